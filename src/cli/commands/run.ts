@@ -1,0 +1,64 @@
+/** `icsim run`: one simulation, a readable summary or the full JSON result. */
+import { parseArgs } from 'node:util';
+import { runScenario, type RunResult } from '../../engine/index.ts';
+import type { Command } from '../command.ts';
+import { CliError } from '../CliError.ts';
+import { loadModel } from '../loadModel.ts';
+import { writeAtomic } from '../writeAtomic.ts';
+import { formatSummary } from '../formatSummary.ts';
+
+const help = `Usage: icsim run [MODEL] [options]
+
+Runs one simulation of MODEL (default: models/default.json).
+
+Options:
+  --seed N           seed (integer or text); default: the scenario's seed
+  --years N          years to simulate (1-50); default: the scenario's
+  --set path=value   override a field, e.g. --set allocation.growthRate=0.02
+                     (repeatable; validated like the file)
+  --json             print the full result as JSON
+  --out FILE         write the full JSON result to FILE (only when the run succeeds)
+  -h, --help         show this help
+`;
+
+/** Parses a seed given on the command line. */
+export function parseSeed(text: string): string | number {
+  return /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'run one simulation and print its summary or full result',
+  help,
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        seed: { type: 'string' },
+        years: { type: 'string' },
+        set: { type: 'string', multiple: true, default: [] },
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(help);
+      return 0;
+    }
+    if (positionals.length > 1) throw new CliError(`run takes one MODEL file; got ${positionals.length}`);
+    const sets = [...(values.set ?? [])];
+    if (values.years !== undefined) {
+      if (!/^\d+$/.test(values.years)) throw new CliError(`--years ${values.years}: expected a whole number of years from 1 to 50`);
+      sets.push(`years=${values.years}`);
+    }
+    const { scenario } = loadModel(positionals[0], sets);
+    const result: RunResult = runScenario(scenario, { seed: values.seed !== undefined ? parseSeed(values.seed) : undefined });
+    const json = JSON.stringify(result);
+    if (values.out) writeAtomic(values.out, json + '\n');
+    if (values.json) process.stdout.write(json + '\n');
+    else process.stdout.write(formatSummary(result));
+    return 0;
+  },
+};

@@ -1,0 +1,38 @@
+/** `icsim validate`: checks scenario files without running them. */
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.ts';
+import { CliError } from '../CliError.ts';
+import { loadModel } from '../loadModel.ts';
+
+const help = `Usage: icsim validate MODEL...
+
+Checks each scenario file against the schema and its cross-references.
+Prints "ok FILE" for each valid file and the problems (file, field, what is
+allowed) for each invalid one. Exits 1 if any file is invalid.
+`;
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check scenario files against the schema',
+  help,
+  async run(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
+    if (values.help) {
+      process.stdout.write(help);
+      return 0;
+    }
+    if (positionals.length === 0) throw new CliError('validate needs at least one MODEL file');
+    let bad = 0;
+    for (const file of positionals) {
+      try {
+        loadModel(file);
+        process.stdout.write(`ok ${file}\n`);
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        bad++;
+        process.stderr.write(`${e.message}\n`);
+      }
+    }
+    return bad ? 1 : 0;
+  },
+};

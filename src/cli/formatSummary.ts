@@ -1,0 +1,30 @@
+/** A readable text summary of a run for the terminal. */
+import type { RunResult } from '../engine/index.ts';
+
+const gbp = (v: number) => {
+  const abs = Math.abs(v);
+  const s = abs >= 1e9 ? `£${(abs / 1e9).toFixed(2)}bn` : abs >= 1e6 ? `£${(abs / 1e6).toFixed(1)}m` : `£${abs.toFixed(0)}`;
+  return v < 0 ? `-${s}` : s;
+};
+
+/** Formats the headline figures of a run. */
+export function formatSummary(r: RunResult): string {
+  const s = r.summary;
+  const lines: string[] = [];
+  lines.push(`icsim ${r.meta.icsim}: ${r.meta.scenario}, seed ${r.meta.seed}, ${r.meta.years} years from ${r.meta.startYear}, ${r.meta.organisations} organisations`);
+  lines.push('');
+  lines.push('Outcomes (organisation-years):  surplus  break-even  deficit');
+  const row = (label: string, c: { surplus: number; breakeven: number; deficit: number }) =>
+    `  ${label.padEnd(28)} ${String(c.surplus).padStart(7)} ${String(c.breakeven).padStart(11)} ${String(c.deficit).padStart(8)}`;
+  lines.push(row('all', s.outcomes));
+  for (const [kind, c] of Object.entries(s.outcomes.byKind)) if (c.surplus + c.breakeven + c.deficit > 0) lines.push(row(kind, c));
+  lines.push('');
+  lines.push('By year:');
+  for (const y of s.outcomes.byYear) lines.push(row(y.fy, y));
+  lines.push('');
+  lines.push(`Delayed discharges: ${s.delayedDischarges.toFixed(1)} beds on average, ${(s.delayedDischargeShare * 100).toFixed(1)}% of occupied acute beds`);
+  lines.push(`Trusts in deficit in ${s.lastYear.fy}: ${s.lastYear.trustsInDeficit} of ${s.lastYear.trusts}; aggregate trust result ${(s.lastYear.trustResultShareOfIncome * 100).toFixed(2)}% of income`);
+  lines.push(`System balance at the end: ${gbp(s.systemBalance)}`);
+  lines.push(`Ledger: ${s.ledger.transfers} transfers, ${gbp(s.ledger.inflow)} in, ${gbp(s.ledger.outflow)} out, conserved: ${s.ledger.conserved ? 'yes' : 'NO'}`);
+  return lines.join('\n') + '\n';
+}

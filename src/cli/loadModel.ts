@@ -1,0 +1,67 @@
+/**
+ * Reading scenario files for the CLI: the file, its JSON, `--set` overrides
+ * and (when the scenario has them) a named variant, all validated with
+ * messages that name the file and the field.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseScenario, parseValue, ScenarioError, setPath, type Scenario } from '../engine/index.ts';
+import { CliError } from './CliError.ts';
+
+/** The repository's models/ folder. */
+export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
+
+/** The built-in default scenario. */
+export const DEFAULT_MODEL = join(MODELS_DIR, 'default.json');
+
+/** Reads and parses a JSON file, with errors naming the file. */
+export function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? (e as Error).message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${path}: not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Parses `path=value` overrides. */
+export function parseSets(sets: readonly string[]): Array<[string, unknown]> {
+  return sets.map((s) => {
+    const eq = s.indexOf('=');
+    if (eq <= 0) throw new CliError(`--set ${s}: expected path=value, e.g. --set allocation.growthRate=0.02`);
+    return [s.slice(0, eq), parseValue(s.slice(eq + 1))];
+  });
+}
+
+/** Applies overrides to raw data; path problems become CLI errors naming the source. */
+export function applySets(raw: unknown, sets: Array<[string, unknown]>, source: string): unknown {
+  let data = raw;
+  for (const [path, value] of sets) {
+    try {
+      data = setPath(data, path, value);
+    } catch (e) {
+      throw new CliError(`${source}: --set ${path}: ${(e as Error).message}`);
+    }
+  }
+  return data;
+}
+
+/** Loads, overrides and validates a scenario file. */
+export function loadModel(path: string | undefined, sets: readonly string[] = []): { scenario: Scenario; raw: unknown; path: string } {
+  const file = resolve(path ?? DEFAULT_MODEL);
+  const label = path ?? 'models/default.json';
+  const raw = applySets(readJson(file), parseSets(sets), label);
+  try {
+    return { scenario: parseScenario(raw, label), raw, path: file };
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new CliError(e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The acute stock-flow of one place (MODEL.md §3 step 2), integrated on a
+ * sub-daily step. Admissions enter beds; after their stay a share of
+ * patients needs a council care package and waits in a bed (a delayed
+ * discharge) until the council accepts them, which it does at a rate set by
+ * its acceptance time and only while it has package capacity; packages end
+ * after their mean duration. Community spending lowers admissions through a
+ * third-order delay measured in years.
+ *
+ * At steady state Little's law holds for each stock: beds in treatment =
+ * admissions x stay, delayed = package starts x acceptance time, packages =
+ * package starts x duration (when capacity is ample).
+ */
+import type { AcuteStocks } from './world.ts';
+
+/** Parameters of one month's integration. */
+export interface FlowParams {
+  /** Admissions per day (after demand, season, noise and community effect). */
+  admissionsPerDay: number;
+  lengthOfStayDays: number;
+  carePackageShare: number;
+  /** Mean days for the council to accept a medically fit patient. */
+  acceptanceDays: number;
+  /** Mean package duration in days. */
+  packageDays: number;
+  /** Maximum packages the council can run. */
+  packageCapacity: number;
+  days: number;
+  subStepsPerDay: number;
+}
+
+/** What happened over the month. */
+export interface FlowTotals {
+  admissions: number;
+  bedDays: number;
+  delayedBedDays: number;
+  packageStarts: number;
+  packageDays: number;
+}
+
+/** Advances the stocks by one month; returns the month's totals. Mutates `s`. */
+export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
+  const h = 1 / p.subStepsPerDay;
+  const n = p.days * p.subStepsPerDay;
+  let { treating, delayed, packages } = s;
+  let bedDays = 0;
+  let delayedBedDays = 0;
+  let starts = 0;
+  let pkgDays = 0;
+  const exitRate = 1 / p.lengthOfStayDays;
+  const acceptRate = 1 / p.acceptanceDays;
+  const endRate = 1 / p.packageDays;
+  for (let i = 0; i < n; i++) {
+    const completed = treating * exitRate * h;
+    const needPackage = completed * p.carePackageShare;
+    const room = Math.max(0, p.packageCapacity - packages);
+    const accepted = Math.min(delayed * acceptRate * h, room, delayed);
+    const ended = packages * endRate * h;
+    treating += p.admissionsPerDay * h - completed;
+    delayed += needPackage - accepted;
+    packages += accepted - ended;
+    bedDays += (treating + delayed) * h;
+    delayedBedDays += delayed * h;
+    starts += accepted;
+    pkgDays += packages * h;
+  }
+  s.treating = treating;
+  s.delayed = delayed;
+  s.packages = packages;
+  return { admissions: p.admissionsPerDay * p.days, bedDays, delayedBedDays, packageStarts: starts, packageDays: pkgDays };
+}
+
+/** Steady-state stocks for constant admissions (Little's law). */
+export function steadyState(p: Omit<FlowParams, 'days' | 'subStepsPerDay'>): { treating: number; delayed: number; packages: number } {
+  const treating = p.admissionsPerDay * p.lengthOfStayDays;
+  const starts = p.admissionsPerDay * p.carePackageShare;
+  return { treating, delayed: starts * p.acceptanceDays, packages: Math.min(p.packageCapacity, starts * p.packageDays) };
+}
+
+/** Advances a third-order material delay by `dtYears` towards `input` (SD: Sterman 2000, ch. 11). */
+export function stepDelay3(stages: [number, number, number], input: number, lagYears: number, dtYears: number): number {
+  const k = Math.min(1, (3 * dtYears) / lagYears);
+  stages[0] += (input - stages[0]) * k;
+  stages[1] += (stages[0] - stages[1]) * k;
+  stages[2] += (stages[1] - stages[2]) * k;
+  return stages[2];
+}

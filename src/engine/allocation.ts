@@ -1,0 +1,35 @@
+/**
+ * The envelope and its division across service lines. `rollForward` keeps
+ * last year's shares and grows the envelope; it is the baseline against
+ * which negotiated rules are compared.
+ */
+import { LINE_COUNT, lineArray } from './lines.ts';
+import type { Scenario } from './scenarioSchema.ts';
+import type { System, World } from './world.ts';
+
+/** The year's envelope for a system, in pence, before the reserve is held back. */
+export function envelope(scenario: Scenario, world: World, system: System, year: number): number {
+  const a = scenario.allocation;
+  const growth = Math.pow((1 + a.growthRate) * (1 + scenario.costs.inflation), year);
+  return Math.round(system.weightedPopulation * a.perHead * 100 * growth);
+}
+
+/** First-year shares as an array in line order. */
+export function initialShares(scenario: Scenario): Float64Array {
+  return Float64Array.from(lineArray(scenario.allocation.shares));
+}
+
+/**
+ * Splits a system's allocatable envelope across its places by weighted
+ * population, then across lines by `shares`. Returns budgets per place index
+ * (only this system's places are filled).
+ */
+export function placeBudgets(world: World, system: System, allocatable: number, shares: Float64Array, out: Float64Array[]): void {
+  for (const pi of system.places) {
+    const place = world.places[pi]!;
+    const w = (place.population * place.need) / system.weightedPopulation;
+    const b = out[pi] ?? new Float64Array(LINE_COUNT);
+    for (let l = 0; l < LINE_COUNT; l++) b[l] = allocatable * w * shares[l]!;
+    out[pi] = b;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Builds the organisations of a run from a validated scenario and a seed:
+ * systems listed explicitly are used as written; a `generate` block is first
+ * expanded by generateSystems. Practices missing from a PCN are generated
+ * from its population and practice count.
+ */
+import { apportion } from './apportion.ts';
+import { generateSystems } from './generateSystems.ts';
+import type { OrgKind } from './orgKinds.ts';
+import { lognormal, stream } from './rng.ts';
+import type { Scenario, SystemSpec } from './scenarioSchema.ts';
+import type { Org, Pcn, Place, Practice, System, World } from './world.ts';
+
+const OFFICER: Record<OrgKind, string> = {
+  icb: 'ICB chief executive (accountable officer)',
+  place: 'place accountable officer',
+  acute: 'trust chief executive',
+  community: 'trust chief executive',
+  mentalHealth: 'trust chief executive',
+  integrated: 'trust chief executive',
+  practice: 'practice partners',
+  council: 'director of adult social services',
+};
+
+/** Expands the scenario into explicit systems (generating them if asked). */
+export function systemSpecs(scenario: Scenario, seed: string | number): SystemSpec[] {
+  if (scenario.systems) return scenario.systems;
+  if (!scenario.generate) throw new Error('scenario has neither systems nor generate');
+  return generateSystems(scenario.generate, seed, scenario.practice.patientsPerGpFte, scenario.practice.listSpread);
+}
+
+/** Builds the world of one run. */
+export function buildWorld(scenario: Scenario, seed: string | number): World {
+  const specs = systemSpecs(scenario, seed);
+  const orgs: Org[] = [];
+  const systems: System[] = [];
+  const places: Place[] = [];
+  const pcns: Pcn[] = [];
+  const practices: Practice[] = [];
+  const costSigma = scenario.costs.spread;
+
+  const addOrg = (id: string, name: string, kind: OrgKind, system: number, place: number): number => {
+    const index = orgs.length;
+    orgs.push({
+      index,
+      id,
+      name,
+      kind,
+      system,
+      place,
+      efficiency: lognormal(stream(seed, 'costs', id), costSigma),
+      morale: 1,
+      baseCost: 0,
+      savingsTarget: 0,
+      debt: 0,
+      deficitYears: 0,
+      officer: `${OFFICER[kind]}, ${name}`,
+    });
+    return index;
+  };
+
+  specs.forEach((spec, s) => {
+    const sysName = spec.name ?? spec.id;
+    const icb = addOrg(`${spec.id}:icb`, `${sysName} ICB`, 'icb', s, -1);
+    const local = new Map<string, number>();
+    for (const t of spec.trusts) local.set(t.id, addOrg(`${spec.id}:${t.id}`, t.name ?? t.id, t.kind, s, -1));
+    for (const c of spec.councils) local.set(c.id, addOrg(`${spec.id}:${c.id}`, c.name ?? c.id, 'council', s, -1));
+    const sys: System = { index: s, id: spec.id, name: sysName, icb, places: [], population: 0, weightedPopulation: 0 };
+    systems.push(sys);
+    const pcnSpec = new Map(spec.pcns.map((p) => [p.id, p]));
+    const listed = new Map<string, SystemSpec['practices']>();
+    for (const pr of spec.practices) {
+      const arr = listed.get(pr.pcn) ?? [];
+      arr.push(pr);
+      listed.set(pr.pcn, arr);
+    }
+    for (const ps of spec.places) {
+      const pi = places.length;
+      const placeName = ps.name ?? ps.id;
+      const org = addOrg(`${spec.id}:${ps.id}`, placeName, 'place', s, pi);
+      const place: Place = {
+        index: pi,
+        id: `${spec.id}:${ps.id}`,
+        name: placeName,
+        system: s,
+        org,
+        population: ps.population,
+        need: ps.need,
+        council: local.get(ps.council)!,
+        acute: local.get(ps.acute)!,
+        community: local.get(ps.community)!,
+        mentalHealth: local.get(ps.mentalHealth)!,
+        pcns: [],
+        practices: [],
+        stocks: { treating: 0, delayed: 0, packages: 0, communityLag: [1, 1, 1] },
+        baseAdmissionsPerDay: 0,
+        packageCapacity: 0,
+        demandRng: stream(seed, 'demand', `${spec.id}:${ps.id}`),
+        baseCommunityPerHead: 0,
+      };
+      places.push(place);
+      sys.places.push(pi);
+      sys.population += ps.population;
+      sys.weightedPopulation += ps.population * ps.need;
+      const defaultPcnPop = Math.floor(ps.population / ps.pcns.length);
+      ps.pcns.forEach((pcnId, k) => {
+        const spec0 = pcnSpec.get(pcnId)!;
+        const ci = pcns.length;
+        const pcn: Pcn = { index: ci, id: `${spec.id}:${pcnId}`, name: spec0.name ?? pcnId, system: s, place: pi, practices: [] };
+        pcns.push(pcn);
+        place.pcns.push(ci);
+        let members = listed.get(pcnId);
+        if (!members || members.length === 0) {
+          const pop = spec0.population ?? (k === ps.pcns.length - 1 ? ps.population - defaultPcnPop * (ps.pcns.length - 1) : defaultPcnPop);
+          const g = stream(seed, 'generation', pcn.id);
+          const w = Array.from({ length: spec0.practiceCount }, () => lognormal(g, scenario.practice.listSpread));
+          const lists = apportion(pop, w, Math.min(100, Math.floor(pop / spec0.practiceCount)));
+          members = lists.map((list, j) => ({ id: `${pcnId}-gp${j + 1}`, pcn: pcnId, list }));
+        }
+        for (const m of members) {
+          const oi = addOrg(`${spec.id}:${m.id}`, m.name ?? m.id, 'practice', s, pi);
+          const pr: Practice = {
+            index: practices.length,
+            org: oi,
+            pcn: ci,
+            place: pi,
+            list: m.list,
+            gpFte: m.gpFte ?? Math.max(0.1, m.list / scenario.practice.patientsPerGpFte),
+            rng: stream(seed, 'demand', `${spec.id}:${m.id}`),
+          };
+          practices.push(pr);
+          pcn.practices.push(pr.index);
+          place.practices.push(pr.index);
+        }
+      });
+    }
+  });
+
+  const practiceOfOrg = new Int32Array(orgs.length).fill(-1);
+  for (const p of practices) practiceOfOrg[p.org] = p.index;
+  const n = orgs.length;
+  return {
+    seed,
+    orgs,
+    systems,
+    places,
+    pcns,
+    practices,
+    practiceOfOrg,
+    external: { nhsEngland: n, localGovernment: n + 1, suppliers: n + 2 },
+  };
+}

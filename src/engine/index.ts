@@ -1,0 +1,16 @@
+/**
+ * icsim's engine: pure functions and plain data. No DOM, no Node APIs, no
+ * timers, no Math.random; same scenario and seed give identical results
+ * wherever it runs.
+ */
+export { LINES, type Line, type PerLine } from './lines.ts';
+export { ORG_KINDS, TRUST_KINDS, type OrgKind, type TrustKind } from './orgKinds.ts';
+export { scenarioSchema, type Scenario, type ScenarioInput } from './scenarioSchema.ts';
+export { parseScenario, parseScenarioText, ScenarioError, type ScenarioIssue } from './parseScenario.ts';
+export { setPath, getPath, splitPath, parseValue } from './setPath.ts';
+export { Simulation, runScenario, type RunOptions } from './simulation.ts';
+export { Ledger, LedgerError, type Transfer } from './ledger.ts';
+export type { RunResult, Summary, YearRow, Series, OutcomeCounts, Outcome, OrgInfo } from './result.ts';
+export type { MonthSnapshot } from './observer.ts';
+export { VERSION } from './version.ts';
+export { hashString } from './hash.ts';

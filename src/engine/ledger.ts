@@ -1,0 +1,266 @@
+/**
+ * The double-entry ledger (MODEL.md §5). Every movement of money is a
+ * transfer between two accounts, in whole pence, with the month, a reason and
+ * the authorisation (decision, body and accountable officer) behind it. The
+ * sum over all accounts, external ones included, is zero at all times; the
+ * monthly audit replays the month's transfers and stops the run, naming the
+ * transfer, if any balance does not match.
+ *
+ * Transfers are stored column-wise in typed arrays so that a national run with
+ * millions of transfers stays compact.
+ */
+
+/** Why money moved. */
+export const REASONS = [
+  'allocation',
+  'contract',
+  'capitation',
+  'prescribing',
+  'councilFunding',
+  'section75',
+  'staffAndGoods',
+  'carePackages',
+  'loan',
+  'loanRepayment',
+  'loanInterest',
+  'pooling',
+  'backstop',
+  'backstopRecovery',
+  'transitionCost',
+  'investment',
+  'delegation',
+] as const;
+
+/** One reason for a transfer. */
+export type Reason = (typeof REASONS)[number];
+const REASON_INDEX = new Map<Reason, number>(REASONS.map((r, i) => [r, i]));
+
+/** Who authorised a set of transfers. */
+export interface Authorisation {
+  /** Index in {@link Ledger.authorisations}. */
+  id: number;
+  /** What was decided, e.g. `contract 2025 icb:n -> acute:n1 acute`. */
+  decision: string;
+  /** Id of the body that took the decision (an organisation id or `external`). */
+  body: string;
+  /** The accountable officer who signed it. */
+  officer: string;
+}
+
+/** A transfer read back from the ledger. */
+export interface Transfer {
+  index: number;
+  from: string;
+  to: string;
+  /** Pounds. */
+  amount: number;
+  month: number;
+  reason: Reason;
+  decision: string;
+  body: string;
+  officer: string;
+}
+
+/** Raised when money would be created or lost. */
+export class LedgerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LedgerError';
+  }
+}
+
+class GrowInt32 {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+class GrowFloat64 {
+  data = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** The ledger of one run. Amounts are integers in pence. */
+export class Ledger {
+  /** Account names, index = account id. */
+  readonly accounts: string[];
+  /** Number of accounts that are external (sources and sinks outside the system), at the end. */
+  readonly externalFrom: number;
+  /** Current balance per account, pence. */
+  readonly balances: Float64Array;
+  /** Money received and paid this financial year, per account, pence. */
+  readonly yearIn: Float64Array;
+  readonly yearOut: Float64Array;
+  readonly authorisations: Authorisation[] = [];
+  private readonly fromCol = new GrowInt32();
+  private readonly toCol = new GrowInt32();
+  private readonly amountCol = new GrowFloat64();
+  private readonly monthCol = new GrowInt32();
+  private readonly reasonCol = new GrowInt32();
+  private readonly authCol = new GrowInt32();
+  private monthStart: Float64Array;
+  private monthFirstTransfer = 0;
+  /** Month currently being recorded. */
+  month = 0;
+
+  /**
+   * @param internal names of the organisations' accounts
+   * @param external names of external accounts (funding sources, spending sinks)
+   */
+  constructor(internal: readonly string[], external: readonly string[]) {
+    this.accounts = [...internal, ...external];
+    this.externalFrom = internal.length;
+    this.balances = new Float64Array(this.accounts.length);
+    this.yearIn = new Float64Array(this.accounts.length);
+    this.yearOut = new Float64Array(this.accounts.length);
+    this.monthStart = new Float64Array(this.accounts.length);
+  }
+
+  /** Registers an authorisation and returns its id. */
+  authorise(decision: string, body: string, officer: string): number {
+    const id = this.authorisations.length;
+    this.authorisations.push({ id, decision, body, officer });
+    return id;
+  }
+
+  /** Number of transfers recorded. */
+  get size(): number {
+    return this.fromCol.length;
+  }
+
+  /**
+   * Moves `pence` (a non-negative integer) from one account to another.
+   * Zero amounts are ignored. Anything else that is not a whole, finite,
+   * non-negative number of pence between two known accounts stops the run.
+   */
+  transfer(from: number, to: number, pence: number, reason: Reason, auth: number): void {
+    if (pence === 0) return;
+    if (!Number.isInteger(pence) || pence < 0 || !Number.isFinite(pence)) {
+      throw new LedgerError(`ledger: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}, month ${this.month}) has an invalid amount ${pence} pence; amounts must be whole, non-negative pence`);
+    }
+    if (from === to || !(from >= 0 && from < this.accounts.length) || !(to >= 0 && to < this.accounts.length)) {
+      throw new LedgerError(`ledger: transfer #${this.size} (${reason}, month ${this.month}) between accounts ${from} and ${to} is not between two distinct known accounts`);
+    }
+    if (!(auth >= 0 && auth < this.authorisations.length)) {
+      throw new LedgerError(`ledger: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}) names no authorisation`);
+    }
+    this.fromCol.push(from);
+    this.toCol.push(to);
+    this.amountCol.push(pence);
+    this.monthCol.push(this.month);
+    this.reasonCol.push(REASON_INDEX.get(reason)!);
+    this.authCol.push(auth);
+    this.balances[from]! -= pence;
+    this.balances[to]! += pence;
+    // Loan principal moves cash but is neither income nor spending.
+    if (reason !== 'loan' && reason !== 'loanRepayment') {
+      this.yearOut[from]! += pence;
+      this.yearIn[to]! += pence;
+    }
+  }
+
+  private describe(account: number): string {
+    return this.accounts[account] ?? `#${account}`;
+  }
+
+  /** Starts a month: remembers balances for the audit. */
+  beginMonth(month: number): void {
+    this.month = month;
+    this.monthStart.set(this.balances);
+    this.monthFirstTransfer = this.size;
+  }
+
+  /**
+   * Checks conservation for the month just recorded: the replayed transfers
+   * explain every balance change, and all accounts sum to zero.
+   * @throws LedgerError naming the first transfer that touches a broken account
+   */
+  audit(): void {
+    const delta = new Float64Array(this.balances.length);
+    const n = this.size;
+    const from = this.fromCol.data;
+    const to = this.toCol.data;
+    const amt = this.amountCol.data;
+    for (let i = this.monthFirstTransfer; i < n; i++) {
+      delta[from[i]!]! -= amt[i]!;
+      delta[to[i]!]! += amt[i]!;
+    }
+    let sum = 0;
+    for (let a = 0; a < this.balances.length; a++) {
+      sum += this.balances[a]!;
+      if (this.monthStart[a]! + delta[a]! !== this.balances[a]!) {
+        let culprit = -1;
+        for (let i = n - 1; i >= this.monthFirstTransfer; i--) {
+          if (from[i] === a || to[i] === a) culprit = i;
+        }
+        const gap = (this.balances[a]! - this.monthStart[a]! - delta[a]!) / 100;
+        const named = culprit >= 0 ? this.describeTransfer(culprit) : 'no transfer this month touched it';
+        throw new LedgerError(`ledger: money not conserved in month ${this.month}: account ${this.accounts[a]} is off by £${gap} from its transfers; first transfer touching it: ${named}`);
+      }
+    }
+    if (sum !== 0) throw new LedgerError(`ledger: accounts sum to ${sum} pence, not zero, in month ${this.month}`);
+  }
+
+  private describeTransfer(i: number): string {
+    const t = this.get(i);
+    return `#${i} ${t.from} -> ${t.to} £${t.amount} (${t.reason}, month ${t.month}, "${t.decision}" by ${t.body}, signed ${t.officer})`;
+  }
+
+  /** Reads transfer `i`. */
+  get(i: number): Transfer {
+    if (i < 0 || i >= this.size) throw new RangeError(`no transfer #${i}`);
+    const auth = this.authorisations[this.authCol.data[i]!]!;
+    return {
+      index: i,
+      from: this.accounts[this.fromCol.data[i]!]!,
+      to: this.accounts[this.toCol.data[i]!]!,
+      amount: this.amountCol.data[i]! / 100,
+      month: this.monthCol.data[i]!,
+      reason: REASONS[this.reasonCol.data[i]!]!,
+      decision: auth.decision,
+      body: auth.body,
+      officer: auth.officer,
+    };
+  }
+
+  /** Every transfer that touches an account, in order (for tracing a balance). */
+  transfersOf(account: string): Transfer[] {
+    const a = this.accounts.indexOf(account);
+    if (a < 0) throw new RangeError(`no account ${account}`);
+    const out: Transfer[] = [];
+    for (let i = 0; i < this.size; i++) if (this.fromCol.data[i] === a || this.toCol.data[i] === a) out.push(this.get(i));
+    return out;
+  }
+
+  /** Pence that entered the system from external accounts, and that left to them. */
+  externalTotals(): { inflow: number; outflow: number } {
+    let inflow = 0;
+    let outflow = 0;
+    for (let a = this.externalFrom; a < this.accounts.length; a++) {
+      const b = this.balances[a]!;
+      if (b < 0) inflow -= b;
+      else outflow += b;
+    }
+    return { inflow, outflow };
+  }
+
+  /** Clears the per-year income and spending counters. */
+  resetYear(): void {
+    this.yearIn.fill(0);
+    this.yearOut.fill(0);
+  }
+}

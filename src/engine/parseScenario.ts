@@ -1,0 +1,193 @@
+/**
+ * Validation of scenarios: the zod schema for fields, types and ranges, then
+ * cross-references between organisations (a place naming a PCN that does
+ * not exist, a trust of the wrong kind, and so on). Every problem is
+ * reported with the path of the field and what is allowed.
+ */
+import { z } from 'zod';
+import { scenarioSchema, type Scenario } from './scenarioSchema.ts';
+
+/** One problem found in a scenario. */
+export interface ScenarioIssue {
+  /** Dotted path of the field, e.g. `systems[0].places[1].pcns[2]`. */
+  path: string;
+  /** What is wrong and what is allowed. */
+  message: string;
+}
+
+/** Thrown when a scenario is invalid. `message` lists every issue with the source. */
+export class ScenarioError extends Error {
+  constructor(
+    readonly source: string,
+    readonly issues: ScenarioIssue[],
+  ) {
+    super(issues.map((i) => `${source}: ${i.path || '(root)'}: ${i.message}`).join('\n'));
+    this.name = 'ScenarioError';
+  }
+}
+
+/** Formats a zod path as `a.b[2].c`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+/** Finds the object schema reached by a path, to list allowed keys. */
+function shapeAt(path: ReadonlyArray<PropertyKey>): string[] | undefined {
+  let s: z.core.$ZodType | undefined = scenarioSchema;
+  const unwrap = (t: z.core.$ZodType): z.core.$ZodType => {
+    let cur = t;
+    for (let i = 0; i < 10; i++) {
+      const def = (cur as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+      if (def.innerType) cur = def.innerType as z.core.$ZodType;
+      else if (def.type === 'pipe' && def.in) cur = def.in as z.core.$ZodType;
+      else break;
+    }
+    return cur;
+  };
+  for (const p of path) {
+    if (!s) return undefined;
+    const t = unwrap(s);
+    const def = (t as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (typeof p === 'number' && def.type === 'array') s = def.element as z.core.$ZodType;
+    else if (def.type === 'object') s = (def.shape as Record<string, z.core.$ZodType>)[String(p)];
+    else return undefined;
+  }
+  if (!s) return undefined;
+  const def = (unwrap(s) as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def.type === 'object' ? Object.keys(def.shape as object) : undefined;
+}
+
+function zodIssues(error: z.ZodError): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = shapeAt(issue.path) ?? [];
+      for (const key of issue.keys) {
+        out.push({
+          path: formatPath([...issue.path, key]),
+          message: `unknown field "${key}"${allowed.length ? ` (allowed here: ${allowed.join(', ')})` : ''}`,
+        });
+      }
+    } else if (issue.code === 'invalid_union' && issue.path.length === 1 && issue.path[0] === 'seed') {
+      out.push({ path: 'seed', message: 'must be a non-negative integer or a non-empty string' });
+    } else {
+      out.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  return out;
+}
+
+/** Cross-reference checks on explicitly listed systems. */
+function referenceIssues(s: Scenario): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  const seenSystem = new Set<string>();
+  (s.systems ?? []).forEach((sys, si) => {
+    const at = `systems[${si}]`;
+    if (seenSystem.has(sys.id)) out.push({ path: `${at}.id`, message: `duplicate system id "${sys.id}"` });
+    seenSystem.add(sys.id);
+    const ids = new Map<string, string>();
+    const claim = (oid: string, path: string) => {
+      const prev = ids.get(oid);
+      if (prev) out.push({ path, message: `id "${oid}" is already used at ${prev}; ids must be unique within a system` });
+      else ids.set(oid, path);
+    };
+    sys.places.forEach((p, i) => claim(p.id, `${at}.places[${i}].id`));
+    sys.pcns.forEach((p, i) => claim(p.id, `${at}.pcns[${i}].id`));
+    sys.practices.forEach((p, i) => claim(p.id, `${at}.practices[${i}].id`));
+    sys.trusts.forEach((t, i) => claim(t.id, `${at}.trusts[${i}].id`));
+    sys.councils.forEach((c, i) => claim(c.id, `${at}.councils[${i}].id`));
+
+    const pcnIds = new Set(sys.pcns.map((p) => p.id));
+    const trustKind = new Map(sys.trusts.map((t) => [t.id, t.kind] as const));
+    const councilIds = new Set(sys.councils.map((c) => c.id));
+    const pcnOwner = new Map<string, number>();
+    const list = (xs: Iterable<string>) => [...xs].join(', ') || '(none)';
+    sys.places.forEach((p, pi) => {
+      const pat = `${at}.places[${pi}]`;
+      p.pcns.forEach((pcn, k) => {
+        if (!pcnIds.has(pcn)) {
+          out.push({ path: `${pat}.pcns[${k}]`, message: `PCN "${pcn}" does not exist in system "${sys.id}" (known PCNs: ${list(pcnIds)})` });
+        } else if (pcnOwner.has(pcn)) {
+          out.push({ path: `${pat}.pcns[${k}]`, message: `PCN "${pcn}" already belongs to places[${pcnOwner.get(pcn)}]; a PCN sits in one place` });
+        } else pcnOwner.set(pcn, pi);
+      });
+      if (!councilIds.has(p.council)) {
+        out.push({ path: `${pat}.council`, message: `council "${p.council}" does not exist in system "${sys.id}" (known councils: ${list(councilIds)})` });
+      }
+      const need: Array<[keyof typeof p & ('acute' | 'community' | 'mentalHealth'), readonly string[]]> = [
+        ['acute', ['acute', 'integrated']],
+        ['community', ['community', 'integrated', 'mentalHealth']],
+        ['mentalHealth', ['mentalHealth']],
+      ];
+      for (const [field, kinds] of need) {
+        const tid = p[field];
+        const kind = trustKind.get(tid);
+        if (kind === undefined) {
+          out.push({ path: `${pat}.${field}`, message: `trust "${tid}" does not exist in system "${sys.id}" (known trusts: ${list(trustKind.keys())})` });
+        } else if (!kinds.includes(kind)) {
+          out.push({ path: `${pat}.${field}`, message: `trust "${tid}" is of kind "${kind}"; allowed kinds here: ${kinds.join(', ')}` });
+        }
+      }
+    });
+    sys.pcns.forEach((pcn, i) => {
+      if (!pcnOwner.has(pcn.id)) out.push({ path: `${at}.pcns[${i}].id`, message: `PCN "${pcn.id}" is not listed by any place` });
+    });
+    sys.practices.forEach((pr, i) => {
+      if (!pcnIds.has(pr.pcn)) {
+        out.push({ path: `${at}.practices[${i}].pcn`, message: `PCN "${pr.pcn}" does not exist in system "${sys.id}" (known PCNs: ${list(pcnIds)})` });
+      }
+    });
+  });
+  const g = s.generate;
+  if (g) {
+    if (g.places < g.systems) out.push({ path: 'generate.places', message: `must be at least generate.systems (${g.systems})` });
+    if (g.pcns < g.places) out.push({ path: 'generate.pcns', message: `must be at least generate.places (${g.places})` });
+    if (g.practices < g.pcns) out.push({ path: 'generate.practices', message: `must be at least generate.pcns (${g.pcns})` });
+    if (g.councils < g.systems || g.councils > g.places) {
+      out.push({ path: 'generate.councils', message: `must be between generate.systems (${g.systems}) and generate.places (${g.places})` });
+    }
+    if (g.trusts.acute + g.trusts.integrated < g.systems) {
+      out.push({ path: 'generate.trusts.acute', message: `acute plus integrated trusts must be at least generate.systems (${g.systems})` });
+    }
+    if (g.trusts.mentalHealth < g.systems) {
+      out.push({ path: 'generate.trusts.mentalHealth', message: `must be at least generate.systems (${g.systems})` });
+    }
+    if (g.population < g.practices * 100) {
+      out.push({ path: 'generate.population', message: `too small for ${g.practices} practices (at least 100 people each)` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates raw scenario data (parsed JSON) and fills in defaults.
+ * @param input the parsed JSON
+ * @param source a label for messages, usually the file name
+ * @throws ScenarioError naming every bad field
+ */
+export function parseScenario(input: unknown, source = 'scenario'): Scenario {
+  const r = scenarioSchema.safeParse(input);
+  if (!r.success) throw new ScenarioError(source, zodIssues(r.error));
+  const refs = referenceIssues(r.data);
+  if (refs.length) throw new ScenarioError(source, refs);
+  return r.data;
+}
+
+/**
+ * Parses scenario text (JSON) with a clear error for malformed JSON.
+ * @throws ScenarioError
+ */
+export function parseScenarioText(text: string, source = 'scenario'): Scenario {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ScenarioError(source, [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
+  }
+  return parseScenario(data, source);
+}

@@ -1,0 +1,244 @@
+/**
+ * The scenario format: one zod schema that defines every field, its default
+ * and its allowed range. `models/scenario.schema.json` is generated from it
+ * (`npm run schema`) so editors can autocomplete scenario files.
+ *
+ * Every default has a source in docs/SOURCES.md.
+ */
+import { z } from 'zod';
+import { LINES, type Line } from './lines.ts';
+import { TRUST_KINDS } from './orgKinds.ts';
+
+const id = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only');
+
+const num = (min: number, max: number, def: number, description: string) =>
+  z.number().min(min).max(max).default(def).meta({ description });
+const int = (min: number, max: number, def: number, description: string) =>
+  z.number().int().min(min).max(max).default(def).meta({ description });
+
+/** Shares per service line: each in [0, 1], summing to 1. */
+function sharesSchema(defaults: Record<Line, number>, description: string) {
+  const shape = {} as Record<Line, z.ZodDefault<z.ZodNumber>>;
+  for (const l of LINES) shape[l] = z.number().min(0).max(1).default(defaults[l]);
+  return z
+    .strictObject(shape)
+    .prefault(defaults)
+    .meta({ description })
+    .superRefine((v, ctx) => {
+      const sum = LINES.reduce((s, l) => s + (v as Record<Line, number>)[l], 0);
+      if (Math.abs(sum - 1) > 1e-6) {
+        ctx.addIssue({ code: 'custom', message: `shares must sum to 1 (they sum to ${+sum.toFixed(6)})` });
+      }
+    });
+}
+
+function perLine(defaults: Record<Line, number>, min: number, max: number, description: string) {
+  const shape = {} as Record<Line, z.ZodDefault<z.ZodNumber>>;
+  for (const l of LINES) shape[l] = z.number().min(min).max(max).default(defaults[l]);
+  return z.strictObject(shape).prefault(defaults).meta({ description });
+}
+
+/** Default shares of an ICB envelope by line (MODEL.md §2; docs/SOURCES.md). */
+export const DEFAULT_SHARES: Record<Line, number> = {
+  acute: 0.52,
+  community: 0.09,
+  mentalHealth: 0.1,
+  primaryCare: 0.11,
+  prescribing: 0.08,
+  socialCare: 0.06,
+  prevention: 0.04,
+};
+
+const placeSchema = z.strictObject({
+  id,
+  name: z.string().optional(),
+  population: z.number().int().min(1).max(20_000_000).meta({ description: 'Resident population' }),
+  need: num(0.5, 2, 1, 'Need index relative to the national average (weights demand and need-based allocation)'),
+  pcns: z.array(id).min(1).meta({ description: 'Ids of the PCNs in this place' }),
+  council: id.meta({ description: 'Id of the council with social care duties for this place' }),
+  acute: id.meta({ description: 'Id of the acute or integrated trust serving this place' }),
+  community: id.meta({ description: 'Id of the community (or integrated, or mental health) trust providing community services' }),
+  mentalHealth: id.meta({ description: 'Id of the mental health trust serving this place' }),
+});
+
+const pcnSchema = z.strictObject({
+  id,
+  name: z.string().optional(),
+  population: z.number().int().min(1).max(2_000_000).optional().meta({
+    description: 'Registered patients; when absent the place population is split evenly between its PCNs',
+  }),
+  practiceCount: int(1, 100, 5, 'Practices to generate when none are listed for this PCN'),
+});
+
+const practiceSchema = z.strictObject({
+  id,
+  name: z.string().optional(),
+  pcn: id.meta({ description: 'Id of the PCN the practice belongs to' }),
+  list: z.number().int().min(100).max(200_000).meta({ description: 'Registered list size' }),
+  gpFte: z.number().min(0.1).max(100).optional().meta({ description: 'GP full-time equivalents; default list / practice.patientsPerGpFte' }),
+});
+
+const trustSchema = z.strictObject({
+  id,
+  name: z.string().optional(),
+  kind: z.enum(TRUST_KINDS),
+});
+
+const councilSchema = z.strictObject({
+  id,
+  name: z.string().optional(),
+});
+
+/** One integrated care system listed explicitly. */
+export const systemSchema = z.strictObject({
+  id,
+  name: z.string().optional(),
+  places: z.array(placeSchema).min(1),
+  pcns: z.array(pcnSchema).min(1),
+  practices: z.array(practiceSchema).default([]),
+  trusts: z.array(trustSchema).min(1),
+  councils: z.array(councilSchema).min(1),
+});
+
+/** Counts and distributions from which systems are generated (seeded). */
+export const generateSchema = z.strictObject({
+  systems: int(1, 200, 42, 'Number of ICSs'),
+  population: int(10_000, 200_000_000, 57_100_000, 'Total population across all systems'),
+  places: int(1, 2000, 175, 'Places (place-based partnerships) in total'),
+  pcns: int(1, 10_000, 1250, 'Primary care networks in total'),
+  practices: int(1, 50_000, 6200, 'GP practices in total'),
+  councils: int(1, 1000, 153, 'Councils with adult social care duties in total'),
+  trusts: z
+    .strictObject({
+      acute: int(0, 1000, 135, 'Acute trusts'),
+      community: int(0, 1000, 14, 'Community trusts'),
+      mentalHealth: int(0, 1000, 47, 'Mental health trusts'),
+      integrated: int(0, 1000, 13, 'Integrated acute and community trusts'),
+    })
+    .default({ acute: 135, community: 14, mentalHealth: 47, integrated: 13 }),
+  sizeSpread: num(0, 1.5, 0.45, 'Log-normal sigma of system, place and practice sizes'),
+  needSpread: num(0, 0.5, 0.1, 'Standard deviation of place need indices around 1'),
+});
+
+const allocationSchema = z
+  .strictObject({
+    rule: z.enum(['rollForward']).default('rollForward').meta({
+      description: "How each year's envelope is divided across service lines. rollForward: last year's shares, grown",
+    }),
+    perHead: num(100, 10_000, 1730, 'ICB core allocation per head of population, first year (GBP)'),
+    growthRate: num(-0.2, 0.3, 0.03, 'Real growth of the allocation per year'),
+    reserveShare: num(0, 0.1, 0.005, 'Share of the envelope the ICB holds back as a contingency reserve'),
+    shares: sharesSchema(DEFAULT_SHARES, 'Share of the envelope per service line in the first year'),
+  })
+  .prefault({});
+
+const costsSchema = z
+  .strictObject({
+    inflation: num(0, 0.3, 0.025, 'Pay and price inflation per year; also uplifts the allocation'),
+    costToIncome: z
+      .strictObject({
+        acute: num(0.8, 1.3, 1.0, 'Acute trusts: planned cost over planned income'),
+        community: num(0.8, 1.3, 0.995, 'Community trusts'),
+        mentalHealth: num(0.8, 1.3, 0.995, 'Mental health trusts'),
+        integrated: num(0.8, 1.3, 1.0, 'Integrated trusts'),
+        practice: num(0.8, 1.3, 0.985, 'Practices (partners drawings counted as cost)'),
+        council: num(0.8, 1.3, 1.0, 'Councils (adult social care)'),
+      })
+      .prefault({}),
+    spread: num(0, 0.2, 0.012, 'Log-normal sigma of organisation-level cost efficiency'),
+    variableShare: num(0, 1, 0.45, 'Share of provider cost that varies with activity (the rest is fixed within a year)'),
+  })
+  .prefault({});
+
+const demandSchema = z
+  .strictObject({
+    growth: perLine(
+      { acute: 0.025, community: 0.025, mentalHealth: 0.03, primaryCare: 0.02, prescribing: 0.04, socialCare: 0.03, prevention: 0.01 },
+      -0.2,
+      0.3,
+      'Real growth of activity per year, per line',
+    ),
+    seasonality: num(0, 0.5, 0.08, 'Amplitude of the winter peak (fraction of mean), peaking in January'),
+    noise: num(0, 0.5, 0.03, 'Monthly demand noise (log-normal sigma) per place and line'),
+  })
+  .prefault({});
+
+const acuteSchema = z
+  .strictObject({
+    admissionsPerThousand: num(1, 1000, 110, 'Emergency and overnight admissions per 1,000 people a year'),
+    lengthOfStayDays: num(0.5, 60, 5.5, 'Mean stay while medically needing a bed (days)'),
+    carePackageShare: num(0, 1, 0.06, 'Share of discharges that need a council care package'),
+    carePackageMonths: num(0.5, 120, 18, 'Mean duration of a care package (months)'),
+    costPerBedDay: num(50, 5000, 480, 'Cost of a bed-day (GBP, first year)'),
+    communityElasticity: num(0, 2, 0.3, 'Elasticity of emergency admissions to community spending per head'),
+    communityLagYears: num(0.25, 10, 2, 'Mean lag of the community effect on admissions (years, third-order delay)'),
+  })
+  .prefault({});
+
+const councilParams = z
+  .strictObject({
+    fundingPerHead: num(0, 5000, 300, 'Council funding of adult social care per head a year, excluding NHS transfers (GBP)'),
+    fundingGrowth: num(-0.2, 0.3, 0.03, 'Nominal growth of council funding per year'),
+    packageCostPerMonth: num(0, 20_000, 2400, 'Cost of a care package per month (GBP, first year)'),
+    acceptanceDays: num(0.1, 365, 11, 'Mean days from a patient being medically fit to the council accepting them'),
+    capacityHeadroom: num(0.5, 5, 1.15, 'Care-package capacity as a multiple of steady-state need'),
+  })
+  .prefault({});
+
+const practiceParams = z
+  .strictObject({
+    patientsPerGpFte: num(500, 5000, 2100, 'Registered patients per GP FTE when gpFte is not given'),
+    listSpread: num(0, 1.5, 0.5, 'Log-normal sigma of generated list sizes'),
+  })
+  .prefault({});
+
+const financeSchema = z
+  .strictObject({
+    toleranceBand: num(0, 0.1, 0.005, 'Result within this share of income counts as break-even'),
+    carryForward: num(0, 1, 1, 'Share of a deficit that must be repaid from next year\u2019s spending'),
+    savingsCapacity: num(0, 0.2, 0.03, 'Largest cost improvement an organisation can deliver in a year, as a share of cost'),
+    moraleHit: num(0, 1, 0.1, 'Morale lost in a year in which savings run at full capacity'),
+    moraleRecovery: num(0, 1, 0.5, 'Share of the gap to normal morale recovered each year'),
+    moraleCostEffect: num(0, 1, 0.15, 'Extra cost per unit of morale lost (0.15: morale 0.9 costs 1.5% more)'),
+  })
+  .prefault({});
+
+/** The full scenario. Exactly one of `systems` or `generate` must be given. */
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1).max(200).default('unnamed'),
+    description: z.string().max(20_000).default(''),
+    sources: z.array(z.string()).default([]).meta({ description: 'Where the numbers in this file come from' }),
+    seed: z.union([z.number().int().min(0), z.string().min(1).max(200)]).default(1).meta({ description: 'Default seed (overridden by --seed)' }),
+    years: int(1, 50, 5, 'Years to simulate'),
+    startYear: int(2000, 2100, 2024, 'Calendar year in which the first financial year starts (April)'),
+    subStepsPerDay: int(1, 48, 1, 'Integration sub-steps per day for patient flows'),
+    allocation: allocationSchema,
+    costs: costsSchema,
+    demand: demandSchema,
+    acute: acuteSchema,
+    council: councilParams,
+    practice: practiceParams,
+    finance: financeSchema,
+    systems: z.array(systemSchema).min(1).optional().meta({ description: 'Systems listed explicitly' }),
+    generate: generateSchema.optional().meta({ description: 'Generate systems from national counts' }),
+  })
+  .superRefine((s, ctx) => {
+    if ((s.systems === undefined) === (s.generate === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['systems'], message: 'give exactly one of "systems" or "generate"' });
+    }
+  });
+
+/** A validated scenario with every default filled in. */
+export type Scenario = z.output<typeof scenarioSchema>;
+/** A scenario as written in a file (defaults optional). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** One explicitly listed system. */
+export type SystemSpec = z.output<typeof systemSchema>;
+/** Generation settings. */
+export type GenerateSpec = z.output<typeof generateSchema>;

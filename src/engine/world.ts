@@ -1,0 +1,121 @@
+/**
+ * The simulated world: plain data, built once from a scenario and a seed
+ * (see buildWorld) and then advanced month by month (see simulation).
+ */
+import type { OrgKind } from './orgKinds.ts';
+import type { Rng } from './rng.ts';
+
+/** An organisation: anything that holds an account in the ledger. */
+export interface Org {
+  /** Index in {@link World.orgs} and ledger account id. */
+  index: number;
+  /** Unique id, prefixed by its system, e.g. `north:acute-1`. */
+  id: string;
+  name: string;
+  kind: OrgKind;
+  /** Index of its system. */
+  system: number;
+  /** Index of its place, or -1 for organisations spanning places. */
+  place: number;
+  /** Cost efficiency multiplier (1 = as planned), drawn at build time. */
+  efficiency: number;
+  /** Workforce morale in [0, 1]; 1 is normal. Low morale raises unit costs. */
+  morale: number;
+  /** Planned cost in the first year (pence a year), set at the first planning round. */
+  baseCost: number;
+  /** Savings (pence) to deliver this year to repay past deficits. */
+  savingsTarget: number;
+  /** Deficit still to be repaid (pence). */
+  debt: number;
+  /** Consecutive years ending in deficit. */
+  deficitYears: number;
+  /** Accountable officer's title, used to sign transfers. */
+  officer: string;
+}
+
+/** Patient-flow stocks of a place's acute pathway (people). */
+export interface AcuteStocks {
+  /** Patients in a bed who still need acute care. */
+  treating: number;
+  /** Medically fit patients waiting for a care package (delayed discharges). */
+  delayed: number;
+  /** Care packages running, funded by the council. */
+  packages: number;
+  /** Third-order delay stages of the community spending index (SD material delay). */
+  communityLag: [number, number, number];
+}
+
+/** A place: the population unit for demand and flows. */
+export interface Place {
+  index: number;
+  id: string;
+  name: string;
+  system: number;
+  /** Org index of the place's own account (a place-based partnership). */
+  org: number;
+  population: number;
+  need: number;
+  council: number;
+  acute: number;
+  community: number;
+  mentalHealth: number;
+  pcns: number[];
+  practices: number[];
+  stocks: AcuteStocks;
+  /** Admissions a day at the start (for steady-state initialisation). */
+  baseAdmissionsPerDay: number;
+  /** Care-package capacity (packages). */
+  packageCapacity: number;
+  /** Demand noise stream of this place. */
+  demandRng: Rng;
+  /** Community spend per weighted head in the first year (pence, real), the baseline of the community index. */
+  baseCommunityPerHead: number;
+}
+
+/** A primary care network. */
+export interface Pcn {
+  index: number;
+  id: string;
+  name: string;
+  system: number;
+  place: number;
+  practices: number[];
+}
+
+/** A GP practice (the org holds its account). */
+export interface Practice {
+  index: number;
+  org: number;
+  pcn: number;
+  place: number;
+  list: number;
+  gpFte: number;
+  rng: Rng;
+}
+
+/** An integrated care system and its board. */
+export interface System {
+  index: number;
+  id: string;
+  name: string;
+  /** Org index of the ICB. */
+  icb: number;
+  places: number[];
+  population: number;
+  /** Sum over places of population x need. */
+  weightedPopulation: number;
+}
+
+/** The whole world of one run. */
+export interface World {
+  seed: string | number;
+  orgs: Org[];
+  systems: System[];
+  places: Place[];
+  pcns: Pcn[];
+  practices: Practice[];
+  /** Practice record of each org (or -1). */
+  practiceOfOrg: Int32Array;
+  /** Ledger accounts for money from outside and to outside. */
+  external: { nhsEngland: number; localGovernment: number; suppliers: number };
+}
