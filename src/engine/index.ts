@@ -13,4 +13,5 @@ export { Ledger, LedgerError, type Transfer } from './ledger.ts';
 export type { RunResult, Summary, YearRow, Series, OutcomeCounts, Outcome, OrgInfo } from './result.ts';
 export type { MonthSnapshot } from './observer.ts';
 export { VERSION } from './version.ts';
+export { KEY_PARAMETERS } from './keyParameters.ts';
 export { hashString } from './hash.ts';
