@@ -1,6 +1,6 @@
 /**
  * The acute stock-flow of one place (MODEL.md §3 step 2), integrated on a
- * sub-daily step. Admissions enter beds; after their stay a share of
+ * sub-daily step with the exponential integrator. Admissions enter beds; after their stay a share of
  * patients needs a council care package and waits in a bed (a delayed
  * discharge) until the council accepts them, which it does at a rate set by
  * its acceptance time and only while it has package capacity; packages end
@@ -38,6 +38,17 @@ export interface FlowTotals {
   packageDays: number;
 }
 
+/**
+ * Exact update of a stock drained at rate 1/tau and fed at a constant rate
+ * over a step of length h (the exponential integrator): unconditionally
+ * stable, and exact at steady state whatever the step, so results do not
+ * depend on the sub-step size.
+ */
+function drain(stock: number, inflowRate: number, tau: number, h: number, decay: number): number {
+  void h;
+  return stock * decay + inflowRate * tau * (1 - decay);
+}
+
 /** Advances the stocks by one month; returns the month's totals. Mutates `s`. */
 export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
   const h = 1 / p.subStepsPerDay;
@@ -47,22 +58,29 @@ export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
   let delayedBedDays = 0;
   let starts = 0;
   let pkgDays = 0;
-  const exitRate = 1 / p.lengthOfStayDays;
-  const acceptRate = 1 / p.acceptanceDays;
-  const endRate = 1 / p.packageDays;
+  const decayStay = Math.exp(-h / p.lengthOfStayDays);
+  const decayAccept = Math.exp(-h / p.acceptanceDays);
+  const decayPackage = Math.exp(-h / p.packageDays);
   for (let i = 0; i < n; i++) {
-    const completed = treating * exitRate * h;
+    const t1 = drain(treating, p.admissionsPerDay, p.lengthOfStayDays, h, decayStay);
+    const completed = treating + p.admissionsPerDay * h - t1;
     const needPackage = completed * p.carePackageShare;
+    let d1 = drain(delayed, needPackage / h, p.acceptanceDays, h, decayAccept);
+    let accepted = delayed + needPackage - d1;
+    // The council accepts only while it has package capacity.
     const room = Math.max(0, p.packageCapacity - packages);
-    const accepted = Math.min(delayed * acceptRate * h, room, delayed);
-    const ended = packages * endRate * h;
-    treating += p.admissionsPerDay * h - completed;
-    delayed += needPackage - accepted;
-    packages += accepted - ended;
-    bedDays += (treating + delayed) * h;
-    delayedBedDays += delayed * h;
+    if (accepted > room) {
+      accepted = room;
+      d1 = delayed + needPackage - accepted;
+    }
+    const p1 = drain(packages, accepted / h, p.packageDays, h, decayPackage);
+    bedDays += ((treating + t1) / 2 + (delayed + d1) / 2) * h;
+    delayedBedDays += ((delayed + d1) / 2) * h;
+    pkgDays += ((packages + p1) / 2) * h;
     starts += accepted;
-    pkgDays += packages * h;
+    treating = t1;
+    delayed = d1;
+    packages = p1;
   }
   s.treating = treating;
   s.delayed = delayed;

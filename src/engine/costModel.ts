@@ -24,9 +24,9 @@ export interface CostProfile {
   served: ServedLine[];
   /** Sum of weights. */
   weightSum: number;
-  /** First-year annual bed-days of the places whose acute care it provides. */
+  /** Planned bed-days this year in the places whose acute care it provides. */
   baseBedDays: number;
-  /** First-year annual package-months of the places whose social care it provides. */
+  /** Planned package-months this year in the places whose social care it provides. */
   basePackageMonths: number;
   /** This year's planned cost that is neither bed-days nor packages (pence a year, at first-year prices). */
   rest: number;

@@ -142,8 +142,8 @@ const costsSchema = z
     costToIncome: z
       .strictObject({
         acute: num(0.8, 1.3, 1.0, 'Acute trusts: planned cost over planned income'),
-        community: num(0.8, 1.3, 0.995, 'Community trusts'),
-        mentalHealth: num(0.8, 1.3, 0.995, 'Mental health trusts'),
+        community: num(0.8, 1.3, 0.998, 'Community trusts'),
+        mentalHealth: num(0.8, 1.3, 0.998, 'Mental health trusts'),
         integrated: num(0.8, 1.3, 1.0, 'Integrated trusts'),
         practice: num(0.8, 1.3, 0.985, 'Practices (partners drawings counted as cost)'),
         council: num(0.8, 1.3, 1.0, 'Councils (adult social care)'),

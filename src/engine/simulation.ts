@@ -142,6 +142,8 @@ export class Simulation {
       (org) => this.auth.allocation[w.orgs[org]!.system]!,
     );
     this.contracts = built.contracts;
+    // Room for the run's monthly transfers (allocations, council funding, contracts, prescribing, costs) at once.
+    if (year === 0) L.reserve(this.totalMonths * (w.systems.length + this.contracts.length + w.places.length + w.orgs.length * 2) + 1024);
     this.prescribing = built.prescribing;
     // Community spending index (real, per unit of need) drives the admissions delay.
     for (const p of w.places) {
@@ -160,7 +162,7 @@ export class Simulation {
     this.planCosts(year);
   }
 
-  /** Which lines and places each organisation serves, and its first-year bed-days and packages. */
+  /** Which lines and places each organisation serves, with first-year values as activity weights. */
   private setCostProfiles(budgets: Float64Array[]): void {
     const s = this.scenario;
     const w = this.world;
@@ -178,16 +180,6 @@ export class Simulation {
       serve(p.council, LI.socialCare, b[LI.socialCare]! + (this.councilFunding[p.council]! * p.population) / this.councilPopulation(p.council));
       serve(p.council, LI.prevention, b[LI.prevention]!);
       for (const pi of p.practices) serve(w.practices[pi]!.org, LI.primaryCare, 1);
-      const ss = steadyState({
-        admissionsPerDay: p.baseAdmissionsPerDay,
-        lengthOfStayDays: s.acute.lengthOfStayDays,
-        carePackageShare: s.acute.carePackageShare,
-        acceptanceDays: s.council.acceptanceDays,
-        packageDays: (s.acute.carePackageMonths * 365) / 12,
-        packageCapacity: p.packageCapacity,
-      });
-      this.profiles[p.acute]!.baseBedDays += (ss.treating + ss.delayed) * 365;
-      this.profiles[p.council]!.basePackageMonths += ss.packages * 12;
     }
   }
 
@@ -204,15 +196,22 @@ export class Simulation {
     const income = new Float64Array(w.orgs.length);
     for (const c of this.contracts) income[c.provider]! += c.annual;
     for (let i = 0; i < w.orgs.length; i++) income[i]! += this.councilFunding[i]!;
-    const bedTrend = trendIndex(s, LI.acute, year + 0.5);
-    const pkgTrend = trendIndex(s, LI.socialCare, year + 0.5);
+    // Bed-days and packages are forecast from today's stocks, grown by half a year of demand.
+    const growth = trendIndex(s, LI.acute, year + 0.5) / trendIndex(s, LI.acute, year);
+    for (const prof of this.profiles) {
+      prof.baseBedDays = 0;
+      prof.basePackageMonths = 0;
+    }
+    for (const p of w.places) {
+      this.profiles[p.acute]!.baseBedDays += (p.stocks.treating + p.stocks.delayed) * 365 * growth;
+      this.profiles[p.council]!.basePackageMonths += p.stocks.packages * 12 * growth;
+    }
     for (const o of w.orgs) {
       const kind = o.kind;
       if (kind === 'icb' || kind === 'place') continue;
       const prof = this.profiles[o.index]!;
       o.baseCost = s.costs.costToIncome[kind] * o.efficiency * income[o.index]!;
-      const explicit =
-        this.price * (prof.baseBedDays * bedTrend * s.acute.costPerBedDay * 100 + prof.basePackageMonths * pkgTrend * s.council.packageCostPerMonth * 100);
+      const explicit = this.price * (prof.baseBedDays * s.acute.costPerBedDay * 100 + prof.basePackageMonths * s.council.packageCostPerMonth * 100);
       // Staff and estate are never less than a tenth of the plan.
       prof.rest = Math.max(o.baseCost - explicit, 0.1 * o.baseCost) / this.price;
     }
