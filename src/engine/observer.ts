@@ -64,6 +64,10 @@ export class Observer {
       emergencyAdmissions: [],
       spendingByLine: spending,
       byPlace: world.places.map((p) => ({ place: p.id, bedsOccupied: [], delayedDischarges: [] })),
+      gpAttendance: [],
+      gpCohesion: [],
+      mandateGap: [],
+      contradiction: [],
       balances: [
         ...this.tracked.map((i) => ({ org: world.orgs[i]!.id, kind: world.orgs[i]!.kind as OrgKind | 'practices', values: [] as number[] })),
         ...(this.practiceOrgs.length ? [{ org: 'all practices', kind: 'practices' as const, values: [] as number[] }] : []),
@@ -140,6 +144,14 @@ export class Observer {
     };
   }
 
+  /** Records the month's governance measures. */
+  governance(attendance: number, cohesion: number, mandateGap: number, contradiction: number): void {
+    this.s.gpAttendance.push(round4(attendance));
+    this.s.gpCohesion.push(round4(cohesion));
+    this.s.mandateGap.push(round4(mandateGap));
+    this.s.contradiction.push(round4(contradiction));
+  }
+
   /** Mean share of occupied beds that were delayed discharges. */
   meanDelayedShare(): number {
     return this.months ? this.delayedShareSum / this.months : 0;
@@ -154,6 +166,10 @@ export class Observer {
   series(): Series {
     return this.s;
   }
+}
+
+function round4(v: number): number {
+  return Math.round(v * 1e4) / 1e4;
 }
 
 function round1(v: number): number {

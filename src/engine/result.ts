@@ -4,6 +4,7 @@
  */
 import type { Line } from './lines.ts';
 import type { OrgKind } from './orgKinds.ts';
+import type { DecisionRecord } from './boards/planningRound.ts';
 
 /** Surplus, break-even and deficit counts (organisation-years). */
 export interface OutcomeCounts {
@@ -47,6 +48,14 @@ export interface Series {
   spendingByLine: Record<Line, number[]>;
   /** Per place: beds occupied and delayed discharges (monthly means). */
   byPlace: Array<{ place: string; bedsOccupied: number[]; delayedDischarges: number[] }>;
+  /** Mean running attendance rate of PCN clinical directors at place boards. */
+  gpAttendance: number[];
+  /** Mean cohesion of what general practice says at place boards. */
+  gpCohesion: number[];
+  /** Mean mandate gap: distance between what GP carries to boards and what its practices want. */
+  mandateGap: number[];
+  /** Share of places where the LMC contradicts the PCNs. */
+  contradiction: number[];
   /** Balance at month end of every organisation except practices (GBP), plus all practices summed. */
   balances: Array<{ org: string; kind: OrgKind | 'practices'; values: number[] }>;
 }
@@ -77,6 +86,22 @@ export interface Summary {
   };
   /** Sum of all organisations' balances at the end (GBP); equals inflow - outflow. */
   systemBalance: number;
+  /**
+   * GP influence (MODEL.md §6): the budget-weighted mean over all decisions of
+   * where the adopted allocation lies between the other members' position (0)
+   * and general practice's (1). Null when no decision was negotiated.
+   */
+  gpInfluence: number | null;
+  /** GP influence per financial year. */
+  gpInfluenceByYear: Array<{ year: number; fy: string; gpInfluence: number }>;
+  /** Budget-weighted mean share of the utility gained by each bloc. */
+  blocShares: Record<string, number>;
+  /** Decisions by rule (consensus, majority, executive, statusQuo). */
+  decisionsByRule: Record<string, number>;
+  /** Mean attendance, cohesion and mandate gap of general practice over the run. */
+  gpAttendance: number;
+  gpCohesion: number;
+  mandateGap: number;
   /** Mean share of occupied acute beds held by delayed discharges. */
   delayedDischargeShare: number;
   /** Mean delayed discharges (beds) over the run. */
@@ -91,6 +116,18 @@ export interface Summary {
   };
 }
 
+/** Power indices of one board's voting game. */
+export interface BoardPower {
+  board: string;
+  seats: string[];
+  blocs: string[];
+  weights: number[];
+  quota: number;
+  banzhaf: number[];
+  banzhafAbsolute: number[];
+  shapleyShubik: number[];
+}
+
 /** Everything a run returns. */
 export interface RunResult {
   meta: {
@@ -103,6 +140,10 @@ export interface RunResult {
     organisations: number;
   };
   summary: Summary;
+  /** Power indices of every board's voting game. */
+  power: BoardPower[];
+  /** The decision log: every negotiation, enough to replay it. */
+  decisions: DecisionRecord[];
   organisations: OrgInfo[];
   years: YearRow[];
   series: Series;

@@ -126,8 +126,8 @@ export const generateSchema = z.strictObject({
 
 const allocationSchema = z
   .strictObject({
-    rule: z.enum(['rollForward']).default('rollForward').meta({
-      description: "How each year's envelope is divided across service lines. rollForward: last year's shares, grown",
+    rule: z.enum(['negotiate', 'rollForward']).default('negotiate').meta({
+      description: "How each year's envelope is divided across service lines. negotiate: boards bargain (governance section); rollForward: last year's shares, grown (a baseline)",
     }),
     perHead: num(100, 10_000, 1730, 'ICB core allocation per head of population, first year (GBP)'),
     growthRate: num(-0.2, 0.3, 0.03, 'Real growth of the allocation per year'),
@@ -207,6 +207,112 @@ const financeSchema = z
   })
   .prefault({});
 
+
+const RULES = ['consensus', 'majority', 'executive'] as const;
+
+const boardSchema = (defaults: { discount: number; quota: number; rules: Array<(typeof RULES)[number]>; meetingHours: number }, what: string) =>
+  z
+    .strictObject({
+      rules: z
+        .array(z.enum(RULES))
+        .min(1)
+        .default(defaults.rules)
+        .meta({ description: `Decision rules of the ${what}, tried in order until one gives an allocation` }),
+      quota: num(0.01, 1, defaults.quota, `Share of present voting weight a ${what} majority needs (more than this share)`),
+      discount: num(0, 1, defaults.discount, `Discount factor of ${what} members between bargaining rounds (Baron-Ferejohn)`),
+      meetingHours: num(0, 100, defaults.meetingHours, `Hours a month a ${what} meeting takes from each member`),
+    })
+    .prefault({});
+
+/** Priorities (value of a pound per line) of a kind of board member. */
+const prioritySchema = (d: Record<Line, number>, who: string) => perLine(d, 0, 10, `Priorities of ${who}: value of a pound in each line`);
+
+const governanceSchema = z
+  .strictObject({
+    devolution: z
+      .strictObject({
+        mode: z.enum(['centralised', 'delegated', 'leadProvider']).default('centralised').meta({
+          description: 'centralised: the ICB board decides and places advise; delegated: places decide a share of the budget; leadProvider: a provider decides the place share',
+        }),
+        share: num(0, 1, 0.5, 'Share of the envelope delegated to places (delegated and leadProvider modes)'),
+        leadProvider: z.enum(['community', 'acute']).default('community').meta({ description: 'Which of the place\u2019s providers holds the place budget in leadProvider mode' }),
+        adviceWeight: num(0, 5, 0.3, 'Recognition weight of a place board\u2019s advice in the ICB negotiation under centralised rules'),
+      })
+      .prefault({}),
+    gp: z
+      .strictObject({
+        mode: z.enum(['fragmented', 'pcn', 'unified', 'unified+executive']).default('pcn').meta({
+          description: 'How general practice organises its voice: fragmented (PCNs and LMC separately), pcn (PCN CDs only), unified (a GP leadership group), unified+executive',
+        }),
+        level: z.enum(['place', 'ics']).default('place').meta({ description: 'Level at which the GP leadership group forms (seed 002: local works better)' }),
+        attend: z.boolean().default(true).meta({ description: 'Whether GP representatives try to attend place and ICB boards at all' }),
+        practiceSpread: num(0, 2, 0.35, 'Log-normal sigma of practice priorities around the GP profile'),
+        placeSpread: num(0, 2, 0.3, 'Log-normal sigma of a place-wide component of practice priorities (why ICS-wide groups are less cohesive)'),
+        stubbornness: num(0, 1, 0.15, 'Weight each member keeps on its own starting position at every meeting (Friedkin-Johnsen anchoring)'),
+        convergence: num(0, 1, 0.35, 'Share of the gap to the group mean closed at a meeting of a small group'),
+        groupSizeScale: num(1, 1000, 6, 'Group size at which convergence halves'),
+        contradictionThreshold: num(0, 2, 0.06, 'Distance between LMC and PCN positions above which GP contradicts itself'),
+        contradictionPenalty: num(0, 1, 0.6, 'Share of GP recognition lost when it contradicts itself'),
+        cdHours: num(0, 200, 6, 'Hours a month a PCN clinical director has for meetings'),
+        lmcHours: num(0, 200, 10, 'Hours a month the LMC representative has for meetings'),
+        systemLeadsInGroup: z.boolean().default(false).meta({ description: 'Whether system clinical leads are core members of the GP leadership group (seed 003)' }),
+        systemLeads: int(0, 20, 2, 'System clinical leads who are GPs, per system'),
+        systemLeadPull: num(0, 1, 0.6, 'How far system clinical leads\u2019 positions are pulled towards the ICB\u2019s'),
+        executive: z
+          .strictObject({
+            clinicalHours: num(0, 500, 0, 'Clinical leadership hours a month the GP executive adds (spread over GP representatives)'),
+            management: num(0, 1, 0, 'Dedicated management capacity of the executive (0 none, 1 a full team)'),
+            feedback: num(0, 1, 0.5, 'Strength of feedback from the executive to practices (1 keeps the common position tied to practices)'),
+            concentration: num(0, 10, 2, 'Extra weight of executive members\u2019 own positions in the common position without feedback'),
+          })
+          .prefault({}),
+        relationships: num(0, 3, 1, 'Relationships with other local leaders (multiplies GP recognition)'),
+      })
+      .prefault({}),
+    attendance: z
+      .strictObject({
+        elasticity: num(0, 5, 1.5, 'How steeply attendance falls once meeting load exceeds available hours'),
+        gplgHours: num(0, 100, 3, 'Hours a month of GP leadership group meetings'),
+        pcnHours: num(0, 100, 4, 'Hours a month of PCN business meetings for a clinical director'),
+      })
+      .prefault({}),
+    icbBoard: boardSchema({ discount: 0.95, quota: 0.5, rules: ['consensus', 'majority', 'executive'], meetingHours: 4 }, 'ICB board'),
+    placeBoard: boardSchema({ discount: 0.95, quota: 0.5, rules: ['consensus', 'majority', 'executive'], meetingHours: 3 }, 'place board'),
+    maxChange: num(0, 1, 0.05, 'Largest change of a line in a year, as a share of last year\u2019s amount rolled forward'),
+    recognition: z
+      .strictObject({
+        trust: num(0, 10, 1.5, 'Recognition (agenda-setting) weight of a trust representative: single leadership, executive teams'),
+        council: num(0, 10, 1.3, 'Recognition weight of a council representative'),
+        icb: num(0, 10, 1.5, 'Recognition weight of ICB executives and the place accountable officer'),
+        nonExecutive: num(0, 10, 0.8, 'Recognition weight of independent non-executives'),
+        gp: num(0, 10, 1.0, 'Base recognition weight of a GP representative, before cohesion, attendance and contradiction'),
+        executiveBoost: num(0, 10, 1.0, 'Extra GP recognition per unit of executive management capacity'),
+        voluntary: num(0, 10, 0.5, 'Recognition weight of the voluntary sector seat'),
+      })
+      .prefault({}),
+    priorities: z
+      .strictObject({
+        icb: prioritySchema({ acute: 0.9, community: 1.05, mentalHealth: 1.05, primaryCare: 1.0, prescribing: 0.85, socialCare: 1.0, prevention: 1.15 }, 'the ICB executive and non-executives'),
+        acute: prioritySchema({ acute: 1.6, community: 0.6, mentalHealth: 0.5, primaryCare: 0.5, prescribing: 0.5, socialCare: 0.9, prevention: 0.4 }, 'acute trusts'),
+        community: prioritySchema({ acute: 0.5, community: 1.6, mentalHealth: 0.7, primaryCare: 0.8, prescribing: 0.4, socialCare: 0.9, prevention: 0.8 }, 'community trusts'),
+        mentalHealth: prioritySchema({ acute: 0.4, community: 0.8, mentalHealth: 1.6, primaryCare: 0.6, prescribing: 0.4, socialCare: 0.8, prevention: 0.8 }, 'mental health trusts'),
+        council: prioritySchema({ acute: 0.3, community: 0.9, mentalHealth: 0.7, primaryCare: 0.5, prescribing: 0.3, socialCare: 1.7, prevention: 1.4 }, 'councils'),
+        practice: prioritySchema({ acute: 0.4, community: 1.1, mentalHealth: 0.7, primaryCare: 1.7, prescribing: 0.7, socialCare: 0.6, prevention: 0.8 }, 'general practice (the mean practice)'),
+        lmcBias: prioritySchema({ acute: 1, community: 0.8, mentalHealth: 1, primaryCare: 1.45, prescribing: 1, socialCare: 0.9, prevention: 0.8 }, 'the LMC relative to practices (multiplier: core contract first)'),
+        voluntary: prioritySchema({ acute: 0.4, community: 1.0, mentalHealth: 1.2, primaryCare: 0.6, prescribing: 0.3, socialCare: 1.2, prevention: 1.4 }, 'the voluntary sector'),
+      })
+      .prefault({}),
+    nonExecutives: int(0, 20, 4, 'Independent non-executive members of the ICB board (chair included)'),
+    icbExecutives: int(1, 20, 3, 'ICB executive members (chief executive, finance and medical directors)'),
+    voluntarySeat: z.boolean().default(true).meta({ description: 'Whether place boards have a voluntary sector seat' }),
+    contracts: z
+      .strictObject({
+        bargaining: z.boolean().default(true).meta({ description: 'Whether contract values are bargained (Nash) between the commissioner\u2019s offer and the provider\u2019s cost forecast' }),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
 /** The full scenario. Exactly one of `systems` or `generate` must be given. */
 export const scenarioSchema = z
   .strictObject({
@@ -225,6 +331,7 @@ export const scenarioSchema = z
     council: councilParams,
     practice: practiceParams,
     finance: financeSchema,
+    governance: governanceSchema,
     systems: z.array(systemSchema).min(1).optional().meta({ description: 'Systems listed explicitly' }),
     generate: generateSchema.optional().meta({ description: 'Generate systems from national counts' }),
   })

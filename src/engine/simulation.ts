@@ -23,6 +23,15 @@ import type { Scenario } from './scenarioSchema.ts';
 import { VERSION } from './version.ts';
 import type { World } from './world.ts';
 import { closeYear } from './yearEnd.ts';
+import { planSystemAllocation, type AllocationMemory, type YearBudgets } from './boards/planAllocation.ts';
+import type { DecisionRecord } from './boards/planningRound.ts';
+import { icbBoardSeats, placeBoardSeats, type BoardSeats } from './boards/seats.ts';
+import { bargainContracts } from './contractBargaining.ts';
+import { powerIndices } from './governance/powerIndices.ts';
+import { cdAttendanceProbabilities, lmcAttendanceProbability, substituteProbability } from './voice/attendance.ts';
+import { createGpVoice, stepGpVoice, type GpVoiceState } from './voice/gpVoice.ts';
+import { stream, type Rng } from './rng.ts';
+import type { BoardPower } from './result.ts';
 
 const LI = Object.fromEntries(LINES.map((l, i) => [l, i])) as Record<(typeof LINES)[number], number>;
 
@@ -58,6 +67,26 @@ export class Simulation {
   private readonly packageMonths: Float64Array;
   private readonly councilFunding: Float64Array;
   private price = 1;
+  /** GP voice formation state. */
+  readonly voice: GpVoiceState;
+  private readonly icbBoards: BoardSeats[];
+  private readonly placeBoards: BoardSeats[];
+  private readonly memory: AllocationMemory = new Map();
+  /** Decision log. */
+  readonly decisions: DecisionRecord[] = [];
+  /** Power indices of each board's voting game. */
+  readonly power: BoardPower[];
+  /** Running attendance rate of each PCN's clinical director (place board). */
+  readonly cdAttendanceRate: Float64Array;
+  /** Multiplier on each PCN CD's hours (events ramp up delivery duties). */
+  readonly cdHoursFactor: Float64Array;
+  private cdAttendanceProb: Float64Array = new Float64Array(0);
+  private readonly attendanceRng: Rng;
+  private readonly negotiationRng: Rng;
+  private delegatedPay: Array<{ from: number; to: number; annual: number; auth: number }> = [];
+  private prescribingPayers: Array<{ org: number; share: number }>[] = [];
+  /** Pre-bargaining offers (pence) per provider: the income its cost plan is built on. */
+  private offers: Float64Array = new Float64Array(0);
   private auth = { nhse: 0, localGov: 0, spend: new Int32Array(0), allocation: new Int32Array(0) };
 
   constructor(
@@ -84,11 +113,40 @@ export class Simulation {
     this.prescribingBase = new Float64Array(w.places.length);
     this.observer = new Observer(scenario, w, this.totalMonths);
     this.initialiseStocks();
+    this.voice = createGpVoice(scenario, w, this.seed);
+    this.icbBoards = w.systems.map((sys) => icbBoardSeats(scenario, w, sys.index));
+    this.placeBoards = w.places.map((p) => placeBoardSeats(scenario, w, p.index));
+    this.cdAttendanceRate = new Float64Array(w.pcns.length).fill(1);
+    this.cdHoursFactor = new Float64Array(w.pcns.length).fill(1);
+    this.attendanceRng = stream(this.seed, 'attendance');
+    this.negotiationRng = stream(this.seed, 'negotiation');
+    this.power = this.boardPower(scenario);
   }
 
   /** True when every month has run. */
   get done(): boolean {
     return this.month >= this.totalMonths;
+  }
+
+  /** Banzhaf and Shapley-Shubik indices of each board's voting game (voting members only). */
+  private boardPower(scenario: Scenario): BoardPower[] {
+    const out: BoardPower[] = [];
+    const boards = [...this.icbBoards, ...(scenario.governance.devolution.mode === 'delegated' ? this.placeBoards : [])];
+    const seen = new Map<string, BoardPower>();
+    for (const b of boards) {
+      const voters = b.seats.filter((x) => x.votingWeight > 0);
+      const weights = voters.map((x) => x.votingWeight);
+      const board = b.kind === 'icb' ? scenario.governance.icbBoard : scenario.governance.placeBoard;
+      const total = weights.reduce((a, c) => a + c, 0);
+      const quota = Math.floor(board.quota * total) + 1;
+      // Place boards of the same shape share one computation.
+      const sig = `${b.kind}|${voters.map((x) => x.bloc + x.votingWeight).join(',')}|${quota}`;
+      const cached = seen.get(sig);
+      const idx = cached ?? { board: b.id, seats: [], blocs: [], weights, quota, ...powerIndices(weights, quota) };
+      if (!cached) seen.set(sig, idx);
+      out.push({ ...idx, board: b.id, seats: voters.map((x) => x.id), blocs: voters.map((x) => x.bloc) });
+    }
+    return out;
   }
 
   private initialiseStocks(): void {
@@ -128,23 +186,77 @@ export class Simulation {
       const icb = w.orgs[sys.icb]!;
       return L.authorise(`allocation ${fy} by ${s.allocation.rule} across lines`, icb.id, icb.officer);
     });
-    const budgets: Float64Array[] = [];
+    const yb: YearBudgets = { central: [], delegated: [], delegate: new Int32Array(w.places.length).fill(-1), decisions: [] };
+    const ctx = {
+      scenario: s,
+      world: w,
+      voice: this.voice,
+      cdAttendanceRate: this.cdAttendanceRate,
+      cdAttendanceProb: this.cdAttendanceProb.length ? this.cdAttendanceProb : cdAttendanceProbabilities(s, w, this.cdHoursFactor),
+      lmcAttendanceProb: lmcAttendanceProbability(s),
+      substituteProb: substituteProbability(s),
+      attendanceRng: this.attendanceRng,
+      negotiationRng: this.negotiationRng,
+    };
     for (const sys of w.systems) {
-      const env = envelope(s, w, sys, year);
-      const allocatable = env * (1 - s.allocation.reserveShare);
-      // rollForward: last year's shares carry over unchanged.
-      placeBudgets(w, sys, allocatable, this.shares[sys.index]!, budgets);
+      const allocatable = envelope(s, w, sys, year) * (1 - s.allocation.reserveShare);
+      if (s.allocation.rule === 'rollForward') {
+        // rollForward: last year's shares carry over unchanged (the baseline rule).
+        placeBudgets(w, sys, allocatable, this.shares[sys.index]!, yb.central);
+        for (const p of sys.places) yb.delegated[p] = new Float64Array(LINE_COUNT);
+      } else {
+        planSystemAllocation(ctx, w, sys.index, year, allocatable, this.shares[sys.index]!, this.icbBoards[sys.index]!, this.placeBoards, this.memory, yb, (p) =>
+          this.delegationWithdrawn(p),
+        );
+      }
     }
-    const built = buildContracts(
+    this.decisions.push(...yb.decisions);
+    const budgets = w.places.map((p) => Float64Array.from(yb.central[p.index]!, (v, l) => v + yb.delegated[p.index]![l]!));
+    const central = buildContracts(
       w,
-      budgets,
+      yb.central,
       (p) => w.systems[w.places[p]!.system]!.icb,
       (org) => this.auth.allocation[w.orgs[org]!.system]!,
     );
-    this.contracts = built.contracts;
+    const delegateAuth = new Map<number, number>();
+    const delegated = buildContracts(
+      w,
+      yb.delegated,
+      (p) => yb.delegate[p]!,
+      (org) => {
+        let a = delegateAuth.get(org);
+        if (a === undefined) {
+          const o = w.orgs[org]!;
+          a = L.authorise(`allocation ${fy} of the delegated budget`, o.id, o.officer);
+          delegateAuth.set(org, a);
+        }
+        return a;
+      },
+    );
+    this.contracts = [...central.contracts, ...delegated.contracts.filter((c) => c.commissioner >= 0)];
+    this.offers = bargainContracts(s, w, this.contracts);
+    this.prescribing = Float64Array.from(w.places, (p) => central.prescribing[p.index]! + delegated.prescribing[p.index]!);
+    this.prescribingPayers = w.places.map((p) => {
+      const total = this.prescribing[p.index]!;
+      const icb = w.systems[p.system]!.icb;
+      const del = yb.delegate[p.index]!;
+      if (del < 0 || total <= 0) return [{ org: icb, share: 1 }];
+      const share = delegated.prescribing[p.index]! / total;
+      return [
+        { org: icb, share: 1 - share },
+        { org: del, share },
+      ];
+    });
+    this.delegatedPay = [];
+    for (const p of w.places) {
+      const del = yb.delegate[p.index]!;
+      if (del < 0) continue;
+      const annual = Math.round(yb.delegated[p.index]!.reduce((a, v) => a + v, 0));
+      const icb = w.systems[p.system]!.icb;
+      this.delegatedPay.push({ from: icb, to: del, annual, auth: this.auth.allocation[p.system]! });
+    }
     // Room for the run's monthly transfers (allocations, council funding, contracts, prescribing, costs) at once.
-    if (year === 0) L.reserve(this.totalMonths * (w.systems.length + this.contracts.length + w.places.length + w.orgs.length * 2) + 1024);
-    this.prescribing = built.prescribing;
+    if (year === 0) L.reserve(this.totalMonths * (w.systems.length + this.contracts.length + 3 * w.places.length + w.orgs.length * 2) + 1024);
     // Community spending index (real, per unit of need) drives the admissions delay.
     for (const p of w.places) {
       const real = budgets[p.index]![LI.community]! / this.price / trendIndex(s, LI.community, year);
@@ -193,8 +305,8 @@ export class Simulation {
   private planCosts(year: number): void {
     const s = this.scenario;
     const w = this.world;
-    const income = new Float64Array(w.orgs.length);
-    for (const c of this.contracts) income[c.provider]! += c.annual;
+    // Providers plan to spend against the commissioners' offers (before contract bargaining).
+    const income = Float64Array.from(this.offers);
     for (let i = 0; i < w.orgs.length; i++) income[i]! += this.councilFunding[i]!;
     // Bed-days and packages are forecast from today's stocks, grown by half a year of demand.
     const growth = trendIndex(s, LI.acute, year + 0.5) / trendIndex(s, LI.acute, year);
@@ -241,6 +353,14 @@ export class Simulation {
     const year = Math.floor(m / 12);
     const mo = m % 12;
     L.beginMonth(m);
+
+    // 4-5. General practice meets and forms its voice; representatives attend or not.
+    this.cdAttendanceProb = cdAttendanceProbabilities(s, w, this.cdHoursFactor);
+    for (let c = 0; c < w.pcns.length; c++) {
+      const present = this.attendanceRng() < this.cdAttendanceProb[c]! ? 1 : 0;
+      this.cdAttendanceRate[c] = 0.75 * this.cdAttendanceRate[c]! + 0.25 * present;
+    }
+    stepGpVoice(s, w, this.voice, this.cdAttendanceRate);
     if (mo === 0) this.planYear(year);
 
     // 2. Demand and flows.
@@ -275,8 +395,14 @@ export class Simulation {
       const f = this.councilFunding[o.index]!;
       if (f > 0) L.transfer(w.external.localGovernment, o.index, monthlyInstalment(f, mo), 'councilFunding', this.auth.localGov);
     }
+    for (const d of this.delegatedPay) L.transfer(d.from, d.to, monthlyInstalment(d.annual, mo), 'delegation', d.auth);
     for (const c of this.contracts) {
       const pay = monthlyInstalment(c.annual, mo);
+      if (c.commissioner === c.provider) {
+        // A lead provider's own share stays with it.
+        flows.spend(c.byLine, pay / c.annual);
+        continue;
+      }
       const kind = w.orgs[c.provider]!.kind;
       const reason = kind === 'practice' ? 'capitation' : kind === 'council' ? 'section75' : 'contract';
       L.transfer(c.commissioner, c.provider, pay, reason, c.auth);
@@ -284,8 +410,13 @@ export class Simulation {
     }
     for (const p of w.places) {
       const cost = Math.round((this.prescribingBase[p.index]! / 12) * this.price * this.demand[p.index * LINE_COUNT + LI.prescribing]!);
-      const payer = w.systems[p.system]!.icb;
-      L.transfer(payer, w.external.suppliers, cost, 'prescribing', this.auth.spend[payer]!);
+      let paid = 0;
+      const payers = this.prescribingPayers[p.index]!;
+      payers.forEach((payer, k) => {
+        const part = k === payers.length - 1 ? cost - paid : Math.round(cost * payer.share);
+        paid += part;
+        L.transfer(payer.org, w.external.suppliers, part, 'prescribing', this.auth.spend[payer.org]!);
+      });
       flows.spendLine(LI.prescribing, cost);
     }
     for (const o of w.orgs) {
@@ -297,11 +428,30 @@ export class Simulation {
     }
 
     L.audit();
+    let att = 0;
+    for (let c = 0; c < w.pcns.length; c++) att += this.cdAttendanceRate[c]!;
+    let coh = 0;
+    let gap = 0;
+    let contra = 0;
+    for (const v of this.voice.places) {
+      coh += v.cohesion;
+      gap += v.mandateGap;
+      contra += v.contradiction ? 1 : 0;
+    }
+    const np = Math.max(1, w.places.length);
+    this.observer.governance(att / Math.max(1, w.pcns.length), coh / np, gap / np, contra / np);
     const snap = this.observer.endMonth(m, L);
     if (mo === 11) closeYear(s, w, L, year, this.years);
     this.month++;
     return snap;
   }
+
+  /** Whether a place's delegation has been withdrawn after intervention. */
+  delegationWithdrawn(place: number): boolean {
+    return this.withdrawn.has(place);
+  }
+  /** Places whose delegated budget was withdrawn (MODEL.md §4.6). */
+  readonly withdrawn = new Set<number>();
 
   /** Runs to the end and returns the result. */
   run(): RunResult {
@@ -323,7 +473,9 @@ export class Simulation {
         startYear: s.startYear,
         organisations: w.orgs.length,
       },
-      summary: summarise(s, w, this.ledger, this.years, this.observer),
+      summary: summarise(s, w, this.ledger, this.years, this.observer, this.decisions),
+      power: this.power,
+      decisions: this.decisions,
       organisations: w.orgs.map((o) => ({
         id: o.id,
         name: o.name,

@@ -9,12 +9,39 @@ import { ORG_KINDS, TRUST_KINDS, type OrgKind } from './orgKinds.ts';
 import type { OutcomeCounts, Summary, YearRow } from './result.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
+import type { DecisionRecord } from './boards/planningRound.ts';
+
+/** Budget-weighted GP influence, bloc shares and rules over a set of decisions. */
+function governanceSummary(decisions: DecisionRecord[]) {
+  let w = 0;
+  let inf = 0;
+  const blocs: Record<string, number> = {};
+  const rules: Record<string, number> = {};
+  const byYear = new Map<number, { w: number; v: number; fy: string }>();
+  for (const d of decisions) {
+    rules[d.rule] = (rules[d.rule] ?? 0) + 1;
+    if (d.envelope <= 0) continue;
+    w += d.envelope;
+    inf += d.envelope * d.gpInfluence;
+    for (const [b, v] of Object.entries(d.blocShares)) blocs[b] = (blocs[b] ?? 0) + d.envelope * v;
+    const y = byYear.get(d.year) ?? { w: 0, v: 0, fy: d.fy };
+    y.w += d.envelope;
+    y.v += d.envelope * d.gpInfluence;
+    byYear.set(d.year, y);
+  }
+  return {
+    gpInfluence: w > 0 ? round(inf / w, 6) : null,
+    gpInfluenceByYear: [...byYear.entries()].map(([year, y]) => ({ year, fy: y.fy, gpInfluence: round(y.v / y.w, 6) })),
+    blocShares: Object.fromEntries(Object.entries(blocs).sort().map(([b, v]) => [b, round(v / w, 6)])),
+    decisionsByRule: Object.fromEntries(Object.entries(rules).sort()),
+  };
+}
 
 const zero = (): OutcomeCounts => ({ surplus: 0, breakeven: 0, deficit: 0 });
 const trustKinds = new Set<string>(TRUST_KINDS);
 
 /** Builds the summary from the year table, the ledger and the observer. */
-export function summarise(scenario: Scenario, world: World, ledger: Ledger, years: YearRow[], observer: Observer): Summary {
+export function summarise(scenario: Scenario, world: World, ledger: Ledger, years: YearRow[], observer: Observer, decisions: DecisionRecord[]): Summary {
   const total = zero();
   const byKind = Object.fromEntries(ORG_KINDS.map((k) => [k, zero()])) as Record<OrgKind, OutcomeCounts>;
   const byYearMap = new Map<number, OutcomeCounts>();
@@ -35,8 +62,14 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
   const ext = ledger.externalTotals();
   let balance = 0;
   for (let i = 0; i < world.orgs.length; i++) balance += ledger.balances[i]!;
+  const series = observer.series();
+  const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 6) : 0);
   return {
     outcomes: { ...total, byKind, byYear },
+    ...governanceSummary(decisions),
+    gpAttendance: mean(series.gpAttendance),
+    gpCohesion: mean(series.gpCohesion),
+    mandateGap: mean(series.mandateGap),
     ledger: {
       conserved: balance === ext.inflow - ext.outflow,
       transfers: ledger.size,

@@ -45,17 +45,17 @@ describe('simulation of models/default.json', () => {
     }).toMatchInlineSnapshot(`
       {
         "acute": {
-          "breakeven": 5,
-          "deficit": 4,
-          "surplus": 1,
+          "breakeven": 2,
+          "deficit": 3,
+          "surplus": 5,
         },
-        "delayedShare": 0.107066,
+        "delayedShare": 0.107089,
         "firstBeds": 929.9,
         "inflow": 5650879993.06,
         "outcomes": [
-          201,
-          68,
-          21,
+          206,
+          62,
+          22,
         ],
         "transfers": 7260,
       }

@@ -139,9 +139,9 @@ export function stationaryDistribution(T: Matrix): number[] {
   }
   const pi = A.map((row, i) => row[n]! / row[i]!);
   // Clean rounding: tiny negatives to zero, renormalise.
-  const clipped = pi.map((v) => (v < 0 && v > -1e-12 ? 0 : v));
+  const clipped = pi.map((v) => (v <= 0 && v > -1e-12 ? 0 : v));
   const s = clipped.reduce((a, b) => a + b, 0);
-  return clipped.map((v) => v / s);
+  return clipped.map((v) => v / s + 0);
 }
 
 /**

@@ -1,0 +1,105 @@
+/**
+ * One board decision over an envelope (MODEL.md §4.3): the feasible set from
+ * last year's allocation and statutory floors, then the board's rules tried
+ * in order (consensus by asymmetric Nash bargaining, majority by
+ * Baron-Ferejohn bargaining, executive choice), then the GP influence of the
+ * adopted allocation and each bloc's share of the gains (MODEL.md §6).
+ * Absent members neither propose nor vote.
+ */
+import { feasibleSet } from '../governance/feasibleSet.ts';
+import { gpInfluence, idealPosition, priorityScale, toShares, utilityGainShares, weightedPosition } from '../governance/influence.ts';
+import { utilitiesAt } from '../governance/nashBargaining.ts';
+import { negotiate } from '../governance/negotiate.ts';
+import type { Rng } from '../rng.ts';
+import type { Scenario } from '../scenarioSchema.ts';
+import type { Seat } from './seats.ts';
+
+type Member = Seat & { present: boolean; recognition: number };
+
+/** What a board is asked to decide. */
+export interface BoardQuestion {
+  members: Member[];
+  rules: ReadonlyArray<'consensus' | 'majority' | 'executive'>;
+  /** Share of present voting weight a majority must exceed. */
+  quota: number;
+  discount: number;
+  /** Index (in members) of the executive who decides under the executive rule. */
+  executive: number;
+  envelope: number;
+  /** Last year's allocation (cash), for the bounds. */
+  last: readonly number[];
+  /** The disagreement allocation (last year's rolled forward in cash). */
+  statusQuo: readonly number[];
+  /** General practice's reference: every practice's priorities in scope, with list sizes as weights. */
+  gpReference: { positions: ArrayLike<number>[]; weights: number[] };
+  rng: Rng;
+}
+
+/** The board's decision. */
+export interface BoardOutcome {
+  rule: string;
+  failed: Array<{ rule: string; reason: string }>;
+  proposals: Array<{ proposer: string; allocation: number[]; coalition: string[] }>;
+  /** The drawn proposer (majority rule). */
+  proposer: string | null;
+  votes: Array<{ member: string; vote: 'yes' | 'no' }>;
+  allocation: number[];
+  gpInfluence: number;
+  blocShares: Record<string, number>;
+}
+
+/** Decides an allocation; always returns one (the status quo when every rule fails). */
+export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
+  const box = feasibleSet({ last: q.last, envelope: q.envelope, maxChangeShare: s.governance.maxChange });
+  const scale = q.envelope > 0 ? q.envelope : 1;
+  // Decisions are taken in shares of the envelope, which keeps the numbers well scaled.
+  const unit = (x: readonly number[]) => x.map((v) => v / scale);
+  const ubox = { envelope: 1, lo: unit(box.lo), hi: unit(box.hi) };
+  const members = q.members.map((m) => ({ id: m.id, priorities: Array.from(m.priorities), votingWeight: m.votingWeight, recognition: Math.max(m.recognition, 1e-9), present: m.present }));
+  const rec = negotiate({
+    members,
+    quota: { share: q.quota },
+    discount: q.discount,
+    rules: q.rules,
+    executiveMember: Math.min(q.executive, Math.max(0, members.length - 1)),
+    box: ubox,
+    disagreement: unit(q.statusQuo),
+    rng: q.rng,
+  });
+  const allocation = rec.allocation ?? box.rolledForward.map((v) => v / scale);
+  const present = q.members.filter((m) => m.present);
+  // GP's reference: the list-weighted mean of its practices' ideal allocations; others: the recognition-weighted mean of theirs.
+  const gp = weightedPosition(
+    q.gpReference.positions.map((p) => idealPosition(Array.from(p), ubox)),
+    q.gpReference.weights,
+  );
+  const others = present.filter((m) => m.bloc !== 'gp');
+  const othersPos = others.length
+    ? weightedPosition(
+        others.map((m) => idealPosition(Array.from(m.priorities), ubox)),
+        others.map((m) => Math.max(m.recognition, 1e-9)),
+      )
+    : toShares(box.rolledForward);
+  const influence = gpInfluence(allocation, gp, othersPos);
+  const utilities = rec.utilities ?? utilitiesAt(members.map((m) => m.priorities), allocation);
+  const gains = utilityGainShares(
+    utilities.filter((_, i) => q.members[i]!.present),
+    rec.disagreementUtilities.filter((_, i) => q.members[i]!.present),
+    present.map((m) => m.bloc),
+    present.map((m) => priorityScale(Array.from(m.priorities))),
+  );
+  const votes: BoardOutcome['votes'] = [
+    ...rec.votesFor.map((id) => ({ member: id, vote: 'yes' as const })),
+    ...rec.votesAgainst.map((id) => ({ member: id, vote: 'no' as const })),
+  ];
+  return {
+    rule: rec.rule === 'none' ? 'statusQuo' : rec.rule,
+    failed: rec.failed,
+    proposals: rec.proposals.map((p) => ({ proposer: p.proposer, allocation: p.allocation.map((v) => v * scale), coalition: p.coalition })),
+    proposer: rec.proposer,
+    votes,
+    allocation: allocation.map((v) => v * scale),
+    gpInfluence: influence.influence,
+    blocShares: Object.fromEntries(gains.map((g) => [g.bloc, g.share])),
+  };
+}

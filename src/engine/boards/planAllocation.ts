@@ -1,0 +1,129 @@
+/**
+ * Dividing each system's envelope for a year under its devolution rules
+ * (MODEL.md §4.3), returning per-place line budgets split into the part the
+ * ICB commissions and the part a place (or lead provider) commissions.
+ */
+import { fyLabel } from '../calendar.ts';
+import { LINE_COUNT } from '../lines.ts';
+import type { World } from '../world.ts';
+import { decideAllocation } from './decideAllocation.ts';
+import { boardView, icbMeeting, leadProviderPriorities, placeMeeting, record, type DecisionRecord, type MeetingContext } from './planningRound.ts';
+import type { BoardSeats } from './seats.ts';
+
+/** The practices in scope, with their own positions and list sizes. */
+function practiceReference(ctx: MeetingContext, practices: number[]): { positions: Float64Array[]; weights: number[] } {
+  return { positions: practices.map((i) => ctx.voice.practicePositions[i]!), weights: practices.map((i) => ctx.world.practices[i]!.list) };
+}
+
+/** Budgets for one year. */
+export interface YearBudgets {
+  /** Per place: lines the ICB commissions (pence). */
+  central: Float64Array[];
+  /** Per place: lines the place's delegate commissions (pence). */
+  delegated: Float64Array[];
+  /** Per place: org that commissions the delegated part (place or lead provider), or -1. */
+  delegate: Int32Array;
+  decisions: DecisionRecord[];
+}
+
+/** What the planning round remembers between years: last allocation per decision scope. */
+export type AllocationMemory = Map<string, number[]>;
+
+/**
+ * Runs the year's allocation decisions for one system.
+ * @param allocatable the system's envelope after the reserve (pence)
+ * @param initialShares first-year shares (used when a scope has no history)
+ * @param inflation cash roll-forward of last year's allocation for the disagreement point
+ */
+export function planSystemAllocation(
+  ctx: MeetingContext,
+  w: World,
+  system: number,
+  year: number,
+  allocatable: number,
+  initialShares: Float64Array,
+  icbBoard: BoardSeats,
+  placeBoards: BoardSeats[],
+  memory: AllocationMemory,
+  out: YearBudgets,
+  delegationWithdrawn: (place: number) => boolean,
+): void {
+  const s = ctx.scenario;
+  const sys = w.systems[system]!;
+  const dev = s.governance.devolution;
+  const fy = fyLabel(s.startYear + year);
+  const base = { year: s.startYear + year, fy, month: year * 12 };
+  const weight = (p: number) => (w.places[p]!.population * w.places[p]!.need) / sys.weightedPopulation;
+  const inflate = 1 + s.costs.inflation;
+  // Before the first year there is no history: last year's allocation is the first-year shares of last year's envelope.
+  const lastYearScale = 1 / ((1 + s.allocation.growthRate) * inflate);
+  const last = (key: string, envelope: number) => memory.get(key) ?? Array.from(initialShares, (v) => v * envelope * lastYearScale);
+
+  const delegatedShare = (p: number) => (dev.mode === 'centralised' || delegationWithdrawn(p) ? 0 : dev.share);
+  // Money the ICB keeps: everything under centralised rules, otherwise what is not delegated.
+  let central = 0;
+  for (const p of sys.places) central += allocatable * weight(p) * (1 - delegatedShare(p));
+
+  // Places first: under delegated rules they decide; under centralised rules their view is advice.
+  const advice: Array<{ id: string; priorities: Float64Array }> = [];
+  for (const p of sys.places) {
+    const place = w.places[p]!;
+    const board = placeBoards[p]!;
+    const share = delegatedShare(p);
+    const envelope = allocatable * weight(p) * share;
+    const members = placeMeeting(ctx, board);
+    out.delegate[p] = -1;
+    out.delegated[p] = new Float64Array(LINE_COUNT);
+    if (share === 0) {
+      advice.push({ id: `${place.id}:advice`, priorities: boardView(members) });
+      continue;
+    }
+    const key = `${place.id}:${dev.mode}`;
+    const prev = last(key, envelope);
+    const lead = dev.mode === 'leadProvider' ? (dev.leadProvider === 'community' ? place.community : place.acute) : -1;
+    const outcome = decideAllocation(s, {
+      members: lead >= 0
+        ? [{ id: w.orgs[lead]!.id, bloc: 'trust', role: 'lead provider', pcn: -1, priorities: leadProviderPriorities(s, w.orgs[lead]!.kind), votingWeight: 1, baseRecognition: 1, present: true, recognition: 1 }]
+        : members,
+      rules: lead >= 0 ? ['executive'] : s.governance.placeBoard.rules,
+      quota: s.governance.placeBoard.quota,
+      discount: s.governance.placeBoard.discount,
+      executive: 0,
+      envelope,
+      last: prev,
+      statusQuo: prev.map((v) => v * inflate),
+      gpReference: practiceReference(ctx, place.practices),
+      rng: ctx.negotiationRng,
+    });
+    memory.set(key, outcome.allocation);
+    out.delegated[p] = Float64Array.from(outcome.allocation);
+    out.delegate[p] = lead >= 0 ? lead : place.org;
+    out.decisions.push(record({ ...base, board: lead >= 0 ? `${place.id}:lead-provider` : board.id, scope: lead >= 0 ? 'leadProvider' : 'place' }, envelope, prev.map((v) => v * inflate), lead >= 0 ? [] : members, outcome));
+  }
+
+  // The ICB board decides the central part for the whole system.
+  const members = icbMeeting(ctx, icbBoard, advice);
+  const key = `${sys.id}:icb`;
+  const prevShares = memory.get(`${key}:shares`) ?? Array.from(initialShares);
+  const prev = prevShares.map((v) => v * (memory.has(`${key}:total`) ? memory.get(`${key}:total`)![0]! : central * lastYearScale));
+  const outcome = decideAllocation(s, {
+    members,
+    rules: s.governance.icbBoard.rules,
+    quota: s.governance.icbBoard.quota,
+    discount: s.governance.icbBoard.discount,
+    executive: 0,
+    envelope: central,
+    last: prev,
+    statusQuo: prev.map((v) => v * inflate),
+    gpReference: practiceReference(ctx, sys.places.flatMap((pl) => w.places[pl]!.practices)),
+    rng: ctx.negotiationRng,
+  });
+  const shares = outcome.allocation.map((v) => (central > 0 ? v / central : 1 / LINE_COUNT));
+  memory.set(`${key}:shares`, shares);
+  memory.set(`${key}:total`, [central]);
+  out.decisions.push(record({ ...base, board: icbBoard.id, scope: 'icb' }, central, prev.map((v) => v * inflate), members, outcome));
+  for (const p of sys.places) {
+    const part = allocatable * weight(p) * (1 - delegatedShare(p));
+    out.central[p] = Float64Array.from(shares, (v) => v * part);
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The planning round (MODEL.md §3 step 6, §4.3): at the start of each
+ * financial year boards divide the envelope across service lines under the
+ * system's devolution rules, and every decision is logged.
+ *
+ * - centralised: the ICB board decides the whole envelope; each place board's
+ *   view enters as an extra, weak member (no vote) of the ICB negotiation.
+ * - delegated: the ICB board decides (1 - share) of the envelope; each place
+ *   board decides its own share (by population and need).
+ * - leadProvider: as delegated, but a place's share is decided by one
+ *   provider as an executive.
+ */
+import { LINE_COUNT, LINES, lineArray } from '../lines.ts';
+import type { Rng } from '../rng.ts';
+import type { Scenario } from '../scenarioSchema.ts';
+import { ORGANISATION_ATTENDANCE } from '../voice/attendance.ts';
+import type { GpVoiceState } from '../voice/gpVoice.ts';
+import { hasExecutive } from '../voice/gpVoice.ts';
+import { normalise } from '../voice/opinionGroup.ts';
+import type { World } from '../world.ts';
+import { decideAllocation, type BoardOutcome } from './decideAllocation.ts';
+import type { BoardSeats, Seat } from './seats.ts';
+
+/** One logged decision (JSON-ready). */
+export interface DecisionRecord {
+  year: number;
+  fy: string;
+  month: number;
+  board: string;
+  scope: 'icb' | 'place' | 'leadProvider';
+  /** Money decided (GBP). */
+  envelope: number;
+  rule: string;
+  failed: Array<{ rule: string; reason: string }>;
+  members: Array<{ id: string; bloc: string; role: string; present: boolean; votingWeight: number; recognition: number; priorities: number[] }>;
+  proposals: Array<{ proposer: string; allocation: number[]; coalition: string[] }>;
+  proposer: string | null;
+  votes: Array<{ member: string; vote: 'yes' | 'no' }>;
+  /** The adopted allocation per line (GBP), in LINES order. */
+  adopted: number[];
+  /** Last year's allocation rolled forward (GBP): the disagreement point. */
+  statusQuo: number[];
+  gpInfluence: number;
+  blocShares: Record<string, number>;
+}
+
+/** Attendance and recognition inputs for a planning meeting. */
+export interface MeetingContext {
+  scenario: Scenario;
+  world: World;
+  voice: GpVoiceState;
+  /** Running attendance rate of each PCN CD (recognition grows with it). */
+  cdAttendanceRate: Float64Array;
+  /** Attendance probability of each PCN CD this month. */
+  cdAttendanceProb: Float64Array;
+  lmcAttendanceProb: number;
+  /** Unified modes: probability that another GP leader can take an absent CD's seat with the common position. */
+  substituteProb: number;
+  attendanceRng: Rng;
+  negotiationRng: Rng;
+}
+
+/** GP recognition multiplier from cohesion, contradiction, executive support and relationships. */
+export function gpRecognitionFactor(s: Scenario, cohesion: number, contradiction: boolean): number {
+  const g = s.governance;
+  const exec = hasExecutive(s) ? g.recognition.executiveBoost * g.gp.executive.management : 0;
+  return g.gp.relationships * cohesion * (contradiction ? 1 - g.gp.contradictionPenalty : 1) * (1 + exec);
+}
+
+/** Seats present at a place board meeting, with this meeting's priorities and recognition. */
+export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat & { present: boolean; recognition: number }> {
+  const voice = ctx.voice.places[board.place]!;
+  const factor = gpRecognitionFactor(ctx.scenario, voice.cohesion, voice.contradiction);
+  return board.seats.map((seat) => {
+    if (seat.bloc !== 'gp') {
+      return { ...seat, present: ctx.attendanceRng() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
+    }
+    const carried = voice.seats.find((x) => (seat.role === 'lmc' ? x.role === 'lmc' : x.pcn === seat.pcn));
+    const prob = seat.role === 'lmc' ? ctx.lmcAttendanceProb : ctx.cdAttendanceProb[seat.pcn]!;
+    let rate = seat.role === 'lmc' ? ctx.lmcAttendanceProb : ctx.cdAttendanceRate[seat.pcn]!;
+    let present = ctx.attendanceRng() < prob;
+    // A unified voice organises its representation (seed 002): another leader carries the common position.
+    const cover = ctx.attendanceRng();
+    if (ctx.substituteProb > 0) {
+      if (!present) present = cover < ctx.substituteProb;
+      rate = 1 - (1 - rate) * (1 - ctx.substituteProb);
+    }
+    return {
+      ...seat,
+      priorities: carried ? carried.position : seat.priorities,
+      present,
+      recognition: seat.baseRecognition * factor * Math.max(rate, 0.05),
+    };
+  });
+}
+
+/** Seats present at an ICB board meeting, plus advice members for places under centralised rules. */
+export function icbMeeting(ctx: MeetingContext, board: BoardSeats, advice: Array<{ id: string; priorities: Float64Array }>): Array<Seat & { present: boolean; recognition: number }> {
+  const s = ctx.scenario;
+  const sv = ctx.voice.systems[board.system]!;
+  const ics = s.governance.gp.level === 'ics' && ctx.voice.gplgOfSystem[board.system]! >= 0;
+  const out = board.seats.map((seat) => {
+    if (seat.bloc === 'gp') {
+      return {
+        ...seat,
+        priorities: sv.position,
+        present: ctx.attendanceRng() < ORGANISATION_ATTENDANCE,
+        recognition: seat.baseRecognition * (ics ? gpRecognitionFactor(s, sv.cohesion, false) : s.governance.gp.relationships),
+      };
+    }
+    return { ...seat, present: ctx.attendanceRng() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
+  });
+  for (const a of advice) {
+    out.push({ id: a.id, bloc: 'place', role: 'place advice', pcn: -1, priorities: a.priorities, votingWeight: 0, baseRecognition: s.governance.devolution.adviceWeight, present: true, recognition: s.governance.devolution.adviceWeight });
+  }
+  return out;
+}
+
+/** A place board's view as one position: the recognition-weighted mean of its present members' priorities. */
+export function boardView(members: Array<{ present: boolean; recognition: number; priorities: Float64Array }>): Float64Array {
+  const v = new Float64Array(LINE_COUNT);
+  for (const m of members) {
+    if (!m.present) continue;
+    for (let l = 0; l < LINE_COUNT; l++) v[l]! += m.recognition * m.priorities[l]!;
+  }
+  return normalise(v);
+}
+
+/** Records a decision in the log. */
+export function record(
+  base: Pick<DecisionRecord, 'year' | 'fy' | 'month' | 'board' | 'scope'>,
+  envelope: number,
+  statusQuo: number[],
+  members: Array<Seat & { present: boolean; recognition: number }>,
+  outcome: BoardOutcome,
+): DecisionRecord {
+  const r2 = (v: number) => Math.round(v) / 100;
+  return {
+    ...base,
+    envelope: r2(envelope),
+    rule: outcome.rule,
+    failed: outcome.failed,
+    members: members.map((m) => ({
+      id: m.id,
+      bloc: m.bloc,
+      role: m.role,
+      present: m.present,
+      votingWeight: m.votingWeight,
+      recognition: Math.round(m.recognition * 1e6) / 1e6,
+      priorities: Array.from(m.priorities, (v) => Math.round(v * 1e6) / 1e6),
+    })),
+    proposals: outcome.proposals.map((p) => ({ proposer: p.proposer, allocation: p.allocation.map(r2), coalition: p.coalition })),
+    proposer: outcome.proposer,
+    votes: outcome.votes,
+    adopted: outcome.allocation.map(r2),
+    statusQuo: statusQuo.map(r2),
+    gpInfluence: Math.round(outcome.gpInfluence * 1e6) / 1e6,
+    blocShares: Object.fromEntries(Object.entries(outcome.blocShares).map(([k, v]) => [k, Math.round(v * 1e6) / 1e6])),
+  };
+}
+
+/** Names of lines, for readers of the log. */
+export const LINE_NAMES = LINES;
+
+/** The executive decision of a lead provider: its own preferred allocation. */
+export function leadProviderPriorities(s: Scenario, kind: string): Float64Array {
+  const p = s.governance.priorities;
+  const k = kind === 'integrated' ? 'acute' : (kind as 'acute' | 'community' | 'mentalHealth');
+  return normalise(lineArray(p[k]));
+}
+
+export { decideAllocation };
