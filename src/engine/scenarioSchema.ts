@@ -251,6 +251,7 @@ const governanceSchema = z
         stubbornness: num(0, 1, 0.15, 'Weight each member keeps on its own starting position at every meeting (Friedkin-Johnsen anchoring)'),
         convergence: num(0, 1, 0.35, 'Share of the gap to the group mean closed at a meeting of a small group'),
         groupSizeScale: num(1, 1000, 6, 'Group size at which convergence halves'),
+        agreementThreshold: num(0, 1, 0.7, 'Cohesion a GP leadership group needs to carry one common position; below it GP speaks as separate PCNs'),
         contradictionThreshold: num(0, 2, 0.06, 'Distance between LMC and PCN positions above which GP contradicts itself'),
         contradictionPenalty: num(0, 1, 0.6, 'Share of GP recognition lost when it contradicts itself'),
         cdHours: num(0, 200, 6, 'Hours a month a PCN clinical director has for meetings'),

@@ -12,7 +12,16 @@ import type { BoardSeats } from './seats.ts';
 
 /** The practices in scope, with their own positions and list sizes. */
 function practiceReference(ctx: MeetingContext, practices: number[]): { positions: Float64Array[]; weights: number[] } {
-  return { positions: practices.map((i) => ctx.voice.practicePositions[i]!), weights: practices.map((i) => ctx.world.practices[i]!.list) };
+  // Practices that rank the lines alike have the same ideal allocation: one representative each, weighted by their lists.
+  const byOrder = new Map<string, { position: Float64Array; weight: number }>();
+  for (const i of practices) {
+    const key = ctx.voice.practiceOrder[i]!;
+    const e = byOrder.get(key);
+    if (e) e.weight += ctx.world.practices[i]!.list;
+    else byOrder.set(key, { position: ctx.voice.practicePositions[i]!, weight: ctx.world.practices[i]!.list });
+  }
+  const entries = [...byOrder.values()];
+  return { positions: entries.map((e) => e.position), weights: entries.map((e) => e.weight) };
 }
 
 /** Budgets for one year. */

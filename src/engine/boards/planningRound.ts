@@ -98,7 +98,7 @@ export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat
 export function icbMeeting(ctx: MeetingContext, board: BoardSeats, advice: Array<{ id: string; priorities: Float64Array }>): Array<Seat & { present: boolean; recognition: number }> {
   const s = ctx.scenario;
   const sv = ctx.voice.systems[board.system]!;
-  const ics = s.governance.gp.level === 'ics' && ctx.voice.gplgOfSystem[board.system]! >= 0;
+  const ics = s.governance.gp.level === 'ics' && ctx.voice.gplgOfSystem[board.system]! >= 0 && sv.cohesion >= s.governance.gp.agreementThreshold;
   const out = board.seats.map((seat) => {
     if (seat.bloc === 'gp') {
       return {

@@ -29,7 +29,13 @@
  * ties (within 1e-9) broken cyclically starting after the proposer's index
  * (so symmetric games give symmetric strategies), until the coalition's
  * weight with the proposer's reaches the quota; then members not needed to
- * stay winning are dropped, dearest first.
+ * stay winning are dropped, dearest first. When members tied at the margin
+ * are left out, the proposer is indifferent and mixes uniformly over the
+ * cyclic rotations of the tied group (see {@link Proposal}); continuation
+ * values average over the mixture. Weighted games can still lack a
+ * stationary equilibrium in these strategies; the iteration then stops at
+ * `maxIterations` with `converged: false`, and every proposal returned still
+ * passes against the continuation values reported.
  */
 import type { Rng } from '../rng.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
@@ -53,10 +59,8 @@ export interface LegislativeProblem {
   box: AllocationBox;
 }
 
-/** One member's equilibrium proposal. */
-export interface Proposal {
-  /** Index of the proposer. */
-  proposer: number;
+/** One proposal a proposer may make. */
+export interface ProposalOption {
   allocation: number[];
   /** Every member's utility from the proposal. */
   utilities: number[];
@@ -64,6 +68,19 @@ export interface Proposal {
   coalition: number[];
   /** Members who vote for it (utility at least their continuation value), proposer included. */
   votesFor: number[];
+}
+
+/**
+ * One member's equilibrium proposal. When the proposer is indifferent between
+ * coalitions (members tied on cost at the margin) it mixes uniformly over the
+ * cyclic rotations of the tied members: `options` lists them, equally likely,
+ * and the top-level fields repeat the first (the cyclic order after the
+ * proposer). Without ties `options` has one entry.
+ */
+export interface Proposal extends ProposalOption {
+  /** Index of the proposer. */
+  proposer: number;
+  options: ProposalOption[];
 }
 
 /** The stationary equilibrium. */
@@ -111,6 +128,35 @@ export function drawProposer(recognition: readonly number[], rng: Rng): number {
     if (u < cum) return j;
   }
   return last;
+}
+
+/**
+ * Draws the proposal adopted: the proposer by recognition weight and, if it
+ * mixes, one of its equally likely options, from a single draw of `rng` (the
+ * position of the draw within the proposer's interval picks the option).
+ */
+export function drawProposal(result: LegislativeResult, recognition: readonly number[], rng: Rng): { proposer: number; option: number; proposal: ProposalOption } {
+  let total = 0;
+  for (const r of recognition) total += r > 0 ? r : 0;
+  if (!(total > 0)) throw new RangeError('at least one recognition weight must be positive');
+  const u = rng() * total;
+  let cum = 0;
+  let chosen: Proposal | undefined;
+  let frac = 0;
+  for (const p of result.proposals) {
+    const r = recognition[p.proposer]!;
+    if (!(r > 0)) continue;
+    chosen = p;
+    if (u < cum + r) {
+      frac = (u - cum) / r;
+      break;
+    }
+    cum += r;
+    frac = 1 - Number.EPSILON;
+  }
+  if (!chosen) throw new RangeError('no proposer has a positive recognition weight');
+  const option = Math.min(chosen.options.length - 1, Math.floor(frac * chosen.options.length));
+  return { proposer: chosen.proposer, option, proposal: chosen.options[option]! };
 }
 
 /**
@@ -184,37 +230,8 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   };
 
   let fallback = box.lo.length > 0 ? greedyFill(new Array<number>(k).fill(1), box) : [];
-  const propose = (j: number, v: readonly number[]): Proposal => {
-    // Cheapest winning coalition, greedily.
-    const uIdeal = utilitiesAt(priorities, ideal[j]!);
-    const cost = (i: number): number => Math.max(0, v[i]! - uIdeal[i]!) / range[i]! / votingWeights[i]!;
-    const candidates: number[] = [];
-    for (let i = 0; i < n; i++) if (i !== j && votingWeights[i]! > 0) candidates.push(i);
-    const coalition: number[] = [];
-    let weight = votingWeights[j]!;
-    while (weight < quota && candidates.length > 0) {
-      let best = 0;
-      let bestCost = cost(candidates[0]!);
-      for (let t = 1; t < candidates.length; t++) {
-        const ct = cost(candidates[t]!);
-        const diff = ct - bestCost;
-        if (diff < -1e-9 || (Math.abs(diff) <= 1e-9 && cyc(j, candidates[t]!) < cyc(j, candidates[best]!))) {
-          best = t;
-          bestCost = Math.min(ct, bestCost);
-        }
-      }
-      const i = candidates.splice(best, 1)[0]!;
-      coalition.push(i);
-      weight += votingWeights[i]!;
-    }
-    // Drop members not needed, dearest first (latest added first among equals).
-    for (let t = coalition.length - 1; t >= 0; t--) {
-      const i = coalition[t]!;
-      if (weight - votingWeights[i]! >= quota) {
-        coalition.splice(t, 1);
-        weight -= votingWeights[i]!;
-      }
-    }
+  /** The proposal that buys `coalition` (LP), with the votes it gets. */
+  const offer = (j: number, coalition: number[], v: readonly number[]): ProposalOption => {
     let x: number[];
     if (kf === 0) x = toAllocation([]);
     else {
@@ -226,7 +243,61 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     const utilities = utilitiesAt(priorities, x);
     const votesFor: number[] = [];
     for (let i = 0; i < n; i++) if (i === j || utilities[i]! >= v[i]! - 1e-9 * range[i]!) votesFor.push(i);
-    return { proposer: j, allocation: x, utilities, coalition: coalition.sort((a, b) => a - b), votesFor };
+    return { allocation: x, utilities, coalition: coalition.slice().sort((a, b) => a - b), votesFor };
+  };
+
+  const propose = (j: number, v: readonly number[]): Proposal => {
+    const uIdeal = utilitiesAt(priorities, ideal[j]!);
+    const cost = (i: number): number => Math.max(0, v[i]! - uIdeal[i]!) / range[i]! / votingWeights[i]!;
+    const candidates: number[] = [];
+    for (let i = 0; i < n; i++) if (i !== j && votingWeights[i]! > 0) candidates.push(i);
+    // Candidates in order of cost per vote, ties in cyclic order after the proposer.
+    const costs = new Map(candidates.map((i) => [i, cost(i)]));
+    const order: number[] = [];
+    const pool = candidates.slice();
+    while (pool.length > 0) {
+      let best = 0;
+      for (let t = 1; t < pool.length; t++) {
+        const diff = costs.get(pool[t]!)! - costs.get(pool[best]!)!;
+        if (diff < -1e-9 || (Math.abs(diff) <= 1e-9 && cyc(j, pool[t]!) < cyc(j, pool[best]!))) best = t;
+      }
+      order.push(pool.splice(best, 1)[0]!);
+    }
+    /** Greedy fill along `seq` until winning, then drop members not needed, dearest (latest) first. */
+    const build = (seq: readonly number[]): number[] => {
+      const coalition: number[] = [];
+      let weight = votingWeights[j]!;
+      for (const i of seq) {
+        if (weight >= quota) break;
+        coalition.push(i);
+        weight += votingWeights[i]!;
+      }
+      for (let t = coalition.length - 1; t >= 0; t--) {
+        const i = coalition[t]!;
+        if (weight - votingWeights[i]! >= quota) {
+          coalition.splice(t, 1);
+          weight -= votingWeights[i]!;
+        }
+      }
+      return coalition;
+    };
+    const first = build(order);
+    // The tie group at the margin: candidates as cheap per vote as the dearest member bought.
+    let marginal = -Infinity;
+    for (const i of first) marginal = Math.max(marginal, costs.get(i)!);
+    const group = order.filter((i) => Math.abs(costs.get(i)! - marginal) <= 1e-9);
+    const options: ProposalOption[] = [offer(j, first, v)];
+    if (first.length > 0 && group.some((i) => !first.includes(i))) {
+      // The proposer is indifferent: it mixes uniformly over the cyclic rotations of the tie group.
+      const start = order.indexOf(group[0]!);
+      const before = order.slice(0, start);
+      const after = order.filter((i) => !before.includes(i) && !group.includes(i));
+      for (let rot = 1; rot < group.length; rot++) {
+        const g = [...group.slice(rot), ...group.slice(0, rot)];
+        options.push(offer(j, build([...before, ...g, ...after]), v));
+      }
+    }
+    return { proposer: j, ...options[0]!, options };
   };
 
   let v = new Array<number>(n).fill(0);
@@ -241,9 +312,11 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     expected = new Array<number>(n).fill(0);
     const mean = new Array<number>(k).fill(0);
     for (const p of proposals) {
-      const r = rho[p.proposer]!;
-      for (let i = 0; i < n; i++) expected[i]! += r * p.utilities[i]!;
-      for (let l = 0; l < k; l++) mean[l]! += r * p.allocation[l]!;
+      const r = rho[p.proposer]! / p.options.length;
+      for (const o of p.options) {
+        for (let i = 0; i < n; i++) expected[i]! += r * o.utilities[i]!;
+        for (let l = 0; l < k; l++) mean[l]! += r * o.allocation[l]!;
+      }
     }
     fallback = mean;
     const target = expected.map((u) => discount * u);

@@ -20,7 +20,7 @@
  * relative-interior construction), and become equality constraints.
  * (4) A log-barrier interior-point method (Boyd and Vandenberghe 2004,
  * "Convex Optimization", §11.3) on the remaining inequalities: damped Newton
- * steps in the null space of the equalities, barrier weight mu cut by 20
+ * steps in the null space of the equalities, barrier weight mu from 0.01, cut by 100
  * each round, stopping when the duality-gap bound m mu (m barrier terms,
  * objective weights summing to 1) is at most 1e-12. The objective is in log
  * units, so this is a relative accuracy: utilities and allocations are
@@ -72,7 +72,8 @@ const EPS = 1e-7;
 const NARROW = 1e-9;
 /** Stop when m * mu, a bound on the objective's suboptimality, is below this. */
 const GAP = 1e-12;
-const MU_FACTOR = 0.05;
+const MU_FACTOR = 0.01;
+const MU_START = 0.01;
 const MAX_NEWTON = 600;
 
 /** Utilities of every member at an allocation. */
@@ -288,24 +289,44 @@ export function nashBargaining(problem: BargainingProblem): BargainingResult {
     if (r === 0) return finish(agreed, toAllocation(eta), 0, true);
     const mb = 2 * barrierLines.length;
     const onlyCentre = objMembers.length === 0;
-    let mu = 1;
+    const nm = objMembers.length;
+    // Members' gradients in the reduced space, Z^T c_i, are constant: precompute them.
+    const zc = new Float64Array(nm * r);
+    const cm = new Float64Array(nm * kf);
+    const bm = new Float64Array(nm);
+    const wm = new Float64Array(nm);
+    objMembers.forEach((m, t) => {
+      bm[t] = m.b;
+      wm[t] = m.w;
+      for (let f = 0; f < kf; f++) cm[t * kf + f] = m.c[f]!;
+      for (let u = 0; u < r; u++) zc[t * r + u] = dot(Z[u]!, m.c);
+    });
+    const zf = new Float64Array(kf * r); // zf[f*r + u] = Z[u][f]
+    for (let u = 0; u < r; u++) for (let f = 0; f < kf; f++) zf[f * r + u] = Z[u]![f]!;
+    let mu = onlyCentre ? 1 : MU_START;
     let iterations = 0;
     let converged = false;
-    const grad = new Float64Array(kf);
-    const H = new Float64Array(kf * kf);
+    const sigma = new Float64Array(nm);
     const gr = new Float64Array(r);
     const Hr = new Float64Array(r * r);
     const dy = new Float64Array(r);
     const dx = new Float64Array(kf);
     const trial = new Float64Array(kf);
-    const value = (y: Float64Array): number => {
-      let v = 0;
-      for (const m of objMembers) {
-        let s = -m.b;
-        for (let f = 0; f < kf; f++) s += m.c[f]! * y[f]!;
-        if (!(s > 0)) return -Infinity;
-        v += m.w * Math.log(s);
+    const gains = (y: Float64Array, out: Float64Array): boolean => {
+      for (let t = 0; t < nm; t++) {
+        let s = -bm[t]!;
+        const o = t * kf;
+        for (let f = 0; f < kf; f++) s += cm[o + f]! * y[f]!;
+        if (!(s > 0)) return false;
+        out[t] = s;
       }
+      return true;
+    };
+    const trialSigma = new Float64Array(nm);
+    const value = (y: Float64Array, s: Float64Array): number => {
+      if (!gains(y, s)) return -Infinity;
+      let v = 0;
+      for (let t = 0; t < nm; t++) v += wm[t]! * Math.log(s[t]!);
       for (const f of barrierLines) {
         const a = y[f]!;
         if (!(a > 0 && a < 1)) return -Infinity;
@@ -313,53 +334,41 @@ export function nashBargaining(problem: BargainingProblem): BargainingResult {
       }
       return v;
     };
+    gains(eta, sigma);
     outer: for (;;) {
       // Centre for this mu.
       let prevLambda2 = Infinity;
       for (let inner = 0; ; inner++) {
         if (iterations >= MAX_NEWTON) break outer;
         iterations++;
-        grad.fill(0);
-        H.fill(0);
-        for (const m of objMembers) {
-          let s = -m.b;
-          for (let f = 0; f < kf; f++) s += m.c[f]! * eta[f]!;
-          const g = m.w / s;
-          const h = m.w / (s * s);
-          for (let f = 0; f < kf; f++) {
-            const cf = m.c[f]!;
-            if (cf === 0) continue;
-            grad[f]! += g * cf;
-            const hf = h * cf;
-            for (let q = 0; q < kf; q++) H[f * kf + q]! += hf * m.c[q]!;
+        gr.fill(0);
+        Hr.fill(0);
+        for (let t = 0; t < nm; t++) {
+          const s = sigma[t]!;
+          const g = wm[t]! / s;
+          const h = g / s;
+          const o = t * r;
+          for (let u = 0; u < r; u++) {
+            const a = zc[o + u]!;
+            gr[u]! += g * a;
+            const ha = h * a;
+            for (let v = 0; v <= u; v++) Hr[u * r + v]! += ha * zc[o + v]!;
           }
         }
         for (const f of barrierLines) {
           const a = eta[f]!;
           const b = 1 - a;
-          grad[f]! += mu * (1 / a - 1 / b);
-          H[f * kf + f]! += mu * (1 / (a * a) + 1 / (b * b));
-        }
-        // Reduced gradient and Hessian: Z^T g, Z^T H Z.
-        for (let u = 0; u < r; u++) {
-          const zu = Z[u]!;
-          let s = 0;
-          for (let f = 0; f < kf; f++) s += zu[f]! * grad[f]!;
-          gr[u] = s;
-          for (let v = 0; v <= u; v++) {
-            const zv = Z[v]!;
-            let t = 0;
-            for (let f = 0; f < kf; f++) {
-              const zf = zu[f]!;
-              if (zf === 0) continue;
-              let hz = 0;
-              for (let q = 0; q < kf; q++) hz += H[f * kf + q]! * zv[q]!;
-              t += zf * hz;
-            }
-            Hr[u * r + v] = t;
-            Hr[v * r + u] = t;
+          const g = mu * (1 / a - 1 / b);
+          const h = mu * (1 / (a * a) + 1 / (b * b));
+          const o = f * r;
+          for (let u = 0; u < r; u++) {
+            const zu = zf[o + u]!;
+            gr[u]! += g * zu;
+            const hz = h * zu;
+            for (let v = 0; v <= u; v++) Hr[u * r + v]! += hz * zf[o + v]!;
           }
         }
+        for (let u = 0; u < r; u++) for (let v = 0; v < u; v++) Hr[v * r + u] = Hr[u * r + v]!;
         choleskySolve(Hr, r, gr, dy);
         let lambda2 = 0;
         for (let u = 0; u < r; u++) lambda2 += gr[u]! * dy[u]!;
@@ -375,12 +384,12 @@ export function nashBargaining(problem: BargainingProblem): BargainingResult {
         if (stepSize <= 1e-14 || (lambda2 < 1e-16 && lambda2 >= prevLambda2) || inner >= 60) break;
         prevLambda2 = lambda2;
         // Damped step: stay strictly inside, then backtrack (Armijo) while the decrease is measurable.
-        const f0 = value(eta);
+        const f0 = value(eta, sigma);
         let step = 1;
         let accepted = false;
         for (let h = 0; h < 80; h++) {
           for (let f = 0; f < kf; f++) trial[f] = eta[f]! + step * dx[f]!;
-          const f1 = value(trial);
+          const f1 = value(trial, trialSigma);
           if (f1 > -Infinity && (lambda2 < 1e-9 || f1 >= f0 + 0.25 * step * lambda2)) {
             accepted = true;
             break;
@@ -389,6 +398,7 @@ export function nashBargaining(problem: BargainingProblem): BargainingResult {
         }
         if (!accepted) break;
         eta.set(trial);
+        sigma.set(trialSigma);
       }
       if (onlyCentre || mb === 0 || mb * mu <= GAP) {
         converged = true;

@@ -9,7 +9,8 @@
  * - `majority`: Baron-Ferejohn closed-rule bargaining among the present
  *   members; the proposer is drawn by recognition weight (one draw from
  *   `rng`, taken only when this rule is tried and the present members can
- *   reach the quota) and its equilibrium proposal is adopted. Fails when the
+ *   reach the quota; the same draw picks among a mixing proposer's options)
+ *   and its equilibrium proposal is adopted. Fails when the
  *   present members' voting weight is below the quota.
  * - `executive`: the executive member's preferred feasible allocation. It
  *   decides whether or not it attended, and never fails.
@@ -19,7 +20,7 @@
  * 'none' and no allocation (end a chain with 'executive' to rule this out).
  */
 import type { Rng } from '../rng.ts';
-import { baronFerejohn, drawProposer } from './baronFerejohn.ts';
+import { baronFerejohn, drawProposal } from './baronFerejohn.ts';
 import { executiveAllocation } from './executive.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 import { nashBargaining, utilitiesAt, validatePriorities } from './nashBargaining.ts';
@@ -65,8 +66,10 @@ export interface BoardDecisionInput {
 export interface ProposalRecord {
   proposer: string;
   allocation: number[];
-  /** Members bought into the proposer's coalition. */
+  /** Members bought into the proposer's coalition (its first option). */
   coalition: string[];
+  /** How many equally likely coalitions the proposer mixes over (1 if none tied). */
+  options: number;
 }
 
 /** What a board decided and how: enough to replay the negotiation. */
@@ -83,6 +86,8 @@ export interface DecisionRecord {
   proposals: ProposalRecord[];
   /** Majority bargaining: the drawn proposer. */
   proposer: string | null;
+  /** Majority bargaining: which of the drawn proposer's options was adopted (0 when it does not mix). */
+  proposerOption: number | null;
   /** Members who voted for the adopted allocation (all present members under consensus; none under the executive rule). */
   votesFor: string[];
   /** Present members who voted against. */
@@ -137,6 +142,7 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
     quotaWeight: null,
     proposals: [],
     proposer: null,
+    proposerOption: null,
     votesFor: [],
     votesAgainst: [],
     allocation: null,
@@ -197,18 +203,25 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
         discount: input.discount,
         box,
       });
-      const drawn = drawProposer(
+      const drawn = drawProposal(
+        eq,
         present.map(({ m }) => m.recognition),
         input.rng,
       );
       const idOf = (local: number): string => present[local]!.m.id;
-      record.proposals = eq.proposals.map((p) => ({ proposer: idOf(p.proposer), allocation: p.allocation, coalition: p.coalition.map(idOf) }));
-      record.proposer = idOf(drawn);
+      record.proposals = eq.proposals.map((p) => ({
+        proposer: idOf(p.proposer),
+        allocation: p.allocation,
+        coalition: p.coalition.map(idOf),
+        options: p.options.length,
+      }));
+      record.proposer = idOf(drawn.proposer);
+      record.proposerOption = drawn.option;
       record.converged = eq.converged;
-      const adopted = eq.proposals.find((p) => p.proposer === drawn)!;
+      const adopted = drawn.proposal;
       const support = adopted.votesFor.reduce((s, l) => s + present[l]!.m.votingWeight, 0);
       if (support < quotaWeight) {
-        record.failed.push({ rule, reason: `the proposal of ${idOf(drawn)} won ${support} of the ${quotaWeight} votes needed` });
+        record.failed.push({ rule, reason: `the proposal of ${idOf(drawn.proposer)} won ${support} of the ${quotaWeight} votes needed` });
         continue;
       }
       return adopt(rule, adopted.allocation, adopted.votesFor.map(idOf));

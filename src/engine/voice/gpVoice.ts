@@ -56,6 +56,17 @@ export interface GpVoiceState {
   gplgOfSystem: Int32Array;
   places: PlaceVoice[];
   systems: SystemVoice[];
+  /** List-weighted mean practice position per place and per system (fixed: practices' own positions do not move). */
+  placeReference: Float64Array[];
+  systemReference: Float64Array[];
+  /** Registered patients per PCN. */
+  pcnList: number[];
+  /**
+   * Each practice's ranking of the lines (most valued first), as a key. A
+   * linear preference's ideal allocation over a box-constrained envelope
+   * depends only on this ranking, so practices with the same key share one.
+   */
+  practiceOrder: string[];
 }
 
 const listWeightedMean = (positions: Float64Array[], weights: number[]): Float64Array => {
@@ -131,6 +142,25 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
     gplgOfSystem: new Int32Array(w.systems.length).fill(-1),
     places: [],
     systems: [],
+    placeReference: w.places.map((p) =>
+      listWeightedMean(
+        p.practices.map((i) => practicePositions[i]!),
+        p.practices.map((i) => w.practices[i]!.list),
+      ),
+    ),
+    systemReference: w.systems.map((sys) => {
+      const members = sys.places.flatMap((p) => w.places[p]!.practices);
+      return listWeightedMean(
+        members.map((i) => practicePositions[i]!),
+        members.map((i) => w.practices[i]!.list),
+      );
+    }),
+    pcnList: w.pcns.map((pcn) => pcn.practices.reduce((a, i) => a + w.practices[i]!.list, 0)),
+    practiceOrder: practicePositions.map((p) =>
+      Array.from(p.keys())
+        .sort((a, b) => p[b]! - p[a]! || a - b)
+        .join(''),
+    ),
   };
   if (isUnified(s)) {
     const scopes = g.level === 'place' ? w.places.map((p) => ({ places: [p.index], system: p.system })) : w.systems.map((sys) => ({ places: sys.places, system: sys.index }));
@@ -216,21 +246,20 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState): void {
   const unified = isUnified(s);
   const icbPos = normalise(lineArray(s.governance.priorities.icb));
   state.places = w.places.map((place) => {
-    const reference = listWeightedMean(
-      place.practices.map((i) => state.practicePositions[i]!),
-      place.practices.map((i) => w.practices[i]!.list),
-    );
-    const pcnWeights = place.pcns.map((ci) => w.pcns[ci]!.practices.reduce((a, i) => a + w.practices[i]!.list, 0));
+    const reference = state.placeReference[place.index]!;
+    const pcnWeights = place.pcns.map((ci) => state.pcnList[ci]!);
     const pcnPositions = place.pcns.map((ci) => groupMean(state.pcnGroups[ci]!));
     const lmc = state.lmc[place.system]!;
     let seats: PlaceVoice['seats'];
     let coh: number;
     let contradiction = false;
-    if (unified) {
-      const gplg = state.gplgs[state.gplgOfPlace[place.index]!]!;
+    const gplg = unified ? state.gplgs[state.gplgOfPlace[place.index]!]! : undefined;
+    const gplgCohesion = gplg ? cohesion(gplg.group) : 0;
+    // A group too divided to agree (seed 002: "the internal arguments will be too difficult to overcome") speaks as separate PCNs.
+    if (gplg && gplgCohesion >= g.agreementThreshold) {
       const common = groupMean(gplg.group, commonWeights(s, gplg));
       seats = place.pcns.map((ci, k) => ({ role: 'cd' as const, pcn: ci, position: common, weight: pcnWeights[k]! }));
-      coh = cohesion(gplg.group);
+      coh = gplgCohesion;
     } else {
       seats = place.pcns.map((ci, k) => ({ role: 'cd' as const, pcn: ci, position: pcnPositions[k]!, weight: pcnWeights[k]! }));
       if (g.mode === 'fragmented') seats.push({ role: 'lmc', pcn: -1, position: lmc, weight: pcnWeights.reduce((a, b) => a + b, 0) / pcnWeights.length });
@@ -245,13 +274,9 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState): void {
     return { seats, cohesion: coh, contradiction, reference, mandateGap: distance(carried, reference) };
   });
   state.systems = w.systems.map((sys) => {
-    const members = sys.places.flatMap((p) => w.places[p]!.practices);
-    const reference = listWeightedMean(
-      members.map((i) => state.practicePositions[i]!),
-      members.map((i) => w.practices[i]!.list),
-    );
+    const reference = state.systemReference[sys.index]!;
     const gi = state.gplgOfSystem[sys.index]!;
-    if (gi >= 0) {
+    if (gi >= 0 && cohesion(state.gplgs[gi]!.group) >= s.governance.gp.agreementThreshold) {
       const gplg = state.gplgs[gi]!;
       const position = groupMean(gplg.group, commonWeights(s, gplg));
       return { position, cohesion: cohesion(gplg.group), reference, mandateGap: distance(position, reference) };

@@ -32,9 +32,9 @@ export function opinionGroup(anchors: ArrayLike<number>[], weights: number[]): O
   return { anchors: a, positions: a.map((x) => Float64Array.from(x)), weights: weights.slice() };
 }
 
-/** The weighted mean position of the group (or of given weights). */
-export function groupMean(g: OpinionGroup, weights: readonly number[] = g.weights): Float64Array {
-  const out = new Float64Array(LINE_COUNT);
+/** The weighted mean position of the group (or of given weights), into `out` if given. */
+export function groupMean(g: OpinionGroup, weights: readonly number[] = g.weights, out = new Float64Array(LINE_COUNT)): Float64Array {
+  out.fill(0);
   let w = 0;
   g.positions.forEach((p, i) => {
     const wi = weights[i]!;
@@ -73,9 +73,11 @@ export function cohesion(g: OpinionGroup, scale = 0.25): number {
  * and keeps weight `anchor` on its own starting position:
  * x_i <- anchor x_i(0) + (1 - anchor) [(1 - c) x_i + c mean].
  */
+const scratch = new Float64Array(LINE_COUNT);
+
 export function meet(g: OpinionGroup, c: number, anchor: number): void {
   if (g.positions.length < 2 || c <= 0) return;
-  const m = groupMean(g);
+  const m = groupMean(g, g.weights, scratch);
   for (let i = 0; i < g.positions.length; i++) {
     const p = g.positions[i]!;
     const a = g.anchors[i]!;

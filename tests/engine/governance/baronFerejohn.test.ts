@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { baronFerejohn, drawProposer } from '../../../src/engine/governance/baronFerejohn.ts';
+import { stream } from '../../../src/engine/rng.ts';
+
+/** Divide the dollar: n members, each valuing only its own line. */
+function dollar(n: number, discount: number, quota = Math.floor(n / 2) + 1) {
+  return baronFerejohn({
+    priorities: [...Array(n)].map((_, i) => [...Array(n)].map((_, j) => (i === j ? 1 : 0))),
+    votingWeights: new Array(n).fill(1),
+    quota,
+    recognition: new Array(n).fill(1),
+    discount,
+    box: { envelope: 1, lo: new Array(n).fill(0), hi: new Array(n).fill(1) },
+  });
+}
+
+describe('baronFerejohn', () => {
+  it('divides the dollar as Baron and Ferejohn (1989): n = 5, delta = 1, proposer 0.6 and two partners 0.2', () => {
+    const r = dollar(5, 1, 3);
+    expect(r.converged).toBe(true);
+    expect(r.proposals).toHaveLength(5);
+    for (const p of r.proposals) {
+      const j = p.proposer;
+      expect(p.allocation[j]).toBeCloseTo(0.6, 9);
+      expect(p.coalition).toEqual([(j + 1) % 5, (j + 2) % 5].sort((a, b) => a - b));
+      for (const i of p.coalition) expect(p.allocation[i]).toBeCloseTo(0.2, 9);
+      expect(p.allocation.filter((v) => v > 1e-9)).toHaveLength(3);
+      expect(p.votesFor).toHaveLength(3);
+    }
+    r.expectedUtilities.forEach((u) => expect(u).toBeCloseTo(1 / 5, 9));
+    r.continuationValues.forEach((v) => expect(v).toBeCloseTo(1 / 5, 9));
+  });
+
+  it('matches the closed form for delta < 1 (Baron and Ferejohn 1989): proposer 1 - delta (n-1)/(2n), partners delta/n', () => {
+    for (const n of [3, 5, 7, 9]) {
+      for (const delta of [0, 0.5, 0.9, 0.99]) {
+        const r = dollar(n, delta);
+        expect(r.converged).toBe(true);
+        for (const p of r.proposals) {
+          expect(p.allocation[p.proposer]).toBeCloseTo(1 - (delta * (n - 1)) / (2 * n), 9);
+          expect(p.coalition).toHaveLength((n - 1) / 2);
+          for (const i of p.coalition) expect(p.allocation[i]).toBeCloseTo(delta / n, 9);
+        }
+        r.expectedUtilities.forEach((u) => expect(u).toBeCloseTo(1 / n, 9));
+      }
+    }
+  });
+
+  it('builds winning coalitions under weighted votes and bounds', () => {
+    // One big member (3 votes) and three small (1 each); quota 4 of 6.
+    const r = baronFerejohn({
+      priorities: [
+        [1, 0, 0, 0],
+        [0, 1, 0, 0],
+        [0, 0, 1, 0],
+        [0, 0, 0, 1],
+      ],
+      votingWeights: [3, 1, 1, 1],
+      quota: 4,
+      recognition: [1, 1, 1, 1],
+      discount: 0.9,
+      box: { envelope: 100, lo: [10, 10, 10, 10], hi: [70, 70, 70, 70] },
+    });
+    expect(r.converged).toBe(true);
+    for (const p of r.proposals) {
+      const support = p.votesFor.reduce((s, i) => s + [3, 1, 1, 1][i]!, 0);
+      expect(support).toBeGreaterThanOrEqual(4);
+      expect(p.allocation.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
+      p.allocation.forEach((v) => expect(v >= 10 - 1e-9 && v <= 70 + 1e-9).toBe(true));
+    }
+    // The big member's vote is worth three small ones: small proposers buy it, or all three smalls.
+    expect(r.expectedUtilities[0]).toBeGreaterThan(r.expectedUtilities[1]!);
+  });
+
+  it('rejects a quota the members cannot reach', () => {
+    expect(() => dollar(3, 1, 4)).toThrow(/quota 4/);
+    expect(() => dollar(3, 1.5)).toThrow(/discount/);
+  });
+});
+
+describe('drawProposer', () => {
+  it('draws by recognition weight with one draw per call', () => {
+    const rng = stream(1, 'negotiation', 'test');
+    const weights = [1, 0, 3];
+    const counts = [0, 0, 0];
+    const N = 20000;
+    for (let t = 0; t < N; t++) counts[drawProposer(weights, rng)]!++;
+    expect(counts[1]).toBe(0);
+    // Binomial: sd of the share is about 0.003; allow 5 sd.
+    expect(counts[0]! / N).toBeCloseTo(0.25, 1);
+    expect(Math.abs(counts[0]! / N - 0.25)).toBeLessThan(0.016);
+    // Exactly one draw: the next value of a fresh stream after one call matches.
+    const a = stream(2, 'negotiation');
+    const b = stream(2, 'negotiation');
+    drawProposer(weights, a);
+    b();
+    expect(a()).toBe(b());
+    const fixed = () => 0.2;
+    expect(drawProposer([1, 1, 1, 1, 1], fixed)).toBe(1);
+  });
+
+  it('rejects weights with nothing to draw', () => {
+    expect(() => drawProposer([0, 0], () => 0.5)).toThrow(/positive/);
+    expect(() => drawProposer([1, -1], () => 0.5)).toThrow(/non-negative/);
+  });
+});
