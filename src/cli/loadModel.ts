@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenario, parseValue, ScenarioError, setPath, type Scenario } from '../engine/index.ts';
+import { applyVariant, parseScenario, parseValue, ScenarioError, setPath, type Scenario } from '../engine/index.ts';
 import { CliError } from './CliError.ts';
 
 /** The repository's models/ folder. */
@@ -53,11 +53,19 @@ export function applySets(raw: unknown, sets: Array<[string, unknown]>, source: 
   return data;
 }
 
-/** Loads, overrides and validates a scenario file. */
-export function loadModel(path: string | undefined, sets: readonly string[] = []): { scenario: Scenario; raw: unknown; path: string } {
+/** Loads, overrides and validates a scenario file, optionally applying a named variant first. */
+export function loadModel(path: string | undefined, sets: readonly string[] = [], variant?: string): { scenario: Scenario; raw: unknown; path: string } {
   const file = resolve(path ?? DEFAULT_MODEL);
   const label = path ?? 'models/default.json';
-  const raw = applySets(readJson(file), parseSets(sets), label);
+  let base = readJson(file);
+  if (variant !== undefined) {
+    try {
+      base = applyVariant(base, variant);
+    } catch (e) {
+      throw new CliError(`${label}: --variant ${variant}: ${(e as Error).message}`);
+    }
+  }
+  const raw = applySets(base, parseSets(sets), label);
   try {
     return { scenario: parseScenario(raw, label), raw, path: file };
   } catch (e) {

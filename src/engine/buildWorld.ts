@@ -54,6 +54,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       savingsTarget: 0,
       debt: 0,
       deficitYears: 0,
+      leadershipReset: 0,
       officer: `${OFFICER[kind]}, ${name}`,
     });
     return index;

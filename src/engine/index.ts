@@ -15,3 +15,5 @@ export type { MonthSnapshot } from './observer.ts';
 export { VERSION } from './version.ts';
 export { KEY_PARAMETERS } from './keyParameters.ts';
 export { hashString } from './hash.ts';
+export { applyVariant, variantNames } from './applyVariant.ts';
+export { EVENT_TYPES } from './scenarioSchema.ts';

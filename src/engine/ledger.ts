@@ -185,11 +185,10 @@ export class Ledger {
     this.authCol.push(auth);
     this.balances[from]! -= pence;
     this.balances[to]! += pence;
-    // Loan principal moves cash but is neither income nor spending.
-    if (reason !== 'loan' && reason !== 'loanRepayment') {
-      this.yearOut[from]! += pence;
-      this.yearIn[to]! += pence;
-    }
+    // Every transfer is income to one side and spending to the other; loans
+    // between places are revenue support and count in both results (MODEL.md §4.5).
+    this.yearOut[from]! += pence;
+    this.yearIn[to]! += pence;
   }
 
   private describe(account: number): string {

@@ -5,6 +5,7 @@
  * reported with the path of the field and what is allowed.
  */
 import { z } from 'zod';
+import { applyVariant } from './applyVariant.ts';
 import { scenarioSchema, type Scenario } from './scenarioSchema.ts';
 
 /** One problem found in a scenario. */
@@ -175,6 +176,24 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
   if (!r.success) throw new ScenarioError(source, zodIssues(r.error));
   const refs = referenceIssues(r.data);
   if (refs.length) throw new ScenarioError(source, refs);
+  // Every variant must give a valid scenario too.
+  const variantIssues: ScenarioIssue[] = [];
+  for (const name of Object.keys(r.data.variants)) {
+    let applied: unknown;
+    try {
+      applied = applyVariant(input, name);
+    } catch (e) {
+      variantIssues.push({ path: `variants.${name}`, message: (e as Error).message });
+      continue;
+    }
+    try {
+      parseScenario({ ...(applied as object), variants: {} }, source);
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      for (const i of e.issues) variantIssues.push({ path: `variants.${name} -> ${i.path}`, message: i.message });
+    }
+  }
+  if (variantIssues.length) throw new ScenarioError(source, variantIssues);
   return r.data;
 }
 

@@ -102,6 +102,14 @@ export interface Summary {
   gpAttendance: number;
   gpCohesion: number;
   mandateGap: number;
+  /** Loans between places (GBP). */
+  loans: { made: number; repaid: number; defaulted: number; open: number; principal: number; outstanding: number; refused: number };
+  /** Loans made without a needed ICB approval (MODEL.md §4.5). */
+  accountabilityBreaches: number;
+  /** Interventions after consecutive deficits. */
+  interventions: number;
+  /** Events that started during the run. */
+  events: number;
   /** Mean share of occupied acute beds held by delayed discharges. */
   delayedDischargeShare: number;
   /** Mean delayed discharges (beds) over the run. */
@@ -142,6 +150,12 @@ export interface RunResult {
   summary: Summary;
   /** Power indices of every board's voting game. */
   power: BoardPower[];
+  /** Loans between places, with who authorised and signed them. */
+  loans: Array<{ id: number; lender: string; borrower: string; month: number; principal: number; outstanding: number; rate: number; termYears: number; approvedBy: string; officer: string; breach: boolean; status: string; deferredInvestment: string | null }>;
+  /** Interventions after consecutive deficits. */
+  interventions: Array<{ year: number; fy: string; org: string; kind: string; delegationWithdrawn: boolean }>;
+  /** Events of the run. */
+  events: Array<{ type: string; name: string; start: number; end: number; magnitude: number; targets: string[]; scripted: boolean; deferred: number }>;
   /** The decision log: every negotiation, enough to replay it. */
   decisions: DecisionRecord[];
   organisations: OrgInfo[];

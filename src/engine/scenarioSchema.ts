@@ -196,8 +196,38 @@ const practiceParams = z
   })
   .prefault({});
 
+const loanSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true).meta({ description: 'Whether places forecasting a deficit may borrow from places forecasting a surplus' }),
+    forecastMonth: int(1, 11, 9, 'Month of the financial year (0 = April) when places forecast their year end and ask for loans'),
+    interestRate: num(0, 0.5, 0.02, 'Interest a year on the outstanding loan'),
+    termYears: int(1, 20, 2, 'Years over which a loan is repaid in equal instalments at year ends'),
+    investmentReturn: num(0, 10, 0.3, 'Net value per pound of a lender\u2019s planned invest-to-save scheme (expected savings less cost, per pound of cost)'),
+    solidarity: num(0, 5, 0.5, 'Value a lender places on each pound lent to a neighbour in trouble (system duty), against its own plans'),
+    defaultScale: num(0.001, 1, 0.05, 'Forecast deficit (share of income) at which a borrower is judged certain to default'),
+    defaultThreshold: num(0, 1, 0.02, 'A borrower whose balance is below minus this share of income at a repayment date defaults on the rest'),
+    needApproval: z.boolean().default(true).meta({ description: 'Whether a loan between places needs the ICB\u2019s approval (the ICB keeps control of transfers between places)' }),
+    seekApproval: z.boolean().default(true).meta({ description: 'Whether places ask the ICB before lending; a loan made without a needed approval is an accountability breach' }),
+    approvalLimit: num(0, 1, 0.05, 'The ICB approves a loan only if the borrower\u2019s forecast deficit is within this share of its income'),
+  })
+  .prefault({});
+
+const interventionSchema = z
+  .strictObject({
+    afterDeficits: int(1, 10, 2, 'Consecutive deficit years that trigger intervention'),
+    priorityReset: num(0, 1, 0.7, 'How far new leadership moves the organisation\u2019s priorities towards the ICB\u2019s'),
+    withdrawDelegation: z.boolean().default(true).meta({ description: 'Whether intervention in a place withdraws its delegated budget' }),
+  })
+  .prefault({});
+
 const financeSchema = z
   .strictObject({
+    rule: z.enum(['autonomous', 'linked', 'icbBackstop']).default('autonomous').meta({
+      description: 'autonomous: each organisation carries its own result; linked: places pool year-end results pro rata; icbBackstop: the ICB tops up deficits from its reserve and recovers them from next year',
+    }),
+    backstopRecoveryYears: int(1, 10, 1, 'Years over which the ICB recovers a backstop top-up from the organisation'),
+    loans: loanSchema,
+    intervention: interventionSchema,
     toleranceBand: num(0, 0.1, 0.005, 'Result within this share of income counts as break-even'),
     carryForward: num(0, 1, 1, 'Share of a deficit that must be repaid from next year\u2019s spending'),
     savingsCapacity: num(0, 0.2, 0.03, 'Largest cost improvement an organisation can deliver in a year, as a share of cost'),
@@ -314,6 +344,26 @@ const governanceSchema = z
   })
   .prefault({});
 
+export const EVENT_TYPES = ['acuteOverspend', 'hospitalClosure', 'socialCareGoSlow', 'pcnWorkloadRampUp', 'investment', 'reorganisation', 'allocationShock'] as const;
+
+const eventSchema = z.strictObject({
+  type: z.enum(EVENT_TYPES),
+  name: z.string().optional(),
+  month: int(0, 600, 0, 'Month of the run when the event starts (0 = April of the first year)'),
+  durationMonths: int(1, 600, 12, 'How long the event lasts'),
+  target: z.string().default('all').meta({ description: 'Id of the place, trust or council it hits (system-qualified or local), or "all"' }),
+  magnitude: num(-1, 20, 0.1, 'Size: share of extra cost (acuteOverspend), slowdown factor minus one (socialCareGoSlow: 1 doubles acceptance time), share of hours lost (pcnWorkloadRampUp), morale lost (reorganisation), change of the envelope (allocationShock), rise of community spending index (investment)'),
+  cost: z.number().min(0).max(1e11).default(0).meta({ description: 'One-off cost in GBP (investment, reorganisation transition, hospital closure)' }),
+});
+
+const randomEventSchema = z.strictObject({
+  type: z.enum(EVENT_TYPES),
+  ratePerYear: num(0, 12, 0.1, 'Expected events a year per eligible target'),
+  durationMonths: int(1, 600, 6, 'How long each lasts'),
+  magnitude: num(-1, 20, 0.1, 'Size, as for scripted events'),
+  cost: z.number().min(0).max(1e11).default(0),
+});
+
 /** The full scenario. Exactly one of `systems` or `generate` must be given. */
 export const scenarioSchema = z
   .strictObject({
@@ -333,6 +383,13 @@ export const scenarioSchema = z
     practice: practiceParams,
     finance: financeSchema,
     governance: governanceSchema,
+    events: z.array(eventSchema).default([]).meta({ description: 'Scripted events (MODEL.md §4.7)' }),
+    randomEvents: z.array(randomEventSchema).default([]).meta({ description: 'Events drawn at random from their own seeded stream' }),
+    eventsEnabled: z.boolean().default(true).meta({ description: 'Switch all events (scripted and random) on or off' }),
+    variants: z
+      .record(z.string().min(1).max(80), z.record(z.string(), z.unknown()))
+      .default({})
+      .meta({ description: 'Named variants: sets of overrides {"dotted.path": value} of this file\u2019s own fields (an options appraisal)' }),
     systems: z.array(systemSchema).min(1).optional().meta({ description: 'Systems listed explicitly' }),
     generate: generateSchema.optional().meta({ description: 'Generate systems from national counts' }),
   })

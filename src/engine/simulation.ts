@@ -32,6 +32,9 @@ import { cdAttendanceProbabilities, lmcAttendanceProbability, substituteProbabil
 import { createGpVoice, stepGpVoice, type GpVoiceState } from './voice/gpVoice.ts';
 import { stream, type Rng } from './rng.ts';
 import type { BoardPower } from './result.ts';
+import { isActive, resolveEvents, type ResolvedEvent } from './events.ts';
+import { backstop, poolResults, recover, type Recovery } from './financeRules.ts';
+import { arrangeLoans, repayLoans, type LoanBook } from './loans.ts';
 
 const LI = Object.fromEntries(LINES.map((l, i) => [l, i])) as Record<(typeof LINES)[number], number>;
 
@@ -85,6 +88,18 @@ export class Simulation {
   private readonly negotiationRng: Rng;
   private delegatedPay: Array<{ from: number; to: number; annual: number; auth: number }> = [];
   private prescribingPayers: Array<{ org: number; share: number }>[] = [];
+  /** Events of the run, resolved to their targets. */
+  readonly events: ResolvedEvent[];
+  private readonly costMultiplier: Float64Array;
+  private readonly investmentBoost: Float64Array;
+  private readonly closed = new Set<number>();
+  /** Loans between places, breaches and refusals. */
+  readonly loanBook: LoanBook = { loans: [], breaches: 0, refusals: 0 };
+  private readonly recoveries: Recovery[] = [];
+  /** Interventions after consecutive deficits. */
+  readonly interventions: Array<{ year: number; fy: string; org: string; kind: string; delegationWithdrawn: boolean }> = [];
+  private readonly intervened = new Set<number>();
+  private envelopes: Float64Array = new Float64Array(0);
   /** Pre-bargaining offers (pence) per provider: the income its cost plan is built on. */
   private offers: Float64Array = new Float64Array(0);
   private auth = { nhse: 0, localGov: 0, spend: new Int32Array(0), allocation: new Int32Array(0) };
@@ -121,6 +136,9 @@ export class Simulation {
     this.attendanceRng = stream(this.seed, 'attendance');
     this.negotiationRng = stream(this.seed, 'negotiation');
     this.power = this.boardPower(scenario);
+    this.events = resolveEvents(scenario, w, this.seed, this.totalMonths);
+    this.costMultiplier = new Float64Array(w.orgs.length).fill(1);
+    this.investmentBoost = new Float64Array(w.places.length).fill(1);
   }
 
   /** True when every month has run. */
@@ -198,8 +216,13 @@ export class Simulation {
       attendanceRng: this.attendanceRng,
       negotiationRng: this.negotiationRng,
     };
+    this.envelopes = Float64Array.from(w.systems, (sys) => {
+      let f = 1;
+      for (const e of this.events) if (e.type === 'allocationShock' && isActive(e, year * 12) && e.systems.includes(sys.index)) f *= 1 + e.magnitude;
+      return Math.round(envelope(s, w, sys, year) * f);
+    });
     for (const sys of w.systems) {
-      const allocatable = envelope(s, w, sys, year) * (1 - s.allocation.reserveShare);
+      const allocatable = this.envelopes[sys.index]! * (1 - s.allocation.reserveShare);
       if (s.allocation.rule === 'rollForward') {
         // rollForward: last year's shares carry over unchanged (the baseline rule).
         placeBudgets(w, sys, allocatable, this.shares[sys.index]!, yb.central);
@@ -354,6 +377,9 @@ export class Simulation {
     const mo = m % 12;
     L.beginMonth(m);
 
+    // 1. Events.
+    this.applyEvents(m);
+
     // 4-5. General practice meets and forms its voice; representatives attend or not.
     this.cdAttendanceProb = cdAttendanceProbabilities(s, w, this.cdHoursFactor);
     for (let c = 0; c < w.pcns.length; c++) {
@@ -370,7 +396,7 @@ export class Simulation {
     const days = DAYS_IN_MONTH[mo]!;
     const flows = this.observer.beginMonth(m);
     for (const p of w.places) {
-      const lag = stepDelay3(p.stocks.communityLag, this.communityIndex[p.index]!, s.acute.communityLagYears, 1 / 12);
+      const lag = stepDelay3(p.stocks.communityLag, this.communityIndex[p.index]! * this.investmentBoost[p.index]!, s.acute.communityLagYears, 1 / 12);
       const communityEffect = Math.pow(Math.max(lag, 1e-6), -s.acute.communityElasticity);
       const t = stepAcuteFlow(p.stocks, {
         admissionsPerDay: p.baseAdmissionsPerDay * this.demand[p.index * LINE_COUNT + LI.acute]! * communityEffect,
@@ -389,7 +415,7 @@ export class Simulation {
 
     // 3. Money: allocations and council funding in, contracts across, costs out.
     for (const sys of w.systems) {
-      L.transfer(w.external.nhsEngland, sys.icb, monthlyInstalment(envelope(s, w, sys, year), mo), 'allocation', this.auth.nhse);
+      L.transfer(w.external.nhsEngland, sys.icb, monthlyInstalment(this.envelopes[sys.index]!, mo), 'allocation', this.auth.nhse);
     }
     for (const o of w.orgs) {
       const f = this.councilFunding[o.index]!;
@@ -424,8 +450,14 @@ export class Simulation {
       const pr = w.practiceOfOrg[o.index]!;
       const noise = pr >= 0 ? lognormal(w.practices[pr]!.rng, s.demand.noise) : 1;
       const cost = monthlyCost(s, w, o.index, this.profiles[o.index]!, this.demand, this.planTrend, this.price, this.bedDays[o.index]!, this.packageMonths[o.index]!, noise);
-      L.transfer(o.index, w.external.suppliers, Math.round(cost), o.kind === 'council' ? 'carePackages' : 'staffAndGoods', this.auth.spend[o.index]!);
+      L.transfer(o.index, w.external.suppliers, Math.round(cost * this.costMultiplier[o.index]!), o.kind === 'council' ? 'carePackages' : 'staffAndGoods', this.auth.spend[o.index]!);
     }
+    this.eventPayments(m);
+    recover(L, this.recoveries);
+
+    // 7. Loans between places when one forecasts a deficit.
+    if (mo === s.finance.loans.forecastMonth) arrangeLoans(s, w, L, this.loanBook, m, this.events, (body, officer, what) => L.authorise(what, body, officer));
+    if (mo === 11) this.yearEndFinance(year);
 
     L.audit();
     let att = 0;
@@ -441,9 +473,119 @@ export class Simulation {
     const np = Math.max(1, w.places.length);
     this.observer.governance(att / Math.max(1, w.pcns.length), coh / np, gap / np, contra / np);
     const snap = this.observer.endMonth(m, L);
-    if (mo === 11) closeYear(s, w, L, year, this.years);
+    if (mo === 11) {
+      closeYear(s, w, L, year, this.years);
+      this.intervene(year);
+    }
     this.month++;
     return snap;
+  }
+
+  /** Sets this month's event effects; one-off effects happen in their first month. */
+  private applyEvents(month: number): void {
+    const s = this.scenario;
+    const w = this.world;
+    this.acceptanceDays.fill(s.council.acceptanceDays);
+    this.cdHoursFactor.fill(1);
+    this.costMultiplier.fill(1);
+    for (const e of this.events) {
+      if (month === e.start) this.startEvent(e);
+      if (!isActive(e, month)) continue;
+      switch (e.type) {
+        case 'acuteOverspend':
+          for (const o of e.orgs) this.costMultiplier[o]! *= 1 + e.magnitude;
+          break;
+        case 'socialCareGoSlow':
+          for (const p of e.places) this.acceptanceDays[p]! *= 1 + e.magnitude;
+          break;
+        case 'pcnWorkloadRampUp':
+          for (const p of e.places) for (const c of w.places[p]!.pcns) this.cdHoursFactor[c] = Math.max(0, this.cdHoursFactor[c]! * (1 - e.magnitude));
+          break;
+        case 'hospitalClosure':
+          if (!e.places.length) for (const o of e.orgs) this.costMultiplier[o]! *= 1 + e.magnitude;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** One-off effects at the start of an event. */
+  private startEvent(e: ResolvedEvent): void {
+    const w = this.world;
+    if (e.type === 'reorganisation') {
+      // Community staff change employer: morale dips (seed 000's HR question).
+      for (const o of e.orgs) w.orgs[o]!.morale = Math.max(0, w.orgs[o]!.morale - e.magnitude);
+    }
+    if (e.type === 'investment') {
+      for (const p of e.places) this.investmentBoost[p]! *= 1 + e.magnitude;
+    }
+    if (e.type === 'hospitalClosure') {
+      // Demand shifts to another acute provider in the system where there is one.
+      for (const o of e.orgs) {
+        this.closed.add(o);
+        const sys = w.orgs[o]!.system;
+        const alternative = w.orgs.find((x) => x.system === sys && (x.kind === 'acute' || x.kind === 'integrated') && !this.closed.has(x.index));
+        if (!alternative) {
+          e.places = [];
+          continue;
+        }
+        for (const p of w.places) if (p.acute === o) p.acute = alternative.index;
+      }
+    }
+  }
+
+  /** Event costs paid through the ledger: investment spread over its months, transition costs at the start. */
+  private eventPayments(month: number): void {
+    const w = this.world;
+    const L = this.ledger;
+    for (const e of this.events) {
+      if (e.cost <= 0 || !isActive(e, month)) continue;
+      if (e.type === 'investment') {
+        const months = e.end - e.start;
+        const part = Math.floor(e.cost / months) + (month === e.end - 1 ? e.cost - Math.floor(e.cost / months) * months : 0);
+        for (const p of e.places) {
+          const place = w.places[p]!;
+          const payer = this.ledger.yearIn[place.org]! > 0 ? place.org : w.systems[place.system]!.icb;
+          const a = L.authorise(`investment ${e.name}`, w.orgs[payer]!.id, w.orgs[payer]!.officer);
+          L.transfer(payer, place.community, Math.round(part / e.places.length), 'investment', a);
+        }
+      } else if (month === e.start && (e.type === 'reorganisation' || e.type === 'hospitalClosure')) {
+        for (const o of e.orgs) {
+          const a = L.authorise(`transition cost of ${e.name}`, w.orgs[o]!.id, w.orgs[o]!.officer);
+          L.transfer(o, w.external.suppliers, Math.round(e.cost / e.orgs.length), 'transitionCost', a);
+        }
+      }
+    }
+  }
+
+  /** Year-end financial rules and loan repayments, before the accounts close. */
+  private yearEndFinance(year: number): void {
+    const s = this.scenario;
+    const w = this.world;
+    const L = this.ledger;
+    const auth = (system: number) => {
+      const icb = w.orgs[w.systems[system]!.icb]!;
+      return L.authorise(`${s.finance.rule} finances, year end ${fyLabel(s.startYear + year)}`, icb.id, icb.officer);
+    };
+    repayLoans(s, L, this.loanBook, year, (body, officer, what) => L.authorise(what, body, officer), (org) => this.intervened.has(org));
+    if (s.finance.rule === 'linked') poolResults(w, L, auth);
+    if (s.finance.rule === 'icbBackstop') backstop(s, w, L, auth, this.recoveries);
+  }
+
+  /** Intervention after consecutive deficits (MODEL.md §4.6): leadership replaced; a place loses its delegation. */
+  private intervene(year: number): void {
+    const s = this.scenario;
+    const iv = s.finance.intervention;
+    for (const o of this.world.orgs) {
+      if (o.deficitYears < iv.afterDeficits || o.kind === 'practice' || o.kind === 'icb') continue;
+      o.deficitYears = 0;
+      o.leadershipReset = Math.min(1, o.leadershipReset + iv.priorityReset * (1 - o.leadershipReset));
+      this.intervened.add(o.index);
+      const withdraw = o.kind === 'place' && iv.withdrawDelegation;
+      if (withdraw) this.withdrawn.add(o.place);
+      this.interventions.push({ year: s.startYear + year, fy: fyLabel(s.startYear + year), org: o.id, kind: o.kind, delegationWithdrawn: withdraw });
+    }
   }
 
   /** Whether a place's delegation has been withdrawn after intervention. */
@@ -452,6 +594,26 @@ export class Simulation {
   }
   /** Places whose delegated budget was withdrawn (MODEL.md §4.6). */
   readonly withdrawn = new Set<number>();
+
+  /** Loan, breach, intervention and event counts for the summary. */
+  private financeSummary() {
+    const loans = this.loanBook.loans;
+    const count = (st: string) => loans.filter((l) => l.status === st).length;
+    return {
+      loans: {
+        made: loans.length,
+        repaid: count('repaid'),
+        defaulted: count('defaulted'),
+        open: count('open'),
+        principal: loans.reduce((a, l) => a + l.principal, 0) / 100,
+        outstanding: loans.reduce((a, l) => a + (l.status === 'open' ? l.outstanding : 0), 0) / 100,
+        refused: this.loanBook.refusals,
+      },
+      accountabilityBreaches: this.loanBook.breaches,
+      interventions: this.interventions.length,
+      events: this.events.filter((e) => e.start < this.month).length,
+    };
+  }
 
   /** Runs to the end and returns the result. */
   run(): RunResult {
@@ -473,8 +635,30 @@ export class Simulation {
         startYear: s.startYear,
         organisations: w.orgs.length,
       },
-      summary: summarise(s, w, this.ledger, this.years, this.observer, this.decisions),
+      summary: {
+        ...summarise(s, w, this.ledger, this.years, this.observer, this.decisions),
+        ...this.financeSummary(),
+      },
       power: this.power,
+      loans: this.loanBook.loans.map((l) => ({
+        id: l.id,
+        lender: l.lender,
+        borrower: l.borrower,
+        month: l.month,
+        principal: l.principal / 100,
+        outstanding: l.outstanding / 100,
+        rate: l.rate,
+        termYears: l.termYears,
+        approvedBy: l.approvedBy,
+        officer: l.officer,
+        breach: l.breach,
+        status: l.status,
+        deferredInvestment: l.deferredInvestment,
+      })),
+      interventions: this.interventions,
+      events: this.events
+        .filter((e) => e.start < this.month)
+        .map((e) => ({ type: e.type, name: e.name, start: e.start, end: e.end, magnitude: e.magnitude, targets: e.orgs.map((o) => w.orgs[o]!.id), scripted: e.scripted, deferred: e.deferred })),
       decisions: this.decisions,
       organisations: w.orgs.map((o) => ({
         id: o.id,

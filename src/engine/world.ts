@@ -29,6 +29,8 @@ export interface Org {
   debt: number;
   /** Consecutive years ending in deficit. */
   deficitYears: number;
+  /** How far intervention has moved its leadership's priorities towards the ICB's (0 none, 1 fully). */
+  leadershipReset: number;
   /** Accountable officer's title, used to sign transfers. */
   officer: string;
 }

@@ -54,11 +54,12 @@ describe('ledger', () => {
     expect(() => l.audit()).toThrow(/account trust is off by £0.07.*#1 icb -> trust £4 \(contract, month 0, "contract 2024\/25" by icb/);
   });
 
-  it('does not count loan principal as income or spending', () => {
+  it('counts a loan as revenue support in both results', () => {
     const { l, c } = ledger();
     l.beginMonth(0);
     l.transfer(0, 1, 1000, 'loan', c);
-    expect(l.yearIn[1]).toBe(0);
+    expect(l.yearIn[1]).toBe(1000);
+    expect(l.yearOut[0]).toBe(1000);
     expect(l.balances[1]).toBe(1000);
   });
 });

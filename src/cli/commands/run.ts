@@ -14,6 +14,7 @@ Runs one simulation of MODEL (default: models/default.json).
 Options:
   --seed N           seed (integer or text); default: the scenario's seed
   --years N          years to simulate (1-50); default: the scenario's
+  --variant NAME     apply the scenario's named variant (its overrides) first
   --set path=value   override a field, e.g. --set allocation.growthRate=0.02
                      (repeatable; validated like the file)
   --json             print the full result as JSON
@@ -36,6 +37,7 @@ export const runCommand: Command = {
       allowPositionals: true,
       options: {
         seed: { type: 'string' },
+        variant: { type: 'string' },
         years: { type: 'string' },
         set: { type: 'string', multiple: true, default: [] },
         json: { type: 'boolean', default: false },
@@ -53,7 +55,7 @@ export const runCommand: Command = {
       if (!/^\d+$/.test(values.years)) throw new CliError(`--years ${values.years}: expected a whole number of years from 1 to 50`);
       sets.push(`years=${values.years}`);
     }
-    const { scenario } = loadModel(positionals[0], sets);
+    const { scenario } = loadModel(positionals[0], sets, values.variant);
     const result: RunResult = runScenario(scenario, { seed: values.seed !== undefined ? parseSeed(values.seed) : undefined });
     const json = JSON.stringify(result);
     if (values.out) writeAtomic(values.out, json + '\n');

@@ -67,13 +67,20 @@ export function gpRecognitionFactor(s: Scenario, cohesion: number, contradiction
   return g.gp.relationships * cohesion * (contradiction ? 1 - g.gp.contradictionPenalty : 1) * (1 + exec);
 }
 
+function icbPosition(s: Scenario): Float64Array {
+  return normalise(lineArray(s.governance.priorities.icb));
+}
+
 /** Seats present at a place board meeting, with this meeting's priorities and recognition. */
 export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat & { present: boolean; recognition: number }> {
   const voice = ctx.voice.places[board.place]!;
   const factor = gpRecognitionFactor(ctx.scenario, voice.cohesion, voice.contradiction);
   return board.seats.map((seat) => {
     if (seat.bloc !== 'gp') {
-      return { ...seat, present: ctx.attendanceRng() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
+      // New leadership after intervention leans towards the ICB's priorities (MODEL.md §4.6).
+      const reset = seat.org !== undefined && seat.org >= 0 ? ctx.world.orgs[seat.org]!.leadershipReset : 0;
+      const priorities = reset > 0 ? normalise(Array.from(seat.priorities, (v, l) => (1 - reset) * v + reset * icbPosition(ctx.scenario)[l]!)) : seat.priorities;
+      return { ...seat, priorities, present: ctx.attendanceRng() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
     }
     const carried = voice.seats.find((x) => (seat.role === 'lmc' ? x.role === 'lmc' : x.pcn === seat.pcn));
     const prob = seat.role === 'lmc' ? ctx.lmcAttendanceProb : ctx.cdAttendanceProb[seat.pcn]!;

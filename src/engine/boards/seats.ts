@@ -21,6 +21,8 @@ export interface Seat {
   role: string;
   /** Index of the PCN for CD seats, else -1. */
   pcn: number;
+  /** Organisation the seat speaks for (its leadership may be replaced after intervention), else -1. */
+  org?: number;
   priorities: Float64Array;
   votingWeight: number;
   /** Base recognition before attendance and voice effects. */
@@ -67,11 +69,11 @@ export function placeBoardSeats(s: Scenario, w: World, place: number): BoardSeat
     return k === 'integrated' ? normalise(lineArray(s.governance.priorities.acute).map((v, l) => v + lineArray(s.governance.priorities.community)[l]!)) : pos(s, k as 'acute' | 'community' | 'mentalHealth');
   };
   const seats: Seat[] = [
-    { id: `${p.id}:accountable-officer`, bloc: 'icb', role: 'accountable officer', pcn: -1, priorities: pos(s, 'icb'), votingWeight: 1, baseRecognition: r.icb },
-    { id: `${p.id}:council`, bloc: 'council', role: 'director of adult social services', pcn: -1, priorities: pos(s, 'council'), votingWeight: 1, baseRecognition: r.council },
-    { id: `${p.id}:community`, bloc: 'trust', role: 'community provider', pcn: -1, priorities: kindPos(p.community), votingWeight: 1, baseRecognition: r.trust },
-    { id: `${p.id}:acute`, bloc: 'trust', role: 'acute provider', pcn: -1, priorities: kindPos(p.acute), votingWeight: 1, baseRecognition: r.trust },
-    { id: `${p.id}:mental-health`, bloc: 'trust', role: 'mental health provider', pcn: -1, priorities: kindPos(p.mentalHealth), votingWeight: 1, baseRecognition: r.trust },
+    { id: `${p.id}:accountable-officer`, bloc: 'icb', role: 'accountable officer', pcn: -1, org: p.org, priorities: pos(s, 'icb'), votingWeight: 1, baseRecognition: r.icb },
+    { id: `${p.id}:council`, bloc: 'council', role: 'director of adult social services', pcn: -1, org: p.council, priorities: pos(s, 'council'), votingWeight: 1, baseRecognition: r.council },
+    { id: `${p.id}:community`, bloc: 'trust', role: 'community provider', pcn: -1, org: p.community, priorities: kindPos(p.community), votingWeight: 1, baseRecognition: r.trust },
+    { id: `${p.id}:acute`, bloc: 'trust', role: 'acute provider', pcn: -1, org: p.acute, priorities: kindPos(p.acute), votingWeight: 1, baseRecognition: r.trust },
+    { id: `${p.id}:mental-health`, bloc: 'trust', role: 'mental health provider', pcn: -1, org: p.mentalHealth, priorities: kindPos(p.mentalHealth), votingWeight: 1, baseRecognition: r.trust },
   ];
   for (const ci of p.pcns) {
     seats.push({ id: `${w.pcns[ci]!.id}:cd`, bloc: 'gp', role: 'cd', pcn: ci, priorities: pos(s, 'practice'), votingWeight: 1, baseRecognition: r.gp });

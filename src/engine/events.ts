@@ -1,0 +1,102 @@
+/**
+ * Events (MODEL.md §4.7): scripted in the scenario or drawn at random from
+ * their own seeded stream (all draws are made when the run starts, so events
+ * never shift other streams and two scenarios with one seed see the same
+ * random events). Each event has a target, a start month, a duration and a
+ * size; the simulation asks which events are active in a month and applies
+ * their effects.
+ */
+import { stream } from './rng.ts';
+import { EVENT_TYPES, type Scenario } from './scenarioSchema.ts';
+import type { World } from './world.ts';
+
+/** One of the event types. */
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** An event resolved to its targets. */
+export interface ResolvedEvent {
+  id: number;
+  type: EventType;
+  name: string;
+  start: number;
+  end: number;
+  magnitude: number;
+  /** One-off cost in pence. */
+  cost: number;
+  /** Org indices hit (trusts, councils, places' orgs or ICBs, by type). */
+  orgs: number[];
+  /** Place indices hit. */
+  places: number[];
+  /** System indices hit. */
+  systems: number[];
+  scripted: boolean;
+  /** Months the start was put back (an investment deferred to fund a loan). */
+  deferred: number;
+}
+
+/** Which organisations an event of a type can hit. */
+function eligible(type: EventType, w: World): Array<{ orgs: number[]; places: number[]; systems: number[] }> {
+  switch (type) {
+    case 'acuteOverspend':
+    case 'hospitalClosure':
+      return w.orgs.filter((o) => o.kind === 'acute' || o.kind === 'integrated').map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.acute === o.index).map((p) => p.index), systems: [o.system] }));
+    case 'socialCareGoSlow':
+      return w.orgs.filter((o) => o.kind === 'council').map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.council === o.index).map((p) => p.index), systems: [o.system] }));
+    case 'reorganisation':
+      return w.orgs
+        .filter((o) => w.places.some((p) => p.community === o.index))
+        .map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.community === o.index).map((p) => p.index), systems: [o.system] }));
+    case 'pcnWorkloadRampUp':
+    case 'investment':
+      return w.places.map((p) => ({ orgs: [p.org], places: [p.index], systems: [p.system] }));
+    case 'allocationShock':
+      return w.systems.map((s) => ({ orgs: [s.icb], places: s.places, systems: [s.index] }));
+  }
+}
+
+/** Resolves a target id (system-qualified or local, or 'all') against the eligible targets of a type. */
+function resolveTarget(type: EventType, target: string, w: World, index: number): { orgs: number[]; places: number[]; systems: number[] } {
+  const all = eligible(type, w);
+  if (target === 'all') {
+    return { orgs: [...new Set(all.flatMap((e) => e.orgs))], places: [...new Set(all.flatMap((e) => e.places))], systems: [...new Set(all.flatMap((e) => e.systems))] };
+  }
+  const matches = (id: string) => id === target || id.endsWith(`:${target}`);
+  const hit = all.filter(
+    (e) => e.orgs.some((o) => matches(w.orgs[o]!.id)) || (type !== 'allocationShock' && e.places.length === 1 && matches(w.places[e.places[0]!]!.id)) || e.systems.some((s) => w.systems[s]!.id === target && type === 'allocationShock'),
+  );
+  if (hit.length === 0) {
+    throw new RangeError(`events[${index}].target: "${target}" is not a target of a ${type} event (try "all" or an id such as ${all[0] ? w.orgs[all[0].orgs[0]!]!.id : 'none'})`);
+  }
+  return { orgs: [...new Set(hit.flatMap((e) => e.orgs))], places: [...new Set(hit.flatMap((e) => e.places))], systems: [...new Set(hit.flatMap((e) => e.systems))] };
+}
+
+/** Resolves scripted events and draws random ones for the whole run. */
+export function resolveEvents(s: Scenario, w: World, seed: string | number, totalMonths: number): ResolvedEvent[] {
+  const out: ResolvedEvent[] = [];
+  if (!s.eventsEnabled) return out;
+  s.events.forEach((e, i) => {
+    const t = resolveTarget(e.type, e.target, w, i);
+    out.push({ id: out.length, type: e.type, name: e.name ?? e.type, start: e.month, end: e.month + e.durationMonths, magnitude: e.magnitude, cost: Math.round(e.cost * 100), ...t, scripted: true, deferred: 0 });
+  });
+  s.randomEvents.forEach((r, i) => {
+    const targets = eligible(r.type, w);
+    // One stream per event kind and target, so adding a kind or a target shifts nothing else.
+    targets.forEach((t, k) => {
+      const rng = stream(seed, 'events', `${i}:${r.type}:${t.orgs.map((o) => w.orgs[o]!.id).join('+')}`);
+      const p = r.ratePerYear / 12;
+      for (let m = 0; m < totalMonths; m++) {
+        if (rng() < p) {
+          out.push({ id: out.length, type: r.type, name: `random ${r.type}`, start: m, end: m + r.durationMonths, magnitude: r.magnitude, cost: Math.round(r.cost * 100), ...t, scripted: false, deferred: 0 });
+          void k;
+          m += r.durationMonths - 1;
+        }
+      }
+    });
+  });
+  return out;
+}
+
+/** Whether an event is running in a month. */
+export function isActive(e: ResolvedEvent, month: number): boolean {
+  return month >= e.start && month < e.end;
+}
