@@ -39,7 +39,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
   const practices: Practice[] = [];
   const costSigma = scenario.costs.spread;
 
-  const addOrg = (id: string, name: string, kind: OrgKind, system: number, place: number): number => {
+  const addOrg = (id: string, name: string, kind: OrgKind, system: number, place: number, costToIncome = Number.NaN): number => {
     const index = orgs.length;
     orgs.push({
       index,
@@ -48,6 +48,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       kind,
       system,
       place,
+      costToIncome,
       efficiency: lognormal(stream(seed, 'costs', id), costSigma),
       morale: 1,
       baseCost: 0,
@@ -64,7 +65,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
     const sysName = spec.name ?? spec.id;
     const icb = addOrg(`${spec.id}:icb`, `${sysName} ICB`, 'icb', s, -1);
     const local = new Map<string, number>();
-    for (const t of spec.trusts) local.set(t.id, addOrg(`${spec.id}:${t.id}`, t.name ?? t.id, t.kind, s, -1));
+    for (const t of spec.trusts) local.set(t.id, addOrg(`${spec.id}:${t.id}`, t.name ?? t.id, t.kind, s, -1, t.costToIncome));
     for (const c of spec.councils) local.set(c.id, addOrg(`${spec.id}:${c.id}`, c.name ?? c.id, 'council', s, -1));
     const sys: System = { index: s, id: spec.id, name: sysName, icb, places: [], population: 0, weightedPopulation: 0 };
     systems.push(sys);
@@ -89,6 +90,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
         need: ps.need,
         council: local.get(ps.council)!,
         acute: local.get(ps.acute)!,
+        acuteShift: { to: -1, share: 0 },
         community: local.get(ps.community)!,
         mentalHealth: local.get(ps.mentalHealth)!,
         pcns: [],

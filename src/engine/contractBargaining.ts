@@ -34,7 +34,8 @@ export function bargainContracts(s: Scenario, w: World, contracts: Contract[]): 
   for (const c of contracts) {
     const prov = w.orgs[c.provider]!;
     if (!TRUSTS.has(prov.kind) || c.commissioner === c.provider || c.annual <= 0) continue;
-    const forecast = c.annual * s.costs.costToIncome[prov.kind as 'acute'] * prov.efficiency;
+    const ratio = Number.isNaN(prov.costToIncome) ? s.costs.costToIncome[prov.kind as 'acute'] : prov.costToIncome;
+    const forecast = c.annual * ratio * prov.efficiency;
     const dc = c.annual / commissionerTotal[c.commissioner]!;
     const dp = c.annual / offers[c.provider]!;
     const agreed = Math.round(c.annual + providerWeight(dc, dp) * (forecast - c.annual));

@@ -55,7 +55,10 @@ export function buildContracts(
   for (const place of world.places) {
     const b = budgets[place.index]!;
     const com = commissionerOf(place.index);
-    add(com, place.acute, L.acute, Math.round(b[L.acute]!));
+    // After a hospital closure, commissioners follow the patients to the other trust.
+    const shifted = place.acuteShift.to >= 0 ? Math.round(b[L.acute]! * place.acuteShift.share) : 0;
+    add(com, place.acute, L.acute, Math.round(b[L.acute]!) - shifted);
+    if (shifted > 0) add(com, place.acuteShift.to, L.acute, shifted);
     add(com, place.community, L.community, Math.round(b[L.community]!));
     add(com, place.mentalHealth, L.mentalHealth, Math.round(b[L.mentalHealth]!));
     add(com, place.council, L.socialCare, Math.round(b[L.socialCare]!));

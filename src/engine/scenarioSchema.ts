@@ -86,6 +86,7 @@ const trustSchema = z.strictObject({
   id,
   name: z.string().optional(),
   kind: z.enum(TRUST_KINDS),
+  costToIncome: z.number().min(0.8).max(1.3).optional().meta({ description: 'This trust\u2019s planned cost over planned income (overrides costs.costToIncome for its kind)' }),
 });
 
 const councilSchema = z.strictObject({

@@ -338,14 +338,18 @@ export class Simulation {
       prof.basePackageMonths = 0;
     }
     for (const p of w.places) {
-      this.profiles[p.acute]!.baseBedDays += (p.stocks.treating + p.stocks.delayed) * 365 * growth;
+      const beds = (p.stocks.treating + p.stocks.delayed) * 365 * growth;
+      const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
+      this.profiles[p.acute]!.baseBedDays += beds * (1 - moved);
+      if (moved > 0) this.profiles[p.acuteShift.to]!.baseBedDays += beds * moved;
       this.profiles[p.council]!.basePackageMonths += p.stocks.packages * 12 * growth;
     }
     for (const o of w.orgs) {
       const kind = o.kind;
       if (kind === 'icb' || kind === 'place') continue;
       const prof = this.profiles[o.index]!;
-      o.baseCost = s.costs.costToIncome[kind] * o.efficiency * income[o.index]!;
+      const ratio = Number.isNaN(o.costToIncome) ? s.costs.costToIncome[kind] : o.costToIncome;
+      o.baseCost = ratio * o.efficiency * income[o.index]!;
       const explicit = this.price * (prof.baseBedDays * s.acute.costPerBedDay * 100 + prof.basePackageMonths * s.council.packageCostPerMonth * 100);
       // Staff and estate are never less than a tenth of the plan.
       prof.rest = Math.max(o.baseCost - explicit, 0.1 * o.baseCost) / this.price;
@@ -408,7 +412,9 @@ export class Simulation {
         days,
         subStepsPerDay: s.subStepsPerDay,
       });
-      this.bedDays[p.acute]! += t.bedDays;
+      const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
+      this.bedDays[p.acute]! += t.bedDays * (1 - moved);
+      if (moved > 0) this.bedDays[p.acuteShift.to]! += t.bedDays * moved;
       this.packageMonths[p.council]! += t.packageDays / days;
       flows.place(p.index, t, days, p.stocks.packages);
     }
@@ -521,16 +527,20 @@ export class Simulation {
       for (const p of e.places) this.investmentBoost[p]! *= 1 + e.magnitude;
     }
     if (e.type === 'hospitalClosure') {
-      // Demand shifts to another acute provider in the system where there is one.
+      // A site closes: a share (the magnitude) of its places' acute activity moves, for good, to the
+      // nearest other acute provider in the system; where there is none, the trust absorbs the loss as cost.
       for (const o of e.orgs) {
         this.closed.add(o);
         const sys = w.orgs[o]!.system;
-        const alternative = w.orgs.find((x) => x.system === sys && (x.kind === 'acute' || x.kind === 'integrated') && !this.closed.has(x.index));
+        const alternative = w.orgs.find((x) => x.system === sys && x.index !== o && (x.kind === 'acute' || x.kind === 'integrated') && !this.closed.has(x.index));
         if (!alternative) {
           e.places = [];
           continue;
         }
-        for (const p of w.places) if (p.acute === o) p.acute = alternative.index;
+        for (const p of w.places) {
+          if (p.acute !== o) continue;
+          p.acuteShift = { to: alternative.index, share: Math.min(1, Math.max(0, p.acuteShift.share + e.magnitude)) };
+        }
       }
     }
   }
@@ -551,9 +561,11 @@ export class Simulation {
           L.transfer(payer, place.community, Math.round(part / e.places.length), 'investment', a);
         }
       } else if (month === e.start && (e.type === 'reorganisation' || e.type === 'hospitalClosure')) {
+        // A reorganising provider pays its own transition; the ICB pays for closing a hospital.
         for (const o of e.orgs) {
-          const a = L.authorise(`transition cost of ${e.name}`, w.orgs[o]!.id, w.orgs[o]!.officer);
-          L.transfer(o, w.external.suppliers, Math.round(e.cost / e.orgs.length), 'transitionCost', a);
+          const payer = e.type === 'hospitalClosure' ? w.systems[w.orgs[o]!.system]!.icb : o;
+          const a = L.authorise(`transition cost of ${e.name}`, w.orgs[payer]!.id, w.orgs[payer]!.officer);
+          L.transfer(payer, w.external.suppliers, Math.round(e.cost / e.orgs.length), 'transitionCost', a);
         }
       }
     }

@@ -17,6 +17,8 @@ export interface Org {
   system: number;
   /** Index of its place, or -1 for organisations spanning places. */
   place: number;
+  /** Planned cost-to-income ratio set for this organisation in the scenario, or NaN to use its kind's. */
+  costToIncome: number;
   /** Cost efficiency multiplier (1 = as planned), drawn at build time. */
   efficiency: number;
   /** Workforce morale in [0, 1]; 1 is normal. Low morale raises unit costs. */
@@ -59,6 +61,8 @@ export interface Place {
   need: number;
   council: number;
   acute: number;
+  /** Share of the place's acute activity moved to another trust after a hospital closure, and that trust (-1 if none). */
+  acuteShift: { to: number; share: number };
   community: number;
   mentalHealth: number;
   pcns: number[];

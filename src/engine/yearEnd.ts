@@ -15,7 +15,7 @@ const pounds = (pence: number) => Math.round(pence) / 100;
 
 /** Classifies a result against the tolerance band. */
 export function classify(income: number, result: number, tolerance: number): Outcome {
-  if (income <= 0) return 'none';
+  if (income <= 0) return result < 0 ? 'deficit' : 'none';
   if (result > tolerance * income) return 'surplus';
   if (result < -tolerance * income) return 'deficit';
   return 'breakeven';

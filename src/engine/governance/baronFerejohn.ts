@@ -11,13 +11,20 @@
  * allocation; members vote; a proposal whose supporters' voting weight
  * reaches the quota is adopted, otherwise the game repeats after discounting
  * by delta. In a stationary equilibrium member i accepts x iff
- * u_i(x) >= v_i, its continuation value v_i = delta * sum_j rho_j u_i(x_j),
- * and proposer j buys a cheapest winning coalition C_j:
+ * u_i(x) >= v_i, its continuation value, and proposer j buys a cheapest
+ * winning coalition C_j:
  *
  *   x_j = argmax u_j(x)  over x in X with u_i(x) >= v_i for i in C_j.
  *
+ * Delay is costly only for what X leaves open: utilities are measured from
+ * each member's worst outcome in X, m_i = min_X u_i (the part of the budget
+ * locked in by the bounds is not at stake), so
+ * v_i = m_i + delta * (sum_j rho_j u_i(x_j) - m_i). With lo = 0 (divide the
+ * dollar) m_i = 0 and this is Baron and Ferejohn's v_i = delta * E u_i.
+ *
  * The equilibrium is found by fixed-point iteration on v (starting from
- * v = 0), with damping after 20 iterations if it has not settled. Each
+ * v = m), with damping (one half) after 20 iterations if it has not
+ * settled, for at most 40 iterations by default. Each
  * proposer's programme is solved by the simplex method (YALPS) on data scaled
  * to order one, accurate to about 1e-11 of each line's range.
  *
@@ -87,7 +94,7 @@ export interface Proposal extends ProposalOption {
 export interface LegislativeResult {
   /** Proposals of every member with positive recognition, in member order. */
   proposals: Proposal[];
-  /** Continuation values v_i the proposals were built against. */
+  /** Continuation values v_i the proposals were built against (m_i + delta (E u_i - m_i), see the module header). */
   continuationValues: number[];
   /** Expected utility of each member over the draw of the proposer: sum_j rho_j u_i(x_j). */
   expectedUtilities: number[];
@@ -99,8 +106,16 @@ export interface LegislativeResult {
 
 /** Options for {@link baronFerejohn}. */
 export interface LegislativeOptions {
-  /** Maximum fixed-point iterations (default 200). */
+  /** Maximum fixed-point iterations (default 40). */
   maxIterations?: number;
+  /**
+   * Where delay costs are measured from: 'worst' (default) discounts utility
+   * above each member's worst outcome in X; 'zero' discounts utility itself,
+   * v_i = delta E u_i, as in Baron and Ferejohn's divide-the-dollar. With tight
+   * bounds 'zero' makes continuation values fall below anything X allows, so
+   * no constraint binds and every proposer takes its ideal allocation.
+   */
+  utilityOrigin?: 'worst' | 'zero';
   /** Convergence tolerance on v, relative to each member's utility range over X (default 1e-10). */
   tolerance?: number;
 }
@@ -188,7 +203,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   });
   if (!(rsum > 0)) throw new RangeError('at least one recognition weight must be positive');
   const rho = recognition.map((r) => r / rsum);
-  const maxIterations = options.maxIterations ?? 200;
+  const maxIterations = options.maxIterations ?? 40;
   const tol = options.tolerance ?? 1e-10;
 
   const { envelope: E, lo, hi } = box;
@@ -221,6 +236,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   const umax = priorities.map((p, i) => utilitiesAt([p], ideal[i]!)[0]!);
   const umin = priorities.map((p) => utilitiesAt([p], greedyFill(p.map((v) => -v), box))[0]!);
   const range = umax.map((u, i) => Math.max(u - umin[i]!, 1e-300));
+  const origin = options.utilityOrigin === 'zero' ? umin.map(() => 0) : umin;
   const cyc = (j: number, i: number): number => (i - j - 1 + n) % n;
 
   const toAllocation = (eta: readonly number[]): number[] => {
@@ -300,7 +316,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     return { proposer: j, ...options[0]!, options };
   };
 
-  let v = new Array<number>(n).fill(0);
+  let v = origin.slice();
   let proposals: Proposal[] = [];
   let expected = new Array<number>(n).fill(0);
   let iterations = 0;
@@ -319,14 +335,14 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
       }
     }
     fallback = mean;
-    const target = expected.map((u) => discount * u);
+    const target = expected.map((u, i) => origin[i]! + discount * (u - origin[i]!));
     let diff = 0;
     for (let i = 0; i < n; i++) diff = Math.max(diff, Math.abs(target[i]! - v[i]!) / range[i]!);
     if (diff <= tol) {
       converged = true;
       break;
     }
-    const alpha = iterations <= 20 ? 1 : iterations <= 80 ? 0.5 : 0.25;
+    const alpha = iterations <= 20 ? 1 : 0.5;
     v = v.map((vi, i) => (1 - alpha) * vi + alpha * target[i]!);
   }
   return { proposals, continuationValues: v, expectedUtilities: expected, iterations, converged };

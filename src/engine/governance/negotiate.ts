@@ -60,6 +60,10 @@ export interface BoardDecisionInput {
   disagreement: readonly number[];
   /** Stream for the proposer draw. */
   rng: Rng;
+  /** Majority bargaining: where delay costs are measured from (see baronFerejohn's LegislativeOptions); default 'worst'. */
+  utilityOrigin?: 'worst' | 'zero';
+  /** Majority bargaining: maximum fixed-point iterations (default 40). */
+  maxIterations?: number;
 }
 
 /** One proposal made in majority bargaining. */
@@ -202,7 +206,7 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
         recognition: present.map(({ m }) => m.recognition),
         discount: input.discount,
         box,
-      });
+      }, { utilityOrigin: input.utilityOrigin, maxIterations: input.maxIterations });
       const drawn = drawProposal(
         eq,
         present.map(({ m }) => m.recognition),
