@@ -108,7 +108,7 @@ export const systemSchema = z.strictObject({
 /** Counts and distributions from which systems are generated (seeded). */
 export const generateSchema = z.strictObject({
   systems: int(1, 200, 42, 'Number of ICSs'),
-  population: int(10_000, 200_000_000, 57_100_000, 'Total population across all systems'),
+  population: int(10_000, 200_000_000, 57_690_000, 'Total population across all systems (England mid-2023: 57.69 million, ONS)'),
   places: int(1, 2000, 175, 'Places (place-based partnerships) in total'),
   pcns: int(1, 10_000, 1250, 'Primary care networks in total'),
   practices: int(1, 50_000, 6200, 'GP practices in total'),
@@ -121,7 +121,7 @@ export const generateSchema = z.strictObject({
       integrated: int(0, 1000, 13, 'Integrated acute and community trusts'),
     })
     .default({ acute: 135, community: 14, mentalHealth: 47, integrated: 13 }),
-  sizeSpread: num(0, 1.5, 0.45, 'Log-normal sigma of system, place and practice sizes'),
+  sizeSpread: num(0, 1.5, 0.45, 'Log-normal sigma of system sizes (places use 0.6 of it; practices use practice.listSpread)'),
   needSpread: num(0, 0.5, 0.1, 'Standard deviation of place need indices around 1'),
 });
 

@@ -56,9 +56,11 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
   const unit = (x: readonly number[]) => x.map((v) => v / scale);
   const ubox = { envelope: 1, lo: unit(box.lo), hi: unit(box.hi) };
   const members = q.members.map((m) => ({ id: m.id, priorities: Array.from(m.priorities), votingWeight: m.votingWeight, recognition: Math.max(m.recognition, 1e-9), present: m.present }));
+  // A majority must exceed the quota share of the present voting weight (the same rule as the power indices).
+  const presentWeight = q.members.reduce((a, m) => a + (m.present ? m.votingWeight : 0), 0);
   const rec = negotiate({
     members,
-    quota: { share: q.quota },
+    quota: { weight: Math.floor(q.quota * presentWeight) + 1 },
     discount: q.discount,
     rules: q.rules,
     executiveMember: Math.min(q.executive, Math.max(0, members.length - 1)),
@@ -82,11 +84,13 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
     : toShares(box.rolledForward);
   const influence = gpInfluence(allocation, gp, othersPos);
   const utilities = rec.utilities ?? utilitiesAt(members.map((m) => m.priorities), allocation);
+  // Gains are shared among the parties at the table; a place's advice is not a party.
+  const parties = q.members.map((m, i) => ({ m, i })).filter(({ m }) => m.present && m.bloc !== 'place');
   const gains = utilityGainShares(
-    utilities.filter((_, i) => q.members[i]!.present),
-    rec.disagreementUtilities.filter((_, i) => q.members[i]!.present),
-    present.map((m) => m.bloc),
-    present.map((m) => priorityScale(Array.from(m.priorities))),
+    parties.map(({ i }) => utilities[i]!),
+    parties.map(({ i }) => rec.disagreementUtilities[i]!),
+    parties.map(({ m }) => m.bloc),
+    parties.map(({ m }) => priorityScale(Array.from(m.priorities))),
   );
   const votes: BoardOutcome['votes'] = [
     ...rec.votesFor.map((id) => ({ member: id, vote: 'yes' as const })),
