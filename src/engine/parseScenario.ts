@@ -135,6 +135,13 @@ function referenceIssues(s: Scenario): ScenarioIssue[] {
         }
       }
     });
+    const serving = new Set(sys.places.flatMap((p) => [p.acute, p.community, p.mentalHealth, p.council]));
+    sys.trusts.forEach((t, i) => {
+      if (!serving.has(t.id)) out.push({ path: `${at}.trusts[${i}].id`, message: `trust "${t.id}" serves no place; every trust must be named by a place (acute, community or mentalHealth)` });
+    });
+    sys.councils.forEach((c, i) => {
+      if (!serving.has(c.id)) out.push({ path: `${at}.councils[${i}].id`, message: `council "${c.id}" serves no place; every council must be named by a place` });
+    });
     sys.pcns.forEach((pcn, i) => {
       if (!pcnOwner.has(pcn.id)) out.push({ path: `${at}.pcns[${i}].id`, message: `PCN "${pcn.id}" is not listed by any place` });
     });

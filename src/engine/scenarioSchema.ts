@@ -266,7 +266,9 @@ const governanceSchema = z
           description: 'centralised: the ICB board decides and places advise; delegated: places decide a share of the budget; leadProvider: a provider decides the place share',
         }),
         share: num(0, 1, 0.5, 'Share of the envelope delegated to places (delegated and leadProvider modes)'),
-        leadProvider: z.enum(['community', 'acute']).default('community').meta({ description: 'Which of the place\u2019s providers holds the place budget in leadProvider mode' }),
+        leadProvider: z.enum(['community', 'acute', 'federation']).default('community').meta({
+          description: 'Who holds the place budget in leadProvider mode: its community or acute trust, or a GP federation (a managed-care organisation, seed 001)',
+        }),
         adviceWeight: num(0, 5, 0.3, 'Recognition weight of a place board\u2019s advice in the ICB negotiation under centralised rules'),
       })
       .prefault({}),

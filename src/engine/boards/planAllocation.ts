@@ -89,11 +89,24 @@ export function planSystemAllocation(
     }
     const key = `${place.id}:${dev.mode}`;
     const prev = last(key, envelope);
-    const lead = dev.mode === 'leadProvider' ? (dev.leadProvider === 'community' ? place.community : place.acute) : -1;
+    const lead = dev.mode === 'leadProvider' ? (dev.leadProvider === 'community' ? place.community : dev.leadProvider === 'acute' ? place.acute : place.org) : -1;
+    // A GP federation holding the budget (seed 001's managed-care organisation) decides with general practice's voice.
+    const federation = dev.leadProvider === 'federation';
+    const leadSeat = lead >= 0
+      ? {
+          id: federation ? `${place.id}:federation` : w.orgs[lead]!.id,
+          bloc: (federation ? 'gp' : 'trust') as 'gp' | 'trust',
+          role: 'lead provider',
+          pcn: -1,
+          priorities: federation ? ctx.voice.federation[p]! : leadProviderPriorities(s, w.orgs[lead]!.kind),
+          votingWeight: 1,
+          baseRecognition: 1,
+          present: true,
+          recognition: 1,
+        }
+      : undefined;
     const outcome = decideAllocation(s, {
-      members: lead >= 0
-        ? [{ id: w.orgs[lead]!.id, bloc: 'trust', role: 'lead provider', pcn: -1, priorities: leadProviderPriorities(s, w.orgs[lead]!.kind), votingWeight: 1, baseRecognition: 1, present: true, recognition: 1 }]
-        : members,
+      members: leadSeat ? [leadSeat] : members,
       rules: lead >= 0 ? ['executive'] : s.governance.placeBoard.rules,
       quota: s.governance.placeBoard.quota,
       discount: s.governance.placeBoard.discount,
@@ -107,7 +120,7 @@ export function planSystemAllocation(
     memory.set(key, outcome.allocation);
     out.delegated[p] = Float64Array.from(outcome.allocation);
     out.delegate[p] = lead >= 0 ? lead : place.org;
-    out.decisions.push(record({ ...base, board: lead >= 0 ? `${place.id}:lead-provider` : board.id, scope: lead >= 0 ? 'leadProvider' : 'place' }, envelope, prev.map((v) => v * inflate), lead >= 0 ? [] : members, outcome));
+    out.decisions.push(record({ ...base, board: lead >= 0 ? `${place.id}:lead-provider` : board.id, scope: lead >= 0 ? 'leadProvider' : 'place' }, envelope, prev.map((v) => v * inflate), leadSeat ? [leadSeat] : members, outcome));
   }
 
   // The ICB board decides the central part for the whole system.
