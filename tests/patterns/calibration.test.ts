@@ -1,0 +1,46 @@
+/**
+ * Calibration targets of MODEL.md §8 for models/england-2023-24.json, over
+ * 6 seeded replications of the 2023/24 year: the mean of each measure, with
+ * a 95% t interval, must lie in the target range (docs/CALIBRATION.md).
+ */
+import { mean, sampleStandardDeviation } from 'simple-statistics';
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../src/engine/index.ts';
+import { model } from '../helpers/models.ts';
+import { t95 } from '../helpers/replicate.ts';
+
+const REPS = 6;
+
+describe('calibration of England 2023/24 (6 replications, 95% CI of the mean)', () => {
+  const s = model('england-2023-24');
+  const runs = Array.from({ length: REPS }, (_, r) => runScenario(s, { seed: r + 1 }).summary);
+  const ci = (xs: number[]) => {
+    const m = mean(xs);
+    const h = (t95(xs.length - 1) * sampleStandardDeviation(xs)) / Math.sqrt(xs.length);
+    return { m, lo: m - h, hi: m + h };
+  };
+  const show = (name: string, c: { m: number; lo: number; hi: number }) => console.log(`calibration ${name}: ${c.m.toFixed(4)} [${c.lo.toFixed(4)}, ${c.hi.toFixed(4)}]`);
+
+  it('about half or more of trusts end the year in deficit', () => {
+    const c = ci(runs.map((r) => r.lastYear.trustsInDeficit / r.lastYear.trusts));
+    show('share of trusts in deficit', c);
+    expect(c.lo).toBeGreaterThanOrEqual(0.45);
+  });
+  it('acute trusts are the large majority of those in deficit', () => {
+    const c = ci(runs.map((r) => r.lastYear.acuteShareOfTrustDeficits));
+    show('acute share of trusts in deficit', c);
+    expect(c.lo).toBeGreaterThan(0.7);
+  });
+  it('the aggregate trust deficit is about 0.5% to 1% of income', () => {
+    const c = ci(runs.map((r) => -r.lastYear.trustResultShareOfIncome));
+    show('aggregate trust deficit share of income', c);
+    expect(c.lo).toBeGreaterThanOrEqual(0.005);
+    expect(c.hi).toBeLessThanOrEqual(0.01);
+  });
+  it('about 13% of acute beds hold delayed discharges', () => {
+    const c = ci(runs.map((r) => r.delayedDischargeShare));
+    show('share of acute beds delayed', c);
+    expect(c.lo).toBeGreaterThan(0.12);
+    expect(c.hi).toBeLessThan(0.14);
+  });
+});

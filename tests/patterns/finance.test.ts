@@ -1,0 +1,88 @@
+/**
+ * MODEL.md §8 patterns 7 and 8, as statistical tests over seeded
+ * replications with common random numbers (replication r of both arms uses
+ * seed r), asserting the direction with a 95% t interval of the paired
+ * difference that excludes zero. Figures are printed for the closing note.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyVariant, parseScenario, runScenario, type RunResult } from '../../src/engine/index.ts';
+import { fmt, paired, replicate, type Difference } from '../helpers/replicate.ts';
+import { rawModel } from '../helpers/models.ts';
+
+const REPS = 20;
+const report = (name: string, d: Difference) => console.log(`pattern ${name}: ${fmt(d)}`);
+
+describe('finance patterns (MODEL.md §8), 20 replications each, 95% CI of the paired difference', () => {
+  it('7. a social care go-slow raises delayed discharges and tips the acute trust into deficit (seed 000)', () => {
+    const goSlow = { type: 'socialCareGoSlow', target: 'all', month: 0, durationMonths: 12, magnitude: 1.5 };
+    const base = { years: 1 };
+    const slow = replicate('default', { ...base, events: [goSlow] }, REPS);
+    const normal = replicate('default', base, REPS);
+    const delayed = paired(slow, normal, (s) => s.delayedDischarges);
+    const acuteDeficits = paired(slow, normal, (s) => s.outcomes.byKind.acute.deficit);
+    const share = paired(slow, normal, (s) => s.delayedDischargeShare);
+    report('7 delayed discharges go-slow - normal (beds)', delayed);
+    report('7 share of beds delayed go-slow - normal', share);
+    report('7 acute trusts in deficit go-slow - normal', acuteDeficits);
+    expect(delayed.lo).toBeGreaterThan(0);
+    expect(acuteDeficits.lo).toBeGreaterThan(0);
+    // With the go-slow both acute trusts end the year in deficit in most replications.
+    expect(slow.filter((s) => s.outcomes.byKind.acute.deficit === 2).length).toBeGreaterThanOrEqual(REPS * 0.8);
+  });
+
+  describe('8. Cumbria (seed 000)', () => {
+    const raw = rawModel('cumbria');
+    const runs = (variant: string): RunResult[] => {
+      const s = parseScenario(applyVariant(raw, variant), `cumbria --variant ${variant}`);
+      return Array.from({ length: REPS }, (_, r) => runScenario(s, { seed: r + 1 }));
+    };
+    const autonomous = runs('autonomous');
+    const linked = runs('linked');
+    const noLoans = runs('no-loans');
+    const placeYears = (r: RunResult) => r.years.filter((y) => y.kind === 'place' && y.outcome !== 'none');
+    const share = (y: { result: number; income: number }) => y.result / y.income;
+
+    it('autonomous finances give more deficits at the tails than linked finances', () => {
+      // The tail: place-years more than three times the break-even band (1.5% of income) in deficit.
+      const deep = (r: RunResult) => placeYears(r).filter((y) => share(y) < -0.015).length;
+      const worst = (r: RunResult) => Math.min(...placeYears(r).map(share));
+      const dDeep = paired(autonomous.map((r) => ({ ...r.summary, deep: deep(r) })) as never, linked.map((r) => ({ ...r.summary, deep: deep(r) })) as never, (s) => (s as unknown as { deep: number }).deep);
+      const dWorst = paired(autonomous.map((r) => ({ ...r.summary, worst: worst(r) })) as never, linked.map((r) => ({ ...r.summary, worst: worst(r) })) as never, (s) => (s as unknown as { worst: number }).worst);
+      report('8 deep place deficits autonomous - linked', dDeep);
+      report('8 worst place result autonomous - linked (share of income)', dWorst);
+      expect(dDeep.lo).toBeGreaterThan(0);
+      expect(dWorst.hi).toBeLessThan(0);
+    });
+
+    it('a loan from grey to blue turns blue\'s deficit into break-even at a cost to grey\'s planned investment', () => {
+      const first = (r: RunResult, place: string) => r.years.find((y) => y.org === `cumbria:${place}` && y.year === 2009)!;
+      const blue = paired(autonomous.map((r) => ({ ...r.summary, v: share(first(r, 'blue')) })) as never, noLoans.map((r) => ({ ...r.summary, v: share(first(r, 'blue')) })) as never, (s) => (s as unknown as { v: number }).v);
+      const grey = paired(autonomous.map((r) => ({ ...r.summary, v: share(first(r, 'grey')) })) as never, noLoans.map((r) => ({ ...r.summary, v: share(first(r, 'grey')) })) as never, (s) => (s as unknown as { v: number }).v);
+      report('8 blue first-year result with loans - without (share of income)', blue);
+      report('8 grey first-year result with loans - without (share of income)', grey);
+      expect(blue.lo).toBeGreaterThan(0);
+      expect(grey.hi).toBeLessThan(0);
+      // In replications where grey lends to blue in the first year, blue ends break-even more often than without loans,
+      // and grey's densitometry scheme is put back.
+      const lent = autonomous.filter((r) => r.loans.some((l) => l.lender === 'cumbria:grey' && l.borrower === 'cumbria:blue' && l.month < 12));
+      expect(lent.length).toBeGreaterThan(REPS / 2);
+      const breakEvenWith = lent.filter((r) => first(r, 'blue').outcome !== 'deficit').length / lent.length;
+      const idx = lent.map((r) => autonomous.indexOf(r));
+      const breakEvenWithout = idx.filter((i) => first(noLoans[i]!, 'blue').outcome !== 'deficit').length / idx.length;
+      console.log(`pattern 8 blue not in deficit in year 1 when grey lent: ${breakEvenWith.toFixed(2)} with the loan vs ${breakEvenWithout.toFixed(2)} without (n=${lent.length})`);
+      expect(breakEvenWith).toBeGreaterThan(breakEvenWithout);
+      expect(lent.some((r) => r.loans.some((l) => l.deferredInvestment?.includes('densitometry')))).toBe(true);
+    });
+
+    it('counts a loan made without the ICB\'s approval as an accountability breach', () => {
+      const s = parseScenario(applyVariant(raw, 'loan-without-approval'), 'cumbria');
+      const r = runScenario(s, { seed: 1 });
+      expect(r.summary.loans.made).toBeGreaterThan(0);
+      expect(r.summary.accountabilityBreaches).toBe(r.summary.loans.made);
+      expect(r.loans.every((l) => l.breach && l.approvedBy !== 'cumbria:icb')).toBe(true);
+      const ok = runScenario(parseScenario(applyVariant(raw, 'loan-with-approval'), 'cumbria'), { seed: 1 });
+      expect(ok.summary.accountabilityBreaches).toBe(0);
+      expect(ok.loans.every((l) => l.approvedBy === 'cumbria:icb')).toBe(true);
+    });
+  });
+});
