@@ -390,7 +390,7 @@ export class Simulation {
       const present = this.attendanceRng() < this.cdAttendanceProb[c]! ? 1 : 0;
       this.cdAttendanceRate[c] = 0.75 * this.cdAttendanceRate[c]! + 0.25 * present;
     }
-    stepGpVoice(s, w, this.voice, this.cdAttendanceRate);
+    stepGpVoice(s, w, this.voice, this.cdAttendanceRate, mo === 0);
     if (mo === 0) this.planYear(year);
 
     // 2. Demand and flows.
@@ -471,10 +471,11 @@ export class Simulation {
     let coh = 0;
     let gap = 0;
     let contra = 0;
-    for (const v of this.voice.places) {
-      coh += v.cohesion;
-      gap += v.mandateGap;
-      contra += v.contradiction ? 1 : 0;
+    const st = this.voice.stats;
+    for (let p = 0; p < w.places.length; p++) {
+      coh += st.cohesion[p]!;
+      gap += st.mandateGap[p]!;
+      contra += st.contradiction[p]!;
     }
     const np = Math.max(1, w.places.length);
     this.observer.governance(att / Math.max(1, w.pcns.length), coh / np, gap / np, contra / np);

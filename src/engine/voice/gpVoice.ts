@@ -67,6 +67,10 @@ export interface GpVoiceState {
    * depends only on this ranking, so practices with the same key share one.
    */
   practiceOrder: string[];
+  /** Current mean position of each PCN (buffers reused every month). */
+  pcnMeans: Float64Array[];
+  /** This month's measures per place. */
+  stats: { cohesion: Float64Array; contradiction: Float64Array; mandateGap: Float64Array };
 }
 
 const listWeightedMean = (positions: Float64Array[], weights: number[]): Float64Array => {
@@ -156,6 +160,8 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
       );
     }),
     pcnList: w.pcns.map((pcn) => pcn.practices.reduce((a, i) => a + w.practices[i]!.list, 0)),
+    pcnMeans: w.pcns.map(() => new Float64Array(LINE_COUNT)),
+    stats: { cohesion: new Float64Array(w.places.length), contradiction: new Float64Array(w.places.length), mandateGap: new Float64Array(w.places.length) },
     practiceOrder: practicePositions.map((p) =>
       Array.from(p.keys())
         .sort((a, b) => p[b]! - p[a]! || a - b)
@@ -223,7 +229,7 @@ function commonWeights(s: Scenario, gplg: GpVoiceState['gplgs'][number]): number
  * current PCN positions as anchors.
  * @param cdAttendance running attendance rate of each PCN's clinical director, by PCN index
  */
-export function stepGpVoice(s: Scenario, w: World, state: GpVoiceState, cdAttendance: Float64Array): void {
+export function stepGpVoice(s: Scenario, w: World, state: GpVoiceState, cdAttendance: Float64Array, full = true): void {
   const g = s.governance.gp;
   state.pcnGroups.forEach((grp, ci) => {
     meet(grp, convergenceFor(g.convergence, grp.positions.length, g.groupSizeScale) * cdAttendance[ci]!, g.stubbornness);
@@ -238,48 +244,84 @@ export function stepGpVoice(s: Scenario, w: World, state: GpVoiceState, cdAttend
     const c = Math.min(1, convergenceFor(g.convergence, gplg.group.positions.length, g.groupSizeScale) * att * (1 + exec));
     meet(gplg.group, c, g.stubbornness);
   }
-  updateVoiceOutputs(s, w, state);
+  updateVoiceOutputs(s, w, state, full);
 }
 
-function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState): void {
+/** Weighted mean distance of positions from their weighted mean, scaled into a cohesion in [0, 1]. */
+function spreadCohesion(positions: ArrayLike<number>[], weights: number[], mean: Float64Array, scale = 0.25): number {
+  let d = 0;
+  let wsum = 0;
+  for (let i = 0; i < positions.length; i++) {
+    d += weights[i]! * distance(positions[i]!, mean);
+    wsum += weights[i]!;
+  }
+  return wsum > 0 ? Math.max(0, 1 - d / wsum / scale) : 1;
+}
+
+/**
+ * Recomputes what general practice brings to boards. The monthly statistics
+ * (cohesion, contradiction, mandate gap per place) are always updated; the
+ * per-seat positions (`state.places`, `state.systems`) only when `full`, that
+ * is before a planning round, to keep the monthly step light.
+ */
+function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = true): void {
   const g = s.governance.gp;
   const unified = isUnified(s);
-  const icbPos = normalise(lineArray(s.governance.priorities.icb));
-  state.places = w.places.map((place) => {
+  // Each GP leadership group's common position and cohesion, once per group.
+  const gplgCommon = state.gplgs.map((gplg) => groupMean(gplg.group, commonWeights(s, gplg)));
+  const gplgCohesion = state.gplgs.map((gplg) => cohesion(gplg.group));
+  const pcnMeans = state.pcnMeans;
+  state.pcnGroups.forEach((grp, ci) => groupMean(grp, grp.weights, pcnMeans[ci]));
+  const carried = new Float64Array(LINE_COUNT);
+  const places: PlaceVoice[] = full ? [] : state.places;
+  for (const place of w.places) {
     const reference = state.placeReference[place.index]!;
-    const pcnWeights = place.pcns.map((ci) => state.pcnList[ci]!);
-    const pcnPositions = place.pcns.map((ci) => groupMean(state.pcnGroups[ci]!));
     const lmc = state.lmc[place.system]!;
-    let seats: PlaceVoice['seats'];
+    const gi = unified ? state.gplgOfPlace[place.index]! : -1;
+    const agreed = gi >= 0 && gplgCohesion[gi]! >= g.agreementThreshold;
     let coh: number;
     let contradiction = false;
-    const gplg = unified ? state.gplgs[state.gplgOfPlace[place.index]!]! : undefined;
-    const gplgCohesion = gplg ? cohesion(gplg.group) : 0;
-    // A group too divided to agree (seed 002: "the internal arguments will be too difficult to overcome") speaks as separate PCNs.
-    if (gplg && gplgCohesion >= g.agreementThreshold) {
-      const common = groupMean(gplg.group, commonWeights(s, gplg));
-      seats = place.pcns.map((ci, k) => ({ role: 'cd' as const, pcn: ci, position: common, weight: pcnWeights[k]! }));
-      coh = gplgCohesion;
+    const positions: Float64Array[] = [];
+    const weights: number[] = [];
+    if (agreed) {
+      carried.set(gplgCommon[gi]!);
+      coh = gplgCohesion[gi]!;
     } else {
-      seats = place.pcns.map((ci, k) => ({ role: 'cd' as const, pcn: ci, position: pcnPositions[k]!, weight: pcnWeights[k]! }));
-      if (g.mode === 'fragmented') seats.push({ role: 'lmc', pcn: -1, position: lmc, weight: pcnWeights.reduce((a, b) => a + b, 0) / pcnWeights.length });
-      // Separate PCN voices are as cohesive as their positions are close.
-      coh = cohesion(opinionGroup(seats.map((x) => x.position), seats.map((x) => x.weight)));
-      contradiction = distance(lmc, listWeightedMean(pcnPositions, pcnWeights)) > g.contradictionThreshold;
+      // Separate PCN voices (or a group too divided to agree): as cohesive as their positions are close.
+      // A group too divided to agree (seed 002: "the internal arguments will be too difficult to overcome") speaks as separate PCNs.
+      for (const ci of place.pcns) {
+        positions.push(pcnMeans[ci]!);
+        weights.push(state.pcnList[ci]!);
+      }
+      const pcnOnly = listWeightedMean(positions, weights);
+      contradiction = distance(lmc, pcnOnly) > g.contradictionThreshold;
+      if (g.mode === 'fragmented') {
+        positions.push(lmc);
+        weights.push(weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length - 0));
+      }
+      carried.set(g.mode === 'fragmented' ? listWeightedMean(positions, weights) : pcnOnly);
+      coh = spreadCohesion(positions, weights, carried);
     }
-    const carried = listWeightedMean(
-      seats.map((x) => x.position),
-      seats.map((x) => x.weight),
-    );
-    return { seats, cohesion: coh, contradiction, reference, mandateGap: distance(carried, reference) };
-  });
+    state.stats.cohesion[place.index] = coh;
+    state.stats.contradiction[place.index] = contradiction ? 1 : 0;
+    state.stats.mandateGap[place.index] = distance(carried, reference);
+    if (!full) continue;
+    const pcnWeights = place.pcns.map((ci) => state.pcnList[ci]!);
+    const seats: PlaceVoice['seats'] = agreed
+      ? place.pcns.map((ci, k) => ({ role: 'cd' as const, pcn: ci, position: Float64Array.from(gplgCommon[gi]!), weight: pcnWeights[k]! }))
+      : place.pcns.map((ci, k) => ({ role: 'cd' as const, pcn: ci, position: Float64Array.from(pcnMeans[ci]!), weight: pcnWeights[k]! }));
+    if (!agreed && g.mode === 'fragmented') seats.push({ role: 'lmc', pcn: -1, position: lmc, weight: pcnWeights.reduce((a, b) => a + b, 0) / pcnWeights.length });
+    places.push({ seats, cohesion: coh, contradiction, reference, mandateGap: state.stats.mandateGap[place.index]! });
+  }
+  if (!full) return;
+  state.places = places;
+  const icbPos = normalise(lineArray(s.governance.priorities.icb));
   state.systems = w.systems.map((sys) => {
     const reference = state.systemReference[sys.index]!;
     const gi = state.gplgOfSystem[sys.index]!;
-    if (gi >= 0 && cohesion(state.gplgs[gi]!.group) >= s.governance.gp.agreementThreshold) {
-      const gplg = state.gplgs[gi]!;
-      const position = groupMean(gplg.group, commonWeights(s, gplg));
-      return { position, cohesion: cohesion(gplg.group), reference, mandateGap: distance(position, reference) };
+    if (gi >= 0 && gplgCohesion[gi]! >= g.agreementThreshold) {
+      const position = gplgCommon[gi]!;
+      return { position, cohesion: gplgCohesion[gi]!, reference, mandateGap: distance(position, reference) };
     }
     // The ICB's GP partner member is appointed, not a delegate (seed 002): half system, half practice view.
     const position = normalise(Array.from(reference, (v, l) => 0.5 * v + 0.5 * icbPos[l]!));

@@ -33,7 +33,7 @@ export function opinionGroup(anchors: ArrayLike<number>[], weights: number[]): O
 }
 
 /** The weighted mean position of the group (or of given weights), into `out` if given. */
-export function groupMean(g: OpinionGroup, weights: readonly number[] = g.weights, out = new Float64Array(LINE_COUNT)): Float64Array {
+export function groupMean(g: OpinionGroup, weights: readonly number[] = g.weights, out: Float64Array = new Float64Array(LINE_COUNT)): Float64Array {
   out.fill(0);
   let w = 0;
   g.positions.forEach((p, i) => {

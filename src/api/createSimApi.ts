@@ -1,0 +1,198 @@
+/**
+ * The simulation API: one plain object with plain-data methods, built here
+ * once and exposed unchanged by the browser worker (`workers/sim.worker.ts`)
+ * and the Node worker (`workers/sim.node-worker.ts`), or called in-process.
+ *
+ * A run is pull-based: `start()` builds it, each `next(n)` advances up to n
+ * months and returns their snapshots packed in transferable typed arrays.
+ * The caller paces the run (pause = stop pulling, step = `next(1)`,
+ * speed = batch size and delay), so the worker never floods the page.
+ */
+import { transfer } from 'comlink';
+import { ORG_KINDS, runScenario, Simulation, VERSION, type OrgKind, type RunResult, type ScenarioIssue, type Summary } from '../engine/index.ts';
+import { prepareScenario, type Overrides } from './prepareScenario.ts';
+import { batchBuffers, packBatch, type SnapshotBatch } from './snapshotBatch.ts';
+
+/** How a run is set up. */
+export interface StartOptions {
+  /** Seed; defaults to the scenario's. */
+  seed?: string | number;
+  /** Years; defaults to the scenario's. */
+  years?: number;
+  /** Dotted-path overrides applied before validation. */
+  overrides?: Overrides;
+}
+
+/** One organisation whose balance is streamed, in snapshot order. */
+export interface TrackedOrg {
+  org: string;
+  name: string;
+  kind: OrgKind | 'practices';
+}
+
+/** What `start()` reports. */
+export type StartInfo =
+  | { ok: true; scenario: string; seed: string | number; totalMonths: number; startYear: number; organisations: number; tracked: TrackedOrg[] }
+  | { ok: false; issues: ScenarioIssue[] };
+
+/** The result of `validate()`. */
+export interface Validation {
+  ok: boolean;
+  issues: ScenarioIssue[];
+}
+
+/** What one replication of a comparison returns: small enough to gather hundreds. */
+export interface ReplicationDigest {
+  seed: string | number;
+  summary: Summary;
+  /** Month labels and the monthly series compared across arms. */
+  month: string[];
+  monthly: { bedsOccupied: number[]; delayedDischarges: number[] };
+  /** Balances at the end of the run, summed by kind of organisation (GBP). */
+  finalBalanceByKind: Partial<Record<OrgKind | 'practices', number>>;
+}
+
+/** Options of `replicate()`. */
+export interface ReplicateOptions {
+  seeds: Array<string | number>;
+  years?: number;
+  overrides?: Overrides;
+}
+
+/** Thrown across the worker boundary when a scenario is invalid. */
+export class InvalidScenarioError extends Error {
+  constructor(readonly issues: ScenarioIssue[]) {
+    super(issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n'));
+    this.name = 'InvalidScenarioError';
+  }
+}
+
+function digest(r: RunResult): ReplicationDigest {
+  const finalBalanceByKind: ReplicationDigest['finalBalanceByKind'] = {};
+  for (const b of r.series.balances) {
+    const v = b.values[b.values.length - 1] ?? 0;
+    finalBalanceByKind[b.kind] = (finalBalanceByKind[b.kind] ?? 0) + v;
+  }
+  return {
+    seed: r.meta.seed,
+    summary: r.summary,
+    month: r.series.month,
+    monthly: { bedsOccupied: r.series.bedsOccupied, delayedDischarges: r.series.delayedDischarges },
+    finalBalanceByKind,
+  };
+}
+
+/**
+ * Builds a fresh API object with its own current run. Every method takes and
+ * returns plain data, so it can be proxied by comlink.
+ */
+export function createSimApi() {
+  let sim: Simulation | null = null;
+  let setup: { raw: unknown; options: StartOptions } | null = null;
+
+  const build = (raw: unknown, options: StartOptions) => {
+    const p = prepareScenario(raw, options.overrides);
+    if (!p.ok) return p;
+    return { ok: true as const, sim: new Simulation(p.scenario, { seed: options.seed, years: options.years }) };
+  };
+
+  const info = (s: Simulation): StartInfo => {
+    const res = s.result();
+    const names = new Map(res.organisations.map((o) => [o.id, o.name]));
+    return {
+      ok: true,
+      scenario: res.meta.scenario,
+      seed: s.seed,
+      totalMonths: s.totalMonths,
+      startYear: res.meta.startYear,
+      organisations: res.meta.organisations,
+      tracked: res.series.balances.map((b) => ({ org: b.org, name: names.get(b.org) ?? b.org, kind: b.kind })),
+    };
+  };
+
+  return {
+    /** The engine's version. */
+    version(): string {
+      return VERSION;
+    },
+
+    /** Checks raw scenario data (or JSON text) with overrides; never throws. */
+    validate(raw: unknown, overrides: Overrides = {}): Validation {
+      const p = prepareScenario(raw, overrides);
+      return p.ok ? { ok: true, issues: [] } : { ok: false, issues: p.issues };
+    },
+
+    /** Builds a new run (discarding any current one). Invalid input gives the issues. */
+    start(raw: unknown, options: StartOptions = {}): StartInfo {
+      sim = null;
+      setup = null;
+      const b = build(raw, options);
+      if (!b.ok) return b;
+      sim = b.sim;
+      setup = { raw, options };
+      return info(sim);
+    },
+
+    /** Advances the current run by up to `maxMonths` months. */
+    next(maxMonths = 12): SnapshotBatch {
+      if (!sim) throw new Error('no run has been started');
+      const snaps = [];
+      for (let i = 0; i < maxMonths && !sim.done; i++) snaps.push(sim.step());
+      const batch = packBatch(snaps, sim.done);
+      return transfer(batch, batchBuffers(batch));
+    },
+
+    /** Months completed by the current run, or -1 when there is none. */
+    month(): number {
+      return sim ? sim.month : -1;
+    },
+
+    /** Starts the current run again from month 0 with the same inputs. */
+    reset(): StartInfo | null {
+      if (!setup) return null;
+      const b = build(setup.raw, setup.options);
+      if (!b.ok) return b;
+      sim = b.sim;
+      return info(sim);
+    },
+
+    /** The result of the months run so far (a copy), or null. */
+    result(): RunResult | null {
+      return sim ? (JSON.parse(JSON.stringify(sim.result())) as RunResult) : null;
+    },
+
+    /** Discards the current run. */
+    clear(): void {
+      sim = null;
+      setup = null;
+    },
+
+    /**
+     * Runs a scenario to the end in one call.
+     * @throws InvalidScenarioError naming every bad field
+     */
+    run(raw: unknown, options: StartOptions = {}): RunResult {
+      const p = prepareScenario(raw, options.overrides);
+      if (!p.ok) throw new InvalidScenarioError(p.issues);
+      return runScenario(p.scenario, { seed: options.seed, years: options.years });
+    },
+
+    /**
+     * Runs one replication per seed (for comparisons).
+     * @throws InvalidScenarioError naming every bad field
+     */
+    replicate(raw: unknown, options: ReplicateOptions): ReplicationDigest[] {
+      const p = prepareScenario(raw, options.overrides);
+      if (!p.ok) throw new InvalidScenarioError(p.issues);
+      return options.seeds.map((seed) => digest(runScenario(p.scenario, { seed, years: options.years })));
+    },
+
+    /** The organisation kinds, in report order. */
+    kinds(): readonly string[] {
+      return ORG_KINDS;
+    },
+  };
+}
+
+/** The API as seen by callers (local or through comlink). */
+export type SimApi = ReturnType<typeof createSimApi>;

@@ -1,0 +1,31 @@
+/** Acute beds occupied and delayed discharges over time (MODEL.md §6, flows). */
+import { lineChart, type LineChartOptions } from './lineChart.ts';
+import type { ChartOptions } from './frame.ts';
+
+/** Monthly flow series (a subset of the engine's `Series`). */
+export interface FlowsData {
+  /** Month labels of the whole run (the x axis); values may be shorter while a run streams. */
+  month: readonly string[];
+  bedsOccupied: readonly number[];
+  delayedDischarges: readonly number[];
+}
+
+/** Draws beds occupied and delayed discharges (daily mean beds per month). */
+export function flowsChart(data: FlowsData, container: Element, options: ChartOptions & Partial<LineChartOptions> = {}): SVGSVGElement {
+  return lineChart(
+    {
+      labels: data.month,
+      series: [
+        { name: 'Beds occupied', values: data.bedsOccupied },
+        { name: 'Delayed discharges', values: data.delayedDischarges },
+      ],
+    },
+    container,
+    { title: 'Acute beds occupied and delayed discharges', yLabel: 'Beds (daily mean)', yFormat: ',.0f', kind: 'chart-flows', ...options },
+  );
+}
+
+/** The rows behind the chart, for CSV export. */
+export function flowsRows(data: FlowsData): Array<Record<string, string | number>> {
+  return data.bedsOccupied.map((v, i) => ({ month: data.month[i] ?? '', bedsOccupied: v, delayedDischarges: data.delayedDischarges[i] ?? '' }));
+}

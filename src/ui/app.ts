@@ -1,0 +1,410 @@
+/**
+ * The experiment runner page (loaded by `main.ts`): scenario panel (bundled models, controls
+ * generated from the schema, JSON editor with validation as you type, file
+ * load and save, shareable link), a run streamed from a Web Worker into
+ * live charts, result tables and exports, and the comparison view.
+ */
+import { z } from 'zod';
+import { balancesChart, balancesRows, flowsChart, flowsRows, gpInfluenceChart, outcomesChart, outcomesRows, participationChart, seriesRows } from '../charts/index.ts';
+import { prepareScenario, type StartInfo, type TrackedOrg } from '../api/index.ts';
+import { KEY_PARAMETERS, ORG_KINDS, scenarioSchema, setPath, type MonthSnapshot, type RunResult, type ScenarioIssue } from '../engine/index.ts';
+import { ChartPanel, chartsDrawn } from './chartPanel.ts';
+import { setupCompare } from './compareView.ts';
+import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
+import { renderControls, type ControlsView } from './controlsView.ts';
+import { byId, clear, h, yieldToPage } from './dom.ts';
+import { download, fileName } from './exporters.ts';
+import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
+import { decisions, extraTables, gpInfluence, participation, power } from './optionalResults.ts';
+import { RunController, SPEEDS, type RunState } from './runController.ts';
+import { byKindTable, decisionLog, powerTables, rowsTable, summaryTable } from './tables.ts';
+import { installTooltip } from './tooltip.ts';
+import { applySets, decodeScenario, encodeScenario } from './urlState.ts';
+
+// The run controller first, so its worker loads while the page sets up.
+const controller = new RunController({
+  state: onRunState,
+  started(info: Extract<StartInfo, { ok: true }>) {
+    hideError();
+    document.body.dataset.runs = String(Number(document.body.dataset.runs ?? 0) + 1);
+    performance.mark('icsim:run-start');
+    live.labels = monthLabels(info.startYear, info.totalMonths);
+    live.tracked = info.tracked;
+    live.beds = [];
+    live.delayed = [];
+    live.balances = info.tracked.map(() => []);
+    live.month = 0;
+    live.total = info.totalMonths;
+    lastResult = null;
+    byId('run-meta').textContent = `${info.scenario}: ${info.organisations.toLocaleString('en-GB')} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} years.`;
+    drawLive();
+    panels.outcomes.set(null);
+    byId('tables').replaceChildren();
+    byId('decisions').hidden = true;
+  },
+  months(snaps: MonthSnapshot[]) {
+    for (const s of snaps) {
+      live.beds.push(s.bedsOccupied);
+      live.delayed.push(s.delayedDischarges);
+      s.balances.forEach((v, i) => live.balances[i]?.push(v));
+      live.month = s.month + 1;
+    }
+    document.body.dataset.month = String(live.month);
+    if (controller.state === 'running') setStatus(`Running: month ${live.month} of ${live.total}.`);
+    drawLive();
+  },
+  async result(r, final) {
+    lastResult = r;
+    if (final) performance.mark('icsim:run-end');
+    // The authoritative series, drawn at once (live redraws may be throttled).
+    live.beds = r.series.bedsOccupied;
+    live.delayed = r.series.delayedDischarges;
+    live.balances = live.tracked.map((t) => r.series.balances.find((b) => b.org === t.org)?.values ?? []);
+    drawLive();
+    panels.flows.flush();
+    panels.balances.flush();
+    if (final) document.body.dataset.resultHash = `${r.meta.scenarioHash}:${String(r.meta.seed)}`;
+    byId<HTMLButtonElement>('export-json').disabled = false;
+    await drawResult(r);
+    await chartsDrawn();
+  },
+  error(message) {
+    showError(message);
+  },
+});
+
+controller.warm();
+
+// ---------- scenario state ----------
+/** Bundled model the editor started from (null: a loaded file or a link's scenario). */
+let modelName: string | null = DEFAULT_MODEL;
+/** That model's raw data, to express edits as overrides in the link. */
+let baseRaw: unknown = null;
+let lastIssues: ScenarioIssue[] = [];
+
+const editor = byId<HTMLTextAreaElement>('scenario-json');
+const issuesEl = byId('issues');
+const errorEl = byId('error');
+const statusEl = byId('status');
+const modelSelect = byId<HTMLSelectElement>('model');
+/** Controls for the key parameters; built after the first run has been sent to the worker. */
+let controls: ControlsView | null = null;
+let specs: ControlSpec[] = [];
+
+function buildControls(): void {
+  const jsonSchema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+  specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
+  controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
+}
+
+function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
+  try {
+    return { ok: true, raw: JSON.parse(editor.value) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function showIssues(issues: ScenarioIssue[]): void {
+  lastIssues = issues;
+  editor.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
+  clear(issuesEl);
+  if (!issues.length) {
+    issuesEl.append(h('p', { class: 'ok' }, 'The scenario is valid.'));
+    return;
+  }
+  issuesEl.append(
+    h('p', { class: 'bad' }, `${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario:`),
+    h('ul', {}, ...issues.slice(0, 50).map((i) => h('li', {}, h('code', { class: 'issue-path' }, i.path || '(root)'), ` ${i.message}`))),
+  );
+}
+
+/** Validates the editor's text, refreshes controls and the link. Returns the raw data when valid. */
+function validateEditor(): unknown {
+  const p = prepareScenario(editor.value, {}, 'scenario');
+  showIssues(p.ok ? [] : p.issues);
+  const parsed = parseEditor();
+  if (parsed.ok) controls?.show(parsed.raw);
+  if (p.ok && parsed.ok) {
+    updateLink(parsed.raw);
+    return parsed.raw;
+  }
+  return undefined;
+}
+
+function updateLink(raw: unknown): void {
+  const query = encodeScenario(modelName, baseRaw, raw);
+  history.replaceState(null, '', `${location.pathname}${query}`);
+  byId<HTMLInputElement>('share-link').value = location.href;
+}
+
+function setEditor(text: string): void {
+  editor.value = text;
+  validateEditor();
+}
+
+function applyControl(path: string, value: unknown): void {
+  const parsed = parseEditor();
+  if (!parsed.ok) {
+    showError('The scenario JSON does not parse, so the control cannot change it. Fix the JSON first.');
+    return;
+  }
+  let raw: unknown;
+  try {
+    raw = setPath(parsed.raw, path, value);
+  } catch (e) {
+    showError(`${path}: ${(e as Error).message}`);
+    return;
+  }
+  setEditor(JSON.stringify(raw, null, 2) + '\n');
+}
+
+let typingTimer = 0;
+editor.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(validateEditor, 150);
+});
+
+async function pickModel(name: string, sets: Array<[string, unknown]> = []): Promise<boolean> {
+  const text = await loadModelText(name);
+  modelName = name;
+  baseRaw = JSON.parse(text) as unknown;
+  modelSelect.value = name;
+  if (!sets.length) {
+    setEditor(text);
+    return true;
+  }
+  try {
+    setEditor(JSON.stringify(applySets(baseRaw, sets), null, 2) + '\n');
+    return true;
+  } catch (e) {
+    setEditor(text);
+    showError(`The link's overrides could not be applied: ${(e as Error).message}`);
+    return false;
+  }
+}
+
+for (const name of listModels()) modelSelect.append(h('option', { value: name }, name));
+modelSelect.addEventListener('change', () => {
+  hideError();
+  void pickModel(modelSelect.value).catch((e: Error) => showError(e.message));
+});
+
+byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
+  const input = ev.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (!file) return;
+  hideError();
+  const text = await file.text();
+  modelName = null;
+  baseRaw = null;
+  modelSelect.value = '';
+  setEditor(text);
+  if (lastIssues.length) showError(`${file.name} is not a valid scenario: ${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`);
+  input.value = '';
+});
+
+byId('save-file').addEventListener('click', () => {
+  const parsed = parseEditor();
+  const name = parsed.ok && typeof (parsed.raw as { name?: unknown }).name === 'string' ? (parsed.raw as { name: string }).name : 'scenario';
+  download(fileName(name, 'json'), new Blob([editor.value], { type: 'application/json' }));
+});
+
+byId('copy-link').addEventListener('click', async () => {
+  const link = byId<HTMLInputElement>('share-link');
+  link.select();
+  try {
+    await navigator.clipboard.writeText(link.value);
+    setStatus('Link copied.');
+  } catch {
+    setStatus('Select the link and copy it (the browser refused clipboard access).');
+  }
+});
+
+// ---------- messages ----------
+function showError(message: string): void {
+  errorEl.hidden = false;
+  byId('error-text').textContent = message;
+}
+function hideError(): void {
+  errorEl.hidden = true;
+}
+byId('error-dismiss').addEventListener('click', hideError);
+function setStatus(text: string): void {
+  statusEl.textContent = text;
+}
+
+// ---------- live run ----------
+const live = {
+  labels: [] as string[],
+  tracked: [] as TrackedOrg[],
+  beds: [] as number[],
+  delayed: [] as number[],
+  balances: [] as number[][],
+  month: 0,
+  total: 0,
+};
+let lastResult: RunResult | null = null;
+let firstChartMarked = false;
+
+const panels = {
+  flows: new ChartPanel('chart-flows', 'Acute beds occupied and delayed discharges'),
+  balances: new ChartPanel('chart-balances', 'Balance by organisation', 380),
+  outcomes: new ChartPanel('chart-outcomes', 'Year-end outcomes by kind of organisation', 380),
+  influence: new ChartPanel('chart-influence', 'GP influence over time'),
+  participation: new ChartPanel('chart-participation', 'GP attendance and cohesion'),
+};
+byId('charts').append(...Object.values(panels).map((p) => p.el));
+panels.flows.onDrawn = () => {
+  if (!firstChartMarked && live.beds.length) {
+    firstChartMarked = true;
+    performance.mark('icsim:first-chart');
+    document.body.dataset.firstChart = 'true';
+  }
+};
+
+function monthLabels(startYear: number, months: number): string[] {
+  return Array.from({ length: months }, (_, m) => `${startYear + Math.floor((m + 3) / 12)}-${String(((m + 3) % 12) + 1).padStart(2, '0')}`);
+}
+
+/** Redraw interval of the live charts while a run streams (ms). */
+const LIVE_DRAW_MS = 250;
+
+function drawLive(): void {
+  const interval = controller.state === 'running' ? LIVE_DRAW_MS : 0;
+  const flows = { month: live.labels, bedsOccupied: live.beds, delayedDischarges: live.delayed };
+  panels.flows.set({
+    draw: (host, size) => flowsChart(flows, host, { ...size, id: 'flows' }),
+    rows: () => flowsRows(flows),
+  }, interval);
+  const bal = { month: live.labels, balances: live.tracked.map((t, i) => ({ org: t.org, name: t.name, kind: t.kind, values: live.balances[i] ?? [] })) };
+  panels.balances.set({
+    draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances' }),
+    rows: () => balancesRows(bal),
+  }, interval);
+}
+
+async function drawResult(r: RunResult): Promise<void> {
+  const kindOrder = [...ORG_KINDS];
+  panels.outcomes.set(
+    r.years.length
+      ? { draw: (host, size) => outcomesChart(r.years, host, { ...size, id: 'outcomes', kindOrder }), rows: () => outcomesRows(r.years, kindOrder) }
+      : null,
+  );
+  const inf = gpInfluence(r);
+  panels.influence.set(inf ? { draw: (host, size) => gpInfluenceChart({ labels: inf.labels, overall: inf.series[0]!.values, byPlace: inf.series.slice(1) }, host, { ...size, id: 'influence' }), rows: () => seriesRows(inf.labels, inf.series) } : null);
+  const part = participation(r);
+  panels.participation.set(part ? { draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) } : null);
+
+  // Tables each in their own task, so no single task builds them all.
+  await yieldToPage();
+  const tables = byId('tables');
+  tables.replaceChildren(summaryTable(r), byKindTable(r), ...powerTables(power(r) ?? []), ...extraTables(r).map((t) => rowsTable(t.name, t.rows)));
+  await yieldToPage();
+  const log = decisions(r);
+  const logSection = byId('decisions');
+  logSection.hidden = !log;
+  if (log) decisionLog(byId('decision-log'), log, (m) => r.series.month[m] ?? live.labels[m] ?? String(m));
+}
+
+function onRunState(s: RunState, detail?: string): void {
+  document.body.dataset.runState = s;
+  const run = byId<HTMLButtonElement>('run');
+  const pause = byId<HTMLButtonElement>('pause');
+  const step = byId<HTMLButtonElement>('step');
+  const reset = byId<HTMLButtonElement>('reset');
+  run.textContent = s === 'paused' ? 'Resume' : s === 'running' ? 'Restart' : 'Run';
+  pause.disabled = s !== 'running';
+  step.disabled = s !== 'paused';
+  reset.disabled = s === 'idle' || s === 'error';
+  byId<HTMLButtonElement>('export-json').disabled = !lastResult;
+  const progress = live.total ? `month ${live.month} of ${live.total}` : '';
+  const words: Record<RunState, string> = { idle: 'Ready.', running: `Running: ${progress}.`, paused: `Paused at ${progress}${detail ? ` (${detail})` : ''}.`, done: `Finished: ${live.total} months.`, error: 'Stopped with an error.' };
+  setStatus(words[s]);
+}
+
+function startRun(paused = false): void {
+  const raw = validateEditor();
+  if (raw === undefined) {
+    const list = lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
+    document.body.dataset.runState = 'error';
+    showError(`The scenario is invalid, so it cannot run:\n${list}`);
+    setStatus('Not started: the scenario is invalid.');
+    return;
+  }
+  hideError();
+  void controller.start(raw, {}, paused);
+}
+
+byId('run').addEventListener('click', () => {
+  if (controller.state === 'paused') controller.resume();
+  else startRun();
+});
+byId('pause').addEventListener('click', () => controller.pause());
+byId('step').addEventListener('click', () => void controller.step());
+byId('reset').addEventListener('click', async () => {
+  if (await controller.reset()) drawLive();
+});
+const speedSelect = byId<HTMLSelectElement>('speed');
+SPEEDS.forEach((s, i) => speedSelect.append(h('option', { value: String(i) }, s.label)));
+speedSelect.value = String(SPEEDS.indexOf(controller.speed));
+speedSelect.addEventListener('change', () => (controller.speed = SPEEDS[Number(speedSelect.value)] ?? controller.speed));
+
+byId('export-json').addEventListener('click', () => {
+  if (!lastResult) return;
+  download(fileName(`${lastResult.meta.scenario}-seed-${String(lastResult.meta.seed)}-run`, 'json'), new Blob([JSON.stringify(lastResult, null, 2)], { type: 'application/json' }));
+});
+
+installTooltip(document);
+
+// ---------- start-up: the link's scenario, or the default; then run ----------
+/**
+ * The scenario to open: the link's, or the default. The first run is sent to
+ * the worker (which validates it too) before the page builds its controls,
+ * so the simulation starts while the rest of the page is set up.
+ */
+async function boot(): Promise<void> {
+  onRunState('idle');
+  const req = decodeScenario(location.search);
+  let text: string | null = null;
+  let problem: string | null = null;
+  if (req.kind === 'scenario') {
+    modelName = null;
+    baseRaw = null;
+    modelSelect.value = '';
+    text = req.text;
+  } else {
+    const name = req.kind === 'model' && listModels().includes(req.model) ? req.model : DEFAULT_MODEL;
+    const base = await loadModelText(name);
+    modelName = name;
+    baseRaw = JSON.parse(base) as unknown;
+    modelSelect.value = name;
+    text = base;
+    if (req.kind === 'model' && name !== req.model) {
+      problem = `The link names a scenario "${req.model}" that is not bundled (available: ${listModels().join(', ')}); the default is loaded instead.`;
+    } else if (req.kind === 'model' && req.sets.length) {
+      try {
+        text = JSON.stringify(applySets(baseRaw, req.sets), null, 2) + '\n';
+      } catch (e) {
+        problem = `The link's overrides could not be applied: ${(e as Error).message}`;
+      }
+    } else if (req.kind === 'error') {
+      problem = req.message;
+    }
+  }
+  editor.value = text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  // Start at once when the input is plausible; the worker reports any invalid field.
+  if (!problem && raw !== undefined) void controller.start(raw);
+  buildControls();
+  setupCompare({ currentRaw: () => validateEditor(), specs, showError });
+  validateEditor();
+  if (problem) showError(problem);
+  else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`);
+}
+void boot();

@@ -1,0 +1,139 @@
+/**
+ * A figure on the page holding one chart, with SVG, PNG and CSV downloads.
+ * Redraws go through one queue that draws a single chart per task (so no
+ * task draws several charts) and keeps only the latest content of each,
+ * so a fast stream of batches never queues up drawing work.
+ */
+import { toCsv } from '../charts/index.ts';
+import { h, yieldToPage } from './dom.ts';
+import { download, fileName, svgText, svgToPng } from './exporters.ts';
+
+const queue = new Set<ChartPanel>();
+let draining: Promise<void> | null = null;
+
+function enqueue(p: ChartPanel): void {
+  queue.add(p);
+  draining ??= new Promise<void>((resolve) =>
+    requestAnimationFrame(async () => {
+      for (const next of queue) {
+        queue.delete(next);
+        next.drawNow();
+        await yieldToPage();
+      }
+      draining = null;
+      resolve();
+    }),
+  );
+}
+
+/** Resolves once every queued chart has been drawn. */
+export async function chartsDrawn(): Promise<void> {
+  while (draining) await draining;
+}
+
+/** What a panel draws: a chart function bound to current data, and its rows. */
+export interface PanelContent {
+  draw: (host: Element, size: { width: number; height: number }) => SVGSVGElement;
+  rows: () => Array<Record<string, unknown>>;
+}
+
+/** One chart figure. */
+export class ChartPanel {
+  readonly el: HTMLElement;
+  private readonly host: HTMLDivElement;
+  private content: PanelContent | null = null;
+  private pending = false;
+  private svg: SVGSVGElement | null = null;
+  private lastDraw = -Infinity;
+  private width = 0;
+  /** Called after each draw that had content. */
+  onDrawn: (() => void) | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly title: string,
+    private readonly height = 320,
+  ) {
+    this.host = h('div', { class: 'chart-host', id: `${id}-host` });
+    const btn = (label: string, what: string, fn: () => void | Promise<void>) =>
+      h('button', { type: 'button', class: 'small', 'data-export': what, 'aria-label': `Download "${title}" as ${label}`, onclick: () => void fn() }, label);
+    this.el = h(
+      'figure',
+      { class: 'panel chart-panel', id, hidden: true, 'data-chart': id },
+      this.host,
+      h(
+        'figcaption',
+        { class: 'exports' },
+        btn('SVG', 'svg', () => this.exportSvg()),
+        btn('PNG', 'png', () => this.exportPng()),
+        btn('CSV', 'csv', () => this.exportCsv()),
+      ),
+    );
+    let resizeTimer = 0;
+    new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (!w || w === this.width) return;
+      const first = this.width === 0;
+      this.width = w;
+      // Redraw at the new size (debounced while a window is being resized).
+      clearTimeout(resizeTimer);
+      if (!first && this.content) resizeTimer = window.setTimeout(() => this.drawNow(), 150);
+    }).observe(this.host);
+  }
+
+  /**
+   * Shows the panel with new content, drawn on a later frame: at most one
+   * draw per `minIntervalMs` (streaming runs), the latest content wins.
+   */
+  set(content: PanelContent | null, minIntervalMs = 0): void {
+    this.content = content;
+    this.el.hidden = !content;
+    if (!content) {
+      queue.delete(this);
+      return;
+    }
+    if (this.pending) return;
+    const wait = Math.max(0, this.lastDraw + minIntervalMs - performance.now());
+    if (wait <= 0) return enqueue(this);
+    this.pending = true;
+    setTimeout(() => {
+      this.pending = false;
+      enqueue(this);
+    }, wait);
+  }
+
+  /** Draws immediately. */
+  drawNow(): void {
+    if (!this.content) return;
+    this.lastDraw = performance.now();
+    // The host's width is watched, not read here, so drawing never forces a layout.
+    const width = Math.max(320, Math.min(960, this.width || 640));
+    const next = document.createElement('div');
+    const svg = this.content.draw(next, { width, height: this.height });
+    this.host.replaceChildren(...next.childNodes);
+    this.svg = svg;
+    this.onDrawn?.();
+  }
+
+  /** Queues a draw of the latest content now, ignoring the throttle (e.g. when a run ends). */
+  flush(): void {
+    if (this.content) enqueue(this);
+  }
+
+  /** The SVG currently shown. */
+  current(): SVGSVGElement | null {
+    return this.svg;
+  }
+
+  private exportSvg(): void {
+    if (this.svg) download(fileName(this.title, 'svg'), new Blob([svgText(this.svg)], { type: 'image/svg+xml' }));
+  }
+
+  private async exportPng(): Promise<void> {
+    if (this.svg) download(fileName(this.title, 'png'), await svgToPng(this.svg));
+  }
+
+  private exportCsv(): void {
+    if (this.content) download(fileName(this.title, 'csv'), new Blob([toCsv(this.content.rows())], { type: 'text/csv' }));
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * Control descriptions read from the scenario's JSON Schema (generated from
+ * the zod schema) for the paths in KEY_PARAMETERS: type, range, default,
+ * choices and description. Nothing here names a scenario field, so a new
+ * key parameter needs only a line in `src/engine/keyParameters.ts`.
+ */
+import { splitPath } from '../engine/index.ts';
+
+/** A JSON Schema node (the subset read here). */
+export interface SchemaNode {
+  type?: string | string[];
+  description?: string;
+  title?: string;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  allOf?: SchemaNode[];
+  $ref?: string;
+  $defs?: Record<string, SchemaNode>;
+  definitions?: Record<string, SchemaNode>;
+}
+
+/** How a control edits its value. */
+export type ControlKind = 'number' | 'integer' | 'choice' | 'boolean' | 'text' | 'integerOrText' | 'json';
+
+/** Everything needed to draw one control. */
+export interface ControlSpec {
+  path: string;
+  /** Readable label from the path, e.g. `Allocation: growth rate`. */
+  label: string;
+  description: string;
+  kind: ControlKind;
+  min?: number;
+  max?: number;
+  /** Choices of a `choice` control (as given in the schema). */
+  options?: unknown[];
+  default?: unknown;
+  /** False when the schema has no node at this path. */
+  known: boolean;
+}
+
+function resolve(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
+  let n = node;
+  for (let i = 0; n?.$ref && i < 20; i++) {
+    const m = /^#\/(\$defs|definitions)\/(.+)$/.exec(n.$ref);
+    if (!m) return n;
+    const defs = (m[1] === '$defs' ? root.$defs : root.definitions) ?? {};
+    const target: SchemaNode | undefined = defs[decodeURIComponent(m[2]!)];
+    if (!target) return n;
+    const { $ref: _r, ...rest } = n;
+    void _r;
+    n = { ...target, ...rest };
+  }
+  return n;
+}
+
+/** Alternatives of a node (anyOf/oneOf), resolved. */
+function alternatives(root: SchemaNode, node: SchemaNode): SchemaNode[] {
+  const alts = node.anyOf ?? node.oneOf;
+  return alts ? alts.map((a) => resolve(root, a)!).filter(Boolean) : [node];
+}
+
+/** The schema node at a dotted path, following properties, items, anyOf and $ref. */
+export function schemaAt(root: SchemaNode, path: string): SchemaNode | undefined {
+  let node: SchemaNode | undefined = resolve(root, root);
+  for (const seg of splitPath(path)) {
+    if (!node) return undefined;
+    const candidates: SchemaNode[] = alternatives(root, node);
+    let next: SchemaNode | undefined;
+    for (const c of candidates) {
+      if (typeof seg === 'number' && c.items) next = resolve(root, c.items);
+      else if (typeof seg === 'string' && c.properties?.[seg]) next = resolve(root, c.properties[seg]);
+      if (next) break;
+    }
+    node = next;
+  }
+  return node;
+}
+
+const words = (s: string) =>
+  s
+    .replace(/\[(\d+)\]/g, ' $1')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+
+/** A readable label from a path: `allocation.growthRate` → `Allocation: growth rate`. */
+export function labelOf(path: string): string {
+  const parts = path.split('.').map(words);
+  const text = parts.length > 1 ? `${parts.slice(0, -1).join(' ')}: ${parts[parts.length - 1]}` : parts[0]!;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const typesOf = (n: SchemaNode) => (Array.isArray(n.type) ? n.type : n.type ? [n.type] : []);
+
+/** Describes the control for one path. */
+export function controlSpec(root: SchemaNode, path: string): ControlSpec {
+  const node = schemaAt(root, path);
+  const base = { path, label: node?.title ?? labelOf(path), description: node?.description ?? '', default: node?.default, known: !!node };
+  if (!node) return { ...base, kind: 'json' };
+  const alts = alternatives(root, node);
+  const enumValues = alts.flatMap((a) => a.enum ?? (a.const !== undefined ? [a.const] : []));
+  if (enumValues.length && alts.every((a) => a.enum || a.const !== undefined)) return { ...base, kind: 'choice', options: enumValues };
+  const types = new Set(alts.flatMap(typesOf));
+  const ranged = alts.find((a) => typesOf(a).some((t) => t === 'number' || t === 'integer'));
+  const range = {
+    min: ranged?.minimum ?? ranged?.exclusiveMinimum,
+    max: ranged?.maximum !== undefined && ranged.maximum < Number.MAX_SAFE_INTEGER ? ranged.maximum : undefined,
+  };
+  if (types.size === 1 && types.has('boolean')) return { ...base, kind: 'boolean' };
+  if (types.size === 1 && types.has('integer')) return { ...base, ...range, kind: 'integer' };
+  if (types.size === 1 && types.has('number')) return { ...base, ...range, kind: 'number' };
+  if (types.size === 2 && types.has('number') && types.has('integer')) return { ...base, ...range, kind: 'number' };
+  if (types.has('string') && (types.has('integer') || types.has('number')) && [...types].every((t) => ['string', 'integer', 'number'].includes(t))) {
+    return { ...base, ...range, kind: 'integerOrText' };
+  }
+  if (types.size === 1 && types.has('string')) return { ...base, kind: 'text' };
+  return { ...base, kind: 'json' };
+}
+
+/**
+ * Turns a control's text into the value written at its path. Returns
+ * `undefined` for an empty input (the field is removed and its default applies).
+ * Out-of-range values are kept, so the schema reports them by path.
+ */
+export function parseControlValue(spec: ControlSpec, text: string): unknown {
+  const t = text.trim();
+  if (t === '') return undefined;
+  switch (spec.kind) {
+    case 'number':
+    case 'integer':
+      return Number.isFinite(Number(t)) ? Number(t) : t;
+    case 'integerOrText':
+      return /^\d+$/.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : t;
+    case 'boolean':
+      return t === 'true';
+    case 'choice': {
+      const hit = spec.options?.find((o) => String(o) === t);
+      return hit === undefined ? t : hit;
+    }
+    case 'json':
+      try {
+        return JSON.parse(t) as unknown;
+      } catch {
+        return t;
+      }
+    default:
+      return t;
+  }
+}
+
+/** The text shown in a control for a value. */
+export function formatControlValue(spec: ControlSpec, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (spec.kind === 'json') return JSON.stringify(value);
+  return String(value);
+}
+
+/** A one-line hint: range and default. */
+export function hintOf(spec: ControlSpec): string {
+  const parts: string[] = [];
+  if (spec.description) parts.push(spec.description);
+  if (spec.min !== undefined && spec.max !== undefined) parts.push(`from ${spec.min} to ${spec.max}`);
+  else if (spec.min !== undefined) parts.push(`at least ${spec.min}`);
+  else if (spec.max !== undefined) parts.push(`at most ${spec.max}`);
+  if (spec.default !== undefined && (typeof spec.default !== 'object' || spec.default === null)) parts.push(`default ${String(spec.default)}`);
+  if (!spec.known) parts.push('(not in the schema)');
+  return parts.join('; ');
+}

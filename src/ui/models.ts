@@ -1,0 +1,27 @@
+/**
+ * The scenarios in `models/`, bundled with the page: the default eagerly (so
+ * the first run needs no request), the others on demand.
+ */
+const eager = import.meta.glob('../../models/default.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const lazy = import.meta.glob(['../../models/*.json', '!../../models/default.json', '!../../models/*.schema.json'], {
+  query: '?raw',
+  import: 'default',
+}) as Record<string, () => Promise<string>>;
+
+const nameOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
+
+/** Name of the scenario loaded when the page opens. */
+export const DEFAULT_MODEL = 'default';
+
+/** Names of the bundled scenarios, the default first. */
+export function listModels(): string[] {
+  const names = [...Object.keys(eager), ...Object.keys(lazy)].map(nameOf);
+  return [...new Set(names)].sort((a, b) => (a === DEFAULT_MODEL ? -1 : b === DEFAULT_MODEL ? 1 : a.localeCompare(b)));
+}
+
+/** The text of a bundled scenario. */
+export async function loadModelText(name: string): Promise<string> {
+  for (const [path, text] of Object.entries(eager)) if (nameOf(path) === name) return text;
+  for (const [path, load] of Object.entries(lazy)) if (nameOf(path) === name) return load();
+  throw new Error(`there is no bundled scenario named "${name}" (available: ${listModels().join(', ')})`);
+}

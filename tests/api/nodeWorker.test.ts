@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSimApi, unpackBatch } from '../../src/api/index.ts';
+import { spawnNodeWorker, type NodeSimWorker } from '../../src/api/spawnNodeWorker.ts';
+import { parseScenario, runScenario } from '../../src/engine/index.ts';
+
+const raw = JSON.parse(readFileSync(new URL('../../models/default.json', import.meta.url), 'utf8')) as unknown;
+
+describe('Node worker (comlink over worker_threads)', () => {
+  let w: NodeSimWorker;
+  beforeAll(() => {
+    w = spawnNodeWorker();
+  });
+  afterAll(async () => {
+    await w.close();
+  });
+
+  it('returns the same summary as a direct in-process run', async () => {
+    const direct = runScenario(parseScenario(raw), { seed: 7, years: 2 });
+    const remote = await w.api.run(raw, { seed: 7, years: 2 });
+    expect(JSON.stringify(remote.summary)).toBe(JSON.stringify(direct.summary));
+  });
+
+  it('streams the same months as the full run, in transferred batches', async () => {
+    const info = await w.api.start(raw, { seed: 3, years: 1 });
+    expect(info.ok).toBe(true);
+    const months = [];
+    for (;;) {
+      const b = await w.api.next(5);
+      expect(b.scalars).toBeInstanceOf(Float64Array);
+      months.push(...unpackBatch(b));
+      if (b.done) break;
+    }
+    const direct = runScenario(parseScenario(raw), { seed: 3, years: 1 });
+    expect(months.map((m) => m.delayedDischarges)).toEqual(direct.series.delayedDischarges);
+    expect(months.map((m) => m.balances[0])).toEqual(direct.series.balances[0]!.values);
+    const remote = await w.api.result();
+    expect(JSON.stringify(remote!.summary)).toBe(JSON.stringify(direct.summary));
+  });
+
+  it('reports invalid scenarios with the field path', async () => {
+    const v = await w.api.validate(raw, { years: 0 });
+    expect(v.ok).toBe(false);
+    expect(v.issues[0]!.path).toBe('years');
+    await expect(w.api.run(raw, { overrides: { 'acute.lengthOfStayDays': -1 } })).rejects.toThrow(/acute\.lengthOfStayDays/);
+  });
+});
+
+describe('in-process API', () => {
+  it('resets a run to month 0 with the same inputs', () => {
+    const api = createSimApi();
+    const a = api.start(raw, { seed: 1, years: 1 });
+    expect(a.ok).toBe(true);
+    const first = unpackBatch(api.next(3));
+    api.next(20);
+    expect(api.month()).toBe(12);
+    api.reset();
+    expect(api.month()).toBe(0);
+    expect(unpackBatch(api.next(3))).toEqual(first);
+  });
+
+  it('replicates across seeds with common random numbers', () => {
+    const api = createSimApi();
+    const d = api.replicate(raw, { seeds: [1, 2], years: 1 });
+    expect(d).toHaveLength(2);
+    expect(d[0]!.monthly.delayedDischarges).toHaveLength(12);
+    expect(JSON.stringify(d[0]!.summary)).toBe(JSON.stringify(api.run(raw, { seed: 1, years: 1 }).summary));
+  });
+
+  it('accepts scenarios carrying variants', () => {
+    const api = createSimApi();
+    const withVariants = { ...(raw as object), variants: { slow: { 'council.acceptanceDays': 30 } } };
+    expect(api.validate(withVariants).ok).toBe(true);
+  });
+});

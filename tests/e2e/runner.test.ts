@@ -1,0 +1,262 @@
+/**
+ * The experiment runner in real Chromium against the built page: a default
+ * run fills the charts, controls change results, invalid scenarios are
+ * reported by field, exports work, results match the CLI byte for byte, and
+ * a shared link reproduces a run.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, ROOT } from './support/browser.ts';
+
+const run = promisify(execFile);
+const baseURL = inject('baseURL');
+let browser: Awaited<ReturnType<typeof launch>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = browser.context;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page and collects uncaught page errors. */
+async function open(url = baseURL): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Waits until run number `n` of the page has finished. */
+async function finished(page: Page, n: number): Promise<void> {
+  // Background tabs have their timers throttled: keep the page under test in front.
+  await page.bringToFront();
+  await page.waitForSelector(`body[data-runs="${n}"][data-run-state="done"]`, { timeout: 30_000 });
+}
+
+async function downloadText(page: Page, selector: string): Promise<Buffer> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return readFileSync((await dl.path())!);
+}
+
+async function summaryOf(page: Page): Promise<string> {
+  const json = JSON.parse((await downloadText(page, '#export-json')).toString('utf8')) as { summary: unknown };
+  return JSON.stringify(json.summary);
+}
+
+/** Picks the fastest speed (later runs of a test need no animation). */
+async function fastest(page: Page): Promise<void> {
+  await page.selectOption('#speed', { index: 3 });
+}
+
+describe('the default scenario, run on page load', () => {
+  let page: Page;
+  let errors: string[];
+  let cli: Promise<{ stdout: string }>;
+  beforeAll(async () => {
+    cli = run(process.execPath, ['bin/icsim.mjs', 'run', '--json'], { cwd: ROOT, maxBuffer: 64 << 20 });
+    ({ page, errors } = await open());
+    await finished(page, 1);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('fills its charts with data', async () => {
+    const counts = await page.evaluate(() => ({
+      flowLines: [...document.querySelectorAll('#chart-flows path.line')].filter((p) => (p.getAttribute('d') ?? '').length > 100).length,
+      flowPoints: document.querySelectorAll('#chart-flows g.hover rect').length,
+      balanceLines: document.querySelectorAll('#chart-balances path.line').length,
+      bars: document.querySelectorAll('#chart-outcomes rect.bar').length,
+      titles: [...document.querySelectorAll('svg.chart > title')].map((t) => t.textContent),
+      descs: [...document.querySelectorAll('svg.chart > desc')].every((d) => (d.textContent ?? '').length > 20),
+      summaryRows: document.querySelectorAll('#summary-table tbody tr').length,
+      status: document.getElementById('status')!.textContent,
+    }));
+    expect(counts.flowLines).toBe(2);
+    expect(counts.flowPoints).toBe(60);
+    expect(counts.balanceLines).toBeGreaterThan(3);
+    expect(counts.bars).toBeGreaterThan(10);
+    expect(counts.titles).toContain('Acute beds occupied and delayed discharges');
+    expect(counts.descs).toBe(true);
+    expect(counts.summaryRows).toBeGreaterThan(5);
+    expect(counts.status).toMatch(/Finished: 60 months/);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports a chart as non-empty SVG, PNG and CSV', async () => {
+    await page.bringToFront();
+    const svg = (await downloadText(page, '#chart-flows [data-export="svg"]')).toString('utf8');
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('Delayed discharges');
+    expect(svg.length).toBeGreaterThan(5000);
+    const png = await downloadText(page, '#chart-outcomes [data-export="png"]');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(5000);
+    const csv = (await downloadText(page, '#chart-flows [data-export="csv"]')).toString('utf8');
+    expect(csv.split('\n')[0]).toBe('month,bedsOccupied,delayedDischarges');
+    expect(csv.trim().split('\n')).toHaveLength(61);
+  });
+
+  it('gives the same summary as `icsim run --json`, byte for byte', async () => {
+    const cliSummary = JSON.stringify((JSON.parse((await cli).stdout) as { summary: unknown }).summary);
+    expect(await summaryOf(page)).toBe(cliSummary);
+  });
+});
+
+describe('experiment runner in Chromium', () => {
+
+  it('a changed control changes the result and the link', async () => {
+    const { page } = await open();
+    await finished(page, 1);
+    const before = await summaryOf(page);
+    const years = page.locator('[data-path="years"]');
+    await years.fill('2');
+    await years.press('Tab');
+    await fastest(page);
+    await page.click('#run');
+    await finished(page, 2);
+    expect(await page.textContent('#status')).toMatch(/Finished: 24 months/);
+    expect(await summaryOf(page)).not.toBe(before);
+    expect(decodeURIComponent(page.url())).toContain('set=years=2');
+    expect(await page.inputValue('#scenario-json')).toMatch(/"years": 2/);
+    await page.close();
+  });
+
+  it('an invalid scenario names the field, and a valid run works after it', async () => {
+    const { page, errors } = await open();
+    await finished(page, 1);
+    const text = await page.inputValue('#scenario-json');
+    const bad = JSON.parse(text) as Record<string, unknown>;
+    (bad.acute as Record<string, unknown>) = { ...(bad.acute as object), lengthOfStayDays: -3 };
+    await page.fill('#scenario-json', JSON.stringify(bad, null, 2));
+    await page.waitForSelector('#issues .issue-path');
+    expect(await page.textContent('#issues')).toContain('acute.lengthOfStayDays');
+    await page.click('#run');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.textContent('#error-text')).toContain('acute.lengthOfStayDays');
+    expect(await page.getAttribute('body', 'data-run-state')).toBe('error');
+    // Malformed JSON is reported too, without breaking the page.
+    await page.fill('#scenario-json', '{"years": 2,');
+    await page.waitForFunction(() => /not valid JSON/.test(document.getElementById('issues')!.textContent ?? ''));
+    // A valid scenario runs cleanly afterwards.
+    await page.fill('#scenario-json', JSON.stringify({ ...JSON.parse(text), years: 1 }, null, 2));
+    await page.waitForSelector('#issues .ok');
+    await fastest(page);
+    await page.click('#run');
+    await finished(page, 2);
+    expect(await page.isHidden('#error')).toBe(true);
+    expect(await page.locator('#chart-flows g.hover rect').count()).toBe(12);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a shared link reproduces the run (overrides form and whole-scenario form)', async () => {
+    const { page } = await open();
+    await finished(page, 1);
+    const seed = page.locator('[data-path="seed"]');
+    await seed.fill('42');
+    await seed.press('Tab');
+    await fastest(page);
+    await page.click('#run');
+    await finished(page, 2);
+    const first = await summaryOf(page);
+    const link = await page.inputValue('#share-link');
+    expect(decodeURIComponent(link)).toContain('set=seed=42');
+    const other = await open(link);
+    await finished(other.page, 1);
+    expect(await summaryOf(other.page)).toBe(first);
+    expect(await other.page.inputValue('[data-path="seed"]')).toBe('42');
+    await other.page.close();
+
+    // Removing a field cannot be said as overrides: the link carries the whole scenario.
+    const raw = JSON.parse(await page.inputValue('#scenario-json')) as Record<string, unknown>;
+    delete raw.sources;
+    await page.fill('#scenario-json', JSON.stringify(raw, null, 2));
+    await page.waitForFunction(() => location.search.includes('scenario='));
+    await page.bringToFront();
+    await page.click('#run');
+    await finished(page, 3);
+    const second = await summaryOf(page);
+    const third = await open(await page.inputValue('#share-link'));
+    await finished(third.page, 1);
+    expect(await summaryOf(third.page)).toBe(second);
+    expect(third.errors).toEqual([]);
+    await Promise.all([page.close(), third.page.close()]);
+  });
+
+  it('a link is validated like a file and never breaks the page', async () => {
+    const { page, errors } = await open(`${baseURL}?model=default&set=years%3D0`);
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.textContent('#error-text')).toContain('years');
+    const evil = await open(`${baseURL}?model=default&set=__proto__.polluted%3D1`);
+    await evil.page.waitForSelector('#error:not([hidden])');
+    expect(await evil.page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+    const junk = await open(`${baseURL}?scenario=%%%`);
+    await junk.page.waitForSelector('#error:not([hidden])');
+    expect(await junk.page.textContent('#error-text')).toMatch(/link/);
+    expect([...errors, ...evil.errors, ...junk.errors]).toEqual([]);
+    await Promise.all([page.close(), evil.page.close(), junk.page.close()]);
+  });
+
+  it('loads and saves scenario files, validated like any input', async () => {
+    const { page, errors } = await open();
+    await finished(page, 1);
+    const raw = JSON.parse(await page.inputValue('#scenario-json')) as Record<string, unknown>;
+    await page.setInputFiles('#load-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...raw, years: 'ten' })) });
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.textContent('#error-text')).toMatch(/bad\.json.*years/);
+    await page.setInputFiles('#load-file', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...raw, name: 'from a file' })) });
+    await page.waitForSelector('#issues .ok');
+    expect(page.url()).toContain('scenario=');
+    const saved = JSON.parse((await downloadText(page, '#save-file')).toString('utf8')) as { name: string };
+    expect(saved.name).toBe('from a file');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('pauses, steps and resets a run', async () => {
+    const { page } = await open();
+    await finished(page, 1);
+    await page.selectOption('#speed', { index: 0 });
+    await page.click('#run');
+    await page.waitForSelector('body[data-runs="2"][data-run-state="running"]');
+    await page.click('#pause');
+    await page.waitForSelector('body[data-run-state="paused"]');
+    await page.waitForTimeout(300);
+    const m = Number(await page.getAttribute('body', 'data-month'));
+    await page.click('#step');
+    await page.waitForSelector(`body[data-month="${m + 1}"]`);
+    await page.click('#reset');
+    await page.waitForSelector('body[data-runs="3"][data-run-state="paused"]');
+    await page.selectOption('#speed', { index: 3 });
+    await page.click('#run');
+    await finished(page, 3);
+    expect(await page.locator('#chart-flows g.hover rect').count()).toBe(60);
+    await page.close();
+  });
+
+  it('compares two settings across a pool of workers', async () => {
+    const { page, errors } = await open();
+    await finished(page, 1);
+    await page.fill('[data-path="years"]', '1');
+    await page.press('[data-path="years"]', 'Tab');
+    await page.selectOption('#compare-path', 'years');
+    await page.fill('#compare-value', '2');
+    await page.fill('#compare-n', '4');
+    await page.click('#compare-run');
+    await page.waitForSelector('#compare-table', { timeout: 30_000 });
+    const header = await page.locator('#compare-table thead th').allTextContents();
+    expect(header).toEqual(['Figure', 'As edited', 'Years = 2']);
+    expect(await page.locator('#chart-compare-delayed path.band').count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
