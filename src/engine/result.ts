@@ -92,6 +92,8 @@ export interface Summary {
    * and general practice's (1). Null when no decision was negotiated.
    */
   gpInfluence: number | null;
+  /** Outcome counts and GP influence keyed by the calendar year in which each financial year starts. */
+  yearly: Record<string, OutcomeCounts & { gpInfluence: number | null }>;
   /** GP influence per financial year. */
   gpInfluenceByYear: Array<{ year: number; fy: string; gpInfluence: number }>;
   /** Budget-weighted mean share of the utility gained by each bloc. */

@@ -63,10 +63,18 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
   let balance = 0;
   for (let i = 0; i < world.orgs.length; i++) balance += ledger.balances[i]!;
   const series = observer.series();
+  // The same per-year figures keyed by year, so that flat tables (sweep rows) get one column per year.
+  const gov = governanceSummary(decisions);
+  const yearly: Summary['yearly'] = {};
+  for (const y of byYear) {
+    const inf = gov.gpInfluenceByYear.find((g) => g.year === y.year);
+    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, gpInfluence: inf ? inf.gpInfluence : null };
+  }
   const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 6) : 0);
   return {
     outcomes: { ...total, byKind, byYear },
-    ...governanceSummary(decisions),
+    ...gov,
+    yearly,
     gpAttendance: mean(series.gpAttendance),
     gpCohesion: mean(series.gpCohesion),
     mandateGap: mean(series.mandateGap),
