@@ -177,12 +177,16 @@ export class Ledger {
     if (!(auth >= 0 && auth < this.authorisations.length)) {
       throw new LedgerError(`ledger: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}) names no authorisation`);
     }
-    this.fromCol.push(from);
-    this.toCol.push(to);
-    this.amountCol.push(pence);
-    this.monthCol.push(this.month);
-    this.reasonCol.push(REASON_INDEX[reason]);
-    this.authCol.push(auth);
+    const i = this.fromCol.length;
+    if (i === this.fromCol.data.length || i === this.amountCol.data.length) this.reserve(Math.max(1024, i));
+    // Columns always have the same length: write them in place.
+    this.fromCol.data[i] = from;
+    this.toCol.data[i] = to;
+    this.amountCol.data[i] = pence;
+    this.monthCol.data[i] = this.month;
+    this.reasonCol.data[i] = REASON_INDEX[reason];
+    this.authCol.data[i] = auth;
+    this.fromCol.length = this.toCol.length = this.amountCol.length = this.monthCol.length = this.reasonCol.length = this.authCol.length = i + 1;
     this.balances[from]! -= pence;
     this.balances[to]! += pence;
     // Every transfer is income to one side and spending to the other; loans
