@@ -85,6 +85,7 @@ export class Simulation {
   readonly cdHoursFactor: Float64Array;
   private cdAttendanceProb: Float64Array = new Float64Array(0);
   private readonly attendanceRng: Rng;
+  private readonly seatRngs = new Map<string, Rng>();
   private readonly negotiationRng: Rng;
   private delegatedPay: Array<{ from: number; to: number; annual: number; auth: number }> = [];
   private prescribingPayers: Array<{ org: number; share: number }>[] = [];
@@ -213,7 +214,11 @@ export class Simulation {
       cdAttendanceProb: this.cdAttendanceProb.length ? this.cdAttendanceProb : cdAttendanceProbabilities(s, w, this.cdHoursFactor),
       lmcAttendanceProb: lmcAttendanceProbability(s),
       substituteProb: substituteProbability(s),
-      attendanceRng: this.attendanceRng,
+      seatRng: (id: string) => {
+        let r = this.seatRngs.get(id);
+        if (!r) this.seatRngs.set(id, (r = stream(this.seed, 'attendance', id)));
+        return r;
+      },
       negotiationRng: this.negotiationRng,
     };
     this.envelopes = Float64Array.from(w.systems, (sys) => {

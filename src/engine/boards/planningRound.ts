@@ -56,7 +56,8 @@ export interface MeetingContext {
   lmcAttendanceProb: number;
   /** Unified modes: probability that another GP leader can take an absent CD's seat with the common position. */
   substituteProb: number;
-  attendanceRng: Rng;
+  /** The attendance stream of a seat (one per seat, so boards of different make-up share draws seat for seat). */
+  seatRng: (seatId: string) => Rng;
   negotiationRng: Rng;
 }
 
@@ -80,14 +81,15 @@ export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat
       // New leadership after intervention leans towards the ICB's priorities (MODEL.md §4.6).
       const reset = seat.org !== undefined && seat.org >= 0 ? ctx.world.orgs[seat.org]!.leadershipReset : 0;
       const priorities = reset > 0 ? normalise(Array.from(seat.priorities, (v, l) => (1 - reset) * v + reset * icbPosition(ctx.scenario)[l]!)) : seat.priorities;
-      return { ...seat, priorities, present: ctx.attendanceRng() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
+      return { ...seat, priorities, present: ctx.seatRng(seat.id)() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
     }
     const carried = voice.seats.find((x) => (seat.role === 'lmc' ? x.role === 'lmc' : x.pcn === seat.pcn));
     const prob = seat.role === 'lmc' ? ctx.lmcAttendanceProb : ctx.cdAttendanceProb[seat.pcn]!;
     let rate = seat.role === 'lmc' ? ctx.lmcAttendanceProb : ctx.cdAttendanceRate[seat.pcn]!;
-    let present = ctx.attendanceRng() < prob;
+    const rng = ctx.seatRng(seat.id);
+    let present = rng() < prob;
     // A unified voice organises its representation (seed 002): another leader carries the common position.
-    const cover = ctx.attendanceRng();
+    const cover = rng();
     if (ctx.substituteProb > 0) {
       if (!present) present = cover < ctx.substituteProb;
       rate = 1 - (1 - rate) * (1 - ctx.substituteProb);
@@ -111,11 +113,11 @@ export function icbMeeting(ctx: MeetingContext, board: BoardSeats, advice: Array
       return {
         ...seat,
         priorities: sv.position,
-        present: ctx.attendanceRng() < ORGANISATION_ATTENDANCE,
+        present: ctx.seatRng(seat.id)() < ORGANISATION_ATTENDANCE,
         recognition: seat.baseRecognition * (ics ? gpRecognitionFactor(s, sv.cohesion, false) : s.governance.gp.relationships),
       };
     }
-    return { ...seat, present: ctx.attendanceRng() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
+    return { ...seat, present: ctx.seatRng(seat.id)() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
   });
   for (const a of advice) {
     out.push({ id: a.id, bloc: 'place', role: 'place advice', pcn: -1, priorities: a.priorities, votingWeight: 0, baseRecognition: s.governance.devolution.adviceWeight, present: true, recognition: s.governance.devolution.adviceWeight });
