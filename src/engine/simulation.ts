@@ -150,7 +150,7 @@ export class Simulation {
   /** Banzhaf and Shapley-Shubik indices of each board's voting game (voting members only). */
   private boardPower(scenario: Scenario): BoardPower[] {
     const out: BoardPower[] = [];
-    const boards = [...this.icbBoards, ...(scenario.governance.devolution.mode === 'delegated' ? this.placeBoards : [])];
+    const boards = [...this.icbBoards, ...this.placeBoards];
     const seen = new Map<string, BoardPower>();
     for (const b of boards) {
       const voters = b.seats.filter((x) => x.votingWeight > 0);
