@@ -1,12 +1,66 @@
-/** `icsim summarise`: not built yet (see the issue that owns it). */
+/** `icsim summarise`: statistics of a sweep file per design point and variant, with paired differences from a baseline. */
+import { parseArgs } from 'node:util';
+import { formatSummaryCsv, formatSummaryTable, summariseSweep, SweepError } from '../../sweep/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
+import { writeAtomic } from '../writeAtomic.ts';
+
+const help = `Usage: icsim summarise FILE [options]
+
+Summarises a sweep file (.ndjson or .csv): for each design point (or --by
+group) and variant, the number of runs, mean, standard deviation and t-based
+95% confidence interval of each metric. With --baseline, also the mean
+difference of each variant from the baseline, paired by design point and
+replication (the runs share their random numbers), with its 95% interval:
+the options appraisal table.
+
+Options:
+  --by COLUMN       group by this column instead of the full design point
+                    (repeatable; e.g. a varied path, or "rep")
+  --metric NAME     a metric, or a dotted prefix such as outcomes.byKind.acute
+                    (repeatable; default: every metric that varies)
+  --baseline NAME   variant to compare the others with
+  --csv FILE        also write the table as CSV
+  -h, --help        show this help
+`;
 
 export const summariseCommand: Command = {
   name: 'summarise',
-  summary: '(not available yet)',
-  help: 'Usage: icsim summarise ... (not available yet)\n',
-  async run() {
-    throw new CliError('summarise is not available yet in this version', 3);
+  summary: 'mean, sd and 95% CI per design point and variant; paired differences from a baseline',
+  help,
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        by: { type: 'string', multiple: true },
+        metric: { type: 'string', multiple: true, default: [] },
+        baseline: { type: 'string' },
+        csv: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(help);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new CliError(`summarise takes one sweep FILE; got ${positionals.length}`);
+    let summary;
+    try {
+      summary = summariseSweep(positionals[0]!, { by: values.by, metrics: values.metric, baseline: values.baseline });
+    } catch (e) {
+      if (e instanceof SweepError) throw new CliError(e.message);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`${positionals[0]}: no such file`);
+      throw e;
+    }
+    const h = summary.header;
+    process.stdout.write(
+      `sweep ${h.id}: ${summary.rows} of ${h.runs} runs${h.shard ? ` (shard ${h.shard.index}/${h.shard.count})` : ''}; ${h.model}; ` +
+        `${h.vary.length ? h.vary.join(' ') : 'no varied fields'}; ${h.reps} reps, seed ${h.seed}\n`,
+    );
+    if (summary.constant.length) process.stdout.write(`(${summary.constant.length} metrics that never change are left out; name them with --metric)\n`);
+    process.stdout.write('\n' + formatSummaryTable(summary));
+    if (values.csv) writeAtomic(values.csv, formatSummaryCsv(summary));
+    return 0;
   },
 };

@@ -1,0 +1,151 @@
+/**
+ * Sweep benchmarks (issue 6): throughput of models/default.json over 5 years
+ * with 1 and with 2 workers and the parallel efficiency; peak memory of a
+ * 10,000-run sweep against a 1,000-run one (each in a child process, so the
+ * peaks are separate). Goals: at least 10,000 runs a minute on 2 workers,
+ * efficiency at least 90%, memory flat.
+ *
+ * Throughput is the best of ICSIM_BENCH_REPEATS (default 3) interleaved
+ * measurements of ICSIM_BENCH_RUNS (default 400) runs each, which damps
+ * the interference of other processes; ICSIM_BENCH_MEMORY_RUNS (default "1000,10000") the sizes of
+ * the memory sweeps and ICSIM_BENCH_MEMORY_YEARS (default 1) their years
+ * (memory depends on the rows, not the years).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { planSweep, poolRunner, runSweep, SweepWriter } from '../src/sweep/index.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MODEL = join(ROOT, 'models', 'default.json');
+
+/** Runs per minute of `runs` 5-year runs on `workers` threads, after a warm-up of the pool, and the CPU time (all threads) per run. */
+async function throughput(workers: number, runs: number, dir: string): Promise<{ perMinute: number; cpuMs: number }> {
+  const raw = JSON.parse(readFileSync(MODEL, 'utf8')) as Record<string, unknown>;
+  raw.years = 5;
+  const plan = planSweep({ model: 'models/default.json', raw, variants: [], vary: [], design: 'grid', reps: runs + 4 * workers, seed: 'bench' });
+  const runner = poolRunner(plan.context, workers);
+  try {
+    await Promise.all(Array.from({ length: 4 * workers }, (_, i) => runner.run(plan.task(runs + i))));
+    const file = join(dir, `throughput-${workers}-${Math.random().toString(36).slice(2)}.ndjson`);
+    const writer = SweepWriter.create(file, plan.header, 'ndjson');
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    await runSweep({ plan, runs: Array.from({ length: runs }, (_, i) => i), runner, write: (row) => writer.write(row) });
+    const minutes = (performance.now() - t0) / 60_000;
+    const cpu = process.cpuUsage(cpu0);
+    writer.close();
+    return { perMinute: runs / minutes, cpuMs: (cpu.user + cpu.system) / 1000 / runs };
+  } finally {
+    await runner.close();
+  }
+}
+
+/** Resident memory (MB) of a process, from /proc (Linux), or undefined. */
+function rssOf(pid: number): number | undefined {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a memory sweep used. */
+interface MemoryFigures {
+  /** Peak RSS (MB) from the process's own maxRSS. */
+  peak: number;
+  seconds: number;
+  /** RSS samples (MB) against the rows written so far. */
+  samples: Array<{ rows: number; mb: number }>;
+}
+
+/** Peak RSS and RSS over time of `icsim sweep` with `reps` runs in a child process. */
+function memory(reps: number, years: number, dir: string): Promise<MemoryFigures> {
+  const out = join(dir, `memory-${reps}.ndjson`);
+  const args = ['sweep', MODEL, '--years', String(years), '--reps', String(reps), '--workers', '2', '--quiet', '--out', out];
+  const code = `import { main } from ${JSON.stringify(join(ROOT, 'src/cli/main.ts'))};
+const code = await main(${JSON.stringify(args)});
+process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + ' ' + code + '\\n');`;
+  const script = join(dir, `memory-${reps}.mjs`);
+  writeFileSync(script, code);
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const raw: Array<{ bytes: number; mb: number }> = [];
+    const timer = setInterval(() => {
+      const mb = rssOf(child.pid!);
+      let bytes = 0;
+      try {
+        bytes = statSync(out).size;
+      } catch {
+        /* not yet created */
+      }
+      if (mb !== undefined) raw.push({ bytes, mb });
+    }, 250);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', () => {
+      clearInterval(timer);
+      const m = /MAXRSS (\d+) 0/.exec(stderr);
+      if (!m) return reject(new Error(`the memory sweep failed:\n${stderr}`));
+      const size = statSync(out).size;
+      resolve({
+        peak: Number(m[1]) / 1024,
+        seconds: (performance.now() - t0) / 1000,
+        samples: raw.map((r) => ({ rows: Math.round((r.bytes / size) * reps), mb: r.mb })),
+      });
+    });
+  });
+}
+
+/** The highest RSS sampled while the rows written were in [from, to). */
+function peakBetween(f: MemoryFigures, from: number, to: number): number {
+  return Math.max(0, ...f.samples.filter((s) => s.rows >= from && s.rows < to).map((s) => s.mb));
+}
+
+export default async function sweepBench(): Promise<void> {
+  const runs = Number(process.env.ICSIM_BENCH_RUNS ?? 400);
+  const repeats = Number(process.env.ICSIM_BENCH_REPEATS ?? 3);
+  const years = Number(process.env.ICSIM_BENCH_MEMORY_YEARS ?? 1);
+  const dir = mkdtempSync(join(tmpdir(), 'icsim-bench-'));
+  try {
+    console.log(`${availableParallelism()} cores; load average ${loadavg()[0]!.toFixed(2)} (other processes on the machine slow the figures down)`);
+    type T = Awaited<ReturnType<typeof throughput>>;
+    let one: T | undefined;
+    let two: T | undefined;
+    for (let k = 0; k < repeats; k++) {
+      const a = await throughput(1, runs, dir);
+      const b = await throughput(2, runs, dir);
+      if (!one || a.perMinute > one.perMinute) one = a;
+      if (!two || b.perMinute > two.perMinute) two = b;
+    }
+    if (!one || !two) return;
+    const efficiency = two.perMinute / (2 * one.perMinute);
+    console.log(`sweep throughput, models/default.json, 5 years, best of ${repeats} measurements of ${runs} runs:`);
+    console.log(`  1 worker:   ${one.perMinute.toFixed(0)} runs/min (${(60_000 / one.perMinute).toFixed(2)} ms a run; CPU ${one.cpuMs.toFixed(2)} ms a run)`);
+    console.log(`  2 workers:  ${two.perMinute.toFixed(0)} runs/min (CPU ${two.cpuMs.toFixed(2)} ms a run)   goal >= 10000: ${two.perMinute >= 10_000 ? 'met' : 'NOT met'}`);
+    console.log(`  parallel efficiency: ${(efficiency * 100).toFixed(1)}%   goal >= 90%: ${efficiency >= 0.9 ? 'met' : 'NOT met'}`);
+    const [smallRuns, largeRuns] = (process.env.ICSIM_BENCH_MEMORY_RUNS ?? '1000,10000').split(',').map(Number) as [number, number];
+    const small = await memory(smallRuns, years, dir);
+    const large = await memory(largeRuns, years, dir);
+    console.log(`sweep peak memory (RSS of the whole process: main thread and 2 workers, ${years}-year runs):`);
+    console.log(`  ${smallRuns} runs: ${small.peak.toFixed(1)} MB (${small.seconds.toFixed(1)} s)`);
+    console.log(`  ${largeRuns} runs: ${large.peak.toFixed(1)} MB (${large.seconds.toFixed(1)} s)   ratio ${(large.peak / small.peak).toFixed(2)}`);
+    // The heaps of the three threads grow while V8 warms up, then stay level: compare the
+    // second fifth of the large sweep with its last fifth to see whether memory grows with rows.
+    const fifth = largeRuns / 5;
+    const early = peakBetween(large, fifth, 2 * fifth);
+    const late = peakBetween(large, 4 * fifth, largeRuns + 1);
+    const steps = [1, 2, 3, 4, 5].map((k) => `${peakBetween(large, (k - 1) * fifth, k * fifth).toFixed(0)}`).join(', ');
+    console.log(`  RSS peak in each fifth of the ${largeRuns}-run sweep: ${steps} MB`);
+    if (early > 0 && late > 0) {
+      const growth = late / early - 1;
+      console.log(`  growth from the second fifth to the last: ${(growth * 100).toFixed(1)}%   goal flat (within 10%): ${growth <= 0.1 ? 'met' : 'NOT met'}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,54 @@
+/** The summary of a sweep as a text table and as CSV. */
+import type { SweepSummary } from './summariseSweep.ts';
+
+const fmt = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 6, useGrouping: false });
+
+/** A number for the table: 6 significant digits, blank when undefined. */
+export function formatNumber(v: number): string {
+  return Number.isFinite(v) ? fmt.format(v) : '';
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+const ci = (lo: number, hi: number) => (Number.isFinite(lo) ? `[${formatNumber(lo)}, ${formatNumber(hi)}]` : '');
+
+/** The summary as an aligned text table. */
+export function formatSummaryTable(s: SweepSummary): string {
+  const head = [...s.by, 'variant', 'metric', 'n', 'mean', 'sd', '95% CI'];
+  if (s.baseline !== undefined) head.push(`diff vs ${s.baseline}`, '95% CI', 'pairs');
+  const body = s.lines.map((l) => {
+    const cells = [...l.group.map(text), l.variant, l.metric, String(l.level.n), formatNumber(l.level.mean), formatNumber(l.level.sd), ci(l.level.ciLow, l.level.ciHigh)];
+    if (s.baseline !== undefined) {
+      cells.push(l.diff ? formatNumber(l.diff.mean) : '', l.diff ? ci(l.diff.ciLow, l.diff.ciHigh) : '', l.diff ? String(l.diff.n) : '');
+    }
+    return cells;
+  });
+  const numeric = new Set(head.map((h, i) => (['n', 'mean', 'sd', 'pairs'].includes(h) || h.startsWith('diff') ? i : -1)));
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+  return out.join('\n') + '\n';
+}
+
+const csvCell = (v: unknown): string => {
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : text(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The summary as CSV, one line per group, variant and metric. */
+export function formatSummaryCsv(s: SweepSummary): string {
+  const head = [...s.by, 'variant', 'metric', 'n', 'mean', 'sd', 'ci95_low', 'ci95_high'];
+  if (s.baseline !== undefined) head.push('baseline', 'diff_n', 'diff_mean', 'diff_sd', 'diff_ci95_low', 'diff_ci95_high');
+  const rows = s.lines.map((l) => {
+    const cells: unknown[] = [...l.group, l.variant, l.metric, l.level.n, l.level.mean, l.level.sd, l.level.ciLow, l.level.ciHigh];
+    if (s.baseline !== undefined) {
+      const d = l.diff;
+      cells.push(s.baseline, d ? d.n : '', d ? d.mean : '', d ? d.sd : '', d ? d.ciLow : '', d ? d.ciHigh : '');
+    }
+    return cells.map(csvCell).join(',');
+  });
+  return [head.map(csvCell).join(','), ...rows].join('\n') + '\n';
+}

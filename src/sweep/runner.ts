@@ -1,0 +1,75 @@
+/**
+ * Where runs execute: a pool of worker threads, or the calling thread. The
+ * sweep loop sees only this interface, so swapping one for the other is one
+ * line.
+ */
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import { createRunOne, type SweepContext } from './runOne.ts';
+import type { RunTask, SweepRow } from './sweepRow.ts';
+
+/** Runs tasks and returns their rows. */
+export interface Runner {
+  /** Runs that can execute at once. */
+  readonly concurrency: number;
+  run(task: RunTask): Promise<SweepRow>;
+  /** Drops runs not yet started (their promises reject). */
+  cancelPending(): void;
+  /** Stops, abandoning runs in progress. */
+  close(): Promise<void>;
+}
+
+/** The default number of workers: one per core. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/** The pool worker's entry: a JS shim that registers tsx, since Node 20 cannot start a .ts worker. */
+export const WORKER_ENTRY = new URL('../../workers/sweep.tsx-entry.mjs', import.meta.url);
+
+/** A tinypool of `threads` worker threads, each given the sweep context once. */
+export function poolRunner(context: SweepContext, threads: number): Runner {
+  const pool = new Tinypool({
+    filename: WORKER_ENTRY.href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    // The next task waits inside the worker, so it never idles for a round trip to the main thread.
+    concurrentTasksPerWorker: 2,
+    workerData: context,
+  });
+  // A worker that fails to start (or dies between tasks) fails every run, instead of leaving them queued.
+  let fail: (e: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  failed.catch(() => {});
+  pool.on('error', (e: Error) => fail(new Error(`a worker thread failed: ${e?.message ?? String(e)}`)));
+  let closing: Promise<void> | undefined;
+  return {
+    concurrency: threads,
+    run: (task) => Promise.race([pool.run(task) as Promise<SweepRow>, failed]),
+    cancelPending: () => pool.cancelPendingTasks(),
+    close: () => (closing ??= pool.destroy()),
+  };
+}
+
+/** Runs in the calling thread, yielding to the event loop between runs (so Ctrl-C is heard). */
+export function inProcessRunner(context: SweepContext): Runner {
+  const runOne = createRunOne(context);
+  let closed = false;
+  return {
+    concurrency: 1,
+    async run(task) {
+      await new Promise<void>((r) => setImmediate(r));
+      if (closed) throw new Error('the runner is closed');
+      return runOne(task);
+    },
+    cancelPending() {
+      closed = true;
+    },
+    async close() {
+      closed = true;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/** Shared helpers of the sweep tests: temp dirs, hand-made sweep files, and the CLI in-process or as a child. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { SweepHeader } from '../../src/sweep/index.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'icsim.mjs');
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'icsim-sweep-'));
+}
+
+/** A header for hand-made sweep files. */
+export function fakeHeader(over: Partial<SweepHeader> = {}): SweepHeader {
+  return {
+    icsimSweep: 1,
+    id: 'feedfacefeedface',
+    icsim: '0.0.0',
+    model: 'test.json',
+    variants: ['base'],
+    vary: [],
+    design: 'grid',
+    samples: null,
+    reps: 1,
+    seed: 1,
+    paths: [],
+    points: 1,
+    runs: 1,
+    shard: null,
+    ...over,
+  };
+}
+
+/** Writes an NDJSON sweep file from a header and rows. */
+export function writeNdjson(path: string, header: SweepHeader, rows: object[]): void {
+  writeFileSync(path, [header, ...rows].map((r) => JSON.stringify(r) + '\n').join(''));
+}
+
+/** Runs the CLI in this process, capturing its output. */
+export async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+/** Starts the CLI as a child process. */
+export function spawnCli(args: string[], cwd = ROOT) {
+  return spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Runs the CLI as a child process to the end. */
+export function runCli(args: string[], cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawnCli(args, cwd);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
