@@ -165,6 +165,13 @@ function referenceIssues(s: Scenario): ScenarioIssue[] {
     if (g.trusts.mentalHealth < g.systems) {
       out.push({ path: 'generate.trusts.mentalHealth', message: `must be at least generate.systems (${g.systems})` });
     }
+    // Every trust serves at least one place, so no kind can outnumber the places.
+    if (g.trusts.acute + g.trusts.integrated > g.places) {
+      out.push({ path: 'generate.trusts.acute', message: `acute plus integrated trusts (${g.trusts.acute + g.trusts.integrated}) must not exceed generate.places (${g.places})` });
+    }
+    for (const kind of ['mentalHealth', 'community'] as const) {
+      if (g.trusts[kind] > g.places) out.push({ path: `generate.trusts.${kind}`, message: `must not exceed generate.places (${g.places})` });
+    }
     if (g.population < g.practices * 100) {
       out.push({ path: 'generate.population', message: `too small for ${g.practices} practices (at least 100 people each)` });
     }

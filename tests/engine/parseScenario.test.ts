@@ -85,3 +85,11 @@ describe('parseScenario', () => {
     expect(() => setPath(base, '__proto__.x', 1)).toThrow(/not allowed/);
   });
 });
+
+describe('generation counts', () => {
+  it('rejects more trusts of a kind than places, before running', () => {
+    expect(() => parseScenario({ generate: { systems: 2, places: 10, councils: 5, pcns: 50, practices: 200, trusts: { acute: 5, integrated: 0, mentalHealth: 3, community: 12 } } }, 'g.json')).toThrow(
+      /generate.trusts.community: must not exceed generate.places \(10\)/,
+    );
+  });
+});
