@@ -1,4 +1,5 @@
 /** Downloads from the page: SVG, PNG (through a canvas), CSV and JSON. */
+import { serializeSvg } from '../charts/print/serializeSvg.ts';
 
 /** Offers a blob as a file download. */
 export function download(name: string, blob: Blob): void {
@@ -14,11 +15,15 @@ export function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Standalone SVG text of a chart. */
+/**
+ * Standalone SVG text of a chart, by the same serialiser as `icsim chart`
+ * (attributes sorted, one element per line), so the same chart drawn from
+ * the same data gives the same bytes in the browser and in Node.
+ */
 export function svgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
+  return serializeSvg(copy);
 }
 
 /** Renders a chart to PNG at `scale` times its size. */

@@ -1,0 +1,64 @@
+/** GP influence per financial year from a sweep: mean across replications with its 95% band, one line per option (or per value of --by). */
+import { influenceChart, type BandSeries } from '../../charts/print/index.ts';
+import { ExportError } from '../ExportError.ts';
+import { fyOf } from '../labels.ts';
+import type { SweepInput } from '../readInput.ts';
+import { sig, type Figure, type FigureRequest } from './Figure.ts';
+import { checkParameter, groupName, pickVariants, sweepStats } from './sweepStats.ts';
+
+const YEARLY = /^yearly\.(\d{4})\.gpInfluence$/;
+
+/** Builds the influence figure of a sweep. */
+export function influenceFromSweep(input: SweepInput, req: FigureRequest): Figure {
+  const cols = input.columns.filter((c) => YEARLY.test(c)).sort();
+  if (!cols.length) throw new ExportError(`${input.path}: no GP influence per year in this sweep (no yearly.YEAR.gpInfluence columns; the sweep may come from an older icsim)`);
+  const variants = pickVariants(input, req.variants);
+  const by = req.by ? [req.by] : [];
+  if (req.by) checkParameter(input, '--by', req.by);
+  const s = sweepStats(input, { by, metrics: cols });
+  const years = cols.map((c) => YEARLY.exec(c)![1]!);
+  const labels = years.map(fyOf);
+  const series = new Map<string, { name: string; variant: string; group: unknown[]; mean: Array<number | null>; lower: Array<number | null>; upper: Array<number | null>; n: number[] }>();
+  for (const l of s.lines) {
+    if (!variants.includes(l.variant)) continue;
+    const key = JSON.stringify([l.group, l.variant]);
+    let e = series.get(key);
+    if (!e) {
+      const parts = [...(variants.length > 1 || !by.length ? [l.variant] : []), ...(by.length ? [groupName(by, l.group)] : [])];
+      e = { name: parts.join(', '), variant: l.variant, group: l.group, mean: labels.map(() => null), lower: labels.map(() => null), upper: labels.map(() => null), n: labels.map(() => 0) };
+      series.set(key, e);
+    }
+    const i = cols.indexOf(l.metric);
+    e.mean[i] = sig(l.level.mean);
+    e.lower[i] = sig(l.level.ciLow);
+    e.upper[i] = sig(l.level.ciHigh);
+    e.n[i] = l.level.n;
+  }
+  const list = [...series.values()];
+  const groups = [...new Set(list.map((e) => JSON.stringify(e.group)))];
+  const bandSeries: BandSeries[] = list.map((e) => ({
+    name: e.name,
+    values: e.mean,
+    lower: e.lower,
+    upper: e.upper,
+    style: by.length ? groups.indexOf(JSON.stringify(e.group)) + (variants.length > 1 ? input.header.variants.indexOf(e.variant) * groups.length : 0) : input.header.variants.indexOf(e.variant),
+  }));
+  const pooled = input.header.paths.filter((p) => !by.includes(p));
+  const title = req.title ?? 'GP influence over time';
+  const caption =
+    req.caption ??
+    `Lines: mean GP influence across ${input.header.reps} replications${list.length > 1 ? (by.length ? ' at each value' : ' of each option') : ''}; shaded bands: 95% confidence intervals of the mean (Student's t). ` +
+      `GP influence is where adopted allocations lie between the other members' weighted position (0) and general practice's (1), weighted by budget.` +
+      (pooled.length && input.header.points > 1 ? ` Pooled over the ${input.header.points} design points of ${pooled.join(', ')}.` : '');
+  const rows = list.flatMap((e) =>
+    labels.map((fy, i) => ({ series: e.name, variant: e.variant, ...Object.fromEntries(by.map((b, k) => [b, e.group[k] as string | number])), fy, n: e.n[i]!, mean: e.mean[i]!, ci95_low: e.lower[i]!, ci95_high: e.upper[i]! })),
+  );
+  return {
+    type: 'influence',
+    title,
+    caption,
+    variants,
+    rows,
+    draw: (c, o) => influenceChart({ years: labels, series: bandSeries }, c, { ...o, title, caption, ...(req.yLabel ? { yLabel: req.yLabel } : {}), ...(req.xLabel ? { xLabel: req.xLabel } : {}) }),
+  };
+}

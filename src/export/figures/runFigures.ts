@@ -1,0 +1,64 @@
+/**
+ * Figures from a single run's result: GP influence per year (the line
+ * alone) and outcomes per year by kind of organisation. Pure functions of
+ * the result, so the browser can build the same figures as the CLI.
+ */
+import { outcomeCounts, KIND_LABELS } from '../../charts/outcomesChart.ts';
+import { influenceChart, outcomesByYearChart } from '../../charts/print/index.ts';
+import { ORG_KINDS, type RunResult } from '../../engine/index.ts';
+import { fyOf } from '../labels.ts';
+import type { Figure, FigureRequest } from './Figure.ts';
+
+/** GP influence per financial year of one run. */
+export function influenceFromRun(result: RunResult, req: FigureRequest): Figure {
+  const yearly = result.summary.yearly ?? {};
+  let years = Object.keys(yearly).sort();
+  let values = years.map((y) => yearly[y]!.gpInfluence ?? null);
+  if (!years.length && Array.isArray(result.summary.gpInfluenceByYear)) {
+    years = result.summary.gpInfluenceByYear.map((g) => String(g.year));
+    values = result.summary.gpInfluenceByYear.map((g) => g.gpInfluence);
+  }
+  const labels = years.map(fyOf);
+  const title = req.title ?? 'GP influence over time';
+  const caption =
+    req.caption ??
+    `Line: GP influence in each financial year of one run (seed ${String(result.meta.seed)}): where the adopted allocations lie between the other members' ` +
+      `weighted position (0) and the list-weighted position of general practice (1), weighted by budget. A year with no negotiated decision is left blank.`;
+  return {
+    type: 'influence',
+    title,
+    caption,
+    variants: [result.meta.scenario],
+    rows: labels.map((fy, i) => ({ fy, year: Number(years[i]), gpInfluence: values[i] ?? null })),
+    draw: (c, o) =>
+      influenceChart({ years: labels, series: [{ name: result.meta.scenario, values }] }, c, {
+        ...o,
+        title,
+        caption,
+        ...(req.yLabel ? { yLabel: req.yLabel } : {}),
+        ...(req.xLabel ? { xLabel: req.xLabel } : {}),
+      }),
+  };
+}
+
+/** Outcomes per financial year, one panel per kind of organisation, from a run's year-end table. */
+export function outcomesFromRun(result: RunResult, req: FigureRequest): Figure {
+  const cells = outcomeCounts(result.years, ORG_KINDS);
+  const kinds = [...new Set(cells.map((c) => c.kind))];
+  const panels = kinds.map((kind) => ({
+    label: KIND_LABELS[kind] ?? kind,
+    years: cells.filter((c) => c.kind === kind).map((c) => ({ fy: c.fy, surplus: c.surplus, breakeven: c.breakeven, deficit: c.deficit })),
+  }));
+  const title = req.title ?? 'Year-end outcomes by kind of organisation';
+  const caption =
+    req.caption ??
+    `Bars: organisations of each kind ending each financial year in surplus, break-even (a result within the tolerance band) or deficit, in one run (seed ${String(result.meta.seed)}).`;
+  return {
+    type: 'outcomes',
+    title,
+    caption,
+    variants: [result.meta.scenario],
+    rows: cells.map((c) => ({ kind: c.kind, fy: c.fy, surplus: c.surplus, breakeven: c.breakeven, deficit: c.deficit })),
+    draw: (c, o) => outcomesByYearChart(panels, c, { ...o, title, caption, ...(req.yLabel ? { yLabel: req.yLabel } : {}) }),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Where a figure's data came from, as a footer line and as manifest fields:
+ * the model file and its hash, the variants, seeds and replications, the
+ * icsim version, and the date drawn.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { VERSION } from '../engine/index.ts';
+import { runFooter } from './runFooter.ts';
+import { sha256File, type ChartInput } from './readInput.ts';
+
+/** Provenance of one figure. */
+export interface Provenance {
+  /** The footer line printed under the figure. */
+  footer: string;
+  model: { file: string | null; sha256: string | null; scenario: string | null; scenarioHash: string | null };
+  sweepId: string | null;
+  variants: string[];
+  seeds: string;
+  replications: number;
+  runs: number;
+  icsim: string;
+  /** icsim version that produced the input. */
+  inputIcsim: string;
+  date: string;
+}
+
+/**
+ * The date a figure is drawn: `date` when given (YYYY-MM-DD), else the UTC
+ * day of SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
+ */
+export function figureDate(date?: string, env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
+  if (date !== undefined) return date;
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return d.toISOString().slice(0, 10);
+}
+
+/** Finds a sweep's model file: as written (from the working folder), else beside the sweep file. */
+function modelFile(model: string, sweepPath: string): string | null {
+  for (const p of [resolve(model), resolve(dirname(sweepPath), model)]) if (existsSync(p)) return p;
+  return null;
+}
+
+/** Provenance of a figure drawn from `input` with the variants shown. */
+export function provenanceOf(input: ChartInput, variants: readonly string[], date: string): Provenance {
+  if (input.kind === 'run') {
+    const m = input.result.meta;
+    const seed = String(m.seed);
+    const footer = runFooter(m, date);
+    return {
+      footer,
+      model: { file: null, sha256: null, scenario: m.scenario, scenarioHash: m.scenarioHash },
+      sweepId: null,
+      variants: [...variants],
+      seeds: seed,
+      replications: 1,
+      runs: 1,
+      icsim: VERSION,
+      inputIcsim: m.icsim,
+      date,
+    };
+  }
+  const h = input.header;
+  const file = modelFile(h.model, input.path);
+  const sha = file ? sha256File(file) : null;
+  const seeds = h.reps > 1 ? `${h.seed}:0 to ${h.seed}:${h.reps - 1}` : `${h.seed}:0`;
+  const footer = [
+    `Source: ${h.model} (${sha ? `sha256 ${sha.slice(0, 12)}` : 'file not found'})`,
+    `sweep ${h.id}${input.rows < h.runs ? ` (${input.rows} of ${h.runs} runs)` : ''}`,
+    `${variants.length === 1 ? 'variant' : 'variants'} ${variants.join(', ')}`,
+    ...(h.vary.length ? [`varied ${h.vary.join('; ')}`] : []),
+    `seeds ${seeds} (common random numbers)`,
+    `${h.reps} ${h.reps === 1 ? 'replication' : 'replications'}`,
+    `icsim ${h.icsim === VERSION ? VERSION : `${h.icsim} (drawn by ${VERSION})`}`,
+    `drawn ${date}`,
+  ].join(' \u00b7 ');
+  return {
+    footer,
+    model: { file: h.model, sha256: sha, scenario: null, scenarioHash: null },
+    sweepId: h.id,
+    variants: [...variants],
+    seeds,
+    replications: h.reps,
+    runs: input.rows,
+    icsim: VERSION,
+    inputIcsim: h.icsim,
+    date,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Reading what a figure is drawn from: a run result (the JSON written by
+ * `icsim run --out`) or a sweep file (NDJSON or CSV written by `icsim
+ * sweep`), read with the sweep's own reader. A sweep's rows are not held in
+ * memory here; the figures read the columns they need through
+ * `summariseSweep`.
+ */
+import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { RunResult } from '../engine/index.ts';
+import { formatOf, scanSweepFile, SweepError, type SweepHeader } from '../sweep/index.ts';
+import { ExportError } from './ExportError.ts';
+
+/** A single run's result. */
+export interface RunInput {
+  kind: 'run';
+  path: string;
+  sha256: string;
+  result: RunResult;
+}
+
+/** A sweep file. */
+export interface SweepInput {
+  kind: 'sweep';
+  path: string;
+  sha256: string;
+  header: SweepHeader;
+  /** Every column found in the rows, in first-seen order. */
+  columns: string[];
+  /** Rows in the file. */
+  rows: number;
+}
+
+/** Something a figure can be drawn from. */
+export type ChartInput = RunInput | SweepInput;
+
+/** SHA-256 of a file, read in chunks. */
+export function sha256File(path: string): string {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 16);
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) hash.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a run result or a sweep file.
+ * @throws ExportError naming the file: missing, empty, of an unknown kind, or damaged
+ */
+export function readInput(path: string): ChartInput {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new ExportError(`${path}: not a file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof ExportError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ExportError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? (e as Error).message})`}`);
+  }
+  if (size === 0) throw new ExportError(`${path}: the file is empty`);
+  if (/\.json$/i.test(path)) return readRun(path);
+  if (/\.(ndjson|jsonl|csv)$/i.test(path)) return readSweep(path);
+  throw new ExportError(`${path}: expected a run result (.json, from icsim run --out) or a sweep file (.ndjson or .csv, from icsim sweep)`);
+}
+
+function readRun(path: string): RunInput {
+  const text = readFileSync(path, 'utf8');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const first = text.slice(0, text.indexOf('\n') >>> 0);
+    if (first.startsWith('{"icsimSweep"')) throw new ExportError(`${path}: this is a sweep file; name it .ndjson`);
+    throw new ExportError(`${path}: not valid JSON: ${(e as Error).message}`);
+  }
+  const ok = isObject(data) && isObject(data.meta) && typeof data.meta.scenarioHash === 'string' && isObject(data.summary) && Array.isArray(data.years);
+  if (!ok) throw new ExportError(`${path}: not an icsim run result (expected the JSON that icsim run --out writes, with meta, summary and years)`);
+  return { kind: 'run', path, sha256: sha256File(path), result: data as unknown as RunResult };
+}
+
+function readSweep(path: string): SweepInput {
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  let scan;
+  try {
+    scan = scanSweepFile(path, formatOf(path), (_run, row) => {
+      for (const k of Object.keys(row)) if (!seen.has(k)) (seen.add(k), columns.push(k));
+    });
+  } catch (e) {
+    if (e instanceof SweepError) throw new ExportError(e.message.startsWith(path) ? e.message : `${path}: ${e.message}`);
+    throw e;
+  }
+  if (!scan.header) throw new ExportError(`${path}: not an icsim sweep file (no header line)`);
+  if (!scan.rows) throw new ExportError(`${path}: the sweep file has no finished runs yet`);
+  return { kind: 'sweep', path, sha256: sha256File(path), header: scan.header, columns, rows: scan.rows };
+}
