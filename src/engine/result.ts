@@ -93,7 +93,7 @@ export interface Summary {
    */
   gpInfluence: number | null;
   /** Outcome counts and GP influence keyed by the calendar year in which each financial year starts. */
-  yearly: Record<string, OutcomeCounts & { gpInfluence: number | null }>;
+  yearly: Record<string, OutcomeCounts & { gpInfluence: number | null; byKind: Partial<Record<OrgKind, OutcomeCounts>> }>;
   /** GP influence per financial year. */
   gpInfluenceByYear: Array<{ year: number; fy: string; gpInfluence: number }>;
   /** Budget-weighted mean share of the utility gained by each bloc. */

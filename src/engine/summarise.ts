@@ -45,6 +45,7 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
   const total = zero();
   const byKind = Object.fromEntries(ORG_KINDS.map((k) => [k, zero()])) as Record<OrgKind, OutcomeCounts>;
   const byYearMap = new Map<number, OutcomeCounts>();
+  const byYearKind = new Map<number, Partial<Record<OrgKind, OutcomeCounts>>>();
   for (const r of years) {
     if (r.outcome === 'none') continue;
     total[r.outcome]++;
@@ -52,6 +53,9 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
     let y = byYearMap.get(r.year);
     if (!y) byYearMap.set(r.year, (y = zero()));
     y[r.outcome]++;
+    let yk = byYearKind.get(r.year);
+    if (!yk) byYearKind.set(r.year, (yk = {}));
+    (yk[r.kind] ??= zero())[r.outcome]++;
   }
   const byYear = [...byYearMap.entries()].map(([year, c]) => ({ year, fy: fyLabel(year), ...c }));
   const lastYear = years.length ? years[years.length - 1]!.year : scenario.startYear;
@@ -68,7 +72,7 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
   const yearly: Summary['yearly'] = {};
   for (const y of byYear) {
     const inf = gov.gpInfluenceByYear.find((g) => g.year === y.year);
-    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, gpInfluence: inf ? inf.gpInfluence : null };
+    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, gpInfluence: inf ? inf.gpInfluence : null, byKind: byYearKind.get(y.year) ?? {} };
   }
   const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 6) : 0);
   return {

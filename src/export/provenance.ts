@@ -63,10 +63,13 @@ export function provenanceOf(input: ChartInput, variants: readonly string[], dat
   }
   const h = input.header;
   const file = modelFile(h.model, input.path);
-  const sha = file ? sha256File(file) : null;
+  const current = file ? sha256File(file) : null;
+  // The hash recorded when the sweep ran wins; say so if the file has changed since.
+  const sha = h.modelSha256 ?? current;
+  const changed = h.modelSha256 && current && current !== h.modelSha256;
   const seeds = h.reps > 1 ? `${h.seed}:0 to ${h.seed}:${h.reps - 1}` : `${h.seed}:0`;
   const footer = [
-    `Source: ${h.model} (${sha ? `sha256 ${sha.slice(0, 12)}` : 'file not found'})`,
+    `Source: ${h.model} (${sha ? `sha256 ${sha.slice(0, 12)}${changed ? ', file changed since' : ''}` : 'file not found'})`,
     `sweep ${h.id}${input.rows < h.runs ? ` (${input.rows} of ${h.runs} runs)` : ''}`,
     `${variants.length === 1 ? 'variant' : 'variants'} ${variants.join(', ')}`,
     ...(h.vary.length ? [`varied ${h.vary.join('; ')}`] : []),

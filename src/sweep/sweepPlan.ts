@@ -25,6 +25,8 @@ export interface SweepOptions {
   model: string;
   /** Raw scenario data after --set overrides (with its variants, if any). */
   raw: unknown;
+  /** SHA-256 of the model file's bytes as read (for provenance), if known. */
+  modelSha256?: string;
   /** Variant names; empty for the base scenario only. */
   variants: readonly string[];
   vary: readonly VarySpec[];
@@ -41,6 +43,8 @@ export interface SweepHeader {
   id: string;
   icsim: string;
   model: string;
+  /** SHA-256 of the model file as it was swept (null if unknown). */
+  modelSha256?: string | null;
   variants: string[];
   vary: string[];
   design: DesignKind;
@@ -152,6 +156,7 @@ export function planSweep(o: SweepOptions): SweepPlan {
     id: sweepId(idInputs),
     icsim: VERSION,
     model: o.model,
+    modelSha256: o.modelSha256 ?? null,
     variants,
     vary: o.vary.map(formatVary),
     design: o.design,

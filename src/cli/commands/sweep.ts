@@ -3,7 +3,8 @@
  * replications, on a pool of worker threads, one tidy row per run streamed
  * to a file; resumable, shardable for cluster array jobs.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -156,11 +157,13 @@ async function sweep(values: SweepValues, positionals: string[]): Promise<number
     sets.push(`years=${values.years}`);
   }
   const label = positionals[0] ?? 'models/default.json';
-  const raw = applySets(readJson(resolve(positionals[0] ?? DEFAULT_MODEL)), parseSets(sets), label);
+  const modelPath = resolve(positionals[0] ?? DEFAULT_MODEL);
+  const raw = applySets(readJson(modelPath), parseSets(sets), label);
+  const modelSha256 = createHash('sha256').update(readFileSync(modelPath)).digest('hex');
   const vary = values.vary.map(parseVary);
   const rawSeed = (raw as { seed?: unknown } | null)?.seed;
   const seed = values.seed !== undefined ? parseSeed(values.seed) : typeof rawSeed === 'number' || typeof rawSeed === 'string' ? rawSeed : 1;
-  const plan = planSweep({ model: label, raw, variants: values.variant, vary, design: values.design as DesignKind, samples, reps, seed });
+  const plan = planSweep({ model: label, raw, modelSha256, variants: values.variant, vary, design: values.design as DesignKind, samples, reps, seed });
   const shard = resolveShard(values.shard, values.shards, process.env);
   const header = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
   const size = shardSize(plan.total, header.shard);
