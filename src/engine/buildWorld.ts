@@ -39,6 +39,8 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
   const practices: Practice[] = [];
   const costSigma = scenario.costs.spread;
 
+  // One cost-efficiency stream per system, drawn in the order organisations are listed.
+  let costRng = stream(seed, 'costs', '');
   const addOrg = (id: string, name: string, kind: OrgKind, system: number, place: number, costToIncome = Number.NaN): number => {
     const index = orgs.length;
     orgs.push({
@@ -49,7 +51,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       system,
       place,
       costToIncome,
-      efficiency: lognormal(stream(seed, 'costs', id), costSigma),
+      efficiency: lognormal(costRng, costSigma),
       morale: 1,
       baseCost: 0,
       savingsTarget: 0,
@@ -62,6 +64,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
   };
 
   specs.forEach((spec, s) => {
+    costRng = stream(seed, 'costs', spec.id);
     const sysName = spec.name ?? spec.id;
     const icb = addOrg(`${spec.id}:icb`, `${sysName} ICB`, 'icb', s, -1);
     const local = new Map<string, number>();
@@ -106,6 +109,8 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       sys.population += ps.population;
       sys.weightedPopulation += ps.population * ps.need;
       const defaultPcnPop = Math.floor(ps.population / ps.pcns.length);
+      // The practices of a place share one noise stream, drawn in the order they are listed.
+      const practiceRng = stream(seed, 'demand', `${spec.id}:${ps.id}:practices`);
       ps.pcns.forEach((pcnId, k) => {
         const spec0 = pcnSpec.get(pcnId)!;
         const ci = pcns.length;
@@ -129,7 +134,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
             place: pi,
             list: m.list,
             gpFte: m.gpFte ?? Math.max(0.1, m.list / scenario.practice.patientsPerGpFte),
-            rng: stream(seed, 'demand', `${spec.id}:${m.id}`),
+            rng: practiceRng,
           };
           practices.push(pr);
           pcn.practices.push(pr.index);

@@ -96,6 +96,7 @@ export interface Practice {
   place: number;
   list: number;
   gpFte: number;
+  /** Workload noise stream, shared by the practices of a place (drawn in list order). */
   rng: Rng;
 }
 

@@ -30,7 +30,8 @@ describe('shipped scenarios', () => {
     const without = runScenario(parseScenario(applyVariant(raw, 'loan-without-approval'), 'cumbria'), { seed: 1 });
     expect(without.summary.loans.made).toBeGreaterThan(0);
     expect(without.summary.accountabilityBreaches).toBeGreaterThan(0);
-    expect(without.loans[0]).toMatchObject({ lender: 'cumbria:grey', borrower: 'cumbria:blue', breach: true });
+    expect(without.loans.every((l) => l.breach && l.approvedBy === l.lender)).toBe(true);
+    expect(without.loans.some((l) => l.lender === 'cumbria:grey')).toBe(true);
     for (const variant of ['linked', 'icb-backstop']) {
       const r = runScenario(parseScenario(applyVariant(raw, variant), 'cumbria'), { seed: 1 });
       expect(r.summary.ledger.conserved).toBe(true);

@@ -46,15 +46,15 @@ describe('simulation of models/default.json', () => {
       {
         "acute": {
           "breakeven": 2,
-          "deficit": 3,
-          "surplus": 5,
+          "deficit": 2,
+          "surplus": 6,
         },
         "delayedShare": 0.107089,
         "firstBeds": 929.9,
         "inflow": 5650879993.06,
         "outcomes": [
-          206,
-          62,
+          221,
+          47,
           22,
         ],
         "transfers": 7260,

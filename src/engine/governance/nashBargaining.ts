@@ -381,7 +381,9 @@ export function nashBargaining(problem: BargainingProblem): BargainingResult {
         let stepSize = 0;
         for (let f = 0; f < kf; f++) stepSize = Math.max(stepSize, Math.abs(dx[f]!));
         // Converged, or down to rounding noise (the decrement stopped falling once tiny).
-        if (stepSize <= 1e-14 || (lambda2 < 1e-16 && lambda2 >= prevLambda2) || inner >= 60) break;
+        // Intermediate centres need only be approximate (the path is followed, not hit); the last one is polished.
+        const last = onlyCentre || mb === 0 || mb * mu <= GAP;
+        if (stepSize <= 1e-14 || (lambda2 < 1e-16 && lambda2 >= prevLambda2) || (!last && lambda2 < 1e-6) || inner >= 60) break;
         prevLambda2 = lambda2;
         // Damped step: stay strictly inside, then backtrack (Armijo) while the decrease is measurable.
         const f0 = value(eta, sigma);

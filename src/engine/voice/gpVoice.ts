@@ -103,8 +103,10 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
     const rng = stream(seed, 'voice', `place:${p.id}`);
     return Array.from({ length: LINE_COUNT }, () => lognormal(rng, g.placeSpread));
   });
+  // One stream per place for its practices' positions, drawn in the order the practices are listed.
+  const placeRng = w.places.map((p) => stream(seed, 'voice', `practices:${p.id}`));
   const practicePositions = w.practices.map((pr) => {
-    const rng = stream(seed, 'voice', `practice:${w.orgs[pr.org]!.id}`);
+    const rng = placeRng[pr.place]!;
     const tilt = placeTilt[pr.place]!;
     return normalise(profile.map((v, l) => v * tilt[l]! * lognormal(rng, g.practiceSpread)));
   });
