@@ -1,5 +1,5 @@
 /** Balance of each organisation over time, in £ million (MODEL.md §6). */
-import { lineChart, type LineChartOptions } from './lineChart.ts';
+import { lineChart, updateLineChart, type LineChartData, type LineChartOptions } from './lineChart.ts';
 import type { ChartOptions } from './frame.ts';
 
 /** One organisation's monthly balance (GBP). */
@@ -27,17 +27,15 @@ export interface BalancesOptions extends ChartOptions, Partial<LineChartOptions>
 export function pickBalances(balances: readonly BalanceSeries[], maxSeries = 16): BalanceSeries[] {
   if (balances.length <= maxSeries) return [...balances];
   const last = (b: BalanceSeries) => Math.abs(b.values[b.values.length - 1] ?? 0);
-  const keep = new Set([...balances].sort((a, b) => last(b) - last(a) || a.org.localeCompare(b.org)).slice(0, maxSeries));
+  const keep = new Set([...balances].sort((a, b) => last(b) - last(a) || (a.org < b.org ? -1 : a.org > b.org ? 1 : 0)).slice(0, maxSeries));
   return balances.filter((b) => keep.has(b));
 }
 
-/** Draws balances per organisation in £ million. */
-export function balancesChart(data: BalancesData, container: Element, options: BalancesOptions = {}): SVGSVGElement {
+function balancesSpec(data: BalancesData, options: BalancesOptions): [LineChartData, LineChartOptions] {
   const shown = pickBalances(data.balances, options.maxSeries ?? 16);
   const hidden = data.balances.length - shown.length;
-  return lineChart(
+  return [
     { labels: data.month, series: shown.map((b) => ({ name: `${b.name ?? b.org} (${b.kind})`, values: b.values })) },
-    container,
     {
       title: 'Balance by organisation',
       yLabel: 'Cumulative balance (£ million)',
@@ -50,7 +48,19 @@ export function balancesChart(data: BalancesData, container: Element, options: B
         '. Above zero means money in hand, below zero a cumulative deficit.',
       ...options,
     },
-  );
+  ];
+}
+
+/** Draws balances per organisation in £ million. */
+export function balancesChart(data: BalancesData, container: Element, options: BalancesOptions = {}): SVGSVGElement {
+  const [d, o] = balancesSpec(data, options);
+  return lineChart(d, container, o);
+}
+
+/** Updates a balances chart in place when only its values changed (see `updateLineChart`); false when it must be redrawn. */
+export function updateBalancesChart(svg: SVGSVGElement, data: BalancesData, options: BalancesOptions = {}): boolean {
+  const [d, o] = balancesSpec(data, options);
+  return updateLineChart(svg, d, o);
 }
 
 /** The rows behind the chart (every organisation), for CSV export. */

@@ -1,5 +1,5 @@
 /** Acute beds occupied and delayed discharges over time (MODEL.md §6, flows). */
-import { lineChart, type LineChartOptions } from './lineChart.ts';
+import { lineChart, updateLineChart, type LineChartData, type LineChartOptions } from './lineChart.ts';
 import type { ChartOptions } from './frame.ts';
 
 /** Monthly flow series (a subset of the engine's `Series`). */
@@ -10,9 +10,8 @@ export interface FlowsData {
   delayedDischarges: readonly number[];
 }
 
-/** Draws beds occupied and delayed discharges (daily mean beds per month). */
-export function flowsChart(data: FlowsData, container: Element, options: ChartOptions & Partial<LineChartOptions> = {}): SVGSVGElement {
-  return lineChart(
+function flowsSpec(data: FlowsData, options: ChartOptions & Partial<LineChartOptions>): [LineChartData, LineChartOptions] {
+  return [
     {
       labels: data.month,
       series: [
@@ -20,9 +19,20 @@ export function flowsChart(data: FlowsData, container: Element, options: ChartOp
         { name: 'Delayed discharges', values: data.delayedDischarges },
       ],
     },
-    container,
     { title: 'Acute beds occupied and delayed discharges', yLabel: 'Beds (daily mean)', yFormat: ',.0f', kind: 'chart-flows', ...options },
-  );
+  ];
+}
+
+/** Draws beds occupied and delayed discharges (daily mean beds per month). */
+export function flowsChart(data: FlowsData, container: Element, options: ChartOptions & Partial<LineChartOptions> = {}): SVGSVGElement {
+  const [d, o] = flowsSpec(data, options);
+  return lineChart(d, container, o);
+}
+
+/** Updates a flows chart in place when only its values changed (see `updateLineChart`); false when it must be redrawn. */
+export function updateFlowsChart(svg: SVGSVGElement, data: FlowsData, options: ChartOptions & Partial<LineChartOptions> = {}): boolean {
+  const [d, o] = flowsSpec(data, options);
+  return updateLineChart(svg, d, o);
 }
 
 /** The rows behind the chart, for CSV export. */

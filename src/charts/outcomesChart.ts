@@ -15,6 +15,9 @@ export interface OutcomeRow {
 }
 
 const OUTCOMES = ['surplus', 'breakeven', 'deficit'] as const;
+
+/** Code-point order (kinds and years are ASCII ids; localeCompare would load a collator in the browser). */
+const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 type Counted = (typeof OUTCOMES)[number];
 const LABEL: Record<Counted, string> = { surplus: 'Surplus', breakeven: 'Break-even', deficit: 'Deficit' };
 
@@ -54,7 +57,7 @@ export function outcomeCounts(rows: readonly OutcomeRow[], kindOrder: readonly s
     const i = kindOrder.indexOf(k);
     return i < 0 ? kindOrder.length : i;
   };
-  return [...cells.values()].sort((a, b) => rank(a.kind) - rank(b.kind) || a.kind.localeCompare(b.kind) || a.fy.localeCompare(b.fy));
+  return [...cells.values()].sort((a, b) => rank(a.kind) - rank(b.kind) || codeOrder(a.kind, b.kind) || codeOrder(a.fy, b.fy));
 }
 
 /** Options of the outcomes chart. */

@@ -4,22 +4,36 @@
  * load and save, shareable link), a run streamed from a Web Worker into
  * live charts, result tables and exports, and the comparison view.
  */
-import { z } from 'zod';
-import { balancesChart, balancesRows, flowsChart, flowsRows, gpInfluenceChart, outcomesChart, outcomesRows, participationChart, seriesRows } from '../charts/index.ts';
-import { prepareScenario, type StartInfo, type TrackedOrg } from '../api/index.ts';
-import { KEY_PARAMETERS, ORG_KINDS, scenarioSchema, setPath, type MonthSnapshot, type RunResult, type ScenarioIssue } from '../engine/index.ts';
+import {
+  balancesChart,
+  balancesRows,
+  flowsChart,
+  flowsRows,
+  gpInfluenceChart,
+  outcomesChart,
+  outcomesRows,
+  participationChart,
+  seriesRows,
+  updateBalancesChart,
+  updateFlowsChart,
+} from '../charts/index.ts';
+import { prepareScenario, type Prepared, type StartInfo, type TrackedOrg } from '../api/index.ts';
+import { KEY_PARAMETERS, ORG_KINDS, setPath, type MonthSnapshot, type RunResult, type ScenarioIssue } from '../engine/index.ts';
+// The committed JSON Schema (a unit test keeps it equal to the zod schema's): reading it is cheaper than generating it.
+import scenarioJsonSchema from '../../models/scenario.schema.json';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { setupCompare } from './compareView.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { renderControls, type ControlsView } from './controlsView.ts';
-import { byId, clear, h, yieldToPage } from './dom.ts';
+import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
 import { download, fileName } from './exporters.ts';
+import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { decisions, extraTables, gpInfluence, participation, power } from './optionalResults.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { byKindTable, decisionLog, powerTables, rowsTable, summaryTable } from './tables.ts';
 import { installTooltip } from './tooltip.ts';
-import { applySets, decodeScenario, encodeScenario } from './urlState.ts';
+import { applySets, encodeScenario } from './urlState.ts';
 
 // The run controller first, so its worker loads while the page sets up.
 const controller = new RunController({
@@ -36,7 +50,7 @@ const controller = new RunController({
     live.month = 0;
     live.total = info.totalMonths;
     lastResult = null;
-    byId('run-meta').textContent = `${info.scenario}: ${info.organisations.toLocaleString('en-GB')} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} years.`;
+    byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} years.`;
     drawLive();
     panels.outcomes.set(null);
     byId('tables').replaceChildren();
@@ -55,7 +69,6 @@ const controller = new RunController({
   },
   async result(r, final) {
     lastResult = r;
-    if (final) performance.mark('icsim:run-end');
     // The authoritative series, drawn at once (live redraws may be throttled).
     live.beds = r.series.bedsOccupied;
     live.delayed = r.series.delayedDischarges;
@@ -67,6 +80,8 @@ const controller = new RunController({
     byId<HTMLButtonElement>('export-json').disabled = false;
     await drawResult(r);
     await chartsDrawn();
+    // The run is over once its results are on the page (the browser bench measures up to here).
+    if (final) performance.mark('icsim:run-end');
   },
   error(message) {
     showError(message);
@@ -92,7 +107,7 @@ let controls: ControlsView | null = null;
 let specs: ControlSpec[] = [];
 
 function buildControls(): void {
-  const jsonSchema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+  const jsonSchema = scenarioJsonSchema as unknown as SchemaNode;
   specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
   controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
 }
@@ -119,9 +134,14 @@ function showIssues(issues: ScenarioIssue[]): void {
   );
 }
 
+/** The last text validated and its outcome (validation runs at start-up, on typing, controls and runs). */
+let validated: { text: string; p: Prepared } | null = null;
+
 /** Validates the editor's text, refreshes controls and the link. Returns the raw data when valid. */
 function validateEditor(): unknown {
-  const p = prepareScenario(editor.value, {}, 'scenario');
+  const text = editor.value;
+  const p = validated?.text === text ? validated.p : prepareScenario(text, {}, 'scenario');
+  validated = { text, p };
   showIssues(p.ok ? [] : p.issues);
   const parsed = parseEditor();
   if (parsed.ok) controls?.show(parsed.raw);
@@ -271,17 +291,35 @@ function monthLabels(startYear: number, months: number): string[] {
 const LIVE_DRAW_MS = 250;
 
 function drawLive(): void {
-  const interval = controller.state === 'running' ? LIVE_DRAW_MS : 0;
-  const flows = { month: live.labels, bedsOccupied: live.beds, delayedDischarges: live.delayed };
+  // The first months are drawn at once (first chart); later batches at most every LIVE_DRAW_MS.
+  const interval = controller.state === 'running' && firstChartMarked ? LIVE_DRAW_MS : 0;
+  // Copies: the live arrays grow, and an in-place update compares against what was drawn.
+  const flows = { month: live.labels, bedsOccupied: live.beds.slice(), delayedDischarges: live.delayed.slice() };
   panels.flows.set({
     draw: (host, size) => flowsChart(flows, host, { ...size, id: 'flows' }),
+    update: (svg, size) => updateFlowsChart(svg, flows, { ...size, id: 'flows' }),
     rows: () => flowsRows(flows),
   }, interval);
-  const bal = { month: live.labels, balances: live.tracked.map((t, i) => ({ org: t.org, name: t.name, kind: t.kind, values: live.balances[i] ?? [] })) };
+  const bal = { month: live.labels, balances: live.tracked.map((t, i) => ({ org: t.org, name: t.name, kind: t.kind, values: (live.balances[i] ?? []).slice() })) };
   panels.balances.set({
     draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances' }),
+    update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances' }),
     rows: () => balancesRows(bal),
   }, interval);
+}
+
+/**
+ * Draws the live charts, empty, while the page starts (before the run's
+ * first months arrive), and has the browser lay them out now: the first
+ * chart code to run and the first SVG text to lay out (fonts) cost most,
+ * and that cost then falls in start-up rather than in the running run.
+ */
+function primeLiveCharts(): void {
+  if (live.labels.length) return;
+  drawLive();
+  panels.flows.drawNow();
+  panels.balances.drawNow();
+  void byId('charts').getBoundingClientRect();
 }
 
 async function drawResult(r: RunResult): Promise<void> {
@@ -296,15 +334,30 @@ async function drawResult(r: RunResult): Promise<void> {
   const part = participation(r);
   panels.participation.set(part ? { draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) } : null);
 
-  // Tables each in their own task, so no single task builds them all.
-  await yieldToPage();
+  // Each table in its own task, so no single task builds (and lays out) them all;
+  // a newer result or run (which clears the tables) stops this one.
   const tables = byId('tables');
-  tables.replaceChildren(summaryTable(r), byKindTable(r), ...powerTables(power(r) ?? []), ...extraTables(r).map((t) => rowsTable(t.name, t.rows)));
+  const builders: Array<() => HTMLElement> = [
+    () => summaryTable(r),
+    () => byKindTable(r),
+    ...(power(r) ?? []).map((row) => () => powerTables([row])[0]!),
+    ...extraTables(r).map((t) => () => rowsTable(t.name, t.rows)),
+  ];
+  let first = true;
+  for (const build of builders) {
+    await yieldToPage();
+    if (lastResult !== r) return;
+    const el = build();
+    if (first) tables.replaceChildren(el);
+    else tables.append(el);
+    first = false;
+  }
   await yieldToPage();
+  if (lastResult !== r) return;
   const log = decisions(r);
   const logSection = byId('decisions');
   logSection.hidden = !log;
-  if (log) decisionLog(byId('decision-log'), log, (m) => r.series.month[m] ?? live.labels[m] ?? String(m));
+  if (log) await decisionLog(byId('decision-log'), log, (m) => r.series.month[m] ?? live.labels[m] ?? String(m));
 }
 
 function onRunState(s: RunState, detail?: string): void {
@@ -365,46 +418,21 @@ installTooltip(document);
  */
 async function boot(): Promise<void> {
   onRunState('idle');
-  const req = decodeScenario(location.search);
-  let text: string | null = null;
-  let problem: string | null = null;
-  if (req.kind === 'scenario') {
-    modelName = null;
-    baseRaw = null;
-    modelSelect.value = '';
-    text = req.text;
-  } else {
-    const name = req.kind === 'model' && listModels().includes(req.model) ? req.model : DEFAULT_MODEL;
-    const base = await loadModelText(name);
-    modelName = name;
-    baseRaw = JSON.parse(base) as unknown;
-    modelSelect.value = name;
-    text = base;
-    if (req.kind === 'model' && name !== req.model) {
-      problem = `The link names a scenario "${req.model}" that is not bundled (available: ${listModels().join(', ')}); the default is loaded instead.`;
-    } else if (req.kind === 'model' && req.sets.length) {
-      try {
-        text = JSON.stringify(applySets(baseRaw, req.sets), null, 2) + '\n';
-      } catch (e) {
-        problem = `The link's overrides could not be applied: ${(e as Error).message}`;
-      }
-    } else if (req.kind === 'error') {
-      problem = req.message;
-    }
+  const init = await initialScenario();
+  modelName = init.modelName;
+  baseRaw = init.baseRaw;
+  modelSelect.value = init.modelName ?? '';
+  editor.value = init.text;
+  // Start at once when the input is plausible (the entry has usually sent this very run to the
+  // worker already); the worker reports any invalid field.
+  if (!init.problem && init.raw !== undefined) {
+    void controller.start(init.raw);
+    primeLiveCharts();
   }
-  editor.value = text;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    raw = undefined;
-  }
-  // Start at once when the input is plausible; the worker reports any invalid field.
-  if (!problem && raw !== undefined) void controller.start(raw);
   buildControls();
-  setupCompare({ currentRaw: () => validateEditor(), specs, showError });
   validateEditor();
-  if (problem) showError(problem);
+  setupCompare({ currentRaw: () => validateEditor(), specs, showError });
+  if (init.problem) showError(init.problem);
   else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`);
 }
 void boot();

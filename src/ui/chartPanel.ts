@@ -11,19 +11,23 @@ import { download, fileName, svgText, svgToPng } from './exporters.ts';
 const queue = new Set<ChartPanel>();
 let draining: Promise<void> | null = null;
 
+/** Resolves in a new task just after the next frame has been rendered. */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => void yieldToPage().then(resolve)));
+}
+
 function enqueue(p: ChartPanel): void {
   queue.add(p);
-  draining ??= new Promise<void>((resolve) =>
-    requestAnimationFrame(async () => {
-      for (const next of queue) {
-        queue.delete(next);
-        next.drawNow();
-        await yieldToPage();
-      }
-      draining = null;
-      resolve();
-    }),
-  );
+  draining ??= (async () => {
+    // One chart per frame, each drawn in a task of its own: the drawing and the browser's
+    // style and layout of the new SVG then fall in separate, short tasks.
+    for (const next of queue) {
+      await afterNextFrame();
+      queue.delete(next);
+      next.drawNow();
+    }
+    draining = null;
+  })();
 }
 
 /** Resolves once every queued chart has been drawn. */
@@ -34,6 +38,12 @@ export async function chartsDrawn(): Promise<void> {
 /** What a panel draws: a chart function bound to current data, and its rows. */
 export interface PanelContent {
   draw: (host: Element, size: { width: number; height: number }) => SVGSVGElement;
+  /**
+   * Optional: updates the SVG shown (drawn by `draw` at this size) in place
+   * and returns true, or returns false when it must be redrawn. Streaming
+   * charts use it so that each batch rewrites only what changed.
+   */
+  update?: (svg: SVGSVGElement, size: { width: number; height: number }) => boolean;
   rows: () => Array<Record<string, unknown>>;
 }
 
@@ -44,6 +54,8 @@ export class ChartPanel {
   private content: PanelContent | null = null;
   private pending = false;
   private svg: SVGSVGElement | null = null;
+  /** Width the SVG shown was drawn at. */
+  private svgWidth = 0;
   private lastDraw = -Infinity;
   private width = 0;
   /** Called after each draw that had content. */
@@ -87,11 +99,17 @@ export class ChartPanel {
    */
   set(content: PanelContent | null, minIntervalMs = 0): void {
     this.content = content;
-    this.el.hidden = !content;
     if (!content) {
+      this.el.hidden = true;
       queue.delete(this);
       return;
     }
+    // A hidden panel is shown when its chart is drawn, so the page is laid out once, with the chart in it.
+    if (this.el.hidden && !this.svg) {
+      enqueue(this);
+      return;
+    }
+    this.el.hidden = false;
     if (this.pending) return;
     const wait = Math.max(0, this.lastDraw + minIntervalMs - performance.now());
     if (wait <= 0) return enqueue(this);
@@ -108,10 +126,17 @@ export class ChartPanel {
     this.lastDraw = performance.now();
     // The host's width is watched, not read here, so drawing never forces a layout.
     const width = Math.max(320, Math.min(960, this.width || 640));
+    const size = { width, height: this.height };
+    if (this.svg && this.svgWidth === width && this.svg.parentNode === this.host && this.content.update?.(this.svg, size)) {
+      this.onDrawn?.();
+      return;
+    }
     const next = document.createElement('div');
-    const svg = this.content.draw(next, { width, height: this.height });
+    const svg = this.content.draw(next, size);
     this.host.replaceChildren(...next.childNodes);
     this.svg = svg;
+    this.svgWidth = width;
+    this.el.hidden = false;
     this.onDrawn?.();
   }
 

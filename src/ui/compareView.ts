@@ -5,9 +5,9 @@
  */
 import { comparisonChart, comparisonRows, type ArmSeries } from '../charts/index.ts';
 import { readVariants, type Overrides, type ReplicationDigest } from '../api/index.ts';
-import { ChartPanel } from './chartPanel.ts';
+import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { labelOf, parseControlValue, type ControlSpec } from './controlSpecs.ts';
-import { byId, clear, h } from './dom.ts';
+import { byId, clear, groupDigits, h } from './dom.ts';
 import { meanCI, numericLeaves, type Interval } from './stats.ts';
 import { table } from './tables.ts';
 import { WorkerPool } from './workerPool.ts';
@@ -148,7 +148,7 @@ export function setupCompare(host: CompareHost): void {
       );
       if (pool !== myPool) return;
       status.textContent = `${total} replications in ${((performance.now() - t0) / 1000).toFixed(1)} s (seeds ${String(seeds[0])} to ${String(seeds[n - 1])}, the same for every option).`;
-      show(arms, byArm, n);
+      await show(arms, byArm, n);
     } catch (e) {
       if (pool === myPool) {
         status.textContent = 'The comparison stopped with an error.';
@@ -159,7 +159,7 @@ export function setupCompare(host: CompareHost): void {
     }
   });
 
-  function show(arms: Arm[], byArm: ReplicationDigest[][], n: number): void {
+  async function show(arms: Arm[], byArm: ReplicationDigest[][], n: number): Promise<void> {
     const labels = byArm[0]?.[0]?.month ?? [];
     const delayed: ArmSeries[] = arms.map((a, i) => ({ name: a.name, ...bands(labels, byArm[i]!, (d) => d.monthly.delayedDischarges) }));
     panelDelayed.set({
@@ -187,10 +187,12 @@ export function setupCompare(host: CompareHost): void {
         metrics.get(k)![ai] = meanCI(leaves.map((l) => l.get(k) ?? NaN));
       }
     });
-    const fmt = (v: number) => (Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-GB') : String(+v.toPrecision(4)));
+    const fmt = (v: number) => (Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : String(+v.toPrecision(4)));
     const rows = [...metrics.entries()]
       .filter(([, cis]) => cis.some((c) => c && (c.mean !== 0 || c.upper !== 0)))
       .map(([k, cis]) => [labelOf(k), ...arms.map((_, i) => (cis[i] && cis[i].n ? `${fmt(cis[i].mean)} (${fmt(cis[i].lower)} to ${fmt(cis[i].upper)})` : ''))]);
+    // The table appears once the charts above it are drawn (each chart is drawn on a frame of its own).
+    await chartsDrawn();
     results.replaceChildren(
       h('div', { class: 'table-scroll' }, table(`Mean of ${n} replications per option, with 95% confidence intervals`, ['Figure', ...arms.map((a) => a.name)], rows, { id: 'compare-table' })),
     );

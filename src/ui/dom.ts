@@ -33,8 +33,51 @@ export function clear(el: Element): void {
 /** Formats a number for tables. */
 export function fmtNumber(v: unknown, digits = 2): string {
   if (typeof v !== 'number' || !Number.isFinite(v)) return v === undefined || v === null ? '' : String(v);
-  if (Number.isInteger(v)) return v.toLocaleString('en-GB');
-  return v.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(v) < 1 ? 4 : digits });
+  if (Number.isInteger(v)) return groupDigits(v);
+  return groupDigits(v, Math.abs(v) < 1 ? 4 : digits);
+}
+
+/** A non-negative finite number as plain decimal digits (no exponent), shortest round-trip form. */
+function plainDigits(x: number): string {
+  const s = String(x);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const exp = Number(s.slice(e + 1));
+  const [a = '', b = ''] = s.slice(0, e).split('.');
+  const digits = a + b;
+  const point = a.length + exp;
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * A number as `toLocaleString('en-GB', {maximumFractionDigits})` writes it
+ * (thousands separated by commas, rounded half away from zero, trailing
+ * zeros dropped), without Intl: the first Intl formatter a page creates
+ * loads locale data in a long task.
+ */
+export function groupDigits(v: number, maximumFractionDigits = 3): string {
+  if (!Number.isFinite(v)) return String(v);
+  const [int = '0', frac = ''] = plainDigits(Math.abs(v)).split('.');
+  let digits = int + frac.slice(0, maximumFractionDigits).padEnd(maximumFractionDigits, '0');
+  if ((frac[maximumFractionDigits] ?? '0') >= '5') {
+    // Round the decimal digits up, carrying.
+    const d = digits.split('');
+    let i = d.length - 1;
+    for (; i >= 0; i--) {
+      if (d[i] === '9') d[i] = '0';
+      else {
+        d[i] = String(Number(d[i]) + 1);
+        break;
+      }
+    }
+    digits = (i < 0 ? '1' : '') + d.join('');
+  }
+  const intPart = digits.slice(0, digits.length - maximumFractionDigits).replace(/^0+(?=\d)/, '') || '0';
+  const fracPart = digits.slice(digits.length - maximumFractionDigits).replace(/0+$/, '');
+  const sign = v < 0 || Object.is(v, -0) ? '-' : '';
+  return `${sign}${intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fracPart ? `.${fracPart}` : ''}`;
 }
 
 /** Resolves after `ms` milliseconds. */

@@ -1,9 +1,17 @@
 /**
- * Page entry: starts the simulation worker first, so it loads in parallel
- * with the page's own code, then loads the page.
+ * Page entry: starts the simulation worker first and sends it the page's
+ * initial scenario, so the worker loads, builds the run and computes its
+ * first month while the page's own code loads; then loads the page.
  */
-import { prewarmSimWorker } from './simWorker.ts';
+import { initialScenario } from './initialScenario.ts';
+import { prestartRun, prewarmSimWorker } from './simWorker.ts';
 import './styles.css';
 
 prewarmSimWorker();
+void initialScenario()
+  .then((s) => {
+    // Plausible input only; the worker validates it (the page reports any issue when it adopts the start).
+    if (!s.problem && s.raw !== undefined) prestartRun(s.raw);
+  })
+  .catch(() => undefined);
 void import('./app.ts');

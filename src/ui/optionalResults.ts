@@ -6,6 +6,7 @@
  */
 import type { NamedValues } from '../charts/index.ts';
 import type { RunResult } from '../engine/index.ts';
+import { groupDigits } from './dom.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumArray = (v: unknown): v is Array<number | null> => Array.isArray(v) && v.length > 0 && v.every((x) => x === null || typeof x === 'number');
@@ -146,7 +147,7 @@ export function cellText(v: unknown, max = 160): string {
   // Whole numbers below 10,000 (years, counts) stay plain; money gets separators.
   if (typeof v === 'number') {
     if (Number.isInteger(v) && Math.abs(v) < 10_000) return String(v);
-    return Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-GB') : String(+v.toPrecision(4));
+    return Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : String(+v.toPrecision(4));
   }
   if (typeof v === 'string') return v;
   if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.map((x) => cellText(x)).join(', ');

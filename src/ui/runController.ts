@@ -7,10 +7,10 @@
  */
 import * as Comlink from 'comlink';
 import type { SimApi, StartInfo, StartOptions } from '../api/index.ts';
-import { unpackBatch } from '../api/index.ts';
+import { unpackBatch, type SnapshotBatch } from '../api/snapshotBatch.ts';
 import type { MonthSnapshot, RunResult } from '../engine/index.ts';
 import { delay, yieldToPage } from './dom.ts';
-import { takeSimWorker } from './simWorker.ts';
+import { takeSimWorker, type EarlyStart } from './simWorker.ts';
 
 /** States of a run, also written to `document.body.dataset.runState`. */
 export type RunState = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -53,19 +53,25 @@ export class RunController {
   private looping = false;
   private pauseRequested = false;
   private loopDone: Promise<void> = Promise.resolve();
+  /** A run the page entry sent before the page loaded (adopted by the first matching start). */
+  private early: EarlyStart | null = null;
+  /** That run's first month, already asked for: the first batch the loop shows. */
+  private prefetched: Promise<SnapshotBatch> | null = null;
 
   constructor(private readonly on: RunEvents) {}
 
   private ensureWorker(): Comlink.Remote<SimApi> {
     if (this.api) return this.api;
-    const w = takeSimWorker();
+    const taken = takeSimWorker();
+    const w = taken.worker;
+    this.early = taken.early;
     w.addEventListener('error', (e) => {
       e.preventDefault();
       this.crash(`The simulation worker stopped unexpectedly${e.message ? `: ${e.message}` : ''}. Run again to start a fresh worker.`);
     });
     w.addEventListener('messageerror', () => this.crash('The simulation worker sent a message that could not be read. Run again to start a fresh worker.'));
     this.worker = w;
-    this.api = Comlink.wrap<SimApi>(w);
+    this.api = taken.api ?? Comlink.wrap<SimApi>(w);
     return this.api;
   }
 
@@ -79,12 +85,14 @@ export class RunController {
     this.worker?.terminate();
     this.worker = null;
     this.api = null;
+    this.early = null;
   }
 
   /** Invalidates any loop or pending call; returns the new token. */
   private cancel(): number {
     this.looping = false;
     this.pauseRequested = false;
+    this.prefetched = null;
     return ++this.token;
   }
 
@@ -108,13 +116,19 @@ export class RunController {
   async start(raw: unknown, options: StartOptions = {}, paused = false): Promise<void> {
     const token = this.cancel();
     const api = this.ensureWorker();
+    // The entry's early start is used once, and only for exactly this run.
+    const early = this.early && this.early.raw === raw && !paused && Object.keys(options).length === 0 ? this.early : null;
+    this.early = null;
     let info: StartInfo;
     try {
-      info = await api.start(raw, options);
+      info = await (early ? early.start : api.start(raw, options));
     } catch (e) {
       if (token === this.token) this.crash(`The run could not start: ${(e as Error).message}`);
       return;
     }
+    // An early start has often answered before the page finished loading: report it in a task of its own,
+    // not at the end of the page's start-up task.
+    if (early) await yieldToPage();
     if (token !== this.token) return;
     if (!info.ok) {
       this.started = false;
@@ -124,6 +138,11 @@ export class RunController {
       return;
     }
     this.started = true;
+    if (early) {
+      this.prefetched = early.first;
+      // A rejected prefetch (never expected) would only hide its first batch: ask again.
+      early.first.catch(() => undefined);
+    }
     this.on.started(info);
     if (paused) this.set('paused', 'at month 0');
     else void this.loop(token);
@@ -182,7 +201,9 @@ export class RunController {
 
   private async pull(token: number, months: number): Promise<'more' | 'done' | 'stale'> {
     try {
-      const batch = await this.api!.next(months);
+      const pre = this.prefetched;
+      this.prefetched = null;
+      const batch = await (pre ?? this.api!.next(months));
       if (token !== this.token) return 'stale';
       this.on.months(unpackBatch(batch));
       return batch.done ? 'done' : 'more';

@@ -1,22 +1,77 @@
 /**
  * Creating simulation workers. The page entry starts one before the rest of
- * the page has loaded, so the worker fetches and compiles in parallel.
+ * the page has loaded, so the worker fetches and compiles in parallel, and
+ * can already send it the first run (`prestartRun`): the worker builds the
+ * run and its first month while the page's own code loads, and the run
+ * controller adopts that start when the page asks for the same run.
  */
-let spare: Worker | null = null;
+import * as Comlink from 'comlink';
+import type { SimApi, StartInfo } from '../api/createSimApi.ts';
+import type { SnapshotBatch } from '../api/snapshotBatch.ts';
+
+/** A run started before the page had loaded: its start and its first month. */
+export interface EarlyStart {
+  raw: unknown;
+  start: Promise<StartInfo>;
+  first: Promise<SnapshotBatch>;
+}
+
+/** A worker taken by a run controller. */
+export interface TakenWorker {
+  worker: Worker;
+  /** Its comlink proxy, when one was made already. */
+  api: Comlink.Remote<SimApi> | null;
+  early: EarlyStart | null;
+}
+
+interface Spare extends TakenWorker {
+  failed: boolean;
+}
+
+let spare: Spare | null = null;
 
 /** A new module worker running `workers/sim.worker.ts`. */
 export function createSimWorker(): Worker {
   return new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'icsim-sim' });
 }
 
-/** Starts a worker now, for the first run to take. */
-export function prewarmSimWorker(): void {
-  spare ??= createSimWorker();
+function makeSpare(): Spare {
+  const s: Spare = { worker: createSimWorker(), api: null, early: null, failed: false };
+  // Noted until a controller takes the worker (and listens itself).
+  s.worker.addEventListener('error', () => (s.failed = true));
+  return s;
 }
 
-/** The prewarmed worker if there is one, else a new one. */
-export function takeSimWorker(): Worker {
-  const w = spare ?? createSimWorker();
+/** Starts a worker now, for the first run to take. */
+export function prewarmSimWorker(): void {
+  spare ??= makeSpare();
+}
+
+/**
+ * Sends the first run to the prewarmed worker now: it validates and builds
+ * the run, then computes its first month, while the page loads. Invalid
+ * input is reported when the controller adopts the start.
+ */
+export function prestartRun(raw: unknown): void {
+  prewarmSimWorker();
+  const s = spare!;
+  s.api ??= Comlink.wrap<SimApi>(s.worker);
+  const start = s.api.start(raw);
+  // Sent at once (the worker answers in order), so the first month is ready with the start.
+  const first = s.api.next(1);
+  start.catch(() => undefined);
+  first.catch(() => undefined);
+  s.early = { raw, start, first };
+}
+
+/** The prewarmed worker (with any early start) if it is healthy, else a new one. */
+export function takeSimWorker(): TakenWorker {
+  let s = spare;
   spare = null;
-  return w;
+  if (s?.failed) {
+    s.worker.terminate();
+    s = null;
+  }
+  if (!s) return { worker: createSimWorker(), api: null, early: null };
+  return { worker: s.worker, api: s.api, early: s.early };
 }

@@ -2,7 +2,7 @@
 import { KIND_LABELS } from '../charts/index.ts';
 import type { RunResult } from '../engine/index.ts';
 import { labelOf } from './controlSpecs.ts';
-import { clear, fmtNumber, h } from './dom.ts';
+import { clear, fmtNumber, h, yieldToPage } from './dom.ts';
 import { cellText, type Decision, type PowerRow } from './optionalResults.ts';
 import { LINES } from '../engine/index.ts';
 import { numericLeaves } from './stats.ts';
@@ -47,8 +47,17 @@ export function rowsTable(caption: string, rows: Array<Record<string, unknown>>,
   );
 }
 
-/** Renders the decision log with a board filter into `host`. */
-export function decisionLog(host: HTMLElement, log: Decision[], monthLabel: (m: number) => string): void {
+/** Rows of the decision log added per task (a long log is built over several tasks). */
+const LOG_CHUNK = 100;
+/** Most rows shown for one filter. */
+const LOG_LIMIT = 1000;
+
+/**
+ * Renders the decision log with a board filter into `host`. The rows are
+ * added in chunks, each in its own task, so a long log never blocks the
+ * page; the promise resolves once the rows of the current filter are in.
+ */
+export function decisionLog(host: HTMLElement, log: Decision[], monthLabel: (m: number) => string): Promise<void> {
   clear(host);
   const boards = [...new Set(log.map((d) => cellText(d.board)))].sort();
   const select = h('select', { id: 'decision-board' }, h('option', { value: '' }, `All boards (${log.length})`), ...boards.map((b) => h('option', { value: b }, b)));
@@ -56,23 +65,30 @@ export function decisionLog(host: HTMLElement, log: Decision[], monthLabel: (m: 
   const count = h('p', { class: 'note', 'aria-live': 'polite' });
   const cols = ['month', 'board', 'rule', 'members', 'proposals', 'votes', 'adopted'];
   const extra = [...new Set(log.flatMap((d) => Object.keys(d)))].filter((k) => !cols.includes(k));
-  const fill = () => {
-    const b = select.value;
-    const rows = log.filter((d) => !b || cellText(d.board) === b);
-    count.textContent = `${rows.length} decision${rows.length === 1 ? '' : 's'}${b ? ` by ${b}` : ''}.`;
-    body.replaceChildren(
-      ...rows.slice(0, 1000).map((d) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, typeof d.month === 'number' ? `${monthLabel(d.month)} (${d.month})` : cellText(d.month)),
-          h('th', { scope: 'row' }, cellText(d.board)),
-          ...['rule', 'members', 'proposals', 'votes', 'adopted', ...extra].map((k) => h('td', { title: JSON.stringify(d[k] ?? null).slice(0, 2000) }, decisionCell(k, d[k]))),
-        ),
-      ),
+  const row = (d: Decision) =>
+    h(
+      'tr',
+      {},
+      h('td', {}, typeof d.month === 'number' ? `${monthLabel(d.month)} (${d.month})` : cellText(d.month)),
+      h('th', { scope: 'row' }, cellText(d.board)),
+      ...['rule', 'members', 'proposals', 'votes', 'adopted', ...extra].map((k) => h('td', { title: JSON.stringify(d[k] ?? null).slice(0, 2000) }, decisionCell(k, d[k]))),
     );
+  /** Bumped by each fill, so an unfinished fill stops when the filter changes. */
+  let generation = 0;
+  const fill = async () => {
+    const mine = ++generation;
+    const b = select.value;
+    const all = log.filter((d) => !b || cellText(d.board) === b);
+    count.textContent = `${all.length} decision${all.length === 1 ? '' : 's'}${b ? ` by ${b}` : ''}.`;
+    const rows = all.slice(0, LOG_LIMIT);
+    body.replaceChildren(...rows.slice(0, LOG_CHUNK).map(row));
+    for (let i = LOG_CHUNK; i < rows.length; i += LOG_CHUNK) {
+      await yieldToPage();
+      if (mine !== generation || !body.isConnected) return;
+      body.append(...rows.slice(i, i + LOG_CHUNK).map(row));
+    }
   };
-  select.addEventListener('change', fill);
+  select.addEventListener('change', () => void fill());
   host.append(
     h('label', { for: 'decision-board' }, 'Show decisions of '),
     select,
@@ -89,7 +105,7 @@ export function decisionLog(host: HTMLElement, log: Decision[], monthLabel: (m: 
       ),
     ),
   );
-  fill();
+  return fill();
 }
 
 /** Structural power of each seat (Banzhaf and Shapley-Shubik indices), one table per board. */

@@ -6,7 +6,8 @@
  *   dotted-path overrides, each value JSON (as `icsim run --set`);
  * - `?scenario=<base64url of the JSON>`: any edited scenario.
  */
-import { parseValue, setPath, splitPath } from '../engine/index.ts';
+// From the module itself, not the engine's index: the page entry uses this file, and must not load the engine.
+import { parseValue, setPath, splitPath } from '../engine/setPath.ts';
 
 /** What an address asks for. */
 export type UrlRequest =

@@ -12,6 +12,10 @@ import {
   outcomesChart,
   participationChart,
   toCsv,
+  updateBalancesChart,
+  updateFlowsChart,
+  updateLineChart,
+  lineChart,
   OUTCOME_COLOURS,
   CATEGORICAL,
 } from '../../src/charts/index.ts';
@@ -120,6 +124,51 @@ describe('charts in Node with linkedom', () => {
     const csv = toCsv(flowsRows(r.series));
     expect(csv.split('\n')[0]).toBe('month,bedsOccupied,delayedDischarges');
     expect(csv.trim().split('\n')).toHaveLength(25);
+  });
+
+  it('an in-place update of a streaming chart gives the same markup as a fresh draw', () => {
+    // Month by month, as the page streams a run: every update either applies in place or asks for a redraw.
+    const c = container();
+    let svg = flowsChart({ ...flows, bedsOccupied: [], delayedDischarges: [] }, c, { id: 'f' });
+    let inPlace = 0;
+    for (let m = 1; m <= months.length; m++) {
+      const data = { ...flows, bedsOccupied: flows.bedsOccupied.slice(0, m), delayedDischarges: flows.delayedDischarges.slice(0, m) };
+      if (updateFlowsChart(svg, data, { id: 'f' })) inPlace++;
+      else {
+        c.replaceChildren();
+        svg = flowsChart(data, c, { id: 'f' });
+      }
+      const fresh = container();
+      flowsChart(data, fresh, { id: 'f' });
+      expect(c.innerHTML).toBe(fresh.innerHTML);
+    }
+    expect(inPlace).toBeGreaterThan(months.length / 2);
+    // Balances: growing values move the y axis, which is redrawn in place too.
+    const balances = [0, 1, 2].map((j) => ({ org: `o${j}`, kind: 'acute', values: months.map((_, i) => (j - 1) * 1e6 * (1 + i / 3)) }));
+    const b = container();
+    const bsvg = balancesChart({ month: months, balances: balances.map((x) => ({ ...x, values: x.values.slice(0, 1) })) }, b, { id: 'b' });
+    const ticks = new Set<string>();
+    for (let m = 2; m <= months.length; m++) {
+      const data = { month: months, balances: balances.map((x) => ({ ...x, values: x.values.slice(0, m) })) };
+      expect(updateBalancesChart(bsvg, data, { id: 'b' })).toBe(true);
+      const fresh = container();
+      balancesChart(data, fresh, { id: 'b' });
+      expect(b.innerHTML).toBe(fresh.innerHTML);
+      ticks.add(bsvg.querySelector('g.axis-y')!.textContent!);
+    }
+    expect(ticks.size).toBeGreaterThan(2);
+    // Gaps, lone points (dots), bands and changed earlier values are updated too.
+    const labels = ['a', 'b', 'c', 'd', 'e'];
+    const opts = { yLabel: 'y', yDomain: [0, 10] as [number, number], id: 'l' };
+    const l = container();
+    const lsvg = lineChart({ labels, series: [{ name: 's', values: [1, null, 3] }, { name: 't', values: [2, 2, 2], lower: [1, 1, 1], upper: [3, 3, 3] }] }, l, opts);
+    const next = { labels, series: [{ name: 's', values: [1, 5, null, 4, null] }, { name: 't', values: [2, 3, 2, 2, 9], lower: [1, 1, 1, 1, 8], upper: [3, 3, 3, 3, 10] }] };
+    expect(updateLineChart(lsvg, next, opts)).toBe(true);
+    const fresh = container();
+    lineChart(next, fresh, opts);
+    expect(l.innerHTML).toBe(fresh.innerHTML);
+    // A different series list cannot be updated in place.
+    expect(updateLineChart(lsvg, { labels, series: [{ name: 'u', values: [1] }] }, opts)).toBe(false);
   });
 
   it('CSV quotes fields that need it', () => {
