@@ -26,7 +26,7 @@ import { setupCompare } from './compareView.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { renderControls, type ControlsView } from './controlsView.ts';
 import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
-import { download, fileName } from './exporters.ts';
+import { download, fileName, svgText } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { decisions, extraTables, gpInfluence, participation, power } from './optionalResults.ts';
@@ -78,6 +78,7 @@ const controller = new RunController({
     panels.balances.flush();
     if (final) document.body.dataset.resultHash = `${r.meta.scenarioHash}:${String(r.meta.seed)}`;
     byId<HTMLButtonElement>('export-json').disabled = false;
+    for (const b of document.querySelectorAll<HTMLButtonElement>('button.print-export')) b.disabled = false;
     await drawResult(r);
     await chartsDrawn();
     // The run is over once its results are on the page (the browser bench measures up to here).
@@ -371,6 +372,7 @@ function onRunState(s: RunState, detail?: string): void {
   step.disabled = s !== 'paused';
   reset.disabled = s === 'idle' || s === 'error';
   byId<HTMLButtonElement>('export-json').disabled = !lastResult;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button.print-export')) b.disabled = !lastResult;
   const progress = live.total ? `month ${live.month} of ${live.total}` : '';
   const words: Record<RunState, string> = { idle: 'Ready.', running: `Running: ${progress}.`, paused: `Paused at ${progress}${detail ? ` (${detail})` : ''}.`, done: `Finished: ${live.total} months.`, error: 'Stopped with an error.' };
   setStatus(words[s]);
@@ -407,6 +409,19 @@ byId('export-json').addEventListener('click', () => {
   if (!lastResult) return;
   download(fileName(`${lastResult.meta.scenario}-seed-${String(lastResult.meta.seed)}-run`, 'json'), new Blob([JSON.stringify(lastResult, null, 2)], { type: 'application/json' }));
 });
+
+// Board-paper figures: the same functions, footer and serialiser as `icsim chart RUN.json --type influence|outcomes`,
+// so the file is byte-identical to the CLI's for the same run and date (tests/export/browserParity.test.ts).
+for (const type of ['influence', 'outcomes'] as const) {
+  byId(`export-print-${type}`).addEventListener('click', async () => {
+    if (!lastResult) return;
+    const [{ influenceFromRun, outcomesFromRun }, { runFooter }] = await Promise.all([import('../export/figures/runFigures.ts'), import('../export/runFooter.ts')]);
+    const fig = type === 'influence' ? influenceFromRun(lastResult, { type }) : outcomesFromRun(lastResult, { type });
+    const date = new Date().toISOString().slice(0, 10);
+    const svg = fig.draw(document.createElement('div'), { widthMm: 160, footer: runFooter(lastResult.meta, date), id: `icsim-${type}` });
+    download(fileName(`${lastResult.meta.scenario}-${type}`, 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+  });
+}
 
 installTooltip(document);
 

@@ -5,7 +5,9 @@
  * a shared link reproduces a run.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -103,6 +105,20 @@ describe('the default scenario, run on page load', () => {
     const csv = (await downloadText(page, '#chart-flows [data-export="csv"]')).toString('utf8');
     expect(csv.split('\n')[0]).toBe('month,bedsOccupied,delayedDischarges');
     expect(csv.trim().split('\n')).toHaveLength(61);
+  });
+
+  it('exports board-paper figures byte-identical to `icsim chart` on the same run (issue 7 item 5)', async () => {
+    await page.bringToFront();
+    const dir = mkdtempSync(join(tmpdir(), 'icsim-print-'));
+    const runFile = join(dir, 'run.json');
+    writeFileSync(runFile, await downloadText(page, '#export-json'));
+    const date = new Date().toISOString().slice(0, 10);
+    for (const type of ['influence', 'outcomes'] as const) {
+      const fromPage = (await downloadText(page, `#export-print-${type}`)).toString('utf8');
+      const out = join(dir, `${type}.svg`);
+      await run(process.execPath, [join(ROOT, 'bin/icsim.mjs'), 'chart', runFile, '--type', type, '--out', out, '--date', date], { cwd: ROOT });
+      expect(fromPage).toBe(readFileSync(out, 'utf8'));
+    }
   });
 
   it('gives the same summary as `icsim run --json`, byte for byte', async () => {
