@@ -30,8 +30,8 @@ export interface BoardQuestion {
   last: readonly number[];
   /** The disagreement allocation (last year's rolled forward in cash). */
   statusQuo: readonly number[];
-  /** General practice's reference: every practice's priorities in scope, with list sizes as weights. */
-  gpReference: { positions: ArrayLike<number>[]; weights: number[] };
+  /** General practice's reference: the practices in scope grouped by their ranking of the lines (see rankKey), with summed list sizes. */
+  gpReference: { ranks: string[]; weights: number[] };
   rng: Rng;
 }
 
@@ -46,6 +46,37 @@ export interface BoardOutcome {
   allocation: number[];
   gpInfluence: number;
   blocShares: Record<string, number>;
+}
+
+/**
+ * The weighted mean of ideal allocations of members known by their ranking
+ * of the lines (a rankKey: line indices as letters, most valued first). A
+ * linear preference's ideal over X is the greedy fill in its ranking order
+ * (executive.ts), so the ranking is all that is needed; this is the fast path
+ * for the many practices behind GP's reference position. Equal priorities
+ * (a measure-zero case for drawn practice positions) are filled in line order.
+ */
+export function meanIdealByRank(ranks: readonly string[], weights: readonly number[], box: { envelope: number; lo: readonly number[]; hi: readonly number[] }): number[] {
+  const k = box.lo.length;
+  const out = new Array<number>(k).fill(0);
+  let base = box.envelope;
+  for (let j = 0; j < k; j++) base -= box.lo[j]!;
+  let wsum = 0;
+  for (let r = 0; r < ranks.length; r++) {
+    const w = weights[r]!;
+    wsum += w;
+    const key = ranks[r]!;
+    let left = base;
+    for (let j = 0; j < k; j++) out[j]! += w * box.lo[j]!;
+    for (let c = 0; c < key.length && left > 0; c++) {
+      const j = key.charCodeAt(c) - 97;
+      const add = Math.min(box.hi[j]! - box.lo[j]!, left);
+      out[j]! += w * add;
+      left -= add;
+    }
+  }
+  const total = box.envelope || 1;
+  return out.map((v) => v / (wsum || 1) / total);
 }
 
 /** Decides an allocation; always returns one (the status quo when every rule fails). */
@@ -71,10 +102,7 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
   const allocation = rec.allocation ?? box.rolledForward.map((v) => v / scale);
   const present = q.members.filter((m) => m.present);
   // GP's reference: the list-weighted mean of its practices' ideal allocations; others: the recognition-weighted mean of theirs.
-  const gp = weightedPosition(
-    q.gpReference.positions.map((p) => idealPosition(Array.from(p), ubox)),
-    q.gpReference.weights,
-  );
+  const gp = meanIdealByRank(q.gpReference.ranks, q.gpReference.weights, ubox);
   const others = present.filter((m) => m.bloc !== 'gp');
   const othersPos = others.length
     ? weightedPosition(

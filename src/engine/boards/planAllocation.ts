@@ -10,18 +10,15 @@ import { decideAllocation } from './decideAllocation.ts';
 import { boardView, icbMeeting, leadProviderPriorities, placeMeeting, record, type DecisionRecord, type MeetingContext } from './planningRound.ts';
 import type { BoardSeats } from './seats.ts';
 
-/** The practices in scope, with their own positions and list sizes. */
-function practiceReference(ctx: MeetingContext, practices: number[]): { positions: Float64Array[]; weights: number[] } {
-  // Practices that rank the lines alike have the same ideal allocation: one representative each, weighted by their lists.
-  const byOrder = new Map<string, { position: Float64Array; weight: number }>();
+/** The practices in scope grouped by their ranking of the lines, with summed list sizes. */
+function practiceReference(ctx: MeetingContext, practices: number[]): { ranks: string[]; weights: number[] } {
+  // Practices that rank the lines alike have the same ideal allocation.
+  const byOrder = new Map<string, number>();
   for (const i of practices) {
     const key = ctx.voice.practiceOrder[i]!;
-    const e = byOrder.get(key);
-    if (e) e.weight += ctx.world.practices[i]!.list;
-    else byOrder.set(key, { position: ctx.voice.practicePositions[i]!, weight: ctx.world.practices[i]!.list });
+    byOrder.set(key, (byOrder.get(key) ?? 0) + ctx.world.practices[i]!.list);
   }
-  const entries = [...byOrder.values()];
-  return { positions: entries.map((e) => e.position), weights: entries.map((e) => e.weight) };
+  return { ranks: [...byOrder.keys()], weights: [...byOrder.values()] };
 }
 
 /** Budgets for one year. */

@@ -12,7 +12,9 @@ import { LINE_COUNT, lineArray } from '../lines.ts';
 import { lognormal, stream } from '../rng.ts';
 import type { Scenario } from '../scenarioSchema.ts';
 import type { World } from '../world.ts';
-import { cohesion, convergenceFor, distance, groupMean, meet, normalise, opinionGroup, type OpinionGroup } from './opinionGroup.ts';
+import { cohesion, convergenceFor, distance, groupMean, meet, normalise, opinionGroup, setAnchor, type OpinionGroup } from './opinionGroup.ts';
+
+const anchorScratch = new Float64Array(LINE_COUNT);
 
 /** What general practice brings to a place board this month. */
 export interface PlaceVoice {
@@ -83,6 +85,22 @@ const listWeightedMean = (positions: Float64Array[], weights: number[]): Float64
   for (let l = 0; l < LINE_COUNT; l++) out[l] = w > 0 ? out[l]! / w : 1 / LINE_COUNT;
   return out;
 };
+
+/** The lines ranked from most to least valued (ties by line order), as a short key. */
+export function rankKey(p: ArrayLike<number>): string {
+  const idx = [0, 1, 2, 3, 4, 5, 6].slice(0, LINE_COUNT);
+  // Insertion sort: seven items, no closures.
+  for (let i = 1; i < idx.length; i++) {
+    const v = idx[i]!;
+    let j = i - 1;
+    while (j >= 0 && (p[idx[j]!]! < p[v]! || (p[idx[j]!]! === p[v]! && idx[j]! > v))) {
+      idx[j + 1] = idx[j]!;
+      j--;
+    }
+    idx[j + 1] = v;
+  }
+  return String.fromCharCode(...idx.map((i) => 97 + i));
+}
 
 /** Whether the scenario's GP mode forms a leadership group. */
 export function isUnified(s: Scenario): boolean {
@@ -164,11 +182,7 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
     pcnList: w.pcns.map((pcn) => pcn.practices.reduce((a, i) => a + w.practices[i]!.list, 0)),
     pcnMeans: w.pcns.map(() => new Float64Array(LINE_COUNT)),
     stats: { cohesion: new Float64Array(w.places.length), contradiction: new Float64Array(w.places.length), mandateGap: new Float64Array(w.places.length) },
-    practiceOrder: practicePositions.map((p) =>
-      Array.from(p.keys())
-        .sort((a, b) => p[b]! - p[a]! || a - b)
-        .join(''),
-    ),
+    practiceOrder: practicePositions.map(rankKey),
   };
   if (isUnified(s)) {
     const scopes = g.level === 'place' ? w.places.map((p) => ({ places: [p.index], system: p.system })) : w.systems.map((sys) => ({ places: sys.places, system: sys.index }));
@@ -234,16 +248,16 @@ function commonWeights(s: Scenario, gplg: GpVoiceState['gplgs'][number]): number
 export function stepGpVoice(s: Scenario, w: World, state: GpVoiceState, cdAttendance: Float64Array, full = true): void {
   const g = s.governance.gp;
   state.pcnGroups.forEach((grp, ci) => {
-    meet(grp, convergenceFor(g.convergence, grp.positions.length, g.groupSizeScale) * cdAttendance[ci]!, g.stubbornness);
+    meet(grp, convergenceFor(g.convergence, grp.n, g.groupSizeScale) * cdAttendance[ci]!, g.stubbornness);
   });
   const exec = hasExecutive(s) ? s.governance.gp.executive.management : 0;
   for (const gplg of state.gplgs) {
-    gplg.cdMembers.forEach((ci, k) => gplg.group.anchors[k]!.set(groupMean(state.pcnGroups[ci]!)));
+    gplg.cdMembers.forEach((ci, k) => setAnchor(gplg.group, k, groupMean(state.pcnGroups[ci]!, state.pcnGroups[ci]!.weights, anchorScratch)));
     let att = 0;
     for (const ci of gplg.cdMembers) att += cdAttendance[ci]!;
     att = gplg.cdMembers.length ? att / gplg.cdMembers.length : 1;
     // An executive sets agendas and chases actions: meetings converge faster.
-    const c = Math.min(1, convergenceFor(g.convergence, gplg.group.positions.length, g.groupSizeScale) * att * (1 + exec));
+    const c = Math.min(1, convergenceFor(g.convergence, gplg.group.n, g.groupSizeScale) * att * (1 + exec));
     meet(gplg.group, c, g.stubbornness);
   }
   updateVoiceOutputs(s, w, state, full);

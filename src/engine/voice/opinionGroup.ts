@@ -3,54 +3,75 @@
  * meetings: DeGroot averaging (DeGroot 1974) with anchoring on each member's
  * own starting position (Friedkin and Johnsen 1990), so a varied group
  * settles at a compromise short of full agreement. Positions are vectors over
- * service lines that sum to 1.
+ * service lines that sum to 1, stored flat (member-major) because a national
+ * run holds a thousand groups that meet every month.
  */
 import { LINE_COUNT } from '../lines.ts';
 
+const L = LINE_COUNT;
+
 /** A group of members with positions. */
 export interface OpinionGroup {
-  /** Current stated position of each member (LINE_COUNT values each). */
-  positions: Float64Array[];
-  /** Each member's own interest, to which it stays anchored. */
-  anchors: Float64Array[];
+  /** Number of members. */
+  n: number;
+  /** Current stated positions, member i at [i * LINE_COUNT, (i + 1) * LINE_COUNT). */
+  positions: Float64Array;
+  /** Each member's own interest, to which it stays anchored (same layout). */
+  anchors: Float64Array;
   /** Weight of each member in the group mean (e.g. list size). */
   weights: number[];
 }
 
 /** Normalises a non-negative vector to sum 1 (uniform if it sums to 0). */
 export function normalise(v: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(LINE_COUNT);
+  const out = new Float64Array(L);
   let s = 0;
-  for (let l = 0; l < LINE_COUNT; l++) s += Math.max(0, v[l]!);
-  for (let l = 0; l < LINE_COUNT; l++) out[l] = s > 0 ? Math.max(0, v[l]!) / s : 1 / LINE_COUNT;
+  for (let l = 0; l < L; l++) s += Math.max(0, v[l]!);
+  for (let l = 0; l < L; l++) out[l] = s > 0 ? Math.max(0, v[l]!) / s : 1 / L;
   return out;
 }
 
 /** Creates a group from members' own positions (copied and normalised). */
 export function opinionGroup(anchors: ArrayLike<number>[], weights: number[]): OpinionGroup {
-  const a = anchors.map(normalise);
-  return { anchors: a, positions: a.map((x) => Float64Array.from(x)), weights: weights.slice() };
+  const n = anchors.length;
+  const a = new Float64Array(n * L);
+  anchors.forEach((x, i) => a.set(normalise(x), i * L));
+  return { n, anchors: a, positions: Float64Array.from(a), weights: weights.slice() };
+}
+
+/** Member i's current position (a view, not a copy). */
+export function positionOf(g: OpinionGroup, i: number): Float64Array {
+  return g.positions.subarray(i * L, (i + 1) * L);
+}
+
+/** Replaces member i's anchor. */
+export function setAnchor(g: OpinionGroup, i: number, anchor: ArrayLike<number>): void {
+  for (let l = 0; l < L; l++) g.anchors[i * L + l] = anchor[l]!;
 }
 
 /** The weighted mean position of the group (or of given weights), into `out` if given. */
-export function groupMean(g: OpinionGroup, weights: readonly number[] = g.weights, out: Float64Array = new Float64Array(LINE_COUNT)): Float64Array {
+export function groupMean(g: OpinionGroup, weights: readonly number[] = g.weights, out: Float64Array = new Float64Array(L)): Float64Array {
   out.fill(0);
   let w = 0;
-  g.positions.forEach((p, i) => {
+  const p = g.positions;
+  for (let i = 0; i < g.n; i++) {
     const wi = weights[i]!;
     w += wi;
-    for (let l = 0; l < LINE_COUNT; l++) out[l]! += wi * p[l]!;
-  });
-  for (let l = 0; l < LINE_COUNT; l++) out[l] = w > 0 ? out[l]! / w : 1 / LINE_COUNT;
+    const o = i * L;
+    for (let l = 0; l < L; l++) out[l]! += wi * p[o + l]!;
+  }
+  for (let l = 0; l < L; l++) out[l] = w > 0 ? out[l]! / w : 1 / L;
   return out;
 }
 
 /** Half the L1 distance between two positions: 0 identical, 1 disjoint. */
 export function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let d = 0;
-  for (let l = 0; l < LINE_COUNT; l++) d += Math.abs(a[l]! - b[l]!);
+  for (let l = 0; l < L; l++) d += Math.abs(a[l]! - b[l]!);
   return d / 2;
 }
+
+const scratch = new Float64Array(L);
 
 /**
  * Cohesion: 1 minus the weighted mean distance of members from the group
@@ -58,13 +79,16 @@ export function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
  * typically are scores near 0 (MODEL.md §4.1).
  */
 export function cohesion(g: OpinionGroup, scale = 0.25): number {
-  const m = groupMean(g);
+  const m = groupMean(g, g.weights, scratch);
   let d = 0;
   let w = 0;
-  g.positions.forEach((p, i) => {
-    d += g.weights[i]! * distance(p, m);
+  const p = g.positions;
+  for (let i = 0; i < g.n; i++) {
+    let di = 0;
+    for (let l = 0; l < L; l++) di += Math.abs(p[i * L + l]! - m[l]!);
+    d += (g.weights[i]! * di) / 2;
     w += g.weights[i]!;
-  });
+  }
   return w > 0 ? Math.max(0, 1 - d / w / scale) : 1;
 }
 
@@ -73,15 +97,16 @@ export function cohesion(g: OpinionGroup, scale = 0.25): number {
  * and keeps weight `anchor` on its own starting position:
  * x_i <- anchor x_i(0) + (1 - anchor) [(1 - c) x_i + c mean].
  */
-const scratch = new Float64Array(LINE_COUNT);
-
 export function meet(g: OpinionGroup, c: number, anchor: number): void {
-  if (g.positions.length < 2 || c <= 0) return;
+  if (g.n < 2 || c <= 0) return;
   const m = groupMean(g, g.weights, scratch);
-  for (let i = 0; i < g.positions.length; i++) {
-    const p = g.positions[i]!;
-    const a = g.anchors[i]!;
-    for (let l = 0; l < LINE_COUNT; l++) p[l] = anchor * a[l]! + (1 - anchor) * ((1 - c) * p[l]! + c * m[l]!);
+  const p = g.positions;
+  const a = g.anchors;
+  const keep = (1 - anchor) * (1 - c);
+  const pull = (1 - anchor) * c;
+  for (let i = 0; i < g.n; i++) {
+    const o = i * L;
+    for (let l = 0; l < L; l++) p[o + l] = anchor * a[o + l]! + keep * p[o + l]! + pull * m[l]!;
   }
 }
 
