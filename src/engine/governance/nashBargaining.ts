@@ -105,6 +105,48 @@ export function validatePriorities(priorities: readonly (readonly number[])[], l
  * @throws RangeError for malformed input (lengths, negative priorities, non-positive weights, empty X).
  */
 export function nashBargaining(problem: BargainingProblem): BargainingResult {
+  // Members with the same priorities and disagreement payoff enter the Nash product as one member
+  // whose weight is the sum of theirs (w1 log g + w2 log g = (w1 + w2) log g): an exact reduction
+  // that shrinks boards whose executives, non-executives or GP seats share a position.
+  const merged = mergeIdentical(problem);
+  if (merged) {
+    const r = solveNash(merged);
+    return r.status === 'fails' ? r : { ...r, utilities: utilitiesAt(problem.priorities, r.allocation) };
+  }
+  return solveNash(problem);
+}
+
+/** The problem with identical members merged, or null when all members differ. */
+function mergeIdentical(problem: BargainingProblem): BargainingProblem | null {
+  const { priorities, weights, disagreement } = problem;
+  const n = priorities.length;
+  if (weights.length !== n || disagreement.length !== n) return null;
+  const same = (a: readonly number[], b: readonly number[]) => {
+    if (a.length !== b.length) return false;
+    for (let l = 0; l < a.length; l++) if (a[l] !== b[l]) return false;
+    return true;
+  };
+  const p: (readonly number[])[] = [];
+  const w: number[] = [];
+  const d: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let at = -1;
+    for (let j = 0; j < p.length; j++) {
+      if (d[j] === disagreement[i] && same(p[j]!, priorities[i]!)) {
+        at = j;
+        break;
+      }
+    }
+    if (at < 0) {
+      p.push(priorities[i]!);
+      w.push(weights[i]!);
+      d.push(disagreement[i]!);
+    } else w[at]! += weights[i]!;
+  }
+  return p.length === n ? null : { ...problem, priorities: p, weights: w, disagreement: d };
+}
+
+function solveNash(problem: BargainingProblem): BargainingResult {
   const { priorities, weights, disagreement, box } = problem;
   const k = box.lo.length;
   validateBox(box);
