@@ -313,6 +313,13 @@ const governanceSchema = z
     icbBoard: boardSchema({ discount: 0.95, quota: 0.5, rules: ['consensus', 'majority', 'executive'], meetingHours: 4 }, 'ICB board'),
     placeBoard: boardSchema({ discount: 0.95, quota: 0.5, rules: ['consensus', 'majority', 'executive'], meetingHours: 3 }, 'place board'),
     maxChange: num(0, 1, 0.05, 'Largest change of a line in a year, as a share of last year\u2019s amount rolled forward'),
+    floorLines: z
+      .array(z.enum(LINES))
+      .default(['mentalHealth', 'prescribing'])
+      .meta({
+        description:
+          'Lines whose share of the envelope a board cannot cut: mental health (the mental health investment standard) and prescribing (demand-led: cutting its budget does not cut its cost)',
+      }),
     recognition: z
       .strictObject({
         trust: num(0, 10, 1.5, 'Recognition (agenda-setting) weight of a trust representative: single leadership, executive teams'),

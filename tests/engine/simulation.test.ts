@@ -54,8 +54,8 @@ describe('simulation of models/default.json', () => {
         "inflow": 5650879993.06,
         "outcomes": [
           221,
-          47,
-          22,
+          50,
+          19,
         ],
         "transfers": 7260,
       }

@@ -71,8 +71,11 @@ describe('governance patterns (MODEL.md §8), 20 replications each, 95% CI of th
   });
 
   it('4. overloaded PCN CDs who miss meetings lose influence to councils and community providers (seed 002)', () => {
-    const over = arm({ ...delegated, 'governance.gp.cdHours': 2 });
-    const ok = arm({ ...delegated, 'governance.gp.cdHours': 12 });
+    // General practice as seed 002 finds it before the plan: PCNs and the LMC speaking separately.
+    // (With PCN CDs only and the LMC contradicting them, GP's voice is already discounted and the
+    // attendance effect is smaller, about -0.02.)
+    const over = arm({ ...delegated, 'governance.gp.mode': 'fragmented', 'governance.gp.cdHours': 2 });
+    const ok = arm({ ...delegated, 'governance.gp.mode': 'fragmented', 'governance.gp.cdHours': 12 });
     const att = paired(over, ok, (s) => s.gpAttendance);
     const inf = paired(over, ok, influence);
     const others = paired(over, ok, (s) => (s.blocShares.council ?? 0) + (s.blocShares.trust ?? 0));

@@ -10,6 +10,7 @@ import { feasibleSet } from '../governance/feasibleSet.ts';
 import { gpInfluence, idealPosition, priorityScale, toShares, utilityGainShares, weightedPosition } from '../governance/influence.ts';
 import { utilitiesAt } from '../governance/nashBargaining.ts';
 import { negotiate } from '../governance/negotiate.ts';
+import { LINES } from '../lines.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenarioSchema.ts';
 import type { Seat } from './seats.ts';
@@ -81,7 +82,12 @@ export function meanIdealByRank(ranks: readonly string[], weights: readonly numb
 
 /** Decides an allocation; always returns one (the status quo when every rule fails). */
 export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
-  const box = feasibleSet({ last: q.last, envelope: q.envelope, maxChangeShare: s.governance.maxChange });
+  const box = feasibleSet({
+    last: q.last,
+    envelope: q.envelope,
+    maxChangeShare: s.governance.maxChange,
+    floorLines: s.governance.floorLines.map((l) => LINES.indexOf(l)),
+  });
   const scale = q.envelope > 0 ? q.envelope : 1;
   // Decisions are taken in shares of the envelope, which keeps the numbers well scaled.
   const unit = (x: readonly number[]) => x.map((v) => v / scale);
