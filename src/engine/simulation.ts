@@ -200,7 +200,8 @@ export class Simulation {
     const fy = fyLabel(s.startYear + year);
     this.auth.nhse = L.authorise(`allocation ${fy}`, 'nhsEngland', 'NHS England chief executive');
     this.auth.localGov = L.authorise(`council funding ${fy}`, 'localGovernment', 'council section 151 officer');
-    this.auth.spend = Int32Array.from(w.orgs, (o) => L.authorise(`operating spend ${fy}`, o.id, o.officer));
+    // Operating spending is authorised once per organisation for the run (each transfer carries its month).
+    if (year === 0) this.auth.spend = Int32Array.from(w.orgs, (o) => L.authorise('operating spend', o.id, o.officer));
     this.auth.allocation = Int32Array.from(w.systems, (sys) => {
       const icb = w.orgs[sys.icb]!;
       return L.authorise(`allocation ${fy} by ${s.allocation.rule} across lines`, icb.id, icb.officer);
