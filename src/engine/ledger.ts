@@ -125,6 +125,7 @@ export class Ledger {
   private readonly reasonCol = new GrowInt32();
   private readonly authCol = new GrowInt32();
   private monthStart: Float64Array;
+  private readonly delta: Float64Array;
   private monthFirstTransfer = 0;
   /** Month currently being recorded. */
   month = 0;
@@ -140,6 +141,7 @@ export class Ledger {
     this.yearIn = new Float64Array(this.accounts.length);
     this.yearOut = new Float64Array(this.accounts.length);
     this.monthStart = new Float64Array(this.accounts.length);
+    this.delta = new Float64Array(this.accounts.length);
   }
 
   /** Registers an authorisation and returns its id. */
@@ -212,7 +214,8 @@ export class Ledger {
    * @throws LedgerError naming the first transfer that touches a broken account
    */
   audit(): void {
-    const delta = new Float64Array(this.balances.length);
+    const delta = this.delta;
+    delta.fill(0);
     const n = this.size;
     const from = this.fromCol.data;
     const to = this.toCol.data;

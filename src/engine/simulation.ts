@@ -391,7 +391,7 @@ export class Simulation {
     this.applyEvents(m);
 
     // 4-5. General practice meets and forms its voice; representatives attend or not.
-    this.cdAttendanceProb = cdAttendanceProbabilities(s, w, this.cdHoursFactor);
+    this.cdAttendanceProb = cdAttendanceProbabilities(s, w, this.cdHoursFactor, this.cdAttendanceProb.length ? this.cdAttendanceProb : undefined);
     for (let c = 0; c < w.pcns.length; c++) {
       const present = this.attendanceRng() < this.cdAttendanceProb[c]! ? 1 : 0;
       this.cdAttendanceRate[c] = 0.75 * this.cdAttendanceRate[c]! + 0.25 * present;

@@ -18,11 +18,11 @@ export function attendanceProbability(hours: number, load: number, elasticity: n
 }
 
 /** Attendance probability of each PCN's clinical director at the place board this month. */
-export function cdAttendanceProbabilities(s: Scenario, w: World, hoursFactor: Float64Array): Float64Array {
+export function cdAttendanceProbabilities(s: Scenario, w: World, hoursFactor: Float64Array, out: Float64Array = new Float64Array(w.pcns.length)): Float64Array {
   const g = s.governance;
   const unified = isUnified(s);
   const execHours = hasExecutive(s) ? g.gp.executive.clinicalHours : 0;
-  const out = new Float64Array(w.pcns.length);
+  out.fill(0);
   for (const pcn of w.pcns) {
     if (!g.gp.attend) continue;
     const place = w.places[pcn.place]!;
