@@ -1,6 +1,6 @@
 /**
  * icsim's engine: pure functions and plain data. No DOM, no Node APIs, no
- * timers, no Math.random; same scenario and seed give identical results
+ * timers, no unseeded randomness; same scenario and seed give identical results
  * wherever it runs.
  */
 export { LINES, type Line, type PerLine } from './lines.ts';

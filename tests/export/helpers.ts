@@ -3,8 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCliInProcess } from '../helpers/cli.ts';
 
 /**
  * Fixtures made with the real CLI (seed scenario carlisle-options, 2 years):
@@ -27,15 +26,5 @@ export const files = (dir: string) => readdirSync(dir).sort();
 
 /** Runs `icsim ARGS` in this process; returns the exit code and what it printed. */
 export async function icsim(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+  return runCliInProcess(args);
 }

@@ -4,9 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import type { SweepHeader } from '../../src/sweep/index.ts';
+import { runCliInProcess } from '../helpers/cli.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'icsim.mjs');
@@ -43,17 +42,7 @@ export function writeNdjson(path: string, header: SweepHeader, rows: object[]): 
 
 /** Runs the CLI in this process, capturing its output. */
 export async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+  return runCliInProcess(args);
 }
 
 /** Starts the CLI as a child process. */
