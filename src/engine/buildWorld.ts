@@ -102,7 +102,6 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
         baseAdmissionsPerDay: 0,
         packageCapacity: 0,
         demandRng: stream(seed, 'demand', `${spec.id}:${ps.id}`),
-        baseCommunityPerHead: 0,
       };
       places.push(place);
       sys.places.push(pi);

@@ -61,11 +61,9 @@ export function monthlyCost(
     act += s.weight * demand[s.place * LINE_COUNT + s.line]!;
     plan += s.weight * planTrend[s.line]!;
   }
-  const w = profile.weightSum || 1;
   const v = scenario.costs.variableShare;
   // Activity relative to plan: the fixed part is spent whatever happens.
   const restMonth = (profile.rest / 12) * ((1 - v) + (plan > 0 ? (v * act * practiceNoise) / plan : v));
-  void w;
   const explicit = bedDays * scenario.acute.costPerBedDay * 100 + packageMonths * scenario.council.packageCostPerMonth * 100;
   const gross = price * moraleFactor(scenario, o.morale) * (restMonth + explicit);
   return Math.max(0, gross - o.savingsTarget / 12);

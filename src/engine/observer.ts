@@ -48,10 +48,8 @@ export class Observer {
 
   constructor(
     private readonly scenario: Scenario,
-    private readonly world: World,
-    totalMonths: number,
+    world: World,
   ) {
-    void totalMonths;
     const spending = {} as Series['spendingByLine'];
     for (const l of LINES) spending[l] = [];
     this.tracked = world.orgs.filter((o) => o.kind !== 'practice').map((o) => o.index);
@@ -76,8 +74,7 @@ export class Observer {
   }
 
   /** Starts a month and returns the sink for its flows. */
-  beginMonth(month: number): MonthFlows {
-    void month;
+  beginMonth(): MonthFlows {
     this.beds = this.delayed = this.packages = this.admissions = 0;
     this.spendNow.fill(0);
     const self = this;

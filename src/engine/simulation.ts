@@ -127,7 +127,7 @@ export class Simulation {
     this.packageMonths = new Float64Array(w.orgs.length);
     this.councilFunding = new Float64Array(w.orgs.length);
     this.prescribingBase = new Float64Array(w.places.length);
-    this.observer = new Observer(scenario, w, this.totalMonths);
+    this.observer = new Observer(scenario, w);
     this.initialiseStocks();
     this.voice = createGpVoice(scenario, w, this.seed);
     this.icbBoards = w.systems.map((sys) => icbBoardSeats(scenario, w, sys.index));
@@ -404,7 +404,7 @@ export class Simulation {
     this.bedDays.fill(0);
     this.packageMonths.fill(0);
     const days = DAYS_IN_MONTH[mo]!;
-    const flows = this.observer.beginMonth(m);
+    const flows = this.observer.beginMonth();
     for (const p of w.places) {
       const lag = stepDelay3(p.stocks.communityLag, this.communityIndex[p.index]! * this.investmentBoost[p.index]!, s.acute.communityLagYears, 1 / 12);
       const communityEffect = Math.pow(Math.max(lag, 1e-6), -s.acute.communityElasticity);

@@ -74,8 +74,6 @@ export interface Place {
   packageCapacity: number;
   /** Demand noise stream of this place. */
   demandRng: Rng;
-  /** Community spend per weighted head in the first year (pence, real), the baseline of the community index. */
-  baseCommunityPerHead: number;
 }
 
 /** A primary care network. */
