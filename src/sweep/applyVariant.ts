@@ -9,7 +9,7 @@
  * the engine's parseScenario would otherwise validate every variant again for
  * each of the sweep's runs.
  */
-import { setPath } from '../engine/index.ts';
+import { applyVariant as applyScenarioVariant } from '../engine/index.ts';
 import { SweepError } from './SweepError.ts';
 
 /** The name of the unmodified scenario. */
@@ -35,23 +35,20 @@ export function variantsOf(raw: unknown): Record<string, Record<string, unknown>
  */
 export function applyVariant(raw: unknown, name: string | undefined): unknown {
   const variants = variantsOf(raw);
-  let data: unknown = raw;
-  if (isObject(raw) && 'variants' in raw) {
-    const { variants: _omit, ...rest } = raw;
-    data = rest;
-  }
-  if (name === undefined || (name === BASE_VARIANT && !(name in variants))) return data;
-  const overrides = Object.hasOwn(variants, name) ? variants[name] : undefined;
-  if (!overrides) {
+  const strip = (data: unknown): unknown => {
+    if (!isObject(data) || !('variants' in data)) return data;
+    const { variants: _omit, ...rest } = data;
+    return rest;
+  };
+  if (name === undefined || (name === BASE_VARIANT && !(name in variants))) return strip(raw);
+  if (!Object.hasOwn(variants, name)) {
     const known = [BASE_VARIANT, ...Object.keys(variants)].join(', ');
     throw new SweepError(`unknown variant "${name}" (variants in the file: ${known})`);
   }
-  for (const [path, value] of Object.entries(overrides)) {
-    try {
-      data = setPath(data, path, value);
-    } catch (e) {
-      throw new SweepError(`variants.${name}: ${(e as Error).message}`);
-    }
+  // The overrides themselves are applied by the engine's own variant function.
+  try {
+    return strip(applyScenarioVariant(raw, name));
+  } catch (e) {
+    throw new SweepError((e as Error).message);
   }
-  return data;
 }

@@ -1,11 +1,11 @@
 /** `icsim chart`: a print-ready figure (SVG or PNG) from a run result or a sweep, with its data as CSV and a manifest. */
-import { parseArgs } from 'node:util';
 import { chartType } from '../../export/buildFigure.ts';
 import { ExportError } from '../../export/ExportError.ts';
 import { exportChart } from '../../export/exportChart.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { writeAtomic } from '../writeAtomic.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim chart INPUT --type TYPE --out FILE.svg|FILE.png [options]
 
@@ -72,10 +72,9 @@ export const chartCommand: Command = {
   summary: 'print-ready figure (SVG/PNG, CSV, manifest) from a run result or a sweep',
   help,
   async run(args) {
-    const { values, positionals } = parseArgs({
+    const parsed = parseCommandArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         type: { type: 'string' },
         out: { type: 'string', multiple: true, default: [] },
         metric: { type: 'string', multiple: true, default: [] },
@@ -91,13 +90,11 @@ export const chartCommand: Command = {
         'height-mm': { type: 'string' },
         dpi: { type: 'string' },
         date: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-    if (values.help) {
-      process.stdout.write(help);
-      return 0;
-    }
+      help,
+    );
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new CliError(`chart takes one INPUT file (a run result .json or a sweep .ndjson/.csv); got ${positionals.length}`);
     if (!values.type) throw new CliError('--type is required (influence, outcomes, options, response or heatmap)');
     if (!values.out?.length) throw new CliError('--out FILE.svg or FILE.png is required');

@@ -1,8 +1,8 @@
 /** `icsim merge`: the shard files of one sweep into one file, every run exactly once. */
-import { parseArgs } from 'node:util';
 import { mergeShards, SweepError } from '../../sweep/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim merge SHARD... --out FILE
 
@@ -22,15 +22,9 @@ export const mergeCommand: Command = {
   summary: 'merge the shard files of a sweep, checking every run is present once',
   help,
   async run(args) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-    if (values.help) {
-      process.stdout.write(help);
-      return 0;
-    }
+    const parsed = parseCommandArgs(args, { out: { type: 'string' } }, help);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (!values.out) throw new CliError('--out FILE is required');
     if (positionals.length === 0) throw new CliError('merge needs at least one SHARD file');
     if (positionals.includes(values.out)) throw new CliError(`--out ${values.out} is also an input`);

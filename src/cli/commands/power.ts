@@ -1,8 +1,8 @@
 /** `icsim power`: Banzhaf and Shapley-Shubik indices of a weighted voting game. */
-import { parseArgs } from 'node:util';
 import { powerIndices, MAX_POWER_PLAYERS } from '../../engine/governance/powerIndices.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim power --weights W1,W2,... --quota Q [--json]
 
@@ -44,20 +44,17 @@ export const powerCommand: Command = {
   summary: 'Banzhaf and Shapley-Shubik power of each seat of a weighted vote',
   help,
   async run(args) {
-    const { values, positionals } = parseArgs({
+    const parsed = parseCommandArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         weights: { type: 'string' },
         quota: { type: 'string' },
         json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-    if (values.help) {
-      process.stdout.write(help);
-      return 0;
-    }
+      help,
+    );
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}" (see icsim power --help)`);
     if (values.weights === undefined) throw new CliError('--weights is required, e.g. --weights 4,4,4,2,2,1');
     if (values.quota === undefined) throw new CliError('--quota is required, e.g. --quota 12');

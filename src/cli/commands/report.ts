@@ -1,5 +1,4 @@
 /** `icsim report`: a self-contained HTML appendix for a board paper (appraisal table and figures), and a PDF when Chromium is available. */
-import { parseArgs } from 'node:util';
 import { ExportError } from '../../export/ExportError.ts';
 import { figureDate } from '../../export/provenance.ts';
 import { readInput } from '../../export/readInput.ts';
@@ -8,6 +7,7 @@ import { CHROMIUM, printPdf } from '../../export/report/printPdf.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { writeAtomic } from '../writeAtomic.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim report INPUT --out FILE.html [options]
 
@@ -37,23 +37,20 @@ export const reportCommand: Command = {
   summary: 'self-contained HTML (and PDF) appendix: options appraisal table and figures',
   help,
   async run(args) {
-    const { values, positionals } = parseArgs({
+    const parsed = parseCommandArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         out: { type: 'string' },
         baseline: { type: 'string' },
         metric: { type: 'string', multiple: true, default: [] },
         title: { type: 'string' },
         date: { type: 'string' },
         'no-pdf': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-    if (values.help) {
-      process.stdout.write(help);
-      return 0;
-    }
+      help,
+    );
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new CliError(`report takes one INPUT file (a sweep .ndjson/.csv or a run result .json); got ${positionals.length}`);
     const out = values.out;
     if (!out) throw new CliError('--out FILE.html is required');

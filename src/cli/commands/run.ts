@@ -1,11 +1,11 @@
 /** `icsim run`: one simulation, a readable summary or the full JSON result. */
-import { parseArgs } from 'node:util';
 import { runScenario, type RunResult } from '../../engine/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { loadModel } from '../loadModel.ts';
 import { writeAtomic } from '../writeAtomic.ts';
 import { formatSummary } from '../formatSummary.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim run [MODEL] [options]
 
@@ -32,23 +32,20 @@ export const runCommand: Command = {
   summary: 'run one simulation and print its summary or full result',
   help,
   async run(args) {
-    const { values, positionals } = parseArgs({
+    const parsed = parseCommandArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         seed: { type: 'string' },
         variant: { type: 'string' },
         years: { type: 'string' },
         set: { type: 'string', multiple: true, default: [] },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-    if (values.help) {
-      process.stdout.write(help);
-      return 0;
-    }
+      help,
+    );
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (positionals.length > 1) throw new CliError(`run takes one MODEL file; got ${positionals.length}`);
     const sets = [...(values.set ?? [])];
     if (values.years !== undefined) {

@@ -1,9 +1,9 @@
 /** `icsim summarise`: statistics of a sweep file per design point and variant, with paired differences from a baseline. */
-import { parseArgs } from 'node:util';
 import { formatSummaryCsv, formatSummaryTable, summariseSweep, SweepError } from '../../sweep/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { writeAtomic } from '../writeAtomic.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim summarise FILE [options]
 
@@ -29,21 +29,18 @@ export const summariseCommand: Command = {
   summary: 'mean, sd and 95% CI per design point and variant; paired differences from a baseline',
   help,
   async run(args) {
-    const { values, positionals } = parseArgs({
+    const parsed = parseCommandArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         by: { type: 'string', multiple: true },
         metric: { type: 'string', multiple: true, default: [] },
         baseline: { type: 'string' },
         csv: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-    if (values.help) {
-      process.stdout.write(help);
-      return 0;
-    }
+      help,
+    );
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new CliError(`summarise takes one sweep FILE; got ${positionals.length}`);
     let summary;
     try {

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   createProgress,
   defaultWorkers,
@@ -29,6 +28,7 @@ import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { DEFAULT_MODEL, applySets, parseSets, readJson } from '../loadModel.ts';
 import { parseSeed } from './run.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim sweep [MODEL] --out FILE.ndjson|FILE.csv [options]
 
@@ -90,10 +90,9 @@ export const sweepCommand: Command = {
   summary: 'run a model over parameter designs, variants and replications in parallel',
   help,
   async run(args) {
-    const { values, positionals } = parseArgs({
+    const parsed = parseCommandArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         vary: { type: 'string', multiple: true, default: [] },
         variant: { type: 'string', multiple: true, default: [] },
         design: { type: 'string', default: 'grid' },
@@ -108,13 +107,11 @@ export const sweepCommand: Command = {
         shard: { type: 'string' },
         shards: { type: 'string' },
         quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-    if (values.help) {
-      process.stdout.write(help);
-      return 0;
-    }
+      help,
+    );
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     try {
       return await sweep(values, positionals);
     } catch (e) {

@@ -1,8 +1,8 @@
 /** `icsim validate`: checks scenario files without running them. */
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { loadModel } from '../loadModel.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim validate MODEL...
 
@@ -16,11 +16,9 @@ export const validateCommand: Command = {
   summary: 'check scenario files against the schema',
   help,
   async run(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
-    if (values.help) {
-      process.stdout.write(help);
-      return 0;
-    }
+    const parsed = parseCommandArgs(args, {}, help);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (positionals.length === 0) throw new CliError('validate needs at least one MODEL file');
     let bad = 0;
     for (const file of positionals) {
