@@ -7,7 +7,7 @@
 import { apportion } from './apportion.ts';
 import { generateSystems } from './generateSystems.ts';
 import type { OrgKind } from './orgKinds.ts';
-import { lognormal, stream } from './rng.ts';
+import { lognormal, normal, stream, type Rng } from './rng.ts';
 import type { Scenario, SystemSpec } from './scenarioSchema.ts';
 import type { Org, Pcn, Place, Practice, System, World } from './world.ts';
 
@@ -29,6 +29,18 @@ export function systemSpecs(scenario: Scenario, seed: string | number): SystemSp
   return generateSystems(scenario.generate, seed, scenario.practice.patientsPerGpFte, scenario.practice.listSpread);
 }
 
+/**
+ * An organisation's underlying position at the start (share of income): its
+ * own figure when the scenario gives one, else its kind's from published
+ * accounts plus a normal draw across organisations (sd `costs.spread`).
+ * Commissioners (ICB, place) start balanced.
+ */
+function startPosition(scenario: Scenario, kind: OrgKind, own: number, rng: Rng, sigma: number): number {
+  if (!Number.isNaN(own)) return own;
+  if (kind === 'icb' || kind === 'place') return 0;
+  return scenario.finance.start[kind] + sigma * normal(rng);
+}
+
 /** Builds the world of one run. */
 export function buildWorld(scenario: Scenario, seed: string | number): World {
   const specs = systemSpecs(scenario, seed);
@@ -41,7 +53,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
 
   // One cost-efficiency stream per system, drawn in the order organisations are listed.
   let costRng = stream(seed, 'costs', '');
-  const addOrg = (id: string, name: string, kind: OrgKind, system: number, place: number, costToIncome = Number.NaN): number => {
+  const addOrg = (id: string, name: string, kind: OrgKind, system: number, place: number, start = Number.NaN): number => {
     const index = orgs.length;
     orgs.push({
       index,
@@ -50,11 +62,16 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       kind,
       system,
       place,
-      costToIncome,
-      efficiency: lognormal(costRng, costSigma),
+      startPosition: startPosition(scenario, kind, start, costRng, costSigma),
       morale: 1,
-      baseCost: 0,
-      savingsTarget: 0,
+      operating: 0,
+      estate: 0,
+      costIndex: 1,
+      plannedCost: 0,
+      plannedIncome: 0,
+      savingsPlan: 0,
+      savingsRecurrent: 0,
+      savingsNonRecurrent: 0,
       debt: 0,
       deficitYears: 0,
       leadershipReset: 0,
@@ -68,7 +85,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
     const sysName = spec.name ?? spec.id;
     const icb = addOrg(`${spec.id}:icb`, `${sysName} ICB`, 'icb', s, -1);
     const local = new Map<string, number>();
-    for (const t of spec.trusts) local.set(t.id, addOrg(`${spec.id}:${t.id}`, t.name ?? t.id, t.kind, s, -1, t.costToIncome));
+    for (const t of spec.trusts) local.set(t.id, addOrg(`${spec.id}:${t.id}`, t.name ?? t.id, t.kind, s, -1, t.start));
     for (const c of spec.councils) local.set(c.id, addOrg(`${spec.id}:${c.id}`, c.name ?? c.id, 'council', s, -1));
     const sys: System = { index: s, id: spec.id, name: sysName, icb, places: [], population: 0, weightedPopulation: 0 };
     systems.push(sys);
@@ -91,6 +108,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
         org,
         population: ps.population,
         need: ps.need,
+        activityRate: ps.activityRate,
         council: local.get(ps.council)!,
         acute: local.get(ps.acute)!,
         acuteShift: { to: -1, share: 0 },

@@ -21,21 +21,29 @@ export function providerWeight(commissionerDependence: number, providerDependenc
   return s > 0 ? commissionerDependence / s : 0.5;
 }
 
-/**
- * Adjusts trust contracts in place and returns each organisation's
- * pre-bargaining offers (pence a year), on which it plans its costs.
- */
-export function bargainContracts(s: Scenario, w: World, contracts: Contract[]): Float64Array {
+/** Each organisation's contract income before bargaining (pence a year): the offers it plans on. */
+export function contractOffers(w: World, contracts: Contract[]): Float64Array {
   const offers = new Float64Array(w.orgs.length);
   for (const c of contracts) offers[c.provider]! += c.annual;
-  if (!s.governance.contracts.bargaining) return offers;
+  return offers;
+}
+
+/**
+ * Adjusts trust contracts in place: each moves from the commissioner's
+ * offer towards the provider's cost forecast for it (the offer times the
+ * provider's planned cost over its planned income) by the provider's
+ * bargaining weight.
+ * @param offers pre-bargaining offers per organisation ({@link contractOffers})
+ * @param forecastRatio a provider's planned cost over its planned income
+ */
+export function bargainContracts(s: Scenario, w: World, contracts: Contract[], offers: Float64Array, forecastRatio: (org: number) => number): void {
+  if (!s.governance.contracts.bargaining) return;
   const commissionerTotal = new Float64Array(w.orgs.length);
   for (const c of contracts) if (TRUSTS.has(w.orgs[c.provider]!.kind)) commissionerTotal[c.commissioner]! += c.annual;
   for (const c of contracts) {
     const prov = w.orgs[c.provider]!;
     if (!TRUSTS.has(prov.kind) || c.commissioner === c.provider || c.annual <= 0) continue;
-    const ratio = Number.isNaN(prov.costToIncome) ? s.costs.costToIncome[prov.kind as 'acute'] : prov.costToIncome;
-    const forecast = c.annual * ratio * prov.efficiency;
+    const forecast = c.annual * forecastRatio(c.provider);
     const dc = c.annual / commissionerTotal[c.commissioner]!;
     const dp = c.annual / offers[c.provider]!;
     const agreed = Math.round(c.annual + providerWeight(dc, dp) * (forecast - c.annual));
@@ -47,5 +55,4 @@ export function bargainContracts(s: Scenario, w: World, contracts: Contract[]): 
     }
     c.annual = sum;
   }
-  return offers;
 }

@@ -1,13 +1,14 @@
 /**
- * Providers' costs (MODEL.md §3 step 3). Each provider's first-year cost is
- * its planned cost-to-income ratio times its first-year income, times its
- * own efficiency draw. Acute bed-days are costed explicitly per bed-day and
- * council care packages per package-month; the rest of each provider's cost
- * is part fixed (it grows with planned activity) and part variable (it
- * follows the month's demand). Prices rise with inflation, low morale raises
- * costs, and savings programmes cut them.
+ * A provider's cost in a month (MODEL.md §3 step 3, §4.9). Its recurrent
+ * operating cost (see providerFinance) is spent part fixed and part in
+ * proportion to activity against plan; vacancies covered at a premium raise
+ * the pay part as morale falls; the estate is a fixed twelfth; acute
+ * bed-days (with a premium on escalation beds above safe occupancy) and
+ * council care packages are costed explicitly at the organisation's input
+ * prices; savings delivered this year come off in twelfths.
  */
 import { LINE_COUNT } from './lines.ts';
+import { isProvider, workforceFactor } from './providerFinance.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
 
@@ -28,33 +29,32 @@ export interface CostProfile {
   baseBedDays: number;
   /** Planned package-months this year in the places whose social care it provides. */
   basePackageMonths: number;
-  /** This year's planned cost that is neither bed-days nor packages (pence a year, at first-year prices). */
-  rest: number;
+  /** Acute bed base (general and acute beds) of an acute provider, set at the start from occupancy. */
+  beds: number;
 }
 
-/** Morale's effect on cost: a demoralised workforce is less productive. */
-export function moraleFactor(scenario: Scenario, morale: number): number {
-  return 1 + scenario.finance.moraleCostEffect * (1 - morale);
+/** What a provider used in a month. */
+export interface MonthUse {
+  /** Bed-days in its beds. */
+  bedDays: number;
+  /** Bed-days above safe occupancy (escalation beds). */
+  escalationBedDays: number;
+  /** Care-package months it funded. */
+  packageMonths: number;
+  /** Noise of a practice's own workload (1 for others). */
+  practiceNoise: number;
+  /** Extra activity beyond demand (events), 1 = none. */
+  activityMultiplier: number;
 }
 
 /**
  * Monthly cost of an organisation in pence (before rounding).
  * @param demand this month's demand index per place and line
- * @param planTrend planned activity growth of the year per line
+ * @param planTrend planned activity of the month per line (trend and season)
  */
-export function monthlyCost(
-  scenario: Scenario,
-  world: World,
-  org: number,
-  profile: CostProfile,
-  demand: Float64Array,
-  planTrend: Float64Array,
-  price: number,
-  bedDays: number,
-  packageMonths: number,
-  practiceNoise: number,
-): number {
+export function monthlyCost(scenario: Scenario, world: World, org: number, profile: CostProfile, demand: Float64Array, planTrend: Float64Array, use: MonthUse): number {
   const o = world.orgs[org]!;
+  if (!isProvider(o.kind)) return 0;
   let act = 0;
   let plan = 0;
   for (const s of profile.served) {
@@ -62,14 +62,15 @@ export function monthlyCost(
     plan += s.weight * planTrend[s.line]!;
   }
   const v = scenario.costs.variableShare;
-  // Activity relative to plan: the fixed part is spent whatever happens.
-  const restMonth = (profile.rest / 12) * ((1 - v) + (plan > 0 ? (v * act * practiceNoise) / plan : v));
-  const explicit = bedDays * scenario.acute.costPerBedDay * 100 + packageMonths * scenario.council.packageCostPerMonth * 100;
-  const gross = price * moraleFactor(scenario, o.morale) * (restMonth + explicit);
-  return Math.max(0, gross - o.savingsTarget / 12);
+  const ratio = plan > 0 ? (act * use.practiceNoise * use.activityMultiplier) / plan : use.activityMultiplier;
+  const operating = (o.operating / 12) * (1 - v + v * ratio) * workforceFactor(scenario, o.kind, o.morale);
+  const a = scenario.acute;
+  const explicit = o.costIndex * 100 * ((use.bedDays + use.escalationBedDays * a.escalationPremium) * a.costPerBedDay + use.packageMonths * scenario.council.packageCostPerMonth);
+  const saved = (o.savingsRecurrent + o.savingsNonRecurrent) / 12;
+  return Math.max(0, operating + o.estate / 12 + explicit - saved);
 }
 
 /** Builds the cost profile of every organisation from first-year contracts. */
 export function emptyProfiles(world: World): CostProfile[] {
-  return world.orgs.map(() => ({ served: [], weightSum: 0, baseBedDays: 0, basePackageMonths: 0, rest: 0 }));
+  return world.orgs.map(() => ({ served: [], weightSum: 0, baseBedDays: 0, basePackageMonths: 0, beds: 0 }));
 }

@@ -121,6 +121,7 @@ export function generateSystems(g: GenerateSpec, seed: string | number, patients
         id: pid,
         population: placePop[s]![p]!,
         need: Math.round(need * 1000) / 1000,
+        activityRate: 1,
         pcns: pcnIds,
         council: councils[block(councils.length, p)]!.id,
         acute,

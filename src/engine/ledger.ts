@@ -29,11 +29,19 @@ export const REASONS = [
   'transitionCost',
   'investment',
   'delegation',
+  'activity',
+  'otherIncome',
 ] as const;
 
 /** One reason for a transfer. */
 export type Reason = (typeof REASONS)[number];
 const REASON_INDEX = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record<Reason, number>;
+/**
+ * Transfers that do not recur: loans and their repayment, pooling, backstop
+ * top-ups and their recovery. They change a year's reported result but not
+ * the organisation's underlying (recurrent) position (MODEL.md §4.6).
+ */
+const ONE_OFF: ReadonlySet<Reason> = new Set<Reason>(['loan', 'loanRepayment', 'loanInterest', 'pooling', 'backstop', 'backstopRecovery', 'transitionCost']);
 
 /** Who authorised a set of transfers. */
 export interface Authorisation {
@@ -117,6 +125,8 @@ export class Ledger {
   /** Money received and paid this financial year, per account, pence. */
   readonly yearIn: Float64Array;
   readonly yearOut: Float64Array;
+  /** Net one-off money received this financial year, per account, pence (see ONE_OFF). */
+  readonly yearOneOff: Float64Array;
   readonly authorisations: Authorisation[] = [];
   private readonly fromCol = new GrowInt32();
   private readonly toCol = new GrowInt32();
@@ -140,6 +150,7 @@ export class Ledger {
     this.balances = new Float64Array(this.accounts.length);
     this.yearIn = new Float64Array(this.accounts.length);
     this.yearOut = new Float64Array(this.accounts.length);
+    this.yearOneOff = new Float64Array(this.accounts.length);
     this.monthStart = new Float64Array(this.accounts.length);
     this.delta = new Float64Array(this.accounts.length);
   }
@@ -195,6 +206,10 @@ export class Ledger {
     // between places are revenue support and count in both results (MODEL.md §4.5).
     this.yearOut[from]! += pence;
     this.yearIn[to]! += pence;
+    if (ONE_OFF.has(reason)) {
+      this.yearOneOff[from]! -= pence;
+      this.yearOneOff[to]! += pence;
+    }
   }
 
   private describe(account: number): string {
@@ -287,5 +302,6 @@ export class Ledger {
   resetYear(): void {
     this.yearIn.fill(0);
     this.yearOut.fill(0);
+    this.yearOneOff.fill(0);
   }
 }

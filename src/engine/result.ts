@@ -32,6 +32,11 @@ export interface YearRow {
   result: number;
   /** Cumulative balance at year end. */
   balance: number;
+  /** Underlying (recurrent) result: the result without one-off money (loans, pooling, backstop, transition costs) and non-recurrent savings. */
+  underlying: number;
+  /** Savings the organisation planned this year, and what it delivered (recurrent and non-recurrent). */
+  savingsPlanned: number;
+  savingsDelivered: number;
   /** 'none' when the organisation had no income that year (not counted). */
   outcome: Outcome;
 }

@@ -58,6 +58,7 @@ const placeSchema = z.strictObject({
   name: z.string().optional(),
   population: z.number().int().min(1).max(20_000_000).meta({ description: 'Resident population' }),
   need: num(0.5, 2, 1, 'Need index relative to the national average (weights demand and need-based allocation)'),
+  activityRate: num(0.5, 1.5, 1, 'Acute activity of the place relative to what its need-based allocation funds (1 = as the formula expects; below 1 the place uses less hospital care than it is funded for)'),
   pcns: z.array(id).min(1).meta({ description: 'Ids of the PCNs in this place' }),
   council: id.meta({ description: 'Id of the council with social care duties for this place' }),
   acute: id.meta({ description: 'Id of the acute or integrated trust serving this place' }),
@@ -86,7 +87,7 @@ const trustSchema = z.strictObject({
   id,
   name: z.string().optional(),
   kind: z.enum(TRUST_KINDS),
-  costToIncome: z.number().min(0.8).max(1.3).optional().meta({ description: 'This trust\u2019s planned cost over planned income (overrides costs.costToIncome for its kind)' }),
+  start: z.number().min(-0.3).max(0.3).optional().meta({ description: 'This trust\u2019s underlying (recurrent) position at the start, share of income (overrides finance.start for its kind)' }),
 });
 
 const councilSchema = z.strictObject({
@@ -137,21 +138,67 @@ const allocationSchema = z
   })
   .prefault({});
 
+/** Kinds of organisation that provide services and carry a cost base. */
+const PROVIDER_KINDS = ['acute', 'community', 'mentalHealth', 'integrated', 'practice', 'council'] as const;
+type ProviderKind = (typeof PROVIDER_KINDS)[number];
+
+function perProviderKind(defaults: Record<ProviderKind, number>, min: number, max: number, description: string) {
+  const shape = {} as Record<ProviderKind, z.ZodDefault<z.ZodNumber>>;
+  for (const k of PROVIDER_KINDS) shape[k] = z.number().min(min).max(max).default(defaults[k]);
+  return z.strictObject(shape).prefault(defaults).meta({ description });
+}
+
+function perTrustKind(defaults: Record<(typeof TRUST_KINDS)[number], number>, min: number, max: number, description: string) {
+  const shape = {} as Record<(typeof TRUST_KINDS)[number], z.ZodDefault<z.ZodNumber>>;
+  for (const k of TRUST_KINDS) shape[k] = z.number().min(min).max(max).default(defaults[k]);
+  return z.strictObject(shape).prefault(defaults).meta({ description });
+}
+
+/** Providers' costs (MODEL.md §4.9): what a year's cost base is made of and how it grows. */
 const costsSchema = z
   .strictObject({
-    inflation: num(0, 0.3, 0.025, 'Pay and price inflation per year; also uplifts the allocation'),
-    costToIncome: z
-      .strictObject({
-        acute: num(0.8, 1.3, 1.0, 'Acute trusts: planned cost over planned income'),
-        community: num(0.8, 1.3, 0.998, 'Community trusts'),
-        mentalHealth: num(0.8, 1.3, 0.998, 'Mental health trusts'),
-        integrated: num(0.8, 1.3, 1.0, 'Integrated trusts'),
-        practice: num(0.8, 1.3, 0.985, 'Practices (partners drawings counted as cost)'),
-        council: num(0.8, 1.3, 1.0, 'Councils (adult social care)'),
-      })
-      .prefault({}),
-    spread: num(0, 0.2, 0.012, 'Log-normal sigma of organisation-level cost efficiency'),
-    variableShare: num(0, 1, 0.45, 'Share of provider cost that varies with activity (the rest is fixed within a year)'),
+    inflation: num(-0.05, 0.3, 0.025, 'General price inflation per year (GDP deflator): uplifts the allocation to cash terms'),
+    payAward: num(-0.05, 0.3, 0.045, 'Pay award per year for NHS and practice staff (uplifts the pay part of every cost base)'),
+    nonPayInflation: num(-0.05, 0.3, 0.025, 'Inflation of non-pay costs per year (drugs, supplies, clinical negligence premiums)'),
+    payShare: perProviderKind(
+      { acute: 0.62, community: 0.72, mentalHealth: 0.74, integrated: 0.64, practice: 0.7, council: 0.3 },
+      0,
+      1,
+      'Pay as a share of operating cost (the rest is non-pay), per kind',
+    ),
+    estateShare: perProviderKind(
+      { acute: 0.06, community: 0.04, mentalHealth: 0.05, integrated: 0.06, practice: 0.05, council: 0.02 },
+      0,
+      0.5,
+      'Estate costs (depreciation and capital charges, fixed in cash) as a share of the starting cost base, per kind',
+    ),
+    vacancyRate: num(0, 0.3, 0.08, 'Share of the staff establishment vacant and covered by bank and agency staff'),
+    agencyPremium: num(0, 3, 0.35, 'Extra cost of a post covered by bank or agency staff, as a share of substantive pay'),
+    moraleVacancies: num(0, 1, 0.3, 'Extra vacancy rate per unit of morale lost (staff leave when morale falls)'),
+    spread: num(0, 0.2, 0.012, 'Standard deviation, across organisations of a kind, of the starting underlying position (share of income)'),
+    variableShare: num(0, 1, 0.45, 'Share of operating cost that varies with activity within a year (the rest is fixed within the year)'),
+  })
+  .prefault({});
+
+/** Providers' income (MODEL.md §4.9): contracts at a national price and income from outside the ICB. */
+const incomeSchema = z
+  .strictObject({
+    costUplift: num(-0.05, 0.3, 0.037, 'National price: cost uplift factor per year'),
+    efficiencyFactor: num(0, 0.1, 0.02, 'National price: efficiency factor per year (taken off the cost uplift)'),
+    activityShare: perTrustKind(
+      { acute: 0.3, community: 0, mentalHealth: 0, integrated: 0.3 },
+      0,
+      1,
+      'Share of a trust\u2019s ICB contract paid per unit of activity at the national price (the rest is a block fixed in the planning round)',
+    ),
+    marginalRate: num(0, 1.5, 0.75, 'Share of the national price paid for activity above plan'),
+    otherIncome: perTrustKind(
+      { acute: 0.9, community: 0.3, mentalHealth: 0.3, integrated: 0.8 },
+      0,
+      3,
+      'Income from outside the ICB contracts (specialised services, education and training, other), as a multiple of the ICB contract income at the start, per kind; activity-based at the national price',
+    ),
+    electiveDisplacement: num(0, 1, 0.5, 'Share of delayed-discharge bed-days that displace elective work that would have earned income'),
   })
   .prefault({});
 
@@ -177,6 +224,9 @@ const acuteSchema = z
     costPerBedDay: num(50, 5000, 480, 'Cost of a bed-day (GBP, first year)'),
     communityElasticity: num(0, 2, 0.3, 'Elasticity of emergency admissions to community spending per head'),
     communityLagYears: num(0.25, 10, 2, 'Mean lag of the community effect on admissions (years, third-order delay)'),
+    startOccupancy: num(0.5, 1, 0.93, 'Bed occupancy at the start: sets each acute trust\u2019s bed base (general and acute beds)'),
+    safeOccupancy: num(0.5, 1, 0.92, 'Occupancy above which escalation beds open, staffed at a premium'),
+    escalationPremium: num(0, 3, 0.5, 'Extra cost of an escalation bed-day, as a share of the cost of a bed-day'),
   })
   .prefault({});
 
@@ -231,10 +281,17 @@ const financeSchema = z
     intervention: interventionSchema,
     toleranceBand: num(0, 0.1, 0.005, 'Result within this share of income counts as break-even'),
     carryForward: num(0, 1, 1, 'Share of a deficit that must be repaid from next year\u2019s spending'),
-    savingsCapacity: num(0, 0.2, 0.03, 'Largest cost improvement an organisation can deliver in a year, as a share of cost'),
+    savingsCapacity: num(0, 0.2, 0.04, 'Cost improvement an organisation can achieve in a year, as a share of cost (the scale at which savings plans saturate)'),
+    savingsDelivery: num(0, 1, 0.8, 'Share of an achievable savings plan that is delivered'),
+    nonRecurrentShare: num(0, 1, 0.35, 'Share of delivered savings that is non-recurrent (one-off: it does not lower next year\u2019s cost base)'),
+    start: perProviderKind(
+      { acute: -0.03, community: -0.01, mentalHealth: -0.015, integrated: -0.03, practice: 0.01, council: 0 },
+      -0.3,
+      0.3,
+      'Underlying (recurrent) position at the start, as a share of income, per kind: from published accounts of the starting year; it then evolves',
+    ),
     moraleHit: num(0, 1, 0.1, 'Morale lost in a year in which savings run at full capacity'),
     moraleRecovery: num(0, 1, 0.5, 'Share of the gap to normal morale recovered each year'),
-    moraleCostEffect: num(0, 1, 0.15, 'Extra cost per unit of morale lost (0.15: morale 0.9 costs 1.5% more)'),
   })
   .prefault({});
 
@@ -315,10 +372,10 @@ const governanceSchema = z
     maxChange: num(0, 1, 0.05, 'Largest change of a line in a year, as a share of last year\u2019s amount rolled forward'),
     floorLines: z
       .array(z.enum(LINES))
-      .default(['mentalHealth', 'prescribing'])
+      .default(['mentalHealth', 'prescribing', 'primaryCare'])
       .meta({
         description:
-          'Lines whose share of the envelope a board cannot cut: mental health (the mental health investment standard) and prescribing (demand-led: cutting its budget does not cut its cost)',
+          'Lines whose share of the envelope a board cannot cut: mental health (the mental health investment standard), prescribing (demand-led: cutting its budget does not cut its cost) and primary care (the primary medical care allocation is ring-fenced)',
       }),
     recognition: z
       .strictObject({
@@ -387,6 +444,7 @@ export const scenarioSchema = z
     subStepsPerDay: int(1, 48, 1, 'Integration sub-steps per day for patient flows'),
     allocation: allocationSchema,
     costs: costsSchema,
+    income: incomeSchema,
     demand: demandSchema,
     acute: acuteSchema,
     council: councilParams,

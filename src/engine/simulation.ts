@@ -11,7 +11,8 @@ import { buildWorld } from './buildWorld.ts';
 import { DAYS_IN_MONTH, fyLabel } from './calendar.ts';
 import { buildContracts, monthlyInstalment, type Contract } from './contracts.ts';
 import { emptyProfiles, monthlyCost, type CostProfile } from './costModel.ts';
-import { drawDemand, trendIndex } from './demand.ts';
+import { drawDemand, seasonal, trendIndex } from './demand.ts';
+import { inputPriceGrowth, isProvider, planProviderYear } from './providerFinance.ts';
 import { hashString } from './hash.ts';
 import { Ledger } from './ledger.ts';
 import { LINE_COUNT, LINES } from './lines.ts';
@@ -26,7 +27,7 @@ import { closeYear } from './yearEnd.ts';
 import { planSystemAllocation, type AllocationMemory, type YearBudgets } from './boards/planAllocation.ts';
 import type { DecisionRecord } from './boards/planningRound.ts';
 import { icbBoardSeats, placeBoardSeats, type BoardSeats } from './boards/seats.ts';
-import { bargainContracts } from './contractBargaining.ts';
+import { bargainContracts, contractOffers } from './contractBargaining.ts';
 import { powerIndices } from './governance/powerIndices.ts';
 import { cdAttendanceProbabilities, lmcAttendanceProbability, substituteProbability } from './voice/attendance.ts';
 import { createGpVoice, stepGpVoice, type GpVoiceState } from './voice/gpVoice.ts';
@@ -37,6 +38,8 @@ import { backstop, poolResults, recover, type Recovery } from './financeRules.ts
 import { arrangeLoans, repayLoans, type LoanBook } from './loans.ts';
 
 const LI = Object.fromEntries(LINES.map((l, i) => [l, i])) as Record<(typeof LINES)[number], number>;
+/** The line whose activity drives a trust's income from outside the ICB. */
+const OWN_LINE: Partial<Record<string, number>> = { acute: LI.acute, integrated: LI.acute, community: LI.community, mentalHealth: LI.mentalHealth };
 
 /** Options of a run. */
 export interface RunOptions {
@@ -70,6 +73,31 @@ export class Simulation {
   private readonly packageMonths: Float64Array;
   private readonly councilFunding: Float64Array;
   private price = 1;
+  /** National price index (1 in the first year): last year's times the cost uplift less the efficiency factor. */
+  private nationalPrice = 1;
+  /** Per place: first-year value (pence at first-year prices) of the acute activity paid per unit. */
+  private activityUnits: Float64Array = new Float64Array(0);
+  /** Per place: activity-based share of its acute contract (from its acute trust's kind). */
+  private activityShare: Float64Array = new Float64Array(0);
+  /** Per place: who pays for its acute activity this year, and in what shares. */
+  private activityPayers: Array<Array<{ org: number; share: number; auth: number }>> = [];
+  /** Per place: the community effect on admissions assumed when activity was planned (April). */
+  private communityPlan: Float64Array = new Float64Array(0);
+  /** Latest community effect on admissions, per place. */
+  private communityNow: Float64Array = new Float64Array(0);
+  /** Per organisation: first-year income from outside the ICB contracts (pence), and this year's. */
+  private otherBase: Float64Array = new Float64Array(0);
+  private otherAnnual: Float64Array = new Float64Array(0);
+  /** Per place: care-package capacity the council can afford this year. */
+  private packageCapacityNow: Float64Array = new Float64Array(0);
+  /** Per council: first-year money for social care (council funding plus the NHS social care line). */
+  private councilMoneyBase: Float64Array = new Float64Array(0);
+  /** Extra activity of an organisation this month beyond demand (events), 1 = none. */
+  private readonly activityMultiplier: Float64Array;
+  private readonly delayedBedDays: Float64Array;
+  private readonly escalationBedDays: Float64Array;
+  /** Per place: delayed-discharge bed-days this month. */
+  private placeDelayedBedDays: Float64Array = new Float64Array(0);
   /** GP voice formation state. */
   readonly voice: GpVoiceState;
   private readonly icbBoards: BoardSeats[];
@@ -139,6 +167,13 @@ export class Simulation {
     this.power = this.boardPower(scenario);
     this.events = resolveEvents(scenario, w, this.seed, this.totalMonths);
     this.costMultiplier = new Float64Array(w.orgs.length).fill(1);
+    this.activityMultiplier = new Float64Array(w.orgs.length).fill(1);
+    this.delayedBedDays = new Float64Array(w.orgs.length);
+    this.escalationBedDays = new Float64Array(w.orgs.length);
+    this.placeDelayedBedDays = new Float64Array(w.places.length);
+    this.communityPlan = new Float64Array(w.places.length).fill(1);
+    this.communityNow = new Float64Array(w.places.length).fill(1);
+    this.packageCapacityNow = Float64Array.from(w.places, (p) => p.packageCapacity);
     this.investmentBoost = new Float64Array(w.places.length).fill(1);
   }
 
@@ -172,7 +207,7 @@ export class Simulation {
     const a = this.scenario.acute;
     const c = this.scenario.council;
     for (const p of this.world.places) {
-      p.baseAdmissionsPerDay = (p.population / 1000) * a.admissionsPerThousand * p.need / 365;
+      p.baseAdmissionsPerDay = (p.population / 1000) * a.admissionsPerThousand * p.need * p.activityRate / 365;
       const flow = {
         admissionsPerDay: p.baseAdmissionsPerDay,
         lengthOfStayDays: a.lengthOfStayDays,
@@ -195,6 +230,7 @@ export class Simulation {
     const w = this.world;
     const L = this.ledger;
     this.price = Math.pow(1 + s.costs.inflation, year);
+    if (year > 0) this.nationalPrice *= (1 + s.income.costUplift) * (1 - s.income.efficiencyFactor);
     for (let l = 0; l < LINE_COUNT; l++) this.planTrend[l] = trendIndex(s, l, year + 0.5);
     L.resetYear();
     const fy = fyLabel(s.startYear + year);
@@ -241,16 +277,31 @@ export class Simulation {
     }
     this.decisions.push(...yb.decisions);
     const budgets = w.places.map((p) => Float64Array.from(yb.central[p.index]!, (v, l) => v + yb.delegated[p.index]![l]!));
+    // Acute activity paid per unit at the national price is taken out of the block contracts (MODEL.md §4.9).
+    if (year === 0) {
+      this.activityShare = Float64Array.from(w.places, (p) => {
+        const k = w.orgs[p.acute]!.kind;
+        return k === 'acute' || k === 'integrated' || k === 'community' || k === 'mentalHealth' ? s.income.activityShare[k] : 0;
+      });
+      // Providers are paid for the activity the place actually has, which may differ from what its allocation funds.
+      this.activityUnits = Float64Array.from(w.places, (p) => this.activityShare[p.index]! * budgets[p.index]![LI.acute]! * p.activityRate);
+    }
+    const blockOnly = (b: Float64Array[]) =>
+      b.map((v, p) => {
+        const out = Float64Array.from(v);
+        out[LI.acute] = v[LI.acute]! * (1 - this.activityShare[p]!);
+        return out;
+      });
     const central = buildContracts(
       w,
-      yb.central,
+      blockOnly(yb.central),
       (p) => w.systems[w.places[p]!.system]!.icb,
       (org) => this.auth.allocation[w.orgs[org]!.system]!,
     );
     const delegateAuth = new Map<number, number>();
     const delegated = buildContracts(
       w,
-      yb.delegated,
+      blockOnly(yb.delegated),
       (p) => yb.delegate[p]!,
       (org) => {
         let a = delegateAuth.get(org);
@@ -263,7 +314,21 @@ export class Simulation {
       },
     );
     this.contracts = [...central.contracts, ...delegated.contracts.filter((c) => c.commissioner >= 0)];
-    this.offers = bargainContracts(s, w, this.contracts);
+    this.offers = contractOffers(w, this.contracts);
+    // Who pays for each place's acute activity: the ICB for the central part, the delegate for the delegated part.
+    this.activityPayers = w.places.map((p) => {
+      const c = yb.central[p.index]![LI.acute]!;
+      const d = yb.delegated[p.index]![LI.acute]!;
+      const del = yb.delegate[p.index]!;
+      const icb = w.systems[p.system]!.icb;
+      if (del < 0 || d <= 0 || c + d <= 0) return [{ org: icb, share: 1, auth: this.auth.allocation[p.system]! }];
+      const delAuth = delegateAuth.get(del) ?? L.authorise(`allocation ${fy} of the delegated budget`, w.orgs[del]!.id, w.orgs[del]!.officer);
+      delegateAuth.set(del, delAuth);
+      return [
+        { org: icb, share: c / (c + d), auth: this.auth.allocation[p.system]! },
+        { org: del, share: d / (c + d), auth: delAuth },
+      ];
+    });
     this.prescribing = Float64Array.from(w.places, (p) => central.prescribing[p.index]! + delegated.prescribing[p.index]!);
     this.prescribingPayers = w.places.map((p) => {
       const total = this.prescribing[p.index]!;
@@ -300,7 +365,31 @@ export class Simulation {
       }
     }
     if (year === 0) this.setCostProfiles(budgets);
+    for (const o of w.orgs) if (year > 0 && isProvider(o.kind)) o.costIndex *= inputPriceGrowth(s, o.kind);
+    this.planSocialCareCapacity(year, budgets);
     this.planCosts(year);
+    bargainContracts(s, w, this.contracts, this.offers, (org) => {
+      const o = w.orgs[org]!;
+      return o.plannedIncome > 0 ? o.plannedCost / o.plannedIncome : 1;
+    });
+  }
+
+  /**
+   * Care-package capacity follows what the council can buy (MODEL.md §4.9): its
+   * funding plus the NHS social care line, in real terms at its input prices,
+   * against the first year. Delays then rise when funding falls behind demand.
+   */
+  private planSocialCareCapacity(year: number, budgets: Float64Array[]): void {
+    const w = this.world;
+    const money = new Float64Array(w.orgs.length);
+    for (const o of w.orgs) if (o.kind === 'council') money[o.index] = this.councilFunding[o.index]!;
+    for (const p of w.places) money[p.council]! += budgets[p.index]![LI.socialCare]!;
+    if (year === 0) this.councilMoneyBase = money;
+    for (const p of w.places) {
+      const base = this.councilMoneyBase[p.council]!;
+      const real = base > 0 ? money[p.council]! / base / w.orgs[p.council]!.costIndex : 1;
+      this.packageCapacityNow[p.index] = p.packageCapacity * real;
+    }
   }
 
   /** Which lines and places each organisation serves, with first-year values as activity weights. */
@@ -325,18 +414,34 @@ export class Simulation {
   }
 
   /**
-   * The year's cost plan: every provider budgets to spend its planned
-   * cost-to-income ratio (times its own efficiency) of the year's income,
-   * expecting activity to follow the demand trend. Deviations from plan
-   * (demand noise, delayed discharges, shocks, morale) are what produce
-   * surpluses and deficits.
+   * The year's cost plan (MODEL.md §4.9): each provider forecasts its income
+   * (contract offers, acute activity at plan and the national price, income
+   * from outside the ICB, council funding) and the bed-days and care packages
+   * it must pay for, then carries its cost base forward and plans savings
+   * (providerFinance).
    */
   private planCosts(year: number): void {
     const s = this.scenario;
     const w = this.world;
-    // Providers plan to spend against the commissioners' offers (before contract bargaining).
     const income = Float64Array.from(this.offers);
     for (let i = 0; i < w.orgs.length; i++) income[i]! += this.councilFunding[i]!;
+    // Acute activity at plan: the first year's units grown with demand, at the national price.
+    for (const p of w.places) {
+      this.communityPlan[p.index] = this.communityNow[p.index]!;
+      const planned = this.activityPlan(p.index, year);
+      const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
+      income[p.acute]! += planned * (1 - moved);
+      if (moved > 0) income[p.acuteShift.to]! += planned * moved;
+    }
+    // Income from outside the ICB contracts (specialised services, education and training, other).
+    if (year === 0) {
+      this.otherBase = Float64Array.from(w.orgs, (o) => {
+        const k = o.kind;
+        return k === 'acute' || k === 'community' || k === 'mentalHealth' || k === 'integrated' ? s.income.otherIncome[k] * income[o.index]! : 0;
+      });
+    }
+    this.otherAnnual = Float64Array.from(w.orgs, (o) => Math.round(this.otherBase[o.index]! * this.nationalPrice * trendIndex(s, OWN_LINE[o.kind] ?? LI.acute, year)));
+    for (let i = 0; i < w.orgs.length; i++) income[i]! += this.otherAnnual[i]!;
     // Bed-days and packages are forecast from today's stocks, grown by half a year of demand.
     const growth = trendIndex(s, LI.acute, year + 0.5) / trendIndex(s, LI.acute, year);
     for (const prof of this.profiles) {
@@ -350,16 +455,27 @@ export class Simulation {
       if (moved > 0) this.profiles[p.acuteShift.to]!.baseBedDays += beds * moved;
       this.profiles[p.council]!.basePackageMonths += p.stocks.packages * 12 * growth;
     }
+    const a = s.acute;
     for (const o of w.orgs) {
-      const kind = o.kind;
-      if (kind === 'icb' || kind === 'place') continue;
+      if (!isProvider(o.kind)) continue;
       const prof = this.profiles[o.index]!;
-      const ratio = Number.isNaN(o.costToIncome) ? s.costs.costToIncome[kind] : o.costToIncome;
-      o.baseCost = ratio * o.efficiency * income[o.index]!;
-      const explicit = this.price * (prof.baseBedDays * s.acute.costPerBedDay * 100 + prof.basePackageMonths * s.council.packageCostPerMonth * 100);
-      // Staff and estate are never less than a tenth of the plan.
-      prof.rest = Math.max(o.baseCost - explicit, 0.1 * o.baseCost) / this.price;
+      // The bed base is set once, from occupancy at the start.
+      if (year === 0 && prof.baseBedDays > 0) prof.beds = prof.baseBedDays / 365 / a.startOccupancy;
+      const escalation = Math.max(0, prof.baseBedDays / 365 - a.safeOccupancy * prof.beds) * 365;
+      const explicit = o.costIndex * 100 * ((prof.baseBedDays + escalation * a.escalationPremium) * a.costPerBedDay + prof.basePackageMonths * s.council.packageCostPerMonth);
+      let served = 0;
+      let grown = 0;
+      for (const sv of prof.served) {
+        served += sv.weight;
+        grown += sv.weight * (1 + s.demand.growth[LINES[sv.line]!]);
+      }
+      planProviderYear(s, o, year, { income: income[o.index]!, explicit, activityGrowth: served > 0 ? grown / served : 1, debt: o.debt });
     }
+  }
+
+  /** Planned acute activity of a place in a year at the national price (pence). */
+  private activityPlan(place: number, year: number): number {
+    return this.nationalPrice * this.activityUnits[place]! * trendIndex(this.scenario, LI.acute, year) * this.communityPlan[place]!;
   }
 
   private councilPopCache = new Map<number, number>();
@@ -402,27 +518,40 @@ export class Simulation {
     // 2. Demand and flows.
     drawDemand(s, w, m, this.demand);
     this.bedDays.fill(0);
+    this.delayedBedDays.fill(0);
     this.packageMonths.fill(0);
     const days = DAYS_IN_MONTH[mo]!;
     const flows = this.observer.beginMonth();
     for (const p of w.places) {
       const lag = stepDelay3(p.stocks.communityLag, this.communityIndex[p.index]! * this.investmentBoost[p.index]!, s.acute.communityLagYears, 1 / 12);
       const communityEffect = Math.pow(Math.max(lag, 1e-6), -s.acute.communityElasticity);
+      this.communityNow[p.index] = communityEffect;
       const t = stepAcuteFlow(p.stocks, {
         admissionsPerDay: p.baseAdmissionsPerDay * this.demand[p.index * LINE_COUNT + LI.acute]! * communityEffect,
         lengthOfStayDays: s.acute.lengthOfStayDays,
         carePackageShare: s.acute.carePackageShare,
         acceptanceDays: this.acceptanceDays[p.index]!,
         packageDays: (s.acute.carePackageMonths * 365) / 12,
-        packageCapacity: p.packageCapacity * trendIndex(s, LI.socialCare, year),
+        packageCapacity: this.packageCapacityNow[p.index]!,
         days,
         subStepsPerDay: s.subStepsPerDay,
       });
       const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
       this.bedDays[p.acute]! += t.bedDays * (1 - moved);
-      if (moved > 0) this.bedDays[p.acuteShift.to]! += t.bedDays * moved;
+      this.delayedBedDays[p.acute]! += t.delayedBedDays * (1 - moved);
+      this.placeDelayedBedDays[p.index] = t.delayedBedDays;
+      if (moved > 0) {
+        this.bedDays[p.acuteShift.to]! += t.bedDays * moved;
+        this.delayedBedDays[p.acuteShift.to]! += t.delayedBedDays * moved;
+      }
       this.packageMonths[p.council]! += t.packageDays / days;
       flows.place(p.index, t, days, p.stocks.packages);
+    }
+
+    // Escalation beds: bed-days above safe occupancy of each acute provider's bed base.
+    for (let o = 0; o < w.orgs.length; o++) {
+      const beds = this.profiles[o]!.beds;
+      this.escalationBedDays[o] = beds > 0 ? Math.max(0, this.bedDays[o]! / days - s.acute.safeOccupancy * beds) * days : 0;
     }
 
     // 3. Money: allocations and council funding in, contracts across, costs out.
@@ -446,6 +575,11 @@ export class Simulation {
       L.transfer(c.commissioner, c.provider, pay, reason, c.auth);
       flows.spend(c.byLine, pay / c.annual);
     }
+    this.payActivity(m, flows);
+    for (const o of w.orgs) {
+      const other = this.otherAnnual[o.index]!;
+      if (other > 0) L.transfer(w.external.nhsEngland, o.index, monthlyInstalment(other, mo), 'otherIncome', this.auth.nhse);
+    }
     for (const p of w.places) {
       const cost = Math.round((this.prescribingBase[p.index]! / 12) * this.price * this.demand[p.index * LINE_COUNT + LI.prescribing]!);
       let paid = 0;
@@ -461,7 +595,13 @@ export class Simulation {
       if (o.kind === 'icb' || o.kind === 'place') continue;
       const pr = w.practiceOfOrg[o.index]!;
       const noise = pr >= 0 ? lognormal(w.practices[pr]!.rng, s.demand.noise) : 1;
-      const cost = monthlyCost(s, w, o.index, this.profiles[o.index]!, this.demand, this.planTrend, this.price, this.bedDays[o.index]!, this.packageMonths[o.index]!, noise);
+      const cost = monthlyCost(s, w, o.index, this.profiles[o.index]!, this.demand, this.planTrend, {
+        bedDays: this.bedDays[o.index]!,
+        escalationBedDays: this.escalationBedDays[o.index]!,
+        packageMonths: this.packageMonths[o.index]!,
+        practiceNoise: noise,
+        activityMultiplier: this.activityMultiplier[o.index]!,
+      });
       L.transfer(o.index, w.external.suppliers, Math.round(cost * this.costMultiplier[o.index]!), o.kind === 'council' ? 'carePackages' : 'staffAndGoods', this.auth.spend[o.index]!);
     }
     this.eventPayments(m);
@@ -494,6 +634,43 @@ export class Simulation {
     return snap;
   }
 
+  /**
+   * Pays each place's acute activity this month at the national price: the
+   * planned units times actual over planned activity, with activity above plan
+   * at the marginal rate, less elective work displaced by delayed discharges.
+   */
+  private payActivity(month: number, flows: ReturnType<Observer['beginMonth']>): void {
+    const s = this.scenario;
+    const w = this.world;
+    const L = this.ledger;
+    const year = Math.floor(month / 12);
+    const mo = month % 12;
+    const expected = trendIndex(s, LI.acute, (month + 0.5) / 12) * seasonal(s, mo);
+    for (const p of w.places) {
+      const units = this.activityUnits[p.index]!;
+      if (units <= 0) continue;
+      const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
+      const mult = this.activityMultiplier[p.acute]! * (1 - moved) + (moved > 0 ? this.activityMultiplier[p.acuteShift.to]! * moved : 0);
+      const r = (this.demand[p.index * LINE_COUNT + LI.acute]! / expected) * (this.communityNow[p.index]! / this.communityPlan[p.index]!) * mult;
+      const paidUnits = (units * trendIndex(s, LI.acute, year) * this.communityPlan[p.index]!) / 12 * (Math.min(r, 1) + s.income.marginalRate * Math.max(r - 1, 0));
+      const displaced = this.activityShare[p.index]! * this.placeDelayedBedDays[p.index]! * s.income.electiveDisplacement * s.acute.costPerBedDay * 100;
+      const total = Math.round(Math.max(0, this.nationalPrice * (paidUnits - displaced)));
+      if (total <= 0) continue;
+      const providers = moved > 0 ? [{ org: p.acute, share: 1 - moved }, { org: p.acuteShift.to, share: moved }] : [{ org: p.acute, share: 1 }];
+      let paid = 0;
+      const payers = this.activityPayers[p.index]!;
+      payers.forEach((payer, i) => {
+        providers.forEach((prov, j) => {
+          const last = i === payers.length - 1 && j === providers.length - 1;
+          const part = last ? total - paid : Math.round(total * payer.share * prov.share);
+          paid += part;
+          if (part > 0 && payer.org !== prov.org) L.transfer(payer.org, prov.org, part, 'activity', payer.auth);
+        });
+      });
+      flows.spendLine(LI.acute, total);
+    }
+  }
+
   /** Sets this month's event effects; one-off effects happen in their first month. */
   private applyEvents(month: number): void {
     const s = this.scenario;
@@ -501,12 +678,15 @@ export class Simulation {
     this.acceptanceDays.fill(s.council.acceptanceDays);
     this.cdHoursFactor.fill(1);
     this.costMultiplier.fill(1);
+    this.activityMultiplier.fill(1);
     for (const e of this.events) {
       if (month === e.start) this.startEvent(e);
       if (!isActive(e, month)) continue;
       switch (e.type) {
         case 'acuteOverspend':
-          for (const o of e.orgs) this.costMultiplier[o]! *= 1 + e.magnitude;
+          // The trust does more than planned: its activity (and so its variable cost) rises; under
+          // activity-based contracts it bills its commissioners for it, under a block it keeps the cost.
+          for (const o of e.orgs) this.activityMultiplier[o]! *= 1 + e.magnitude;
           break;
         case 'socialCareGoSlow':
           for (const p of e.places) this.acceptanceDays[p]! *= 1 + e.magnitude;
@@ -597,7 +777,8 @@ export class Simulation {
     const s = this.scenario;
     const iv = s.finance.intervention;
     for (const o of this.world.orgs) {
-      if (o.deficitYears < iv.afterDeficits || o.kind === 'practice' || o.kind === 'icb') continue;
+      // ICBs in deficit are intervened in too (NHS England's recovery support); practices are independent contractors.
+      if (o.deficitYears < iv.afterDeficits || o.kind === 'practice') continue;
       o.deficitYears = 0;
       o.leadershipReset = Math.min(1, o.leadershipReset + iv.priorityReset * (1 - o.leadershipReset));
       this.intervened.add(o.index);

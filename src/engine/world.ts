@@ -17,16 +17,23 @@ export interface Org {
   system: number;
   /** Index of its place, or -1 for organisations spanning places. */
   place: number;
-  /** Planned cost-to-income ratio set for this organisation in the scenario, or NaN to use its kind's. */
-  costToIncome: number;
-  /** Cost efficiency multiplier (1 = as planned), drawn at build time. */
-  efficiency: number;
-  /** Workforce morale in [0, 1]; 1 is normal. Low morale raises unit costs. */
+  /** Underlying (recurrent) position at the start, share of income: drawn at build time around its kind's. */
+  startPosition: number;
+  /** Workforce morale in [0, 1]; 1 is normal. Low morale raises vacancies, covered at a premium. */
   morale: number;
-  /** Planned cost in the first year (pence a year), set at the first planning round. */
-  baseCost: number;
-  /** Savings (pence) to deliver this year to repay past deficits. */
-  savingsTarget: number;
+  /** Recurrent operating cost (pay and non-pay) at planned activity this year, pence a year, current prices. */
+  operating: number;
+  /** Estate cost (depreciation and capital charges), pence a year, fixed in cash. */
+  estate: number;
+  /** Index of this organisation's input prices (pay and non-pay) since the start (1 in the first year). */
+  costIndex: number;
+  /** This year's planned cost and income (pence), from the planning round. */
+  plannedCost: number;
+  plannedIncome: number;
+  /** This year's savings plan and what it delivers, recurrently and non-recurrently (pence). */
+  savingsPlan: number;
+  savingsRecurrent: number;
+  savingsNonRecurrent: number;
   /** Deficit still to be repaid (pence). */
   debt: number;
   /** Consecutive years ending in deficit. */
@@ -59,6 +66,8 @@ export interface Place {
   org: number;
   population: number;
   need: number;
+  /** Acute activity relative to what its need-based allocation funds (1 = as expected). */
+  activityRate: number;
   council: number;
   acute: number;
   /** Share of the place's acute activity moved to another trust after a hospital closure, and that trust (-1 if none). */

@@ -1,9 +1,10 @@
 /**
  * Year end (MODEL.md §3 step 8 and §4.6): accounts close; each organisation's
- * result is surplus, break-even or deficit against a tolerance band; a
- * negative balance must be repaid through next year's savings programme,
- * which is limited by capacity and lowers morale; morale recovers part of
- * its gap each year.
+ * result is surplus, break-even or deficit against a tolerance band, and its
+ * underlying position is the result without one-off money (loans, pooling,
+ * backstop) and non-recurrent savings; a provider's negative balance becomes
+ * debt that next year's savings plan must also repay; morale recovers part
+ * of its gap each year.
  */
 import { fyLabel } from './calendar.ts';
 import type { Ledger } from './ledger.ts';
@@ -41,18 +42,14 @@ export function closeYear(scenario: Scenario, world: World, ledger: Ledger, year
       spend: pounds(spend),
       result: pounds(result),
       balance: pounds(balance),
+      underlying: pounds(result - ledger.yearOneOff[o.index]! - o.savingsNonRecurrent),
+      savingsPlanned: pounds(o.savingsPlan),
+      savingsDelivered: pounds(o.savingsRecurrent + o.savingsNonRecurrent),
       outcome,
     });
     o.deficitYears = outcome === 'deficit' ? o.deficitYears + 1 : 0;
-    // Morale drifts back towards normal, then this year's savings programme is set.
+    // Morale drifts back towards normal (next year's savings programme is planned in April).
     o.morale += (1 - o.morale) * f.moraleRecovery;
-    if (o.kind === 'icb' || o.kind === 'place') {
-      o.savingsTarget = 0;
-      continue;
-    }
-    o.debt = balance < 0 ? -balance * f.carryForward : 0;
-    const capacity = f.savingsCapacity * spend;
-    o.savingsTarget = Math.min(o.debt, capacity);
-    if (capacity > 0 && o.savingsTarget > 0) o.morale = Math.max(0, o.morale - f.moraleHit * (o.savingsTarget / capacity));
+    o.debt = balance < 0 && o.kind !== 'icb' && o.kind !== 'place' ? -balance * f.carryForward : 0;
   }
 }

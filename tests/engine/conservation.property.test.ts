@@ -16,7 +16,9 @@ const scenarioArb = fc.record({
   noise: fc.double({ min: 0, max: 0.3, noNaN: true }),
   acceptanceDays: fc.double({ min: 0.5, max: 60, noNaN: true }),
   acuteShare: fc.double({ min: 0.2, max: 0.6, noNaN: true }),
-  costToIncome: fc.double({ min: 0.9, max: 1.1, noNaN: true }),
+  startAcute: fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+  payAward: fc.double({ min: 0, max: 0.1, noNaN: true }),
+  activityShare: fc.double({ min: 0, max: 1, noNaN: true }),
   years: fc.integer({ min: 1, max: 3 }),
   seed: fc.integer({ min: 0, max: 1e6 }),
 });
@@ -35,7 +37,9 @@ describe('ledger conservation (property)', () => {
             growthRate: a.growthRate,
             shares: { acute: a.acuteShare, community: rest, mentalHealth: rest, primaryCare: rest, prescribing: rest, socialCare: rest, prevention: 1 - a.acuteShare - 5 * rest },
           },
-          costs: { inflation: a.inflation, costToIncome: { acute: a.costToIncome } },
+          costs: { inflation: a.inflation, payAward: a.payAward },
+          income: { activityShare: { acute: a.activityShare } },
+          finance: { start: { acute: a.startAcute } },
           demand: { noise: a.noise },
           council: { acceptanceDays: a.acceptanceDays },
           generate: {

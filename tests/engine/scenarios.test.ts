@@ -31,7 +31,8 @@ describe('shipped scenarios', () => {
     expect(without.summary.loans.made).toBeGreaterThan(0);
     expect(without.summary.accountabilityBreaches).toBeGreaterThan(0);
     expect(without.loans.every((l) => l.breach && l.approvedBy === l.lender)).toBe(true);
-    expect(without.loans.some((l) => l.lender === 'cumbria:grey')).toBe(true);
+    // Which neighbour lends is emergent (the place with the largest surplus that is not earmarked); blue is the borrower.
+    expect(without.loans.some((l) => l.borrower === 'cumbria:blue')).toBe(true);
     for (const variant of ['linked', 'icb-backstop']) {
       const r = runScenario(parseScenario(applyVariant(raw, variant), 'cumbria'), { seed: 1 });
       expect(r.summary.ledger.conserved).toBe(true);
@@ -47,7 +48,10 @@ describe('shipped scenarios', () => {
 
   it('interventions replace leadership and withdraw delegation after two consecutive deficits', () => {
     const raw = JSON.parse(readFileSync(new URL('cumbria.json', dir), 'utf8'));
-    const r = runScenario(parseScenario(applyVariant(raw, 'no-loans'), 'cumbria'), { seed: 1 });
+    // Blue's patients use 10% more hospital care than its allocation funds: it runs deficits year after year.
+    const heavy = setPath(raw, 'systems', raw.systems.map((sys: { places: Array<{ id: string }> }) => ({ ...sys, places: sys.places.map((p) => (p.id === 'blue' ? { ...p, activityRate: 1.1 } : p)) })));
+    const r = runScenario(parseScenario(applyVariant(heavy, 'no-loans'), 'cumbria'), { seed: 1 });
+    expect(r.interventions.some((i) => i.kind === 'acute')).toBe(true);
     const placeIv = r.interventions.filter((i) => i.kind === 'place');
     expect(placeIv.length).toBeGreaterThan(0);
     expect(placeIv[0]!.delegationWithdrawn).toBe(true);

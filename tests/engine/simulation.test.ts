@@ -45,19 +45,19 @@ describe('simulation of models/default.json', () => {
     }).toMatchInlineSnapshot(`
       {
         "acute": {
-          "breakeven": 2,
-          "deficit": 2,
-          "surplus": 6,
+          "breakeven": 0,
+          "deficit": 10,
+          "surplus": 0,
         },
         "delayedShare": 0.107089,
         "firstBeds": 929.9,
-        "inflow": 5650879993.06,
+        "inflow": 8080520606.24,
         "outcomes": [
-          221,
-          50,
-          19,
+          233,
+          40,
+          17,
         ],
-        "transfers": 7260,
+        "transfers": 7740,
       }
     `);
   });

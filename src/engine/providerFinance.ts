@@ -1,0 +1,104 @@
+/**
+ * A provider's cost base and savings programme (MODEL.md §4.9, §4.6): the
+ * cost a provider carries from one year to the next. In the first year the
+ * cost base is what the organisation's income would pay for at its
+ * underlying position from published accounts; afterwards it is never
+ * re-set to income. Each April it grows by the pay award and non-pay
+ * inflation (weighted by the kind's pay share) and by the activity it must
+ * serve, less the savings delivered recurrently the year before. The estate
+ * (depreciation and capital charges) is fixed in cash. A savings programme
+ * plans to close the gap between planned cost and planned income (and to
+ * repay past deficits) but delivers only part of it, and part of what it
+ * delivers is non-recurrent, so the gap returns the next year.
+ */
+import type { OrgKind } from './orgKinds.ts';
+import type { Scenario } from './scenarioSchema.ts';
+import type { Org } from './world.ts';
+
+/** Kinds that carry a cost base (everything but commissioners). */
+export type ProviderKind = Exclude<OrgKind, 'icb' | 'place'>;
+
+/** Whether an organisation is a provider with a cost base. */
+export function isProvider(kind: OrgKind): kind is ProviderKind {
+  return kind !== 'icb' && kind !== 'place';
+}
+
+/** Growth of a kind's input prices in a year: pay award and non-pay inflation weighted by its pay share. */
+export function inputPriceGrowth(scenario: Scenario, kind: ProviderKind): number {
+  const c = scenario.costs;
+  const pay = c.payShare[kind];
+  return pay * (1 + c.payAward) + (1 - pay) * (1 + c.nonPayInflation);
+}
+
+/**
+ * Pay cost relative to the start through vacancies: posts left vacant are
+ * covered by bank and agency staff at a premium, and vacancies rise as
+ * morale falls. 1 at normal morale.
+ */
+export function vacancyFactor(scenario: Scenario, morale: number): number {
+  const c = scenario.costs;
+  const base = 1 + c.agencyPremium * c.vacancyRate;
+  const now = 1 + c.agencyPremium * Math.min(1, c.vacancyRate + c.moraleVacancies * (1 - morale));
+  return now / base;
+}
+
+/** Multiplier on operating cost from vacancies (applies to its pay part). */
+export function workforceFactor(scenario: Scenario, kind: ProviderKind, morale: number): number {
+  return 1 + scenario.costs.payShare[kind] * (vacancyFactor(scenario, morale) - 1);
+}
+
+/**
+ * Savings delivered by a plan: a share `delivery` of what is achievable,
+ * saturating as the plan grows beyond the achievable scale `achievable`
+ * (so the delivered share of the plan falls as the plan grows).
+ * delivered = delivery * A * (1 - exp(-plan / A)).
+ */
+export function savingsDelivered(plan: number, achievable: number, delivery: number): number {
+  if (plan <= 0 || achievable <= 0) return 0;
+  return delivery * achievable * (1 - Math.exp(-plan / achievable));
+}
+
+/** What an organisation expects this year, for its plan (pence a year). */
+export interface YearPlanInputs {
+  /** Income it expects: contracts, activity at plan, other income, council funding. */
+  income: number;
+  /** Bed-day and care-package costs it expects at this year's prices (and escalation premium). */
+  explicit: number;
+  /** Growth of the activity it serves, this year over last (1 = none). */
+  activityGrowth: number;
+  /** Deficit still to repay (pence). */
+  debt: number;
+}
+
+/**
+ * Plans an organisation's year: carries its cost base forward (or sets it in
+ * the first year), plans and delivers savings, and sets the planned cost.
+ * Mutates the organisation's finance fields.
+ */
+export function planProviderYear(scenario: Scenario, o: Org, year: number, inputs: YearPlanInputs): void {
+  if (!isProvider(o.kind)) return;
+  const c = scenario.costs;
+  const f = scenario.finance;
+  if (year === 0) {
+    // The starting cost base: what the year's income pays for at the organisation's underlying position.
+    const total = inputs.income * (1 - o.startPosition);
+    o.estate = c.estateShare[o.kind] * total;
+    o.operating = Math.max(0, total - o.estate - inputs.explicit);
+    o.costIndex = 1;
+  } else {
+    const growth = inputPriceGrowth(scenario, o.kind);
+    o.costIndex *= growth;
+    const activity = 1 + c.variableShare * (inputs.activityGrowth - 1);
+    o.operating = Math.max(0, (o.operating - o.savingsRecurrent) * growth * activity);
+  }
+  const cost = o.operating * workforceFactor(scenario, o.kind, o.morale) + o.estate + inputs.explicit;
+  o.plannedIncome = inputs.income;
+  o.savingsPlan = Math.max(0, cost - inputs.income + inputs.debt);
+  const achievable = f.savingsCapacity * cost;
+  const delivered = savingsDelivered(o.savingsPlan, achievable, f.savingsDelivery);
+  o.savingsRecurrent = delivered * (1 - f.nonRecurrentShare);
+  o.savingsNonRecurrent = delivered * f.nonRecurrentShare;
+  o.plannedCost = cost - delivered;
+  // Savings programmes hurt morale in proportion to how hard they push against what is achievable.
+  if (achievable > 0 && delivered > 0) o.morale = Math.max(0, o.morale - f.moraleHit * Math.min(1, o.savingsPlan / achievable));
+}
