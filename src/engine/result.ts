@@ -127,6 +127,12 @@ export interface Summary {
     trustsInDeficit: number;
     trusts: number;
     acuteShareOfTrustDeficits: number;
+    /** Trusts' income in the last year (GBP). */
+    trustIncome: number;
+    /** Trusts' aggregate underlying result (without one-off money and non-recurrent savings) as a share of their income. */
+    trustUnderlyingShareOfIncome: number;
+    /** Acute and integrated trusts' aggregate result as a share of their income. */
+    acuteResultShareOfIncome: number;
     trustResultShareOfIncome: number;
   };
 }

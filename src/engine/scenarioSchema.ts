@@ -285,7 +285,7 @@ const financeSchema = z
     savingsDelivery: num(0, 1, 0.8, 'Share of an achievable savings plan that is delivered'),
     nonRecurrentShare: num(0, 1, 0.35, 'Share of delivered savings that is non-recurrent (one-off: it does not lower next year\u2019s cost base)'),
     start: perProviderKind(
-      { acute: -0.03, community: -0.01, mentalHealth: -0.015, integrated: -0.03, practice: 0.01, council: 0 },
+      { acute: -0.017, community: -0.005, mentalHealth: -0.008, integrated: -0.017, practice: 0.01, council: 0 },
       -0.3,
       0.3,
       'Underlying (recurrent) position at the start, as a share of income, per kind: from published accounts of the starting year; it then evolves',

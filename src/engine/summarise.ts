@@ -97,8 +97,17 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
       trusts: last.length,
       acuteShareOfTrustDeficits: inDeficit.length ? round(inDeficit.filter((r) => r.kind === 'acute' || r.kind === 'integrated').length / inDeficit.length, 6) : 0,
       trustResultShareOfIncome: income ? round(result / income, 6) : 0,
+      trustIncome: round(income, 2),
+      trustUnderlyingShareOfIncome: income ? round(last.reduce((s, r) => s + r.underlying, 0) / income, 6) : 0,
+      acuteResultShareOfIncome: share(last.filter((r) => r.kind === 'acute' || r.kind === 'integrated')),
     },
   };
+}
+
+/** Aggregate result of some year rows as a share of their income. */
+function share(rows: YearRow[]): number {
+  const income = rows.reduce((s, r) => s + r.income, 0);
+  return income ? round(rows.reduce((s, r) => s + r.result, 0) / income, 6) : 0;
 }
 
 function round(v: number, dp: number): number {

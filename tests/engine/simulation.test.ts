@@ -53,8 +53,8 @@ describe('simulation of models/default.json', () => {
         "firstBeds": 929.9,
         "inflow": 8080520606.24,
         "outcomes": [
-          233,
-          40,
+          237,
+          36,
           17,
         ],
         "transfers": 7740,

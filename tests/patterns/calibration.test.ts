@@ -13,7 +13,8 @@ const REPS = 6;
 
 describe('calibration of England 2023/24 (6 replications, 95% CI of the mean)', () => {
   const s = model('england-2023-24');
-  const runs = Array.from({ length: REPS }, (_, r) => runScenario(s, { seed: r + 1 }).summary);
+  // Seeds 101-106: the inputs were fitted with seeds 1-3.
+  const runs = Array.from({ length: REPS }, (_, r) => runScenario(s, { seed: 101 + r }).summary);
   const ci = (xs: number[]) => {
     const m = mean(xs);
     const h = (t95(xs.length - 1) * sampleStandardDeviation(xs)) / Math.sqrt(xs.length);
@@ -36,6 +37,18 @@ describe('calibration of England 2023/24 (6 replications, 95% CI of the mean)', 
     show('aggregate trust deficit share of income', c);
     expect(c.lo).toBeGreaterThanOrEqual(0.005);
     expect(c.hi).toBeLessThanOrEqual(0.01);
+  });
+  it('trust income is of the real sector\u2019s size (about \u00a3130bn, within 10%)', () => {
+    const c = ci(runs.map((r) => r.lastYear.trustIncome / 1e9));
+    show('trust income (GBP bn)', c);
+    expect(c.lo).toBeGreaterThan(117);
+    expect(c.hi).toBeLessThan(143);
+  });
+  it('reports the underlying gap (target: at least 3.4% of income; not reached, see docs/CALIBRATION.md)', () => {
+    const c = ci(runs.map((r) => -r.lastYear.trustUnderlyingShareOfIncome));
+    show('aggregate trust underlying gap share of income', c);
+    // The underlying gap is deeper than the reported deficit: non-recurrent measures hide part of it.
+    expect(c.lo).toBeGreaterThan(runs.reduce((s, r) => s - r.lastYear.trustResultShareOfIncome, 0) / runs.length);
   });
   it('about 13% of acute beds hold delayed discharges', () => {
     const c = ci(runs.map((r) => r.delayedDischargeShare));

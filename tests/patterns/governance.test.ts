@@ -111,7 +111,10 @@ describe('governance patterns (MODEL.md §8), 20 replications each, 95% CI of th
     const runs = arm({ ...centralised, 'governance.gp.mode': 'pcn' });
     const d = paired(runs, runs.map((s) => ({ ...s, blocShares: { ...s.blocShares, trust: s.blocShares.gp ?? 0 } })), (s) => s.blocShares.trust ?? 0);
     report('9 trust - GP share of gains (centralised)', d);
-    positive(d);
+    // Since primary care became a floor line (its ring-fenced allocation cannot be cut) and costs carry
+    // from year to year, trusts no longer gain more than general practice under centralised rules in
+    // the default model: the interval includes zero. Reported as not holding (docs/ODD.md 1.2), not tuned.
+    expect(Number.isFinite(d.mean)).toBe(true);
     // And GP's influence over the ICB's decisions stays below the midpoint.
     expect(Math.max(...runs.map(influence))).toBeLessThan(0.5);
   });
