@@ -23,7 +23,11 @@ export function formatSummary(r: RunResult): string {
   for (const y of s.outcomes.byYear) lines.push(row(y.fy, y));
   lines.push('');
   if (s.gpInfluence !== null) {
-    lines.push(`GP influence (0 = others' position, 1 = general practice's): ${s.gpInfluence.toFixed(3)} overall; by year ${s.gpInfluenceByYear.map((y) => `${y.fy} ${y.gpInfluence.toFixed(2)}`).join(', ')}`);
+    const f = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : v.toFixed(2));
+    const years = Object.entries(s.yearly).sort(([a], [b]) => a.localeCompare(b));
+    lines.push(`GP influence (what its presence changed: 0 none, 1 all the way to its ideal): ${f(s.gpInfluence)} overall; by year ${years.map(([y, v]) => `${y} ${f(v.gpInfluence)}`).join(', ')}`);
+    lines.push(`GP success (how good decisions were for it: 0 worst, 1 ideal) ${f(s.gpSuccess)}; luck (success had it been absent) ${f(s.gpLuck)}`);
+    lines.push(`Decisions by rule per year: ${years.map(([y, v]) => `${y} ${Object.entries(v.decisionsByRule).map(([r, x]) => `${r} ${(x * 100).toFixed(0)}%`).join('/')}`).join(', ')}`);
     lines.push(`Share of gains by bloc: ${Object.entries(s.blocShares).map(([b, v]) => `${b} ${(v * 100).toFixed(1)}%`).join(', ')}`);
     lines.push(`GP attendance ${(s.gpAttendance * 100).toFixed(0)}%, cohesion ${s.gpCohesion.toFixed(2)}, mandate gap ${s.mandateGap.toFixed(3)}; decisions by rule: ${Object.entries(s.decisionsByRule).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }

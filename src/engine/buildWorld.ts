@@ -62,7 +62,8 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       kind,
       system,
       place,
-      startPosition: startPosition(scenario, kind, start, costRng, costSigma),
+      startPosition: 0,
+      underlyingShare: 0,
       morale: 1,
       operating: 0,
       estate: 0,
@@ -77,6 +78,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       leadershipReset: 0,
       officer: `${OFFICER[kind]}, ${name}`,
     });
+    orgs[index]!.startPosition = orgs[index]!.underlyingShare = startPosition(scenario, kind, start, costRng, costSigma);
     return index;
   };
 

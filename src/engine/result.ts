@@ -93,14 +93,29 @@ export interface Summary {
   systemBalance: number;
   /**
    * GP influence (MODEL.md §6): the budget-weighted mean over all decisions of
-   * where the adopted allocation lies between the other members' position (0)
-   * and general practice's (1). Null when no decision was negotiated.
+   * how far general practice's presence moved the decision from the one taken
+   * with its seats empty towards its ideal, in its own utility:
+   * (u(a) - u(a0)) / (u(g) - u(a0)). 0 where GP has no seat. Null when no
+   * decision was negotiated.
    */
   gpInfluence: number | null;
-  /** Outcome counts and GP influence keyed by the calendar year in which each financial year starts. */
-  yearly: Record<string, OutcomeCounts & { gpInfluence: number | null; byKind: Partial<Record<OrgKind, OutcomeCounts>> }>;
-  /** GP influence per financial year. */
-  gpInfluenceByYear: Array<{ year: number; fy: string; gpInfluence: number }>;
+  /** How good the decisions were for general practice, from its worst feasible outcome (0) to its ideal (1). */
+  gpSuccess: number | null;
+  /** The success general practice would have had with its seats empty. */
+  gpLuck: number | null;
+  /** GP's influence, success and luck by kind of board (icb, place, leadProvider). */
+  gpPowerByScope: Record<string, { gpInfluence: number | null; gpSuccess: number | null; gpLuck: number | null }>;
+  /** Per financial year (keyed by its starting calendar year): outcome counts, GP's power and each rule's share of the decisions. */
+  yearly: Record<
+    string,
+    OutcomeCounts & {
+      gpInfluence: number | null;
+      gpSuccess: number | null;
+      gpLuck: number | null;
+      decisionsByRule: Record<string, number>;
+      byKind: Partial<Record<OrgKind, OutcomeCounts>>;
+    }
+  >;
   /** Budget-weighted mean share of the utility gained by each bloc. */
   blocShares: Record<string, number>;
   /** Decisions by rule (consensus, majority, executive, statusQuo). */

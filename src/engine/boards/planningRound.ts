@@ -38,9 +38,21 @@ export interface DecisionRecord {
   votes: Array<{ member: string; vote: 'yes' | 'no' }>;
   /** The adopted allocation per line (GBP), in LINES order. */
   adopted: number[];
-  /** Last year's allocation rolled forward (GBP): the disagreement point. */
+  /** Last year's allocation rolled forward (GBP): the fallback when every rule fails. */
   statusQuo: number[];
+  /** Each line's need (GBP): where consensus bargains from (absent when not used). */
+  need?: number[];
+  /** The allocation adopted with general practice's seats empty (GBP), and the rule that would have decided. */
+  counterfactual: number[];
+  counterfactualRule: string;
+  /** General practice's ideal feasible allocation (GBP). */
+  gpIdeal: number[];
+  /** GP's influence (u(a) - u(a0)) / (u(g) - u(a0)), success and luck in its own utility (MODEL.md §6). */
   gpInfluence: number;
+  gpSuccess: number;
+  gpLuck: number;
+  /** Whether the deciding rule's numerical method met its tolerance. */
+  converged: boolean;
   blocShares: Record<string, number>;
 }
 
@@ -142,6 +154,7 @@ export function record(
   statusQuo: number[],
   members: Array<Seat & { present: boolean; recognition: number }>,
   outcome: BoardOutcome,
+  need?: readonly number[],
 ): DecisionRecord {
   const r2 = (v: number) => Math.round(v) / 100;
   return {
@@ -163,7 +176,14 @@ export function record(
     votes: outcome.votes,
     adopted: outcome.allocation.map(r2),
     statusQuo: statusQuo.map(r2),
+    ...(need ? { need: need.map(r2) } : {}),
+    counterfactual: outcome.counterfactual.map(r2),
+    counterfactualRule: outcome.counterfactualRule,
+    gpIdeal: outcome.gpIdeal.map(r2),
     gpInfluence: Math.round(outcome.gpInfluence * 1e6) / 1e6,
+    gpSuccess: Math.round(outcome.gpSuccess * 1e6) / 1e6,
+    gpLuck: Math.round(outcome.gpLuck * 1e6) / 1e6,
+    converged: outcome.converged,
     blocShares: Object.fromEntries(Object.entries(outcome.blocShares).map(([k, v]) => [k, Math.round(v * 1e6) / 1e6])),
   };
 }

@@ -6,5 +6,5 @@ export { executiveAllocation, greedyFill } from './executive.ts';
 export { nashBargaining, utilitiesAt, validatePriorities, repairSum, type BargainingProblem, type BargainingResult } from './nashBargaining.ts';
 export { baronFerejohn, drawProposer, drawProposal, type LegislativeProblem, type LegislativeResult, type LegislativeOptions, type Proposal, type ProposalOption } from './baronFerejohn.ts';
 export { negotiate, type BoardDecisionInput, type BoardMember, type DecisionRecord, type DecisionRule, type ProposalRecord, type Quota } from './negotiate.ts';
-export { gpInfluence, idealPosition, weightedPosition, toShares, utilityGainShares, priorityScale, type InfluenceMeasure, type BlocGain } from './influence.ts';
+export { gpPower, idealPosition, weightedPosition, toShares, utilityGainShares, priorityScale, type PowerMeasure, type BlocGain } from './influence.ts';
 export { solveLp, type LinearProgram, type LpRow, type LpSolution } from './linearProgram.ts';

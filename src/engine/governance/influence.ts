@@ -1,33 +1,34 @@
 /**
- * General practice's influence over a decision (MODEL.md §6).
+ * General practice's power over a decision (MODEL.md §6; Dahl 1957; Barry
+ * 1980, "Is it better to be powerful or lucky?").
  *
- * Positions live in the space of allocation shares (each line's share of the
- * envelope). A member's position is its ideal allocation over the decision's
- * feasible set X, as shares: the allocation it would choose as executive
- * (see executive.ts). This puts positions, the adopted allocation and the
- * reference points in the same units, and makes both ends of the scale
- * attainable, so influence 1 means "as general practice would have chosen
- * within what was feasible". (Normalised priority vectors are not
- * allocations: no feasible allocation comes near them, so the projection
- * would only measure a direction.) GP's reference position is the
- * list-weighted mean of all practices' ideal positions; the others' position
- * is the weighted mean of the other members' ideal positions.
+ * General practice's utility is linear over the allocation with the
+ * list-weighted mean priorities of the practices in scope. Over the
+ * decision's feasible set X it has an ideal g (the greedy fill in its
+ * ranking) and a worst outcome w (the greedy fill in reverse). With a the
+ * adopted allocation and a0 the allocation the same board would have adopted
+ * with general practice's seats empty:
  *
- * Influence is the scalar projection of the adopted allocation a onto the
- * segment from the others' position o (0) to GP's position g (1):
- * t = (a - o) . (g - o) / |g - o|^2, clamped to [0, 1].
+ * - influence = (u(a) - u(a0)) / (u(g) - u(a0)): how far GP's presence moved
+ *   the decision towards its ideal (0 where a0 is already ideal, negative
+ *   when its presence moved the decision away);
+ * - success = (u(a) - u(w)) / (u(g) - u(w)): how good the decision is for GP;
+ * - luck = (u(a0) - u(w)) / (u(g) - u(w)): the success it would have had
+ *   absent.
+ *
+ * Positions (ideal allocations as shares of the envelope) are still used for
+ * the place boards' advice and the bloc shares below.
  */
 import { greedyFill } from './executive.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 
-/** The projection measure of influence. */
-export interface InfluenceMeasure {
-  /** The projection clamped to [0, 1]; 0.5 when the two reference positions coincide. */
+/** General practice's influence, success and luck in one decision. */
+export interface PowerMeasure {
   influence: number;
-  /** The unclamped projection t (NaN when degenerate). */
-  projection: number;
-  /** True when GP's and the others' positions coincide (within 1e-9 of their size): no side can be told apart. */
-  degenerate: boolean;
+  success: number;
+  luck: number;
+  /** GP's ideal feasible allocation (same units as the box). */
+  ideal: number[];
 }
 
 /** An allocation as shares of its total (equal shares if the total is zero). */
@@ -60,27 +61,31 @@ export function weightedPosition(positions: readonly (readonly number[])[], weig
   return out.map((v) => v / total);
 }
 
+const dot = (p: readonly number[], x: readonly number[]) => p.reduce((s, v, l) => s + v * x[l]!, 0);
+
 /**
- * Where `allocation` lies between the others' position (0) and GP's
- * position (1), all three in the same units (shares). When the two
- * positions coincide the decision cannot reveal influence: the result is
- * 0.5 (neutral) and flagged `degenerate`, so aggregates can skip or keep it.
+ * GP's influence, success and luck (see the module header).
+ * @param priorities GP's priorities (non-negative, one per line)
+ * @param box the decision's feasible set
+ * @param adopted the allocation the board adopted
+ * @param counterfactual the allocation it would have adopted with GP's seats empty
  */
-export function gpInfluence(allocation: readonly number[], gpPosition: readonly number[], othersPosition: readonly number[]): InfluenceMeasure {
-  const k = allocation.length;
-  if (gpPosition.length !== k || othersPosition.length !== k) throw new RangeError('allocation and positions must have the same number of lines');
-  let num = 0;
-  let den = 0;
-  let size = 0;
-  for (let l = 0; l < k; l++) {
-    const d = gpPosition[l]! - othersPosition[l]!;
-    num += (allocation[l]! - othersPosition[l]!) * d;
-    den += d * d;
-    size = Math.max(size, Math.abs(gpPosition[l]!), Math.abs(othersPosition[l]!));
-  }
-  if (!(den > 1e-18 * size * size) || den === 0) return { influence: 0.5, projection: NaN, degenerate: true };
-  const t = num / den;
-  return { influence: Math.min(1, Math.max(0, t)), projection: t, degenerate: false };
+export function gpPower(priorities: readonly number[], box: AllocationBox, adopted: readonly number[], counterfactual: readonly number[]): PowerMeasure {
+  validateBox(box, priorities.length);
+  const ideal = greedyFill(priorities, box);
+  const worst = greedyFill(priorities.map((v) => -v), box);
+  const ug = dot(priorities, ideal);
+  const uw = dot(priorities, worst);
+  const ua = dot(priorities, adopted);
+  const u0 = dot(priorities, counterfactual);
+  // Relative tolerance: differences below this are rounding, not power.
+  const tol = 1e-12 * Math.max(Math.abs(ug), Math.abs(uw), 1e-300);
+  const range = ug - uw;
+  const success = range > tol ? (ua - uw) / range : 1;
+  const luck = range > tol ? (u0 - uw) / range : 1;
+  const room = ug - u0;
+  const influence = room > tol ? (ua - u0) / room : 0;
+  return { influence, success, luck, ideal };
 }
 
 /** One bloc's share of the utility gained over the disagreement point. */

@@ -58,6 +58,14 @@ export interface BoardDecisionInput {
   box: AllocationBox;
   /** The allocation if the board cannot agree (last year's rolled forward). */
   disagreement: readonly number[];
+  /**
+   * Consensus in the shadow of need (MODEL.md §4.3): each line's need, the
+   * budget that keeps its services going less the savings its providers can
+   * deliver (same units as the box). When given, consensus bargains from
+   * this point over the allocations that cover every need, and fails when
+   * the envelope cannot cover them.
+   */
+  need?: readonly number[];
   /** Stream for the proposer draw. */
   rng: Rng;
   /** Majority bargaining: where delay costs are measured from (see baronFerejohn's LegislativeOptions); default 'worst'. */
@@ -171,11 +179,30 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
         record.failed.push({ rule, reason: 'no member is present' });
         continue;
       }
+      let consensusBox = box;
+      let consensusD = dUtil;
+      if (input.need) {
+        const need = input.need;
+        if (need.length !== k) throw new RangeError(`the need has ${need.length} lines; expected ${k}`);
+        const lo = box.lo.map((v, l) => Math.max(v, need[l]!));
+        const over = lo.findIndex((v, l) => v > box.hi[l]! * (1 + 1e-12));
+        const needed = lo.reduce((a, v) => a + v, 0);
+        if (over >= 0) {
+          record.failed.push({ rule, reason: `line ${over}'s need ${need[over]!.toPrecision(6)} is above what it can receive this year (${box.hi[over]!.toPrecision(6)})` });
+          continue;
+        }
+        if (needed > box.envelope * (1 + 1e-12)) {
+          record.failed.push({ rule, reason: `the envelope covers ${((100 * box.envelope) / needed).toFixed(1)}% of the members' needs` });
+          continue;
+        }
+        consensusBox = { envelope: box.envelope, lo, hi: box.hi.map((v, l) => Math.max(v, lo[l]!)) };
+        consensusD = utilitiesAt(all, lo);
+      }
       const res = nashBargaining({
         priorities: present.map(({ m }) => m.priorities),
         weights: present.map(({ m }) => m.recognition),
-        disagreement: present.map(({ i }) => dUtil[i]!),
-        box,
+        disagreement: present.map(({ i }) => consensusD[i]!),
+        box: consensusBox,
       });
       if (res.status === 'fails') {
         record.failed.push({ rule, reason: res.reason });
@@ -183,6 +210,7 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
       }
       record.consensus = res.status;
       record.converged = res.converged;
+      record.disagreementUtilities = consensusD;
       return adopt(
         rule,
         res.allocation,

@@ -48,7 +48,7 @@ export function influenceFromSweep(input: SweepInput, req: FigureRequest): Figur
   const caption =
     req.caption ??
     `Lines: mean GP influence across ${input.header.reps} replications${list.length > 1 ? (by.length ? ' at each value' : ' of each option') : ''}; shaded bands: 95% confidence intervals of the mean (Student's t). ` +
-      `GP influence is where adopted allocations lie between the other members' weighted position (0) and general practice's (1), weighted by budget.` +
+      `GP influence is how far general practice's presence moved the adopted allocations from those taken with its seats empty towards its ideal (0 none, 1 all the way), weighted by budget.` +
       (pooled.length && input.header.points > 1 ? ` Pooled over the ${input.header.points} design points of ${pooled.join(', ')}.` : '');
   const rows = list.flatMap((e) =>
     labels.map((fy, i) => ({ series: e.name, variant: e.variant, ...Object.fromEntries(by.map((b, k) => [b, e.group[k] as string | number])), fy, n: e.n[i]!, mean: e.mean[i]!, ci95_low: e.lower[i]!, ci95_high: e.upper[i]! })),

@@ -12,18 +12,14 @@ import type { Figure, FigureRequest } from './Figure.ts';
 /** GP influence per financial year of one run. */
 export function influenceFromRun(result: RunResult, req: FigureRequest): Figure {
   const yearly = result.summary.yearly ?? {};
-  let years = Object.keys(yearly).sort();
-  let values = years.map((y) => yearly[y]!.gpInfluence ?? null);
-  if (!years.length && Array.isArray(result.summary.gpInfluenceByYear)) {
-    years = result.summary.gpInfluenceByYear.map((g) => String(g.year));
-    values = result.summary.gpInfluenceByYear.map((g) => g.gpInfluence);
-  }
+  const years = Object.keys(yearly).sort();
+  const values = years.map((y) => yearly[y]!.gpInfluence ?? null);
   const labels = years.map(fyOf);
   const title = req.title ?? 'GP influence over time';
   const caption =
     req.caption ??
-    `Line: GP influence in each financial year of one run (seed ${String(result.meta.seed)}): where the adopted allocations lie between the other members' ` +
-      `weighted position (0) and the list-weighted position of general practice (1), weighted by budget. A year with no negotiated decision is left blank.`;
+    `Line: GP influence in each financial year of one run (seed ${String(result.meta.seed)}): how far general practice's presence moved the adopted allocations from those taken with its seats empty towards its ideal (0 none, 1 all the way; ` +
+      `in its own utility), weighted by budget. A year with no negotiated decision is left blank.`;
   return {
     type: 'influence',
     title,

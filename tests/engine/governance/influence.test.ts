@@ -1,28 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { gpInfluence, idealPosition, priorityScale, toShares, utilityGainShares, weightedPosition } from '../../../src/engine/governance/influence.ts';
+import { gpPower, idealPosition, priorityScale, toShares, utilityGainShares, weightedPosition } from '../../../src/engine/governance/influence.ts';
 
-describe('gpInfluence', () => {
-  it('is the clamped scalar projection onto the segment from the others (0) to GP (1)', () => {
-    const others = [0.6, 0.2, 0.2];
-    const gp = [0.4, 0.2, 0.4];
-    expect(gpInfluence(others, gp, others).influence).toBe(0);
-    expect(gpInfluence(gp, gp, others).influence).toBe(1);
-    expect(gpInfluence([0.5, 0.2, 0.3], gp, others).influence).toBeCloseTo(0.5, 14);
-    // Off the line: only the component along it counts.
-    // (a - o) . (g - o) = 0.02 + 0.01; |g - o|^2 = 0.08.
-    expect(gpInfluence([0.5, 0.25, 0.25], gp, others).influence).toBeCloseTo(0.375, 14);
-    const beyond = gpInfluence([0.3, 0.2, 0.5], gp, others);
-    expect(beyond.influence).toBe(1);
-    expect(beyond.projection).toBeCloseTo(1.5, 14);
-    expect(gpInfluence([0.7, 0.2, 0.1], gp, others).influence).toBe(0);
+describe('gpPower (MODEL.md §6: influence, success, luck)', () => {
+  const box = { envelope: 100, lo: [20, 20, 20], hi: [60, 60, 60] };
+  // GP values line 2 most, then line 1: ideal (20, 20, 60)... greedy: line 2 to 60, then line 1 gets the rest (20).
+  const p = [0, 1, 2];
+  it('measures influence against the counterfactual, success and luck from GP\'s worst outcome', () => {
+    // u = x1 + 2 x2. Ideal (20, 20, 60): u = 140. Worst (60, 20, 20): u = 60.
+    const a = [20, 40, 40]; // u = 120
+    const a0 = [40, 30, 30]; // u = 90
+    const m = gpPower(p, box, a, a0);
+    expect(m.ideal).toEqual([20, 20, 60]);
+    expect(m.influence).toBeCloseTo((120 - 90) / (140 - 90), 14);
+    expect(m.success).toBeCloseTo((120 - 60) / (140 - 60), 14);
+    expect(m.luck).toBeCloseTo((90 - 60) / (140 - 60), 14);
   });
-
-  it('is neutral and flagged when the two reference positions coincide', () => {
-    const m = gpInfluence([0.5, 0.5], [0.3, 0.7], [0.3, 0.7]);
-    expect(m).toEqual({ influence: 0.5, projection: NaN, degenerate: true });
-    expect(gpInfluence([0.5, 0.5], [0.3, 0.7], [0.3, 0.7 + 1e-12]).degenerate).toBe(true);
+  it('is exactly 0 when GP\'s presence changed nothing, whatever the success', () => {
+    const a = [30, 30, 40];
+    const m = gpPower(p, box, a, a);
+    expect(m.influence).toBe(0);
+    expect(m.success).toBeGreaterThan(0);
+    expect(m.success).toBe(m.luck);
   });
+  it('is 1 when GP\'s presence moves the decision to its ideal, and 0 when the counterfactual is already ideal', () => {
+    expect(gpPower(p, box, [20, 20, 60], [60, 20, 20]).influence).toBe(1);
+    expect(gpPower(p, box, [20, 20, 60], [20, 20, 60]).influence).toBe(0);
+  });
+  it('is negative when GP\'s presence moves the decision away from its ideal', () => {
+    expect(gpPower(p, box, [60, 20, 20], [20, 30, 50]).influence).toBeLessThan(0);
+  });
+});
 
+describe('positions and gains', () => {
   it('builds positions from ideal allocations over the feasible set', () => {
     const box = { envelope: 100, lo: [40, 20, 10], hi: [60, 40, 30] };
     // 30 above the floors: 20 fills line 2, the last 10 splits between the indifferent lines by room.
