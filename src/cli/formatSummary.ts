@@ -31,7 +31,7 @@ export function formatSummary(r: RunResult): string {
     lines.push(`Share of gains by bloc: ${Object.entries(s.blocShares).map(([b, v]) => `${b} ${(v * 100).toFixed(1)}%`).join(', ')}`);
     lines.push(`GP attendance ${(s.gpAttendance * 100).toFixed(0)}%, cohesion ${s.gpCohesion.toFixed(2)}, mandate gap ${s.mandateGap.toFixed(3)}; decisions by rule: ${Object.entries(s.decisionsByRule).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
-  lines.push(`Loans between places: ${s.loans.made} made (${gbp(s.loans.principal)}), ${s.loans.repaid} repaid, ${s.loans.defaulted} defaulted, ${s.loans.refused} refused; accountability breaches: ${s.accountabilityBreaches}; interventions: ${s.interventions}; events: ${s.events}`);
+  lines.push(`Loans between places: ${s.loans.made} made (${gbp(s.loans.principal)}), ${s.loans.repaid} repaid, ${s.loans.defaulted} defaulted, ${s.loans.refused} refused, ${s.loans.notMadeForBreachRisk} not made for fear of a breach (${gbp(s.loans.notMadeAmount)}); accountability breaches: ${s.accountabilityBreaches} (${s.breachConsequences.investigated} investigated, ${s.breachConsequences.officersRemoved} officers removed, ${s.breachConsequences.delegationsSuspended} delegations suspended, penalties ${gbp(s.breachConsequences.penalties)}); interventions: ${s.interventions}; events: ${s.events}`);
   lines.push(`Delayed discharges: ${s.delayedDischarges.toFixed(1)} beds on average, ${(s.delayedDischargeShare * 100).toFixed(1)}% of occupied acute beds`);
   lines.push(`Trusts in deficit in ${s.lastYear.fy}: ${s.lastYear.trustsInDeficit} of ${s.lastYear.trusts}; aggregate trust result ${(s.lastYear.trustResultShareOfIncome * 100).toFixed(2)}% of income`);
   lines.push(`System balance at the end: ${gbp(s.systemBalance)}`);

@@ -31,6 +31,7 @@ export const REASONS = [
   'delegation',
   'activity',
   'otherIncome',
+  'breachPenalty',
 ] as const;
 
 /** One reason for a transfer. */
@@ -41,7 +42,7 @@ const REASON_INDEX = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record
  * top-ups and their recovery. They change a year's reported result but not
  * the organisation's underlying (recurrent) position (MODEL.md §4.6).
  */
-const ONE_OFF: ReadonlySet<Reason> = new Set<Reason>(['loan', 'loanRepayment', 'loanInterest', 'pooling', 'backstop', 'backstopRecovery', 'transitionCost']);
+const ONE_OFF: ReadonlySet<Reason> = new Set<Reason>(['loan', 'loanRepayment', 'loanInterest', 'pooling', 'backstop', 'backstopRecovery', 'transitionCost', 'breachPenalty']);
 
 /** Who authorised a set of transfers. */
 export interface Authorisation {

@@ -44,11 +44,43 @@ export interface Loan {
   auth: number;
 }
 
+/** A proven accountability breach and what followed (MODEL.md §4.10; seed 000). */
+export interface BreachCase {
+  loan: number;
+  lender: string;
+  lenderIndex: number;
+  month: number;
+  /** Whether it was found and investigated. */
+  investigated: boolean;
+  officerRemoved: boolean;
+  /** Years of delegation suspended. */
+  delegationSuspended: number;
+  /** Penalty paid to the ICB (pence). */
+  penalty: number;
+}
+
 /** Loan outcomes for the summary. */
 export interface LoanBook {
   loans: Loan[];
   breaches: number;
   refusals: number;
+  /** Loans a lender would have made without approval but did not, weighing the consequences of a breach. */
+  notMade: number;
+  /** Their amount (pence). */
+  notMadeAmount: number;
+  /** Breaches and their consequences. */
+  cases: BreachCase[];
+}
+
+/**
+ * What an accountable officer expects a loan without approval to cost, per
+ * pound lent: the chance it is found times the penalty plus the value the
+ * officer puts on losing office or delegation (when those follow).
+ */
+export function expectedBreachCost(s: Scenario): number {
+  const b = s.finance.breach;
+  const personal = b.removeOfficer || b.suspendDelegationYears > 0 ? b.officerRisk : 0;
+  return b.detection * (b.penalty + personal);
 }
 
 /**
@@ -107,6 +139,12 @@ export function arrangeLoans(s: Scenario, w: World, L: Ledger, book: LoanBook, m
             }
             approvedBy = icb.id;
           } else breach = true;
+        }
+        // An officer lending without approval weighs what a breach would cost against what the loan is worth.
+        if (breach && cfg.interestRate * cfg.termYears + cfg.solidarity - risk <= expectedBreachCost(s)) {
+          book.notMade++;
+          book.notMadeAmount += amount;
+          continue;
         }
         if (deferred) {
           deferred.deferred = 12;

@@ -5,6 +5,7 @@
 import type { Line } from './lines.ts';
 import type { OrgKind } from './orgKinds.ts';
 import type { DecisionRecord } from './boards/planningRound.ts';
+import type { DevolutionDecision } from './boards/decideDevolution.ts';
 
 /** Surplus, break-even and deficit counts (organisation-years). */
 export interface OutcomeCounts {
@@ -103,6 +104,8 @@ export interface Summary {
   gpSuccess: number | null;
   /** The success general practice would have had with its seats empty. */
   gpLuck: number | null;
+  /** Mean delegated share in the last year (moves year by year when devolution is contested). */
+  delegatedShare: number;
   /** GP's influence, success and luck by kind of board (icb, place, leadProvider). */
   gpPowerByScope: Record<string, { gpInfluence: number | null; gpSuccess: number | null; gpLuck: number | null }>;
   /** Per financial year (keyed by its starting calendar year): outcome counts, GP's power and each rule's share of the decisions. */
@@ -113,6 +116,8 @@ export interface Summary {
       gpSuccess: number | null;
       gpLuck: number | null;
       decisionsByRule: Record<string, number>;
+      /** Mean share of the envelope delegated to places that year. */
+      delegatedShare: number;
       byKind: Partial<Record<OrgKind, OutcomeCounts>>;
     }
   >;
@@ -125,7 +130,10 @@ export interface Summary {
   gpCohesion: number;
   mandateGap: number;
   /** Loans between places (GBP). */
-  loans: { made: number; repaid: number; defaulted: number; open: number; principal: number; outstanding: number; refused: number };
+  /** Loans between places; `notMadeForBreachRisk` and `notMadeAmount` (GBP): loans an officer would have made without approval but did not, weighing a breach's consequences (seed 000's trade-off: fewer breaches, fewer rescues). */
+  loans: { made: number; repaid: number; defaulted: number; open: number; principal: number; outstanding: number; refused: number; notMadeForBreachRisk: number; notMadeAmount: number };
+  /** What proven breaches cost: investigations, officers removed, delegations suspended, penalties (GBP). */
+  breachConsequences: { investigated: number; officersRemoved: number; delegationsSuspended: number; penalties: number };
   /** Loans made without a needed ICB approval (MODEL.md §4.5). */
   accountabilityBreaches: number;
   /** Interventions after consecutive deficits. */
@@ -182,6 +190,8 @@ export interface RunResult {
   loans: Array<{ id: number; lender: string; borrower: string; month: number; principal: number; outstanding: number; rate: number; termYears: number; approvedBy: string; officer: string; breach: boolean; status: string; deferredInvestment: string | null }>;
   /** Interventions after consecutive deficits. */
   interventions: Array<{ year: number; fy: string; org: string; kind: string; delegationWithdrawn: boolean }>;
+  /** Contested devolution: each system's yearly decision on the delegated share (empty when the share is a fixed input). */
+  devolution: DevolutionDecision[];
   /** Events of the run. */
   events: Array<{ type: string; name: string; start: number; end: number; magnitude: number; targets: string[]; scripted: boolean; deferred: number }>;
   /** The decision log: every negotiation, enough to replay it. */

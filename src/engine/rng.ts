@@ -13,7 +13,7 @@ export interface Rng {
 }
 
 /** Purposes with a stream of their own. */
-export type StreamPurpose = 'generation' | 'demand' | 'events' | 'negotiation' | 'voice' | 'attendance' | 'costs';
+export type StreamPurpose = 'generation' | 'demand' | 'events' | 'negotiation' | 'voice' | 'attendance' | 'costs' | 'accountability';
 
 /** Creates the stream for a purpose and an optional entity label. Alea: fast and platform independent. */
 export function stream(seed: string | number, purpose: StreamPurpose, entity = ''): Rng {

@@ -279,6 +279,15 @@ const financeSchema = z
     backstopRecoveryYears: int(1, 10, 1, 'Years over which the ICB recovers a backstop top-up from the organisation'),
     loans: loanSchema,
     intervention: interventionSchema,
+    breach: z
+      .strictObject({
+        detection: num(0, 1, 0.5, 'Probability that a loan made without a needed approval is found and investigated (the Treasury\u2019s line of sight)'),
+        removeOfficer: z.boolean().default(false).meta({ description: 'Whether a proven breach removes the lender\u2019s accountable officer (a leadership reset)' }),
+        suspendDelegationYears: int(0, 10, 0, 'Years a lender place loses its delegated budget after a proven breach'),
+        penalty: num(0, 1, 0, 'Financial penalty on the lender after a proven breach, as a share of the loan, paid to the ICB'),
+        officerRisk: num(0, 5, 1, 'Value an accountable officer puts on losing office or delegation, per pound lent without approval (weighed only when such a consequence applies)'),
+      })
+      .prefault({}),
     toleranceBand: num(0, 0.1, 0.005, 'Result within this share of income counts as break-even'),
     carryForward: num(0, 1, 1, 'Share of a deficit that must be repaid from next year\u2019s spending'),
     savingsCapacity: num(0, 0.2, 0.04, 'Cost improvement an organisation can achieve in a year, as a share of cost (the scale at which savings plans saturate)'),
@@ -327,6 +336,21 @@ const governanceSchema = z
           description: 'Who holds the place budget in leadProvider mode: its community or acute trust, or a GP federation (a managed-care organisation, seed 001)',
         }),
         adviceWeight: num(0, 5, 0.3, 'Recognition weight of a place board\u2019s advice in the ICB negotiation under centralised rules'),
+        contested: z.boolean().default(false).meta({
+          description: 'Whether the ICB board decides the delegated share each year (seed 002: "push for as much as possible to be devolved"); when false the share and mode are fixed inputs',
+        }),
+        maxStep: num(0, 1, 0.1, 'Largest change of the delegated share in a year when it is contested'),
+        maxShare: num(0, 1, 0.8, 'Largest delegated share the ICB board can grant when it is contested'),
+        positions: z
+          .strictObject({
+            icb: num(-1, 1, -0.5, 'ICB executives\u2019 position on delegation (-1 against, +1 for, 0 indifferent; under Nash bargaining only the sign matters)'),
+            nonExecutive: num(-1, 1, 0, 'Independent non-executives\u2019 position on delegation'),
+            trust: num(-1, 1, -1, 'Trusts\u2019 position on delegation'),
+            council: num(-1, 1, 1, 'Councils\u2019 position on delegation'),
+            gp: num(-1, 1, 1, 'General practice\u2019s position on delegation'),
+            voluntary: num(-1, 1, 0.5, 'The voluntary sector\u2019s position on delegation'),
+          })
+          .prefault({}),
       })
       .prefault({}),
     gp: z

@@ -24,7 +24,7 @@ import type { Scenario } from './scenarioSchema.ts';
 import { VERSION } from './version.ts';
 import type { World } from './world.ts';
 import { closeYear } from './yearEnd.ts';
-import { planSystemAllocation, type AllocationMemory, type YearBudgets } from './boards/planAllocation.ts';
+import { planSystemAllocation, type AllocationMemory, type DevolutionState, type YearBudgets } from './boards/planAllocation.ts';
 import type { DecisionRecord } from './boards/planningRound.ts';
 import { icbBoardSeats, placeBoardSeats, type BoardSeats } from './boards/seats.ts';
 import { bargainContracts, contractOffers } from './contractBargaining.ts';
@@ -103,6 +103,10 @@ export class Simulation {
   private readonly icbBoards: BoardSeats[];
   private readonly placeBoards: BoardSeats[];
   private readonly memory: AllocationMemory = new Map();
+  /** Each system's delegated share (moves year by year when contested) and its decisions. */
+  readonly devolution: DevolutionState;
+  /** Mean delegated share of each year run. */
+  private readonly shareByYear: number[] = [];
   /** Decision log. */
   readonly decisions: DecisionRecord[] = [];
   /** Power indices of each board's voting game. */
@@ -123,7 +127,11 @@ export class Simulation {
   private readonly investmentBoost: Float64Array;
   private readonly closed = new Set<number>();
   /** Loans between places, breaches and refusals. */
-  readonly loanBook: LoanBook = { loans: [], breaches: 0, refusals: 0 };
+  readonly loanBook: LoanBook = { loans: [], breaches: 0, refusals: 0, notMade: 0, notMadeAmount: 0, cases: [] };
+  /** Breaches are found (or not) on their own stream, so that consequences shift no other draw. */
+  private accountabilityRng: Rng | undefined;
+  /** Per place: the last run year of a delegation suspended after a proven breach. */
+  private readonly suspendedUntil = new Map<number, number>();
   private readonly recoveries: Recovery[] = [];
   /** Interventions after consecutive deficits. */
   readonly interventions: Array<{ year: number; fy: string; org: string; kind: string; delegationWithdrawn: boolean }> = [];
@@ -175,6 +183,8 @@ export class Simulation {
     this.communityNow = new Float64Array(w.places.length).fill(1);
     this.packageCapacityNow = Float64Array.from(w.places, (p) => p.packageCapacity);
     this.investmentBoost = new Float64Array(w.places.length).fill(1);
+    const dev = scenario.governance.devolution;
+    this.devolution = { share: new Float64Array(w.systems.length).fill(dev.mode === 'centralised' ? 0 : dev.share), log: [] };
   }
 
   /** True when every month has run. */
@@ -272,10 +282,16 @@ export class Simulation {
       } else {
         planSystemAllocation(ctx, w, sys.index, year, allocatable, this.shares[sys.index]!, this.icbBoards[sys.index]!, this.placeBoards, this.memory, yb, (p) =>
           this.delegationWithdrawn(p),
+          this.devolution,
         );
       }
     }
     this.decisions.push(...yb.decisions);
+    // The mean delegated share this year (fixed input, or as contested).
+    const dev = s.governance.devolution;
+    let shareSum = 0;
+    for (let i = 0; i < w.systems.length; i++) shareSum += dev.contested ? this.devolution.share[i]! : dev.mode === 'centralised' ? 0 : dev.share;
+    this.shareByYear.push(shareSum / Math.max(1, w.systems.length));
     const budgets = w.places.map((p) => Float64Array.from(yb.central[p.index]!, (v, l) => v + yb.delegated[p.index]![l]!));
     // Acute activity paid per unit at the national price is taken out of the block contracts (MODEL.md §4.9).
     if (year === 0) {
@@ -608,7 +624,11 @@ export class Simulation {
     recover(L, this.recoveries);
 
     // 7. Loans between places when one forecasts a deficit.
-    if (mo === s.finance.loans.forecastMonth) arrangeLoans(s, w, L, this.loanBook, m, this.events, (body, officer, what) => L.authorise(what, body, officer));
+    if (mo === s.finance.loans.forecastMonth) {
+      const before = this.loanBook.loans.length;
+      arrangeLoans(s, w, L, this.loanBook, m, this.events, (body, officer, what) => L.authorise(what, body, officer));
+      this.investigateBreaches(before, year);
+    }
     if (mo === 11) this.yearEndFinance(year);
 
     L.audit();
@@ -758,6 +778,44 @@ export class Simulation {
     }
   }
 
+  /**
+   * What a breach costs (MODEL.md §4.10; seed 000): each loan made without a
+   * needed approval is found with probability `detection`; a proven breach
+   * can remove the lender's accountable officer (its leadership is reset
+   * towards the ICB's priorities), suspend the lender's delegated budget, and
+   * cost a penalty paid to the ICB.
+   */
+  private investigateBreaches(from: number, year: number): void {
+    const s = this.scenario;
+    const w = this.world;
+    const b = s.finance.breach;
+    for (const loan of this.loanBook.loans.slice(from)) {
+      if (!loan.breach) continue;
+      this.accountabilityRng ??= stream(this.seed, 'accountability');
+      const investigated = this.accountabilityRng() < b.detection;
+      const lender = w.orgs[loan.lenderIndex]!;
+      const c = { loan: loan.id, lender: loan.lender, lenderIndex: loan.lenderIndex, month: loan.month, investigated, officerRemoved: false, delegationSuspended: 0, penalty: 0 };
+      if (investigated) {
+        if (b.removeOfficer) {
+          lender.leadershipReset = Math.min(1, lender.leadershipReset + s.finance.intervention.priorityReset * (1 - lender.leadershipReset));
+          c.officerRemoved = true;
+        }
+        if (b.suspendDelegationYears > 0 && lender.place >= 0) {
+          this.suspendedUntil.set(lender.place, Math.max(this.suspendedUntil.get(lender.place) ?? -1, year + b.suspendDelegationYears));
+          c.delegationSuspended = b.suspendDelegationYears;
+        }
+        if (b.penalty > 0) {
+          const icb = w.systems[lender.system]!.icb;
+          const amount = Math.round(b.penalty * loan.principal);
+          const a = this.ledger.authorise(`penalty for loan #${loan.id} made without approval`, w.orgs[icb]!.id, w.orgs[icb]!.officer);
+          this.ledger.transfer(loan.lenderIndex, icb, amount, 'breachPenalty', a);
+          c.penalty = amount;
+        }
+      }
+      this.loanBook.cases.push(c);
+    }
+  }
+
   /** Year-end financial rules and loan repayments, before the accounts close. */
   private yearEndFinance(year: number): void {
     const s = this.scenario;
@@ -790,7 +848,7 @@ export class Simulation {
 
   /** Whether a place's delegation has been withdrawn after intervention. */
   delegationWithdrawn(place: number): boolean {
-    return this.withdrawn.has(place);
+    return this.withdrawn.has(place) || (this.suspendedUntil.get(place) ?? -1) >= Math.floor(this.month / 12);
   }
   /** Places whose delegated budget was withdrawn (MODEL.md §4.6). */
   readonly withdrawn = new Set<number>();
@@ -808,11 +866,27 @@ export class Simulation {
         principal: loans.reduce((a, l) => a + l.principal, 0) / 100,
         outstanding: loans.reduce((a, l) => a + (l.status === 'open' ? l.outstanding : 0), 0) / 100,
         refused: this.loanBook.refusals,
+        notMadeForBreachRisk: this.loanBook.notMade,
+        notMadeAmount: this.loanBook.notMadeAmount / 100,
       },
       accountabilityBreaches: this.loanBook.breaches,
+      breachConsequences: {
+        investigated: this.loanBook.cases.filter((c) => c.investigated).length,
+        officersRemoved: this.loanBook.cases.filter((c) => c.officerRemoved).length,
+        delegationsSuspended: this.loanBook.cases.filter((c) => c.delegationSuspended > 0).length,
+        penalties: this.loanBook.cases.reduce((a, c) => a + c.penalty, 0) / 100,
+      },
       interventions: this.interventions.length,
       events: this.events.filter((e) => e.start < this.month).length,
     };
+  }
+
+  /** The headline figures, with the delegated share per year. */
+  private summary(): RunResult['summary'] {
+    const sum = { ...summarise(this.scenario, this.world, this.ledger, this.years, this.observer, this.decisions), ...this.financeSummary() };
+    const start = this.scenario.startYear;
+    for (const [y, v] of Object.entries(sum.yearly)) v.delegatedShare = Math.round((this.shareByYear[Number(y) - start] ?? 0) * 1e6) / 1e6;
+    return { ...sum, delegatedShare: Math.round((this.shareByYear[this.shareByYear.length - 1] ?? 0) * 1e6) / 1e6 };
   }
 
   /** Runs to the end and returns the result. */
@@ -835,10 +909,7 @@ export class Simulation {
         startYear: s.startYear,
         organisations: w.orgs.length,
       },
-      summary: {
-        ...summarise(s, w, this.ledger, this.years, this.observer, this.decisions),
-        ...this.financeSummary(),
-      },
+      summary: this.summary(),
       power: this.power,
       loans: this.loanBook.loans.map((l) => ({
         id: l.id,
@@ -856,6 +927,7 @@ export class Simulation {
         deferredInvestment: l.deferredInvestment,
       })),
       interventions: this.interventions,
+      devolution: this.devolution.log,
       events: this.events
         .filter((e) => e.start < this.month)
         .map((e) => ({ type: e.type, name: e.name, start: e.start, end: e.end, magnitude: e.magnitude, targets: e.orgs.map((o) => w.orgs[o]!.id), scripted: e.scripted, deferred: e.deferred })),

@@ -71,7 +71,7 @@ const zero = (): OutcomeCounts => ({ surplus: 0, breakeven: 0, deficit: 0 });
 const trustKinds = new Set<string>(TRUST_KINDS);
 
 /** Builds the summary from the year table, the ledger and the observer. */
-export function summarise(scenario: Scenario, world: World, ledger: Ledger, years: YearRow[], observer: Observer, decisions: DecisionRecord[]): Omit<Summary, 'loans' | 'accountabilityBreaches' | 'interventions' | 'events'> {
+export function summarise(scenario: Scenario, world: World, ledger: Ledger, years: YearRow[], observer: Observer, decisions: DecisionRecord[]): Omit<Summary, 'loans' | 'accountabilityBreaches' | 'breachConsequences' | 'interventions' | 'events' | 'delegatedShare'> {
   const total = zero();
   const byKind = Object.fromEntries(ORG_KINDS.map((k) => [k, zero()])) as Record<OrgKind, OutcomeCounts>;
   const byYearMap = new Map<number, OutcomeCounts>();
@@ -105,7 +105,7 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
     const power = g ? g.power.value() : { gpInfluence: null, gpSuccess: null, gpLuck: null };
     const total = g ? Object.values(g.rules).reduce((a, b) => a + b, 0) : 0;
     const ruleShares = g ? Object.fromEntries(Object.entries(g.rules).sort().map(([r, n]) => [r, round(n / total, 6)])) : {};
-    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, ...power, decisionsByRule: ruleShares, byKind: byYearKind.get(y.year) ?? {} };
+    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, ...power, decisionsByRule: ruleShares, delegatedShare: 0, byKind: byYearKind.get(y.year) ?? {} };
   }
   const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 6) : 0);
   return {

@@ -7,6 +7,7 @@ import { fyLabel } from '../calendar.ts';
 import { LINE_COUNT } from '../lines.ts';
 import type { World } from '../world.ts';
 import { decideAllocation } from './decideAllocation.ts';
+import { devolvedShare, type DevolutionDecision } from './decideDevolution.ts';
 import { lineNeedMultipliers } from './lineNeed.ts';
 import { boardView, icbMeeting, leadProviderPriorities, placeMeeting, record, type DecisionRecord, type MeetingContext } from './planningRound.ts';
 import type { BoardSeats } from './seats.ts';
@@ -20,6 +21,12 @@ export interface YearBudgets {
   /** Per place: org that commissions the delegated part (place or lead provider), or -1. */
   delegate: Int32Array;
   decisions: DecisionRecord[];
+}
+
+/** The delegated share of each system, and the log of its yearly decisions when it is contested. */
+export interface DevolutionState {
+  share: Float64Array;
+  log: DevolutionDecision[];
 }
 
 /** What the planning round remembers between years: last allocation per decision scope. */
@@ -43,11 +50,29 @@ export function planSystemAllocation(
   memory: AllocationMemory,
   out: YearBudgets,
   delegationWithdrawn: (place: number) => boolean,
+  devolution: DevolutionState,
 ): void {
   const s = ctx.scenario;
   const sys = w.systems[system]!;
-  const dev = s.governance.devolution;
   const fy = fyLabel(s.startYear + year);
+  const withoutGp = <M extends { bloc: string; present: boolean }>(ms: M[]): M[] => ms.map((m) => (m.bloc === 'gp' ? { ...m, present: false } : m));
+  // Contested devolution (MODEL.md §4.10): the ICB board first settles this year's delegated share.
+  const given = s.governance.devolution;
+  // Each place board meets once a year; under contested devolution the ICB board meets first on the share.
+  const placeMembers = new Map(sys.places.map((p) => [p, placeMeeting(ctx, placeBoards[p]!)]));
+  let icbBoardMembers: ReturnType<typeof icbMeeting> | undefined;
+  if (given.contested && year > 0) {
+    icbBoardMembers = icbMeeting(ctx, icbBoard, []);
+    const before = devolution.share[system]!;
+    const views = sys.places.map((p) => placeMembers.get(p)!);
+    const d = devolvedShare(s, icbBoardMembers, before, views);
+    const d0 = devolvedShare(s, withoutGp(icbBoardMembers), before, views.map(withoutGp));
+    devolution.share[system] = d.share;
+    devolution.log.push({ year: s.startYear + year, fy, system: sys.id, before, after: d.share, withoutGp: d0.share, weightFor: d.weightFor, weightAgainst: d.weightAgainst });
+  }
+  const share = given.contested ? devolution.share[system]! : given.share;
+  const mode = !given.contested ? given.mode : share > 0 ? (given.mode === 'leadProvider' ? 'leadProvider' : 'delegated') : 'centralised';
+  const dev = { ...given, mode, share };
   const base = { year: s.startYear + year, fy, month: year * 12 };
   const weight = (p: number) => (w.places[p]!.population * w.places[p]!.need) / sys.weightedPopulation;
   const inflate = 1 + s.costs.inflation;
@@ -69,13 +94,12 @@ export function planSystemAllocation(
   // (and what that view would have been with general practice's seats empty, for the counterfactual).
   const advice: Array<{ id: string; priorities: Float64Array }> = [];
   const adviceWithoutGp: Array<{ id: string; priorities: Float64Array }> = [];
-  const withoutGp = <M extends { bloc: string; present: boolean }>(ms: M[]): M[] => ms.map((m) => (m.bloc === 'gp' ? { ...m, present: false } : m));
   for (const p of sys.places) {
     const place = w.places[p]!;
     const board = placeBoards[p]!;
     const share = delegatedShare(p);
     const envelope = allocatable * weight(p) * share;
-    const members = placeMeeting(ctx, board);
+    const members = placeMembers.get(p)!;
     out.delegate[p] = -1;
     out.delegated[p] = new Float64Array(LINE_COUNT);
     if (share === 0) {
@@ -122,7 +146,8 @@ export function planSystemAllocation(
   }
 
   // The ICB board decides the central part for the whole system.
-  const members = icbMeeting(ctx, icbBoard, advice);
+  // The board that met on devolution also divides the central budget (no second attendance draw).
+  const members = icbBoardMembers ? [...icbBoardMembers, ...icbMeeting(ctx, { ...icbBoard, seats: [] }, advice)] : icbMeeting(ctx, icbBoard, advice);
   // The ICB meeting GP's absence would have produced: the same seats and draws, with the place boards' advice as it would have been.
   const counterfactualMembers = advice.length ? icbMeetingWith(members, adviceWithoutGp) : undefined;
   const key = `${sys.id}:icb`;

@@ -10,8 +10,10 @@
  * with general practice's seats empty:
  *
  * - influence = (u(a) - u(a0)) / (u(g) - u(a0)): how far GP's presence moved
- *   the decision towards its ideal (0 where a0 is already ideal, negative
- *   when its presence moved the decision away);
+ *   the decision towards its ideal (0 where a0 is already ideal). When its
+ *   presence moved the decision away, the loss is measured against the room
+ *   below a0 instead, (u(a) - u(a0)) / (u(a0) - u(w)), so influence lies in
+ *   [-1, 1];
  * - success = (u(a) - u(w)) / (u(g) - u(w)): how good the decision is for GP;
  * - luck = (u(a0) - u(w)) / (u(g) - u(w)): the success it would have had
  *   absent.
@@ -83,8 +85,11 @@ export function gpPower(priorities: readonly number[], box: AllocationBox, adopt
   const range = ug - uw;
   const success = range > tol ? (ua - uw) / range : 1;
   const luck = range > tol ? (u0 - uw) / range : 1;
-  const room = ug - u0;
-  const influence = room > tol ? (ua - u0) / room : 0;
+  // A move towards the ideal is measured against the room left above a0; a move away, against the
+  // room below it (so influence lies in [-1, 1] and does not explode when a0 is nearly ideal).
+  const up = ug - u0;
+  const down = u0 - uw;
+  const influence = ua >= u0 ? (up > tol ? (ua - u0) / up : 0) : down > tol ? (ua - u0) / down : 0;
   return { influence, success, luck, ideal };
 }
 

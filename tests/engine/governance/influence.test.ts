@@ -27,7 +27,10 @@ describe('gpPower (MODEL.md §6: influence, success, luck)', () => {
     expect(gpPower(p, box, [20, 20, 60], [20, 20, 60]).influence).toBe(0);
   });
   it('is negative when GP\'s presence moves the decision away from its ideal', () => {
-    expect(gpPower(p, box, [60, 20, 20], [20, 30, 50]).influence).toBeLessThan(0);
+    // u(a) = 60, u(a0) = 130, worst 60: all the room below a0 was lost.
+    expect(gpPower(p, box, [60, 20, 20], [20, 30, 50]).influence).toBe(-1);
+    // u(a) = 120 against u(a0) = 130: a loss of 10 of the 70 below a0.
+    expect(gpPower(p, box, [20, 40, 40], [20, 30, 50]).influence).toBeCloseTo(-10 / 70, 14);
   });
 });
 

@@ -1,0 +1,58 @@
+/**
+ * What the seeds still ask for (MODEL.md §4.10), as paired tests over seeded
+ * replications (seeds 401-, not used in development), 95% t intervals.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyVariant, parseScenario, runScenario, type RunResult } from '../../src/engine/index.ts';
+import { rawModel } from '../helpers/models.ts';
+import { fmt, paired } from '../helpers/replicate.ts';
+
+const REPS = 10;
+const SEED0 = 401;
+
+function runs(model: string, variant: string, reps = REPS): RunResult[] {
+  const s = parseScenario(applyVariant(rawModel(model), variant), `${model} --variant ${variant}`);
+  return Array.from({ length: reps }, (_, r) => runScenario(s, { seed: SEED0 + r }));
+}
+const diff = (a: RunResult[], b: RunResult[], f: (r: RunResult) => number) =>
+  paired(
+    a.map((r) => ({ ...r.summary, v: f(r) })) as never[],
+    b.map((r) => ({ ...r.summary, v: f(r) })) as never[],
+    (s) => (s as unknown as { v: number }).v,
+  );
+
+describe('contested devolution (seed 002: push for devolution, ally with the councils)', () => {
+  const strong = runs('three-point-plan', 'contested-unified-attending');
+  const weak = runs('three-point-plan', 'contested-divided-absent');
+  it('a unified, attending general practice ends five years with a larger delegated share than a divided, absent one, and its influence follows', () => {
+    const share = diff(strong, weak, (r) => r.summary.delegatedShare);
+    const influence = diff(strong, weak, (r) => r.summary.gpInfluence ?? 0);
+    console.log(`seeds devolution: final delegated share unified+attending - divided+absent: ${fmt(share)}`);
+    console.log(`seeds devolution: GP influence unified+attending - divided+absent: ${fmt(influence)}`);
+    expect(share.lo).toBeGreaterThan(0);
+    expect(influence.lo).toBeGreaterThan(0);
+    // The share is a state that moves year by year, and the log says who pushed.
+    for (const r of strong) expect(r.devolution.length).toBe(4);
+  });
+});
+
+describe('what a breach costs (seed 000: the accountable officer and the Treasury\u2019s line of sight)', () => {
+  // Loans between places are rare (blue needs one in about a third of runs): 30 replications.
+  const free = runs('cumbria', 'loan-without-approval', 30);
+  const accountable = runs('cumbria', 'loan-without-approval-accountable', 30);
+  it('consequences lower unapproved loans and breaches, and the summary shows the loans not made', () => {
+    const loans = diff(accountable, free, (r) => r.summary.loans.made);
+    const breaches = diff(accountable, free, (r) => r.summary.accountabilityBreaches);
+    console.log(`seeds breach: loans made, consequences - none: ${fmt(loans)}`);
+    console.log(`seeds breach: breaches, consequences - none: ${fmt(breaches)}`);
+    const notMade = accountable.reduce((a, r) => a + r.summary.loans.notMadeForBreachRisk, 0);
+    const notMadeAmount = accountable.reduce((a, r) => a + r.summary.loans.notMadeAmount, 0);
+    console.log(`seeds breach: loans not made for fear of a breach ${notMade} (GBP ${notMadeAmount.toFixed(0)}) over 30 runs`);
+    expect(loans.hi).toBeLessThan(0);
+    expect(breaches.hi).toBeLessThan(0);
+    expect(notMade).toBeGreaterThan(0);
+    // The trade-off: blue, the place in trouble, is rescued less often.
+    const blue = (r: RunResult) => r.years.filter((y) => y.org === 'cumbria:blue' && y.outcome === 'deficit').length;
+    console.log(`seeds breach: blue deficit years, consequences - none: ${fmt(diff(accountable, free, blue))}`);
+  });
+});
