@@ -17,3 +17,4 @@ export { KEY_PARAMETERS } from './keyParameters.ts';
 export { hashString } from './hash.ts';
 export { applyVariant, variantNames } from './applyVariant.ts';
 export { EVENT_TYPES } from './scenarioSchema.ts';
+export { checkpoint, restore, type SimulationCheckpoint } from './checkpoint.ts';

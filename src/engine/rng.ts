@@ -7,9 +7,18 @@
  */
 import seedrandom from 'seedrandom';
 
-/** A source of uniform numbers in [0, 1). */
+/** A source of uniform numbers in [0, 1). Its `state()` is plain data from which {@link restoreStream} rebuilds it (checkpoints). */
 export interface Rng {
   (): number;
+  state?: () => RngState;
+}
+
+/** The internal state of an Alea generator: plain numbers. */
+export interface RngState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
 }
 
 /** Purposes with a stream of their own. */
@@ -17,7 +26,12 @@ export type StreamPurpose = 'generation' | 'demand' | 'events' | 'negotiation' |
 
 /** Creates the stream for a purpose and an optional entity label. Alea: fast and platform independent. */
 export function stream(seed: string | number, purpose: StreamPurpose, entity = ''): Rng {
-  return seedrandom.alea(`icsim|${seed}|${purpose}|${entity}`) as Rng;
+  return seedrandom.alea(`icsim|${seed}|${purpose}|${entity}`, { state: true }) as unknown as Rng;
+}
+
+/** Rebuilds a stream from a saved state: it continues exactly where the saved one was. */
+export function restoreStream(state: RngState): Rng {
+  return seedrandom.alea('', { state: { ...state } }) as unknown as Rng;
 }
 
 /** A standard normal draw (Box-Muller, one value per pair of uniforms for stream stability). */
