@@ -145,7 +145,12 @@ export class Ledger {
    * @param internal names of the organisations' accounts
    * @param external names of external accounts (funding sources, spending sinks)
    */
-  constructor(internal: readonly string[], external: readonly string[]) {
+  constructor(
+    internal: readonly string[],
+    external: readonly string[],
+    /** Keep every transfer for tracing (true), or only the current month's, which the audit needs (summary-only runs). */
+    readonly keepHistory = true,
+  ) {
     this.accounts = [...internal, ...external];
     this.externalFrom = internal.length;
     this.balances = new Float64Array(this.accounts.length);
@@ -221,7 +226,20 @@ export class Ledger {
   beginMonth(month: number): void {
     this.month = month;
     this.monthStart.set(this.balances);
+    // Without history, last month's transfers (already audited) are dropped; balances and counters carry on.
+    if (!this.keepHistory) {
+      this.dropped += this.size;
+      this.fromCol.length = this.toCol.length = this.amountCol.length = this.monthCol.length = this.reasonCol.length = this.authCol.length = 0;
+    }
     this.monthFirstTransfer = this.size;
+  }
+
+  /** Transfers dropped after their month's audit (summary-only runs). */
+  private dropped = 0;
+
+  /** Number of transfers recorded over the run, kept or not. */
+  get total(): number {
+    return this.dropped + this.size;
   }
 
   /**

@@ -47,6 +47,12 @@ export interface RunOptions {
   seed?: string | number;
   /** Years; defaults to the scenario's. */
   years?: number;
+  /**
+   * Keep only what the summary needs (sweeps): no decision log, monthly
+   * series or transfer history in the result. The summary is the same, bit
+   * for bit, as a full run's.
+   */
+  summaryOnly?: boolean;
 }
 
 /** A simulation in progress. */
@@ -109,6 +115,8 @@ export class Simulation {
   private readonly shareByYear: number[] = [];
   /** Decision log. */
   readonly decisions: DecisionRecord[] = [];
+  /** Whether this run keeps only what its summary needs. */
+  readonly summaryOnly: boolean;
   /** Power indices of each board's voting game. */
   readonly power: BoardPower[];
   /** Running attendance rate of each PCN's clinical director (place board). */
@@ -149,9 +157,11 @@ export class Simulation {
     this.totalMonths = (options.years ?? scenario.years) * 12;
     this.world = buildWorld(scenario, this.seed);
     const w = this.world;
+    this.summaryOnly = options.summaryOnly ?? false;
     this.ledger = new Ledger(
       w.orgs.map((o) => o.id),
       ['external:nhsEngland', 'external:localGovernment', 'external:suppliers'],
+      !this.summaryOnly,
     );
     this.shares = w.systems.map(() => initialShares(scenario));
     this.profiles = emptyProfiles(w);
@@ -286,7 +296,8 @@ export class Simulation {
         );
       }
     }
-    this.decisions.push(...yb.decisions);
+    // A summary-only run keeps of each decision only what the summary reads.
+    for (const d of yb.decisions) this.decisions.push(this.summaryOnly ? { ...d, members: [], proposals: [], votes: [], adopted: [], statusQuo: [], counterfactual: [], gpIdeal: [], need: undefined } : d);
     // The mean delegated share this year (fixed input, or as contested).
     const dev = s.governance.devolution;
     let shareSum = 0;
@@ -366,7 +377,7 @@ export class Simulation {
       this.delegatedPay.push({ from: icb, to: del, annual, auth: this.auth.allocation[p.system]! });
     }
     // Room for the run's monthly transfers (allocations, council funding, contracts, prescribing, costs) at once.
-    if (year === 0) L.reserve(this.totalMonths * (w.systems.length + this.contracts.length + 3 * w.places.length + w.orgs.length * 2) + 1024);
+    if (year === 0) L.reserve((this.summaryOnly ? 2 : this.totalMonths) * (w.systems.length + this.contracts.length + 3 * w.places.length + w.orgs.length * 2) + 1024);
     // Community spending index (real, per unit of need) drives the admissions delay.
     for (const p of w.places) {
       const real = budgets[p.index]![LI.community]! / this.price / trendIndex(s, LI.community, year);
@@ -931,7 +942,7 @@ export class Simulation {
       events: this.events
         .filter((e) => e.start < this.month)
         .map((e) => ({ type: e.type, name: e.name, start: e.start, end: e.end, magnitude: e.magnitude, targets: e.orgs.map((o) => w.orgs[o]!.id), scripted: e.scripted, deferred: e.deferred })),
-      decisions: this.decisions,
+      decisions: this.summaryOnly ? [] : this.decisions,
       organisations: w.orgs.map((o) => ({
         id: o.id,
         name: o.name,

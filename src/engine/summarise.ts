@@ -117,7 +117,7 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
     mandateGap: mean(series.mandateGap),
     ledger: {
       conserved: balance === ext.inflow - ext.outflow,
-      transfers: ledger.size,
+      transfers: ledger.total,
       inflow: ext.inflow / 100,
       outflow: ext.outflow / 100,
     },
