@@ -53,6 +53,12 @@ export interface RunOptions {
    * for bit, as a full run's.
    */
   summaryOnly?: boolean;
+  /**
+   * Measure GP influence by replaying every decision with general practice's
+   * seats empty (default true). Off, influence, success and luck are not
+   * computed (null in the summary): for timing the replay (`npm run bench`).
+   */
+  influence?: boolean;
 }
 
 /** A simulation in progress. */
@@ -151,7 +157,7 @@ export class Simulation {
 
   constructor(
     readonly scenario: Scenario,
-    options: RunOptions = {},
+    private readonly options: RunOptions = {},
   ) {
     this.seed = options.seed ?? scenario.seed;
     this.totalMonths = (options.years ?? scenario.years) * 12;
@@ -277,6 +283,7 @@ export class Simulation {
         return r;
       },
       negotiationRng: this.negotiationRng,
+      replayWithoutGp: this.options.influence !== false,
     };
     this.envelopes = Float64Array.from(w.systems, (sys) => {
       let f = 1;

@@ -25,6 +25,8 @@ class PowerSum {
   suc = 0;
   luck = 0;
   add(d: DecisionRecord): void {
+    // Not measured (the replay was switched off).
+    if (Number.isNaN(d.gpInfluence)) return;
     this.w += d.envelope;
     this.inf += d.envelope * d.gpInfluence;
     this.suc += d.envelope * d.gpSuccess;

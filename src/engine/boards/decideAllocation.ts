@@ -43,6 +43,8 @@ export interface BoardQuestion {
    * ICB); default: the same members with GP's seats absent.
    */
   counterfactualMembers?: Member[];
+  /** Replay the decision with GP's seats empty (default true); when false GP's power measures are NaN. */
+  replay?: boolean;
   rng: Rng;
 }
 
@@ -106,14 +108,15 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
   const hasGp = q.members.some((m) => m.bloc === 'gp');
   let counterfactual = allocation;
   let counterfactualRule = rec.rule;
-  if (hasGp || q.counterfactualMembers) {
+  if (q.replay !== false && (hasGp || q.counterfactualMembers)) {
     const absent = (q.counterfactualMembers ?? q.members).map((m) => (m.bloc === 'gp' ? { ...m, present: false } : m));
     const gpExecutive = q.members[Math.min(q.executive, q.members.length - 1)]?.bloc === 'gp';
     const rec0 = decide(absent, gpExecutive ? q.rules.filter((r) => r !== 'executive') : q.rules);
     counterfactual = rec0.allocation ?? fallback;
     counterfactualRule = rec0.rule;
   }
-  const power = gpPower(Array.from(q.gpPriorities), ubox, allocation, counterfactual);
+  const measured = gpPower(Array.from(q.gpPriorities), ubox, allocation, counterfactual);
+  const power = q.replay === false ? { ...measured, influence: NaN, success: NaN, luck: NaN } : measured;
   const members = q.members.map((m) => Array.from(m.priorities));
   const utilities = rec.utilities ?? utilitiesAt(members, allocation);
   // Gains are shared among the parties at the table; a place's advice is not a party.

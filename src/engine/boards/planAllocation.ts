@@ -137,6 +137,7 @@ export function planSystemAllocation(
       statusQuo: prev.map((v) => v * inflate),
       need,
       gpPriorities: ctx.voice.placeReference[p]!,
+      replay: ctx.replayWithoutGp,
       rng: ctx.negotiationRng,
     });
     memory.set(key, outcome.allocation);
@@ -166,6 +167,7 @@ export function planSystemAllocation(
     need: icbNeed,
     gpPriorities: ctx.voice.systemReference[system]!,
     counterfactualMembers,
+    replay: ctx.replayWithoutGp,
     rng: ctx.negotiationRng,
   });
   const shares = outcome.allocation.map((v) => (central > 0 ? v / central : 1 / LINE_COUNT));

@@ -71,6 +71,8 @@ export interface MeetingContext {
   /** The attendance stream of a seat (one per seat, so boards of different make-up share draws seat for seat). */
   seatRng: (seatId: string) => Rng;
   negotiationRng: Rng;
+  /** Replay each decision with general practice's seats empty to measure its influence (MODEL.md §6); off only to time the replay. */
+  replayWithoutGp?: boolean;
 }
 
 /** GP recognition multiplier from cohesion, contradiction, executive support and relationships. */
