@@ -75,7 +75,7 @@ describe('comparison statistics', () => {
     const ci = meanCI([1, 2, 3, 4, 5]);
     expect(ci.mean).toBe(3);
     expect(ci.upper - ci.mean).toBeCloseTo((2.776 * Math.sqrt(2.5)) / Math.sqrt(5), 2);
-    expect(meanCI([7])).toEqual({ mean: 7, lower: 7, upper: 7, n: 1 });
+    expect(meanCI([7])).toEqual({ mean: 7, lower: NaN, upper: NaN, n: 1 });
     expect(numericLeaves({ a: 1, b: { c: 2, d: 'x', e: [1] } })).toEqual([['a', 1], ['b.c', 2]]);
   });
 
