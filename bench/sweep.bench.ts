@@ -17,20 +17,21 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runScenario } from '../src/engine/index.ts';
-import { flattenSummary, planSweep, poolRunner, rowLine, runSweep, scenarioAt, SweepWriter } from '../src/sweep/index.ts';
+import { flattenSummary, inProcessRunner, planSweep, poolRunner, rowLine, runSweep, scenarioAt, SweepWriter } from '../src/sweep/index.ts';
 import { runNodeOk } from './childProcess.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MODEL = join(ROOT, 'models', 'default.json');
 
-/** Runs per minute of `runs` 5-year runs on `workers` threads, after a warm-up of the pool, and the CPU time (all threads) per run. */
+/** Runs per minute of `runs` 5-year runs on `workers` threads (0: in the main thread, no pool), after a warm-up, and the CPU time (all threads) per run. */
 async function throughput(workers: number, runs: number, dir: string): Promise<{ perMinute: number; cpuMs: number }> {
   const raw = JSON.parse(readFileSync(MODEL, 'utf8')) as Record<string, unknown>;
   raw.years = 5;
-  const plan = planSweep({ model: 'models/default.json', raw, variants: [], vary: [], design: 'grid', reps: runs + 4 * workers, seed: 'bench' });
-  const runner = poolRunner(plan.context, workers);
+  const warm = 4 * Math.max(1, workers);
+  const plan = planSweep({ model: 'models/default.json', raw, variants: [], vary: [], design: 'grid', reps: runs + warm, seed: 'bench' });
+  const runner = workers ? poolRunner(plan.context, workers) : inProcessRunner(plan.context);
   try {
-    await Promise.all(Array.from({ length: 4 * workers }, (_, i) => runner.run(plan.task(runs + i))));
+    await Promise.all(Array.from({ length: warm }, (_, i) => runner.run(plan.task(runs + i))));
     const file = join(dir, `throughput-${workers}-${Math.random().toString(36).slice(2)}.ndjson`);
     const writer = SweepWriter.create(file, plan.header, 'ndjson');
     const t0 = performance.now();
@@ -145,17 +146,21 @@ export default async function sweepBench(): Promise<void> {
   try {
     console.log(`${availableParallelism()} cores; load average ${loadavg()[0]!.toFixed(2)} (other processes on the machine slow the figures down)`);
     type T = Awaited<ReturnType<typeof throughput>>;
+    let zero: T | undefined;
     let one: T | undefined;
     let two: T | undefined;
     for (let k = 0; k < repeats; k++) {
+      const z = await throughput(0, runs, dir);
+      if (!zero || z.perMinute > zero.perMinute) zero = z;
       const a = await throughput(1, runs, dir);
       const b = await throughput(2, runs, dir);
       if (!one || a.perMinute > one.perMinute) one = a;
       if (!two || b.perMinute > two.perMinute) two = b;
     }
-    if (!one || !two) return;
+    if (!zero || !one || !two) return;
     const efficiency = two.perMinute / (2 * one.perMinute);
     console.log(`sweep throughput, models/default.json, 5 years, best of ${repeats} measurements of ${runs} runs:`);
+    console.log(`  no pool (main thread): ${zero.perMinute.toFixed(0)} runs/min (CPU ${zero.cpuMs.toFixed(2)} ms a run; the pool's own cost is the difference with 1 worker)`);
     console.log(`  1 worker:   ${one.perMinute.toFixed(0)} runs/min (${(60_000 / one.perMinute).toFixed(2)} ms a run; CPU ${one.cpuMs.toFixed(2)} ms a run)`);
     console.log(`  2 workers:  ${two.perMinute.toFixed(0)} runs/min (CPU ${two.cpuMs.toFixed(2)} ms a run)   goal >= 10000: ${two.perMinute >= 10_000 ? 'met' : 'NOT met'}`);
     console.log(`  parallel efficiency: ${(efficiency * 100).toFixed(1)}%   goal >= 90%: ${efficiency >= 0.9 ? 'met' : 'NOT met'}`);
