@@ -23,6 +23,23 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist-node`;
 
+/**
+ * zod's `z` namespace re-exports every locale (about 60 files, a quarter of
+ * the CLI bundle), and icsim's messages are written in English: the bundle
+ * keeps only `en`. Code calling `z.locales.xx()` for another locale would get
+ * undefined; none does (the vitest runs use the full package).
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: "export { default as en } from './en.js';",
+      loader: 'js',
+      resolveDir: `${root}node_modules/zod/v4/locales`,
+    }));
+  },
+};
+
 /** Runs the bundle; returns esbuild's result. */
 export async function buildNode({ quiet = false } = {}) {
   const t0 = performance.now();
@@ -45,6 +62,7 @@ export async function buildNode({ quiet = false } = {}) {
     external: ['tinypool', '@resvg/resvg-js', 'playwright-core', 'dejavu-fonts-ttf'],
     // Lets src/ code tell whether it runs from the bundle (workers sit beside it) or from source (tests).
     define: { ICSIM_BUNDLE: 'true' },
+    plugins: [zodEnglishOnly],
     // Some bundled packages (linkedom's dependencies) are CommonJS and call require().
     banner: { js: "import { createRequire as __icsimCreateRequire } from 'node:module'; const require = __icsimCreateRequire(import.meta.url);" },
     sourcemap: 'linked',
