@@ -5,6 +5,8 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { outDir: 'dist', target: 'es2022' },
   test: {
+    // Tests that start the CLI or a Node worker run the esbuild bundle: build it first.
+    globalSetup: ['scripts/build-node.mjs'],
     projects: [
       {
         extends: true,

@@ -3,23 +3,18 @@
  * models/default.json and models/england.json, each in a fresh process.
  * Target: England over 10 years in at most 2 s on a 2-core machine (goal 1 s).
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { bundleBenchScript, runNodeOk } from './childProcess.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-function measure(model: string, years: number, reps: number): { times: number[]; maxRssMB: number } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/engineRun.ts', `models/${model}.json`, String(years), String(reps)], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(r.stderr);
+async function measure(script: string, model: string, years: number, reps: number): Promise<{ times: number[]; maxRssMB: number }> {
+  const r = await runNodeOk([script, `models/${model}.json`, String(years), String(reps)]);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as { times: number[]; maxRssMB: number };
 }
 
 export default async function engineBench(): Promise<void> {
+  // A bundle of engineRun.ts, run with plain node (as the compiled CLI runs), not through tsx.
+  const script = await bundleBenchScript('engineRun');
   for (const [model, reps] of [['default', 20], ['england', 3]] as const) {
-    const m = measure(model, 10, reps);
+    const m = await measure(script, model, 10, reps);
     const first = m.times[0]!;
     const best = Math.min(...m.times);
     console.log(

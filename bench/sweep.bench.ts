@@ -12,23 +12,26 @@
  * (memory depends on the rows, not the years).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { planSweep, poolRunner, runSweep, SweepWriter } from '../src/sweep/index.ts';
+import { runScenario } from '../src/engine/index.ts';
+import { flattenSummary, inProcessRunner, planSweep, poolRunner, rowLine, runSweep, scenarioAt, SweepWriter } from '../src/sweep/index.ts';
+import { runNodeOk } from './childProcess.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MODEL = join(ROOT, 'models', 'default.json');
 
-/** Runs per minute of `runs` 5-year runs on `workers` threads, after a warm-up of the pool, and the CPU time (all threads) per run. */
+/** Runs per minute of `runs` 5-year runs on `workers` threads (0: in the main thread, no pool), after a warm-up, and the CPU time (all threads) per run. */
 async function throughput(workers: number, runs: number, dir: string): Promise<{ perMinute: number; cpuMs: number }> {
   const raw = JSON.parse(readFileSync(MODEL, 'utf8')) as Record<string, unknown>;
   raw.years = 5;
-  const plan = planSweep({ model: 'models/default.json', raw, variants: [], vary: [], design: 'grid', reps: runs + 4 * workers, seed: 'bench' });
-  const runner = poolRunner(plan.context, workers);
+  const warm = 4 * Math.max(1, workers);
+  const plan = planSweep({ model: 'models/default.json', raw, variants: [], vary: [], design: 'grid', reps: runs + warm, seed: 'bench' });
+  const runner = workers ? poolRunner(plan.context, workers) : inProcessRunner(plan.context);
   try {
-    await Promise.all(Array.from({ length: 4 * workers }, (_, i) => runner.run(plan.task(runs + i))));
+    await Promise.all(Array.from({ length: warm }, (_, i) => runner.run(plan.task(runs + i))));
     const file = join(dir, `throughput-${workers}-${Math.random().toString(36).slice(2)}.ndjson`);
     const writer = SweepWriter.create(file, plan.header, 'ndjson');
     const t0 = performance.now();
@@ -41,6 +44,39 @@ async function throughput(workers: number, runs: number, dir: string): Promise<{
   } finally {
     await runner.close();
   }
+}
+
+/** Per-run costs on this thread of the engine run and of what the pool adds: the row, its copy to the main thread, its line in the file. */
+function rowCosts(n = 60): { engineMs: number; rowMs: number; cloneMs: number; writeMs: number } {
+  const raw = JSON.parse(readFileSync(MODEL, 'utf8')) as Record<string, unknown>;
+  raw.years = 5;
+  const plan = planSweep({ model: 'models/default.json', raw, variants: [], vary: [], design: 'grid', reps: n, seed: 'bench' });
+  const scenario = scenarioAt(plan.context, 'base', []);
+  // Warm every step up first (the JIT), as in a pool worker after its first runs.
+  for (let i = 0; i < 20; i++) {
+    const w = { run: i, point: 0, variant: 'base', rep: i, seed: `warm:${i}`, ...flattenSummary(runScenario(scenario, { seed: `warm:${i}` }).summary) };
+    for (let k = 0; k < 20; k++) rowLine(structuredClone(w), 'ndjson');
+  }
+  let engine = 0;
+  let row = 0;
+  let clone = 0;
+  let write = 0;
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const result = runScenario(scenario, { seed: plan.task(i).seed });
+    const t1 = performance.now();
+    const r = { run: i, point: 0, variant: 'base', rep: i, seed: plan.task(i).seed, ...flattenSummary(result.summary) };
+    const t2 = performance.now();
+    structuredClone(r);
+    const t3 = performance.now();
+    rowLine(r, 'ndjson');
+    const t4 = performance.now();
+    engine += t1 - t0;
+    row += t2 - t1;
+    clone += t3 - t2;
+    write += t4 - t3;
+  }
+  return { engineMs: engine / n, rowMs: row / n, cloneMs: clone / n, writeMs: write / n };
 }
 
 /** Resident memory (MB) of a process, from /proc (Linux), or undefined. */
@@ -66,14 +102,10 @@ interface MemoryFigures {
 function memory(reps: number, years: number, dir: string): Promise<MemoryFigures> {
   const out = join(dir, `memory-${reps}.ndjson`);
   const args = ['sweep', MODEL, '--years', String(years), '--reps', String(reps), '--workers', '2', '--quiet', '--out', out];
-  const code = `import { main } from ${JSON.stringify(join(ROOT, 'src/cli/main.ts'))};
-const code = await main(${JSON.stringify(args)});
-process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + ' ' + code + '\\n');`;
-  const script = join(dir, `memory-${reps}.mjs`);
-  writeFileSync(script, code);
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    // The compiled CLI, as a user runs it; the preload prints the peak RSS of the whole process at exit.
+    const child = spawn(process.execPath, ['--import', join(ROOT, 'bench', 'printMaxRss.mjs'), join(ROOT, 'bin', 'icsim.mjs'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     const raw: Array<{ bytes: number; mb: number }> = [];
     const timer = setInterval(() => {
       const mb = rssOf(child.pid!);
@@ -87,10 +119,10 @@ process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + ' ' + code + '
     }, 250);
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', () => {
+    child.on('close', (code) => {
       clearInterval(timer);
-      const m = /MAXRSS (\d+) 0/.exec(stderr);
-      if (!m) return reject(new Error(`the memory sweep failed:\n${stderr}`));
+      const m = /ICSIM_MAXRSS_KB (\d+)/.exec(stderr);
+      if (code !== 0 || !m) return reject(new Error(`the memory sweep failed:\n${stderr}`));
       const size = statSync(out).size;
       resolve({
         peak: Number(m[1]) / 1024,
@@ -114,20 +146,36 @@ export default async function sweepBench(): Promise<void> {
   try {
     console.log(`${availableParallelism()} cores; load average ${loadavg()[0]!.toFixed(2)} (other processes on the machine slow the figures down)`);
     type T = Awaited<ReturnType<typeof throughput>>;
+    let zero: T | undefined;
     let one: T | undefined;
     let two: T | undefined;
     for (let k = 0; k < repeats; k++) {
+      const z = await throughput(0, runs, dir);
+      if (!zero || z.perMinute > zero.perMinute) zero = z;
       const a = await throughput(1, runs, dir);
       const b = await throughput(2, runs, dir);
       if (!one || a.perMinute > one.perMinute) one = a;
       if (!two || b.perMinute > two.perMinute) two = b;
     }
-    if (!one || !two) return;
+    if (!zero || !one || !two) return;
     const efficiency = two.perMinute / (2 * one.perMinute);
     console.log(`sweep throughput, models/default.json, 5 years, best of ${repeats} measurements of ${runs} runs:`);
+    console.log(`  no pool (main thread): ${zero.perMinute.toFixed(0)} runs/min (CPU ${zero.cpuMs.toFixed(2)} ms a run; the pool's own cost is the difference with 1 worker)`);
     console.log(`  1 worker:   ${one.perMinute.toFixed(0)} runs/min (${(60_000 / one.perMinute).toFixed(2)} ms a run; CPU ${one.cpuMs.toFixed(2)} ms a run)`);
     console.log(`  2 workers:  ${two.perMinute.toFixed(0)} runs/min (CPU ${two.cpuMs.toFixed(2)} ms a run)   goal >= 10000: ${two.perMinute >= 10_000 ? 'met' : 'NOT met'}`);
     console.log(`  parallel efficiency: ${(efficiency * 100).toFixed(1)}%   goal >= 90%: ${efficiency >= 0.9 ? 'met' : 'NOT met'}`);
+    // CPU time (main thread and workers) a run does not depend on other load on the machine as wall time does:
+    // its growth from 1 to 2 workers is the contention between the threads (caches, memory, GC) plus pool overhead.
+    console.log(`  CPU time a run, 2 workers against 1: ${(two.cpuMs / one.cpuMs).toFixed(2)}x (1.00x: no contention; efficiency at most ${((100 * one.cpuMs) / two.cpuMs).toFixed(0)}% on an idle machine)`);
+    for (const workers of [1, 2]) {
+      const out = join(dir, `cli-${workers}.ndjson`);
+      const r = await runNodeOk(['bin/icsim.mjs', 'sweep', MODEL, '--years', '5', '--reps', String(runs), '--workers', String(workers), '--quiet', '--out', out], { rss: true });
+      console.log(`  icsim sweep --reps ${runs} --workers ${workers} (fresh process, start-up and warm-up included): ${(runs / (r.ms / 60_000)).toFixed(0)} runs/min, peak RSS ${r.maxRssMB!.toFixed(0)} MB`);
+    }
+    const c = rowCosts();
+    console.log(
+      `  where a run's time goes (main thread, no pool): engine ${c.engineMs.toFixed(2)} ms, summary to row ${c.rowMs.toFixed(3)} ms, row to the main thread (structured clone) ${c.cloneMs.toFixed(3)} ms, row to NDJSON ${c.writeMs.toFixed(3)} ms`,
+    );
     const [smallRuns, largeRuns] = (process.env.ICSIM_BENCH_MEMORY_RUNS ?? '1000,10000').split(',').map(Number) as [number, number];
     const small = await memory(smallRuns, years, dir);
     const large = await memory(largeRuns, years, dir);

@@ -1,7 +1,7 @@
 /**
- * Node only: starts `workers/sim.node-worker.ts` in a worker thread (through
- * the tsx bootstrap, since Node 20 cannot start a .ts worker) and wraps it
- * with comlink, so Node callers get the same API as the browser page.
+ * Node only: starts `workers/sim.node-worker.ts`, compiled by `npm run
+ * build:node` (Node 20 cannot start a .ts worker), in a worker thread and
+ * wraps it with comlink, so Node callers get the same API as the browser page.
  */
 import { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
@@ -18,8 +18,9 @@ export interface NodeSimWorker {
 
 /** Starts a simulation worker thread. */
 export function spawnNodeWorker(): NodeSimWorker {
-  const entry = new URL('../../workers/sim.node-worker.ts', import.meta.url);
-  const worker = new Worker(new URL('../../workers/sim.tsx-bootstrap.mjs', import.meta.url), { workerData: { tsEntry: entry.href } });
+  // Beside this code in the bundle; in dist-node/ when run from source (tests).
+  const entry = typeof ICSIM_BUNDLE === 'undefined' ? new URL('../../dist-node/sim.node-worker.mjs', import.meta.url) : new URL('./sim.node-worker.mjs', import.meta.url);
+  const worker = new Worker(entry);
   const api = Comlink.wrap<SimApi>(nodeEndpoint(worker));
   return {
     api,

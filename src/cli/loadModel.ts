@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { applyVariant, parseScenario, parseValue, ScenarioError, setPath, type Scenario } from '../engine/index.ts';
 import { CliError } from './CliError.ts';
 
-/** The repository's models/ folder. */
-export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
+/** The repository's models/ folder (one level above the bundle in dist-node/, two above src/cli/). */
+export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), ...(typeof ICSIM_BUNDLE === 'undefined' ? ['..', '..'] : ['..']), 'models');
 
 /** The built-in default scenario. */
 export const DEFAULT_MODEL = join(MODELS_DIR, 'default.json');

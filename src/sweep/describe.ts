@@ -1,8 +1,8 @@
 /**
- * Mean, standard deviation and t-based 95% confidence interval of a sample.
+ * Mean, standard deviation and t-based 95% confidence interval of a sample,
+ * in the column names of `icsim summarise` (the statistics are src/stats).
  */
-import { mean, sampleStandardDeviation } from 'simple-statistics';
-import { studentTQuantile } from './studentT.ts';
+import { meanInterval } from '../stats/meanInterval.ts';
 
 /** Statistics of one sample. NaN where undefined (no values; sd and interval of one value). */
 export interface Description {
@@ -13,13 +13,8 @@ export interface Description {
   ciHigh: number;
 }
 
-/** Describes a sample: mean ± t(0.975, n-1) · sd / √n. */
+/** Describes a sample: mean ± t(0.975, n-1) · sd / √n (src/stats/meanInterval.ts). */
 export function describe(values: readonly number[]): Description {
-  const n = values.length;
-  if (n === 0) return { n, mean: Number.NaN, sd: Number.NaN, ciLow: Number.NaN, ciHigh: Number.NaN };
-  const m = mean(values as number[]);
-  if (n === 1) return { n, mean: m, sd: Number.NaN, ciLow: Number.NaN, ciHigh: Number.NaN };
-  const sd = sampleStandardDeviation(values as number[]);
-  const half = (studentTQuantile(0.975, n - 1) * sd) / Math.sqrt(n);
-  return { n, mean: m, sd, ciLow: m - half, ciHigh: m + half };
+  const s = meanInterval(values);
+  return { n: s.n, mean: s.mean, sd: s.sd, ciLow: s.low, ciHigh: s.high };
 }

@@ -1,4 +1,5 @@
 /** The summary of a sweep as a text table and as CSV. */
+import { csvFormatRows } from 'd3';
 import type { SweepSummary } from './summariseSweep.ts';
 
 const fmt = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 6, useGrouping: false });
@@ -33,10 +34,8 @@ export function formatSummaryTable(s: SweepSummary): string {
   return out.join('\n') + '\n';
 }
 
-const csvCell = (v: unknown): string => {
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : text(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** A cell as text: empty for non-finite numbers (quoting is d3-dsv's). */
+const csvCell = (v: unknown): string => (typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : text(v));
 
 /** The summary as CSV, one line per group, variant and metric. */
 export function formatSummaryCsv(s: SweepSummary): string {
@@ -48,7 +47,7 @@ export function formatSummaryCsv(s: SweepSummary): string {
       const d = l.diff;
       cells.push(s.baseline, d ? d.n : '', d ? d.mean : '', d ? d.sd : '', d ? d.ciLow : '', d ? d.ciHigh : '');
     }
-    return cells.map(csvCell).join(',');
+    return cells.map(csvCell);
   });
-  return [head.map(csvCell).join(','), ...rows].join('\n') + '\n';
+  return csvFormatRows([head, ...rows]) + '\n';
 }

@@ -27,4 +27,4 @@ export { mergeShards, type MergeResult } from './mergeShards.ts';
 export { summariseSweep, type SummariseOptions, type SummaryLine, type SweepSummary } from './summariseSweep.ts';
 export { formatSummaryTable, formatSummaryCsv, formatNumber } from './formatSweepSummary.ts';
 export { describe, type Description } from './describe.ts';
-export { studentTQuantile, studentTCdf, incompleteBeta } from './studentT.ts';
+export { studentTQuantile, studentTCdf, incompleteBeta } from '../stats/studentT.ts';

@@ -7,6 +7,7 @@
  * `pandas.read_csv(f, skiprows=1)` or R's `read.csv(f, skip = 1)`), the
  * second the column names, then one line per run.
  */
+import { csvFormatRows, csvParseRows } from 'd3';
 import { SweepError } from './SweepError.ts';
 import type { SweepHeader } from './sweepPlan.ts';
 import type { SweepRow } from './sweepRow.ts';
@@ -42,17 +43,24 @@ export function parseHeaderLine(line: string, format: FileFormat): SweepHeader |
   }
 }
 
-function csvField(v: unknown): string {
+/** A value as a CSV cell: empty for missing and non-finite numbers, JSON for objects. */
+function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   const s = typeof v === 'string' ? v : typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  // Sweep files are read line by line (and appended to on resume), so a record must stay on one line.
   if (/[\r\n]/.test(s)) throw new SweepError(`the value ${JSON.stringify(s)} contains a line break, which a CSV row cannot hold; write .ndjson instead`);
-  return /[",]|^\s|\s$|^#/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return s;
+}
+
+/** One CSV record (RFC 4180 quoting by d3-dsv) with its newline. */
+function csvRecord(cells: readonly unknown[]): string {
+  return csvFormatRows([cells.map(csvCell)]) + '\n';
 }
 
 /** The CSV line of column names (with its newline). */
 export function columnsLine(columns: readonly string[]): string {
-  return columns.map(csvField).join(',') + '\n';
+  return csvRecord(columns);
 }
 
 /** A row as one line (with its newline); CSV rows follow `columns`. */
@@ -61,41 +69,12 @@ export function rowLine(row: SweepRow, format: FileFormat, columns?: readonly st
   const cols = columns ?? Object.keys(row);
   const extra = Object.keys(row).find((k) => !cols.includes(k));
   if (extra) throw new SweepError(`column "${extra}" is not in the file's columns; this file was started by another version of icsim`);
-  return cols.map((c) => csvField(row[c])).join(',') + '\n';
+  return csvRecord(cols.map((c) => row[c]));
 }
 
-/** Splits one CSV line into raw fields (quotes removed). */
+/** Splits one CSV line into raw fields (quotes removed), by d3-dsv. */
 export function splitCsv(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (line[i] === '"') {
-      let s = '';
-      i++;
-      for (;;) {
-        const q = line.indexOf('"', i);
-        if (q < 0) throw new SweepError('unterminated quoted field');
-        s += line.slice(i, q);
-        i = q + 1;
-        if (line[i] === '"') {
-          s += '"';
-          i++;
-        } else break;
-      }
-      out.push(s);
-      if (i >= line.length) return out;
-      if (line[i] !== ',') throw new SweepError('text after a quoted field');
-      i++;
-    } else {
-      const c = line.indexOf(',', i);
-      if (c < 0) {
-        out.push(line.slice(i));
-        return out;
-      }
-      out.push(line.slice(i, c));
-      i = c + 1;
-    }
-  }
+  return csvParseRows(line)[0] ?? [''];
 }
 
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;

@@ -24,8 +24,8 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/** The pool worker's entry: a JS shim that registers tsx, since Node 20 cannot start a .ts worker. */
-export const WORKER_ENTRY = new URL('../../workers/sweep.tsx-entry.mjs', import.meta.url);
+/** The pool worker's entry, compiled by `npm run build:node`: beside this code in the bundle, in dist-node/ when run from source. */
+export const WORKER_ENTRY = typeof ICSIM_BUNDLE === 'undefined' ? new URL('../../dist-node/sweep.worker.mjs', import.meta.url) : new URL('./sweep.worker.mjs', import.meta.url);
 
 /** A tinypool of `threads` worker threads, each given the sweep context once. */
 export function poolRunner(context: SweepContext, threads: number): Runner {

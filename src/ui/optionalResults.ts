@@ -75,9 +75,10 @@ export function findSeries(result: RunResult, keys: readonly string[], names: Re
 
 /** GP influence: the overall series (per year) and one series per board from the decision log. */
 export function gpInfluence(result: RunResult): FoundSeries | null {
-  const found = findSeries(result, ['gpInfluenceByYear', 'gpInfluence'], { gpInfluenceByYear: 'Overall', gpInfluence: 'Overall' });
-  const labels = found?.labels ?? fyLabels(result);
-  const series: NamedValues[] = [...(found?.series.slice(0, 1) ?? [])];
+  // The overall series per financial year comes from the summary's yearly table.
+  const years = Object.keys(result.summary?.yearly ?? {}).sort();
+  const labels = years.length ? years.map((y) => `${y}/${String((Number(y) + 1) % 100).padStart(2, '0')}`) : fyLabels(result);
+  const series: NamedValues[] = years.length ? [{ name: 'Overall', values: years.map((y) => result.summary.yearly[y]!.gpInfluence ?? null) }] : [];
   // Per board: the mean influence of its decisions in each financial year.
   const log = decisions(result) ?? [];
   const boards = new Map<string, Map<string, number[]>>();

@@ -3,19 +3,15 @@
  * random numbers (replication r of both arms uses seed r), and the paired
  * difference with a 95% t confidence interval.
  */
-import { mean, sampleStandardDeviation } from 'simple-statistics';
+import { mean } from 'simple-statistics';
+import { pairedDifferenceInterval } from '../../src/stats/meanInterval.ts';
+import { studentTQuantile } from '../../src/stats/studentT.ts';
 import { parseScenario, runScenario, setPath, type Summary } from '../../src/engine/index.ts';
 import { rawModel } from './models.ts';
 
-/** Two-sided 95% critical values of Student's t by degrees of freedom (standard tables). */
-const T95: Record<number, number> = { 4: 2.776, 9: 2.262, 14: 2.145, 19: 2.093, 24: 2.064, 29: 2.045, 39: 2.023, 49: 2.01, 59: 2.001 };
-
-/** The 95% two-sided t critical value for `df` (nearest tabulated df at or below; 1.96 beyond 59). */
+/** The 95% two-sided t critical value for `df` (the project's one Student t, src/stats). */
 export function t95(df: number): number {
-  if (df > 59) return 1.96;
-  const keys = Object.keys(T95).map(Number).filter((k) => k <= df);
-  if (!keys.length) throw new RangeError(`need at least 5 replications (df ${df})`);
-  return T95[Math.max(...keys)]!;
+  return studentTQuantile(0.975, df);
 }
 
 /** A paired difference with its 95% confidence interval. */
@@ -43,10 +39,8 @@ export function replicate(model: string, sets: Record<string, unknown>, reps: nu
 
 /** Paired difference f(a) - f(b) over replications with common random numbers. */
 export function paired(a: Summary[], b: Summary[], f: (s: Summary) => number): Difference {
-  const d = a.map((x, i) => f(x) - f(b[i]!));
-  const m = mean(d);
-  const half = d.length > 1 ? (t95(d.length - 1) * sampleStandardDeviation(d)) / Math.sqrt(d.length) : Infinity;
-  return { mean: m, lo: m - half, hi: m + half, n: d.length, a: mean(a.map(f)), b: mean(b.map(f)) };
+  const d = pairedDifferenceInterval(a.map(f), b.map(f));
+  return { mean: d.mean, lo: d.low, hi: d.high, n: d.n, a: mean(a.map(f)), b: mean(b.map(f)) };
 }
 
 /** Formats a difference for test names and logs. */

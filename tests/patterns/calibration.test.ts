@@ -3,11 +3,10 @@
  * 6 seeded replications of the 2023/24 year: the mean of each measure, with
  * a 95% t interval, must lie in the target range (docs/CALIBRATION.md).
  */
-import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/engine/index.ts';
 import { model } from '../helpers/models.ts';
-import { t95 } from '../helpers/replicate.ts';
+import { meanInterval } from '../../src/stats/meanInterval.ts';
 
 const REPS = 6;
 
@@ -16,9 +15,8 @@ describe('calibration of England 2023/24 (6 replications, 95% CI of the mean)', 
   // Seeds 101-106: the inputs were fitted with seeds 1-3.
   const runs = Array.from({ length: REPS }, (_, r) => runScenario(s, { seed: 101 + r }).summary);
   const ci = (xs: number[]) => {
-    const m = mean(xs);
-    const h = (t95(xs.length - 1) * sampleStandardDeviation(xs)) / Math.sqrt(xs.length);
-    return { m, lo: m - h, hi: m + h };
+    const s = meanInterval(xs);
+    return { m: s.mean, lo: s.low, hi: s.high };
   };
   const show = (name: string, c: { m: number; lo: number; hi: number }) => console.log(`calibration ${name}: ${c.m.toFixed(4)} [${c.lo.toFixed(4)}, ${c.hi.toFixed(4)}]`);
 

@@ -1,7 +1,8 @@
 /**
- * Student's t distribution: the cumulative distribution through the
- * regularized incomplete beta function, and its quantile by bisection
- * (simple-statistics has t tests but no t quantile).
+ * Student's t distribution, the one implementation shared by sweeps, exports
+ * and the page: the cumulative distribution through the regularized
+ * incomplete beta function, and its quantile by bisection (simple-statistics
+ * has t tests but no t quantile). Pure: no I/O, usable in Node and browser.
  */
 import { gammaln } from 'simple-statistics';
 

@@ -1,0 +1,81 @@
+/**
+ * Import boundaries of icsim, checked by `npm run lint:deps` (part of
+ * `npm test`, so CI fails on a violation). docs/ARCHITECTURE.md explains
+ * each rule. dependency-cruiser 17.3.9 is the newest that runs on Node 20.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'engine-is-self-contained',
+      comment:
+        'src/engine is pure: it imports only itself and the packages zod, seedrandom and yalps (no node:*, no other src folder).',
+      severity: 'error',
+      from: { path: '^src/engine/' },
+      to: {
+        pathNot: ['^src/engine/', '^node_modules/(zod|seedrandom|yalps|@types/seedrandom)/'],
+      },
+    },
+    {
+      name: 'engine-no-node-builtins',
+      comment: 'src/engine runs in the browser and in workers: no node:* modules.',
+      severity: 'error',
+      from: { path: '^src/engine/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'charts-and-sweep-not-ui',
+      comment: 'Charts and sweeps are shared by the CLI and the page; they never reach into the page.',
+      severity: 'error',
+      from: { path: '^src/(charts|sweep)/' },
+      to: { path: '^src/ui/' },
+    },
+    {
+      name: 'stats-is-pure',
+      comment: 'src/stats (estimators, Student-t, intervals) is shared by Node and the browser: only packages and itself.',
+      severity: 'error',
+      from: { path: '^src/stats/' },
+      to: { pathNot: ['^src/stats/', '^node_modules/'] },
+    },
+    {
+      name: 'stats-no-node-builtins',
+      comment: 'src/stats runs in the browser too: no node:* modules.',
+      severity: 'error',
+      from: { path: '^src/stats/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'ui-no-node-builtins',
+      comment: 'The page runs in a browser: no node:* modules anywhere in src/ui.',
+      severity: 'error',
+      from: { path: '^src/ui/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'no-circular',
+      comment: 'No import cycles (type-only imports included).',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'Every import resolves to a file or an installed package.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|dist|dist-node)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.mjs', '.js', '.json', '.d.ts'],
+    },
+    skipAnalysisNotInRules: true,
+  },
+};
