@@ -122,3 +122,32 @@ describe('icsim sensitivity: bad input', () => {
     expect(readFileSync(join(dir, 'cut.sensitivity.csv'), 'utf8')).toBe(readFileSync(join(dir, 'morris.sensitivity.csv'), 'utf8'));
   });
 });
+
+describe('icsim chart --type morris|sobol', () => {
+  it('draws the Morris screen as SVG and PNG with its data and manifest; refuses the wrong type', async () => {
+    const m = join(dir, 'morris.ndjson');
+    const svg = join(dir, 'morris-chart.svg');
+    const png = join(dir, 'morris-chart.png');
+    const r = await cli(['chart', m, '--type', 'morris', '--metric', 'outcomes.deficit', '--out', svg, '--out', png, '--date', '2026-01-01']);
+    expect(r.code).toBe(0);
+    const text = readFileSync(svg, 'utf8');
+    expect(text).toMatch(/What drives organisation-years in deficit: Morris screen/);
+    expect(text).toMatch(/sweep [0-9a-f]{16}/);
+    expect(text.match(/class="parameter/g)).toHaveLength(3);
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    const data = lines(join(dir, 'morris-chart.data.csv'));
+    expect(data[0]).toBe('metric,rank,parameter,lo,hi,mu,muStar,muStarConf,sigma');
+    expect(JSON.parse(readFileSync(join(dir, 'morris-chart.manifest.json'), 'utf8'))).toMatchObject({ type: 'morris', input: { kind: 'sweep' } });
+    const wrong = await cli(['chart', m, '--type', 'sobol', '--out', join(dir, 'never.svg')]);
+    expect(wrong.stderr).toMatch(/this is a Morris screen; draw it with --type morris/);
+    expect(wrong.code).toBe(1);
+    expect(existsSync(join(dir, 'never.svg'))).toBe(false);
+  });
+
+  it('draws Sobol\' bars from the merged file', async () => {
+    const out = join(dir, 'sobol-chart.svg');
+    const r = await cli(['chart', join(dir, 'sobol-merged.ndjson'), '--type', 'sobol', '--out', out, '--date', '2026-01-01']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8').match(/class="bar S1"/g)).toHaveLength(2);
+  });
+});
