@@ -100,6 +100,7 @@ describe('icsim sensitivity: bad input', () => {
     await bad([DEFAULT, '--method', 'sobol', '--trajectories', '8'], /--trajectories and --levels apply to --method morris/);
     await bad([DEFAULT, '--method', 'morris', '--levels', '3', ...params], /--levels 3: expected an even whole number/, 1);
     await bad([join(dir, 'missing.json'), '--method', 'morris'], /missing\.json/, 2);
+    await bad([DEFAULT, '--method', 'morris', ...params, '--years', '1', '--metric', 'gpInfluense'], /--metric gpInfluense: not a numeric column of a run's summary; similar: gpInfluence/);
   });
 
   it('analyse refuses an ordinary sweep, an unknown metric and an incomplete file', async () => {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import {
   applyVariant,
   createProgress,
+  createRunOne,
   defaultWorkers,
   formatOf,
   inProcessRunner,
@@ -24,7 +25,7 @@ import {
 } from '../../sweep/index.ts';
 import { analyseSensitivity, sensitivityCsv, sensitivityTable } from '../../sweep/analyseSensitivity.ts';
 import { parameterGroup, parseParam, type RangedParameter } from '../../sweep/parameterSpace.ts';
-import { planSensitivity, type SensitivityMethod } from '../../sweep/sensitivityPlan.ts';
+import { planSensitivity, type SensitivityMethod, type SensitivityPlan } from '../../sweep/sensitivityPlan.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { DEFAULT_MODEL, applySets, parseSets, readJson } from '../loadModel.ts';
@@ -120,6 +121,37 @@ function writeAnalysis(file: string, metrics: readonly string[] | undefined, bas
   process.stdout.write(`\nwrote ${base}.csv and ${base}.json\n`);
 }
 
+/** Levenshtein distance (for suggesting a metric name). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Checks that every metric is a column of a run's row, by running the first
+ * design point once (a fraction of a second), so that a misspelt --metric
+ * fails before the sweep rather than after it.
+ */
+function checkMetrics(plan: SensitivityPlan, metrics: readonly string[]): void {
+  const row = createRunOne(plan.context)(plan.task(0));
+  for (const m of metrics) {
+    if (m in row && typeof row[m] === 'number') continue;
+    const near = Object.keys(row)
+      .filter((c) => typeof row[c] === 'number')
+      .map((c) => ({ c, d: editDistance(c.toLowerCase(), m.toLowerCase()) }))
+      .filter((x) => x.d <= Math.max(2, Math.floor(m.length / 4)))
+      .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+      .slice(0, 5)
+      .map((x) => x.c);
+    throw new CliError(`--metric ${m}: not a numeric column of a run's summary${near.length ? `; similar: ${near.join(', ')}` : ' (see the columns of icsim sweep)'}`);
+  }
+}
+
 function analyse(args: string[]): number {
   const parsed = parseCommandArgs(args, { metric: { type: 'string', multiple: true, default: [] }, out: { type: 'string' }, top: { type: 'string' } }, help);
   if (!parsed) return 0;
@@ -193,6 +225,8 @@ async function runAnalysis(args: string[]): Promise<number> {
   }
   const metrics = values.metric.length ? values.metric : DEFAULT_METRICS;
   const plan = planSensitivity({ model: label, raw, modelSha256, variant: values.variant, method, params, metrics, trajectories, levels, n, reps, seed });
+
+  checkMetrics(plan, metrics);
 
   const shard = resolveShard(values.shard, values.shards, process.env);
   const header = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
