@@ -3,7 +3,9 @@
  * (`sobolDesign`): S1 by Saltelli et al. (2010, Comput. Phys. Commun.
  * 181:259-270, table 2 (b)), ST by Jansen (1999, Comput. Phys. Commun.
  * 117:35-43), both divided by the variance of the outputs of A and B
- * together, with bootstrap half-widths over the n rows.
+ * together, with bootstrap half-widths over the n rows. Outputs are centred
+ * on their mean first, as SALib does, since the S1 estimator is far noisier
+ * for outputs far from zero.
  */
 import { bootstrapHalfWidths, type BootstrapOptions } from './bootstrap.ts';
 
@@ -69,12 +71,16 @@ export function sobolIndices(design: readonly (readonly number[])[], y: readonly
   if (y.length !== rows) throw new RangeError(`Sobol': ${y.length} outputs for ${rows} design points`);
   const bad = y.findIndex((v) => !Number.isFinite(v));
   if (bad >= 0) throw new RangeError(`Sobol': output ${bad} is ${y[bad]}, not a finite number`);
+  // Centre the outputs: the S1 estimator's variance grows with the square of the outputs' mean
+  // (SALib centres and scales likewise; the indices themselves do not depend on it).
+  const mean = y.reduce((s, v) => s + v, 0) / y.length;
+  const yc = y.map((v) => v - mean);
   const all = Int32Array.from({ length: n }, (_, i) => i);
-  const { s1, st } = estimate(y, dims, n, all);
+  const { s1, st } = estimate(yc, dims, n, all);
   const conf = bootstrapHalfWidths(
     n,
     (idx) => {
-      const e = estimate(y, dims, n, idx);
+      const e = estimate(yc, dims, n, idx);
       return [...e.s1, ...e.st];
     },
     options,

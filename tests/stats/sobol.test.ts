@@ -66,6 +66,11 @@ describe('sobolIndices on the Ishigami function (a = 7, b = 0.1), n = 1024, 95% 
     for (const c of [...s.S1Conf, ...s.STConf]) expect(c).toBeLessThan(0.1);
   });
 
+  it('does not depend on a shift of the outputs (they are centred first)', () => {
+    const shifted = sobolIndices(design, y.map((v) => v + 1000), { dims: 3, n, seed: 'ishigami' });
+    for (const k of ['S1', 'ST', 'S1Conf', 'STConf'] as const) shifted[k].forEach((v, i) => expect(v).toBeCloseTo(s[k][i]!, 8));
+  });
+
   it('is deterministic for fixed seeds', () => {
     expect(sobolIndices(design, y, { dims: 3, n, seed: 'ishigami' })).toEqual(s);
   });
