@@ -75,7 +75,7 @@ export function morrisChart(points: readonly MorrisPoint[], container: Element, 
     const cx = r2(x(p.muStar));
     const cy = r2(y(p.sigma));
     if (finite(p.muStarConf) && p.muStarConf > 0) {
-      g.append('line').attr('class', 'ci').attr('x1', r2(x(Math.max(0, p.muStar - p.muStarConf)))).attr('x2', r2(x(p.muStar + p.muStarConf))).attr('y1', cy).attr('y2', cy).attr('stroke', on ? main.colour : other).attr('stroke-width', 0.6);
+      g.append('line').attr('class', 'ci').attr('x1', r2(x(Math.max(0, p.muStar - p.muStarConf)))).attr('x2', r2(x(p.muStar + p.muStarConf))).attr('y1', cy).attr('y2', cy).attr('stroke', on ? main.colour : other).attr('stroke-width', 0.6).attr('stroke-opacity', 0.45);
     }
     g.append('circle').attr('class', 'marker').attr('cx', cx).attr('cy', cy).attr('r', on ? 2.4 : 1.6).attr('fill', on ? main.colour : '#ffffff').attr('stroke', on ? main.colour : other).attr('stroke-width', 0.75);
   }

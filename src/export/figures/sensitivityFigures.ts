@@ -50,7 +50,7 @@ export function morrisFigure(input: SweepInput, req: FigureRequest): Figure {
     caption,
     variants: [a.variant],
     rows,
-    draw: (c, o) => morrisChart(points, c, { ...o, title, caption, xLabel: req.xLabel ?? `mu* (${lab.label})`, yLabel: req.yLabel ?? 'sigma (same units)' }),
+    draw: (c, o) => morrisChart(points, c, { ...o, title, caption, xLabel: req.xLabel ?? `mu*: ${lab.label}`, yLabel: req.yLabel ?? 'sigma, in the same units' }),
   };
 }
 
