@@ -63,7 +63,8 @@ export function morrisChart(points: readonly MorrisPoint[], container: Element, 
   // sigma = mu*, clipped to the plot.
   const end = Math.min(x.domain()[1]!, y.domain()[1]!);
   f.plot.append('line').attr('class', 'diagonal').attr('x1', 0).attr('y1', r2(y(0))).attr('x2', r2(x(end))).attr('y2', r2(y(end))).attr('stroke', INK.rule).attr('stroke-width', 0.75).attr('stroke-dasharray', '4 3');
-  f.plot.append('text').attr('class', 'diagonal-label').attr('x', r2(x(end) - 2)).attr('y', r2(y(end) + TYPE.value + 2)).attr('text-anchor', 'end').attr('font-size', TYPE.value).attr('fill', INK.muted).text('sigma = mu*');
+  // The line's label sits just below it, four fifths of the way up, where labels of points above the line do not go.
+  f.plot.append('text').attr('class', 'diagonal-label').attr('x', r2(x(end * 0.8) + 4)).attr('y', r2(y(end * 0.8) + TYPE.value + 2)).attr('text-anchor', 'start').attr('font-size', TYPE.value).attr('fill', INK.muted).text('sigma = mu*');
 
   const main = printStyle(0);
   const other = '#9a9a9a';
