@@ -11,8 +11,8 @@
  * the numbers to --json when asked.
  *
  * Usage: tsx scripts/robustness.ts [--points N] [--reps R] [--seed S]
- *   [--years N] [--group PREFIX]... [--only ID]... [--out FILE.md] [--json FILE]
- *   [--small] [--quiet]
+ *   [--years N] [--group PREFIX]... [--only ID]... [--workers N] [--out FILE.md]
+ *   [--json FILE] [--small] [--quiet]
  *
  * The patterns are data (`PATTERNS`): a new pattern is a new entry, with
  * its model, arms (overrides or a variant) and effect.
@@ -20,7 +20,9 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import seedrandom from 'seedrandom';
 import { parseScenario, runScenario, setPath, VERSION, type RunResult, type Scenario } from '../src/engine/index.ts';
 import { applyVariant } from '../src/sweep/applyVariant.ts';
@@ -159,6 +161,8 @@ export interface RobustnessOptions {
   years?: number;
   /** Pattern ids to run (default all). */
   only?: string[];
+  /** Worker threads (0: this thread). */
+  workers?: number;
   progress?: (text: string) => void;
 }
 
@@ -261,11 +265,16 @@ const median = (v: readonly number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/**
- * Runs every pattern over a Latin hypercube of the plausible space of its
- * model. Arms that several patterns share run once per point and seed.
- */
-export function runRobustness(o: RobustnessOptions): RobustnessReport {
+/** What every design point shares: the patterns, the models, their parameters and designs. */
+interface Prepared {
+  patterns: Pattern[];
+  raws: Record<string, Record<string, unknown>>;
+  params: Record<string, RangedParameter[]>;
+  designs: Record<string, number[][]>;
+}
+
+/** The patterns to run and the Latin hypercube of the plausible space of each model. */
+function prepare(o: RobustnessOptions): Prepared {
   const patterns = PATTERNS.filter((p) => !o.only?.length || o.only.includes(p.id));
   if (!patterns.length) throw new Error(`--only ${o.only?.join(',')}: no such pattern (ids: ${PATTERNS.map((p) => p.id).join(', ')})`);
   const models = [...new Set(patterns.map((p) => p.model))];
@@ -278,36 +287,80 @@ export function runRobustness(o: RobustnessOptions): RobustnessReport {
     const random = seedrandom.alea(`icsim-robustness|${o.seed}|${m}`);
     designs[m] = latinHypercube(o.points, params[m]!.length, random).map((u) => u.map((x, i) => valueOf(params[m]![i]!, x)));
   }
-  const effects = new Map<string, number[][]>(patterns.map((p) => [p.id, []]));
-  const t0 = Date.now();
-  for (let point = 0; point < o.points; point++) {
-    const cache = new Map<string, RunResult>();
-    const scenarios = new Map<string, Scenario>();
-    const run = (p: Pattern, arm: Arm, rep: number): RunResult => {
-      const years = o.years ?? p.years;
-      const key = JSON.stringify([p.model, arm.variant ?? null, arm.sets ?? {}, years]);
-      const runKey = `${key}|${rep}`;
-      const hit = cache.get(runKey);
-      if (hit) return hit;
-      let scenario = scenarios.get(key);
-      if (!scenario) {
-        let data: unknown = applyVariant(raws[p.model]!, arm.variant);
-        params[p.model]!.forEach((q, i) => (data = setPath(data, q.path, designs[p.model]![point]![i])));
-        for (const [path, value] of Object.entries(arm.sets ?? {})) data = setPath(data, path, value);
-        data = setPath(data, 'years', years);
-        scenario = parseScenario(data, `models/${p.model}.json at design point ${point}`);
-        scenarios.set(key, scenario);
-      }
-      const result = runScenario(scenario, { seed: `${o.seed}:${rep}` });
-      cache.set(runKey, result);
-      return result;
-    };
-    for (const p of patterns) {
-      const e = Array.from({ length: o.reps }, (_, rep) => p.effect(p.arms.map((arm) => run(p, arm, rep))));
-      effects.get(p.id)!.push(e);
+  return { patterns, raws, params, designs };
+}
+
+let preparedFor: { key: string; prep: Prepared } | undefined;
+
+/** The options a worker needs (no functions). */
+export type PointJob = { options: Omit<RobustnessOptions, 'progress' | 'workers'>; point: number };
+
+/**
+ * The paired effects of every pattern at one design point: one array per
+ * pattern, one effect per replication. Arms shared by patterns run once.
+ * This is the unit of work of the pool workers.
+ */
+export function pointEffects(job: PointJob): { effects: number[][]; runs: number } {
+  const o = job.options;
+  const key = JSON.stringify(o);
+  if (preparedFor?.key !== key) preparedFor = { key, prep: prepare(o) };
+  const { patterns, raws, params, designs } = preparedFor.prep;
+  const point = job.point;
+  const cache = new Map<string, RunResult>();
+  const scenarios = new Map<string, Scenario>();
+  const run = (p: Pattern, arm: Arm, rep: number): RunResult => {
+    const years = o.years ?? p.years;
+    const armKey = JSON.stringify([p.model, arm.variant ?? null, arm.sets ?? {}, years]);
+    const runKey = `${armKey}|${rep}`;
+    const hit = cache.get(runKey);
+    if (hit) return hit;
+    let scenario = scenarios.get(armKey);
+    if (!scenario) {
+      let data: unknown = applyVariant(raws[p.model]!, arm.variant);
+      params[p.model]!.forEach((q, i) => (data = setPath(data, q.path, designs[p.model]![point]![i])));
+      for (const [path, value] of Object.entries(arm.sets ?? {})) data = setPath(data, path, value);
+      data = setPath(data, 'years', years);
+      scenario = parseScenario(data, `models/${p.model}.json at design point ${point}`);
+      scenarios.set(armKey, scenario);
     }
-    o.progress?.(`point ${point + 1}/${o.points} (${cache.size} runs, ${((Date.now() - t0) / 1000).toFixed(0)} s so far)`);
+    const result = runScenario(scenario, { seed: `${o.seed}:${rep}` });
+    cache.set(runKey, result);
+    return result;
+  };
+  const effects = patterns.map((p) => Array.from({ length: o.reps }, (_, rep) => p.effect(p.arms.map((arm) => run(p, arm, rep)))));
+  return { effects, runs: cache.size };
+}
+
+/**
+ * Runs every pattern over a Latin hypercube of the plausible space of its
+ * model, one design point at a time, in this thread (`workers` 0) or on a
+ * pool of worker threads.
+ */
+export async function runRobustness(o: RobustnessOptions): Promise<RobustnessReport> {
+  const { patterns, params, designs } = prepare(o);
+  const { progress, workers = 0, ...options } = o;
+  const perPoint: number[][][] = new Array(o.points);
+  const t0 = Date.now();
+  let done = 0;
+  let runs = 0;
+  const record = (point: number, r: { effects: number[][]; runs: number }) => {
+    perPoint[point] = r.effects;
+    runs += r.runs;
+    done++;
+    progress?.(`point ${done}/${o.points} (${runs} runs, ${((Date.now() - t0) / 1000).toFixed(0)} s so far)`);
+  };
+  if (workers === 0) {
+    for (let point = 0; point < o.points; point++) record(point, pointEffects({ options, point }));
+  } else {
+    const { default: Tinypool } = await import('tinypool');
+    const pool = new Tinypool({ filename: new URL('./robustness.tsx-entry.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
+    try {
+      await Promise.all(Array.from({ length: o.points }, (_, point) => (pool.run({ options, point } satisfies PointJob) as Promise<{ effects: number[][]; runs: number }>).then((r) => record(point, r))));
+    } finally {
+      await pool.destroy();
+    }
   }
+  const effects = new Map<string, number[][]>(patterns.map((p, k) => [p.id, perPoint.map((e) => e[k]!)]));
 
   const results = patterns.map((p): PatternResult => {
     const perPoint = effects.get(p.id)!.map((e) => {
@@ -405,7 +458,7 @@ function writeAtomic(path: string, text: string): void {
 }
 
 /** The command line. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -418,13 +471,14 @@ export function main(argv: string[]): number {
       out: { type: 'string' },
       json: { type: 'string' },
       small: { type: 'boolean', default: false },
+      workers: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: npm run robustness -- [--points N (64)] [--reps R (10)] [--seed S] [--years N] [--group PREFIX]... [--only ID]... [--out FILE.md] [--json FILE] [--small] [--quiet]\n' +
+      'Usage: npm run robustness -- [--points N (64)] [--reps R (10)] [--seed S] [--years N] [--group PREFIX]... [--only ID]... [--workers N (cores)] [--out FILE.md] [--json FILE] [--small] [--quiet]\n' +
         `--small: 4 points, 3 replications, 1-year runs (a check that the script works, not a result).\nPatterns: ${PATTERNS.map((p) => p.id).join(', ')}\n`,
     );
     return 0;
@@ -442,9 +496,10 @@ export function main(argv: string[]): number {
     groups: values.group.length ? values.group : ['all'],
     years: values.years !== undefined ? whole('years', values.years, 1, 1) : small ? 1 : undefined,
     only: values.only,
+    workers: whole('workers', values.workers, Math.min(availableParallelism(), 8), 0),
     progress: values.quiet ? undefined : (t) => process.stderr.write(`robustness: ${t}\n`),
   };
-  const report = runRobustness(options);
+  const report = await runRobustness(options);
   const out = values.out ?? join(ROOT, 'docs', 'ROBUSTNESS.md');
   const command = ['npm run robustness', ...(argv.length ? ['--', ...argv] : [])].join(' ');
   writeAtomic(out, robustnessMarkdown(report, command, small || options.points < 64));
@@ -454,11 +509,12 @@ export function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`robustness: ${(e as Error).message}\n`);
-    process.exitCode = 2;
-  }
+if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`robustness: ${(e as Error).message}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -12,13 +12,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { main, PATTERNS, runRobustness, spearman, wilson, type RobustnessReport } from '../../scripts/robustness.ts';
 
 describe('scripts/robustness.ts --small', () => {
-  it('writes a provisional report covering every pattern, with counts that add up', () => {
+  it('writes a provisional report covering every pattern, with counts that add up (on the worker pool)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icsim-robustness-'));
     const md = join(dir, 'ROBUSTNESS.md');
     const json = join(dir, 'robustness.json');
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
-      expect(main(['--small', '--quiet', '--out', md, '--json', json])).toBe(0);
+      expect(await main(['--small', '--quiet', '--workers', '2', '--out', md, '--json', json])).toBe(0);
     } finally {
       out.mockRestore();
     }
@@ -40,16 +40,16 @@ describe('scripts/robustness.ts --small', () => {
     for (const r of rows) expect(cells(r)).toBe(cells(rows[0]!));
   });
 
-  it('is deterministic for a seed', () => {
+  it('is deterministic for a seed, in this thread or on the pool', async () => {
     const o = { points: 3, reps: 2, seed: 't', groups: ['governance.gp'], years: 1, only: ['4a', '9'] };
-    const a = runRobustness(o);
-    const b = runRobustness(o);
+    const a = await runRobustness({ ...o, workers: 0 });
+    const b = await runRobustness({ ...o, workers: 2 });
     expect(a).toEqual(b);
     expect(a.patterns.map((p) => p.id)).toEqual(['4a', '9']);
   });
 
-  it('rejects an unknown pattern id', () => {
-    expect(() => runRobustness({ points: 2, reps: 2, seed: 't', groups: ['governance.gp'], only: ['99'] })).toThrow(/--only 99: no such pattern/);
+  it('rejects an unknown pattern id', async () => {
+    await expect(runRobustness({ points: 2, reps: 2, seed: 't', groups: ['governance.gp'], only: ['99'] })).rejects.toThrow(/--only 99: no such pattern/);
   });
 });
 
