@@ -71,6 +71,8 @@ export function analyseSensitivity(path: string, metrics?: readonly string[]): S
   let counts: Int32Array[] = [];
   let seen: Uint8Array = new Uint8Array(0);
   let unit: number[][] = [];
+  let found: boolean[] = [];
+  let lastColumns: string[] = [];
   let scan;
   try {
     scan = scanSweepFile(
@@ -90,11 +92,11 @@ export function analyseSensitivity(path: string, metrics?: readonly string[]): S
             throw new SweepError(`${path}:${line.number}: ${p.path} is ${JSON.stringify(v)} where the design has ${values[i]}; the file was written by another version of icsim or edited`);
           }
         });
+        lastColumns = Object.keys(row);
         wanted.forEach((m, k) => {
-          if (!(m in row)) {
-            const near = Object.keys(row).filter((c) => c.toLowerCase().includes(m.toLowerCase().split('.').pop()!)).slice(0, 8);
-            throw new SweepError(`--metric ${m}: no such column in ${path}${near.length ? `; similar: ${near.join(', ')}` : ''}`);
-          }
+          // A summary field that is undefined in a run (null) is left out of its row, so a
+          // column may be missing from some rows; it must be in at least one.
+          if (m in row) found[k] = true;
           const v = row[m];
           if (typeof v === 'number' && Number.isFinite(v)) {
             sums[k]![point]! += v;
@@ -110,6 +112,7 @@ export function analyseSensitivity(path: string, metrics?: readonly string[]): S
         wanted = metrics?.length ? [...metrics] : spec.metrics;
         sums = wanted.map(() => new Float64Array(h.points));
         counts = wanted.map(() => new Int32Array(h.points));
+        found = wanted.map(() => false);
         seen = new Uint8Array(h.runs);
         unit = unitDesign(spec);
         if (unit.length !== h.points) throw new SweepError(`${path}: the header's design has ${unit.length} points, not ${h.points}; the file was written by another version of icsim`);
@@ -121,6 +124,11 @@ export function analyseSensitivity(path: string, metrics?: readonly string[]): S
   }
   if (!header || !spec) throw new SweepError(`${path}: empty, or not a sweep file`);
   if (scan.tornBytes) throw new SweepError(`${path}: the last line is incomplete (the run was killed); finish it with --resume first`);
+  wanted.forEach((m, k) => {
+    if (found[k]) return;
+    const near = lastColumns.filter((c) => c.toLowerCase().includes(m.toLowerCase().split('.').pop()!)).slice(0, 8);
+    throw new SweepError(`--metric ${m}: no such column in ${path}${near.length ? `; similar: ${near.join(', ')}` : ''}`);
+  });
   if (scan.rows < header.runs) throw new SweepError(`${path} holds ${scan.rows} of ${header.runs} runs; finish it with icsim sensitivity ... --resume (or merge every shard)`);
 
   const analyses = wanted.map((metric, k): MetricAnalysis => {

@@ -134,13 +134,19 @@ function editDistance(a: string, b: string): number {
 
 /**
  * Checks that every metric is a column of a run's row, by running the first
- * design point once (a fraction of a second), so that a misspelt --metric
- * fails before the sweep rather than after it.
+ * design point once (a fraction of a second; two more points when a metric
+ * is missing there), so that a misspelt --metric fails before the sweep
+ * rather than after it.
  */
 function checkMetrics(plan: SensitivityPlan, metrics: readonly string[]): void {
-  const row = createRunOne(plan.context)(plan.task(0));
+  const runOne = createRunOne(plan.context);
+  const row = runOne(plan.task(0));
+  let others: Array<Record<string, unknown>> | undefined;
   for (const m of metrics) {
     if (m in row && typeof row[m] === 'number') continue;
+    // A field can be undefined in one run (left out of its row): look at two more points before refusing.
+    others ??= [Math.floor(plan.points.length / 2), plan.points.length - 1].map((p) => runOne(plan.task(p)));
+    if (others.some((r) => typeof r[m] === 'number')) continue;
     const near = Object.keys(row)
       .filter((c) => typeof row[c] === 'number')
       .map((c) => ({ c, d: editDistance(c.toLowerCase(), m.toLowerCase()) }))
