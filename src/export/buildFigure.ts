@@ -7,6 +7,7 @@ import { optionsFigure } from './figures/optionsFigure.ts';
 import { outcomesFromSweep } from './figures/outcomesFromSweep.ts';
 import { responseFigure } from './figures/responseFigure.ts';
 import { influenceFromRun, outcomesFromRun } from './figures/runFigures.ts';
+import { morrisFigure, sobolFigure } from './figures/sensitivityFigures.ts';
 import type { ChartInput } from './readInput.ts';
 
 /** Options each chart type takes from a sweep (a run result takes none). */
@@ -16,6 +17,8 @@ const APPLIES: Record<ChartType, ReadonlyArray<keyof FigureRequest>> = {
   options: ['metrics', 'baseline', 'variants'],
   response: ['metrics', 'by', 'x', 'variants'],
   heatmap: ['metrics', 'by', 'x', 'variants'],
+  morris: ['metrics'],
+  sobol: ['metrics'],
 };
 
 const FLAG: Partial<Record<keyof FigureRequest, string>> = { metrics: '--metric', by: '--by', x: '--x', baseline: '--baseline', variants: '--variant' };
@@ -59,5 +62,9 @@ export function buildFigure(input: ChartInput, req: FigureRequest): Figure {
       return responseFigure(input, req);
     case 'heatmap':
       return heatmapFigure(input, req);
+    case 'morris':
+      return morrisFigure(input, req);
+    case 'sobol':
+      return sobolFigure(input, req);
   }
 }

@@ -72,7 +72,7 @@ export function provenanceOf(input: ChartInput, variants: readonly string[], dat
     `Source: ${h.model} (${sha ? `sha256 ${sha.slice(0, 12)}${changed ? ', file changed since' : ''}` : 'file not found'})`,
     `sweep ${h.id}${input.rows < h.runs ? ` (${input.rows} of ${h.runs} runs)` : ''}`,
     `${variants.length === 1 ? 'variant' : 'variants'} ${variants.join(', ')}`,
-    ...(h.vary.length ? [`varied ${h.vary.join('; ')}`] : []),
+    ...(h.vary.length ? [h.vary.length > 6 ? `varied ${h.vary.length} parameters (listed in the sweep header)` : `varied ${h.vary.join('; ')}`] : []),
     `seeds ${seeds} (common random numbers)`,
     `${h.reps} ${h.reps === 1 ? 'replication' : 'replications'}`,
     `icsim ${h.icsim === VERSION ? VERSION : `${h.icsim} (drawn by ${VERSION})`}`,

@@ -15,4 +15,6 @@ export { responseChart, type ResponseData } from './responseChart.ts';
 export { outcomesByYearChart, type OutcomePanel, type OutcomeYear, type OutcomesByYearOptions } from './outcomesByYearChart.ts';
 export { forestPlot, estimateText, type ForestMeasure, type ForestRow, type ForestOptions } from './forestPlot.ts';
 export { heatmapChart, type HeatCell, type HeatmapData, type HeatmapOptions } from './heatmapChart.ts';
+export { morrisChart, type MorrisPoint, type MorrisChartOptions } from './morrisChart.ts';
+export { sobolChart, type SobolBar, type SobolChartOptions } from './sobolChart.ts';
 export { serializeSvg } from './serializeSvg.ts';

@@ -30,6 +30,10 @@ Types:
   response    a metric against a swept parameter (--x) with its 95% band,
               one line per value of a second parameter (--by)
   heatmap     a metric (mean) over two swept parameters (--x, --by)
+  morris      a Morris screen (icsim sensitivity --method morris): each
+              parameter's mu* against sigma, the largest labelled (--metric)
+  sobol       Sobol' indices (icsim sensitivity --method sobol): S1 and ST
+              bars with 95% intervals (--metric)
 
 Options:
   --type TYPE        one of the types above (required)
@@ -96,7 +100,7 @@ export const chartCommand: Command = {
     if (!parsed) return 0;
     const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new CliError(`chart takes one INPUT file (a run result .json or a sweep .ndjson/.csv); got ${positionals.length}`);
-    if (!values.type) throw new CliError('--type is required (influence, outcomes, options, response or heatmap)');
+    if (!values.type) throw new CliError('--type is required (influence, outcomes, options, response, heatmap, morris or sobol)');
     if (!values.out?.length) throw new CliError('--out FILE.svg or FILE.png is required');
     try {
       const { files, manifest } = exportChart({

@@ -5,6 +5,7 @@ import { mergeCommand } from './merge.ts';
 import { powerCommand } from './power.ts';
 import { reportCommand } from './report.ts';
 import { runCommand } from './run.ts';
+import { sensitivityCommand } from './sensitivity.ts';
 import { summariseCommand } from './summarise.ts';
 import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
@@ -16,6 +17,7 @@ export const commands: Command[] = [
   sweepCommand,
   mergeCommand,
   summariseCommand,
+  sensitivityCommand,
   chartCommand,
   reportCommand,
 ];

@@ -1,0 +1,324 @@
+/**
+ * `icsim sensitivity`: a global sensitivity analysis of a model (a Morris
+ * screen or Sobol' indices) run as a sweep over the design's points, and
+ * `icsim sensitivity analyse`, which turns the finished file into indices.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  applyVariant,
+  createProgress,
+  createRunOne,
+  defaultWorkers,
+  formatOf,
+  inProcessRunner,
+  inShard,
+  poolRunner,
+  resolveShard,
+  runSweep,
+  scanForResume,
+  shardSize,
+  SweepError,
+  SweepWriter,
+  type FileScan,
+} from '../../sweep/index.ts';
+import { analyseSensitivity, sensitivityCsv, sensitivityTable } from '../../sweep/analyseSensitivity.ts';
+import { parameterGroup, parseParam, type RangedParameter } from '../../sweep/parameterSpace.ts';
+import { planSensitivity, type SensitivityMethod, type SensitivityPlan } from '../../sweep/sensitivityPlan.ts';
+import type { Command } from '../command.ts';
+import { CliError } from '../CliError.ts';
+import { DEFAULT_MODEL, applySets, parseSets, readJson } from '../loadModel.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
+import { writeAtomic } from '../writeAtomic.ts';
+import { parseSeed } from './run.ts';
+
+/** The metrics analysed when none is named. */
+export const DEFAULT_METRICS = ['gpInfluence', 'outcomes.deficit'];
+
+const help = `Usage: icsim sensitivity [MODEL] --method morris|sobol --out FILE [options]
+       icsim sensitivity analyse FILE [--metric NAME]... [--out BASE]
+
+Global sensitivity analysis of MODEL (default: models/default.json). The
+design of a Morris screen or a Sobol' analysis becomes the design points of
+a sweep, run on a pool of worker threads and streamed to FILE (.ndjson or
+.csv) like icsim sweep: resumable, shardable (--shard i/N, then icsim
+merge). When the whole design is done, the indices are printed and written
+beside FILE (FILE.sensitivity.csv and .json); icsim sensitivity analyse
+FILE does the same for a merged or resumed file, for any metric.
+
+Parameters (uniform on their ranges):
+  --param path=lo:hi        a numeric field and its range (repeatable)
+  --group PREFIX            every numeric field under PREFIX with a plausible
+                            range (repeatable; e.g. governance, governance.gp,
+                            costs, all); default governance when no --param
+                            is given. Ranges: docs/SENSITIVITY.md
+Design:
+  --method morris|sobol     Morris elementary effects (a screen: mu*, sigma)
+                            or Sobol' first-order and total indices
+  --trajectories T          Morris trajectories (default 10)
+  --levels L                Morris grid levels, even (default 4)
+  --n N                     Sobol' base sample, a power of two (default 64);
+                            runs = N × (parameters + 2) × reps
+  --reps R                  replications at each point, averaged (default 3);
+                            replication r runs with seed "S:r" everywhere
+  --seed S                  seed of the design and the runs (default: the model's)
+  --metric NAME             a summary column to analyse (repeatable; default
+                            ${DEFAULT_METRICS.join(' and ')}); any column can be
+                            analysed later with icsim sensitivity analyse
+  --variant NAME            a variant of the model file
+  --years N                 years to simulate (1-50)
+  --set path=value          override a field of the model (repeatable)
+Running:
+  --out FILE                output, .ndjson or .csv (required)
+  --workers N               worker threads (default: one per core; 0 runs here)
+  --resume                  continue FILE
+  --shard i/N, --shards N   run one slice of the runs (as icsim sweep)
+  --quiet                   no progress output
+  -h, --help                show this help
+
+analyse:
+  --metric NAME             metric(s) to analyse (default: those of the run)
+  --out BASE                write BASE.csv and BASE.json (default: FILE
+                            without its extension, plus .sensitivity)
+  --top N                   parameters printed per metric (default 15)
+`;
+
+function wholeNumber(flag: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new CliError(`${flag} ${text}: expected a whole number from ${min} to ${max}`);
+  return Number(text);
+}
+
+export const sensitivityCommand: Command = {
+  name: 'sensitivity',
+  summary: 'Morris screening and Sobol\u2019 indices of a model, run as a sweep; analyse the result',
+  help,
+  async run(args) {
+    try {
+      if (args[0] === 'analyse' || args[0] === 'analyze') return analyse(args.slice(1));
+      return await runAnalysis(args);
+    } catch (e) {
+      if (e instanceof SweepError) throw new CliError(e.message, 1);
+      throw e;
+    }
+  },
+};
+
+/** The base name of the analysis files of a sweep file. */
+function analysisBase(file: string): string {
+  return file.replace(/\.(ndjson|jsonl|csv)$/i, '') + '.sensitivity';
+}
+
+/** Analyses a finished file: prints the table, writes BASE.csv and BASE.json. */
+function writeAnalysis(file: string, metrics: readonly string[] | undefined, base: string, top: number): void {
+  const a = analyseSensitivity(file, metrics);
+  const csv = sensitivityCsv(a);
+  const json = JSON.stringify(a, null, 2) + '\n';
+  writeAtomic(`${base}.csv`, csv);
+  writeAtomic(`${base}.json`, json);
+  process.stdout.write(sensitivityTable(a, top));
+  process.stdout.write(`\nwrote ${base}.csv and ${base}.json\n`);
+}
+
+/** Levenshtein distance (for suggesting a metric name). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Checks that every metric is a column of a run's row, by running the first
+ * design point once (a fraction of a second; two more points when a metric
+ * is missing there), so that a misspelt --metric fails before the sweep
+ * rather than after it.
+ */
+function checkMetrics(plan: SensitivityPlan, metrics: readonly string[]): void {
+  const runOne = createRunOne(plan.context);
+  const row = runOne(plan.task(0));
+  let others: Array<Record<string, unknown>> | undefined;
+  for (const m of metrics) {
+    if (m in row && typeof row[m] === 'number') continue;
+    // A field can be undefined in one run (left out of its row): look at two more points before refusing.
+    others ??= [Math.floor(plan.points.length / 2), plan.points.length - 1].map((p) => runOne(plan.task(p)));
+    if (others.some((r) => typeof r[m] === 'number')) continue;
+    const near = Object.keys(row)
+      .filter((c) => typeof row[c] === 'number')
+      .map((c) => ({ c, d: editDistance(c.toLowerCase(), m.toLowerCase()) }))
+      .filter((x) => x.d <= Math.max(2, Math.floor(m.length / 4)))
+      .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+      .slice(0, 5)
+      .map((x) => x.c);
+    throw new CliError(`--metric ${m}: not a numeric column of a run's summary${near.length ? `; similar: ${near.join(', ')}` : ' (see the columns of icsim sweep)'}`);
+  }
+}
+
+function analyse(args: string[]): number {
+  const parsed = parseCommandArgs(args, { metric: { type: 'string', multiple: true, default: [] }, out: { type: 'string' }, top: { type: 'string' } }, help);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new CliError(`sensitivity analyse takes one FILE; got ${positionals.length}`);
+  const file = positionals[0]!;
+  formatOf(file);
+  const top = wholeNumber('--top', values.top, 1, 100_000) ?? 15;
+  writeAnalysis(file, values.metric.length ? values.metric : undefined, values.out ?? analysisBase(file), top);
+  return 0;
+}
+
+async function runAnalysis(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs(
+    args,
+    {
+      method: { type: 'string' },
+      param: { type: 'string', multiple: true, default: [] },
+      group: { type: 'string', multiple: true, default: [] },
+      metric: { type: 'string', multiple: true, default: [] },
+      trajectories: { type: 'string' },
+      levels: { type: 'string' },
+      n: { type: 'string' },
+      reps: { type: 'string', default: '3' },
+      seed: { type: 'string' },
+      variant: { type: 'string' },
+      years: { type: 'string' },
+      set: { type: 'string', multiple: true, default: [] },
+      out: { type: 'string' },
+      workers: { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      shards: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+    help,
+  );
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  // Everything is checked before anything is written or run.
+  if (positionals.length > 1) throw new CliError(`sensitivity takes one MODEL file; got ${positionals.length} (to analyse a file: icsim sensitivity analyse FILE)`);
+  if (values.method !== 'morris' && values.method !== 'sobol') throw new CliError(`--method ${values.method ?? '(missing)'}: expected morris or sobol`);
+  const method: SensitivityMethod = values.method;
+  if (!values.out) throw new CliError('--out FILE.ndjson or --out FILE.csv is required');
+  const out = values.out;
+  const format = formatOf(out);
+  if (method === 'morris' && values.n !== undefined) throw new CliError('--n applies to --method sobol; a Morris screen takes --trajectories');
+  if (method === 'sobol' && (values.trajectories !== undefined || values.levels !== undefined)) throw new CliError('--trajectories and --levels apply to --method morris; a Sobol\u2019 analysis takes --n');
+  const trajectories = wholeNumber('--trajectories', values.trajectories, 2, 10_000);
+  const levels = wholeNumber('--levels', values.levels, 2, 100);
+  const n = wholeNumber('--n', values.n, 4, 1_000_000);
+  const reps = wholeNumber('--reps', values.reps, 1, 10_000)!;
+  const workers = wholeNumber('--workers', values.workers, 0, 1024) ?? defaultWorkers();
+  const sets = [...values.set];
+  if (values.years !== undefined) {
+    wholeNumber('--years', values.years, 1, 50);
+    sets.push(`years=${values.years}`);
+  }
+  const label = positionals[0] ?? 'models/default.json';
+  const modelPath = resolve(positionals[0] ?? DEFAULT_MODEL);
+  const raw = applySets(readJson(modelPath), parseSets(sets), label);
+  const modelSha256 = createHash('sha256').update(readFileSync(modelPath)).digest('hex');
+  const rawSeed = (raw as { seed?: unknown } | null)?.seed;
+  const seed = values.seed !== undefined ? parseSeed(values.seed) : typeof rawSeed === 'number' || typeof rawSeed === 'string' ? rawSeed : 1;
+
+  const params: RangedParameter[] = values.param.map(parseParam);
+  const groups = values.group.length ? values.group : params.length ? [] : ['governance'];
+  if (groups.length) {
+    const data = values.variant ? applyVariant(raw, values.variant) : raw;
+    for (const p of parameterGroup(data, groups, label)) if (!params.some((q) => q.path === p.path)) params.push(p);
+  }
+  const metrics = values.metric.length ? values.metric : DEFAULT_METRICS;
+  const plan = planSensitivity({ model: label, raw, modelSha256, variant: values.variant, method, params, metrics, trajectories, levels, n, reps, seed });
+
+  checkMetrics(plan, metrics);
+
+  const shard = resolveShard(values.shard, values.shards, process.env);
+  const header = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
+  const size = shardSize(plan.total, header.shard);
+  let done: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+  let scan: FileScan | undefined;
+  if (existsSync(out)) {
+    if (!values.resume) throw new CliError(`${out} exists; add --resume to finish that analysis, or choose another --out`);
+    ({ scan, done } = scanForResume(out, format, header));
+  }
+  const already = scan?.rows ?? 0;
+  const todo = size - already;
+  const err = process.stderr;
+  const say = (text: string) => {
+    if (!values.quiet) err.write(text + '\n');
+  };
+  const writer = scan ? SweepWriter.resume(out, header, format, scan) : SweepWriter.create(out, header, format);
+  if (scan?.tornBytes) say(`sensitivity: ${out}: removed a torn last line (${scan.tornBytes} bytes) left by an interrupted run`);
+  const threads = Math.max(0, Math.min(workers, todo));
+  const design = method === 'morris' ? `${plan.header.sensitivity.trajectories} trajectories` : `n = ${plan.header.sensitivity.n}`;
+  say(
+    `sensitivity ${header.id}: ${method}, ${params.length} parameters, ${design}: ${plan.points.length} points × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs` +
+      (shard ? `; shard ${shard.index}/${shard.count} (${shard.source}): ${size} runs` : '') +
+      (already ? `; ${already} already in ${out}` : '') +
+      `; ${workers === 0 ? 'in this thread' : `${threads} worker${threads === 1 ? '' : 's'}`} -> ${out}`,
+  );
+
+  const finish = (): number => {
+    if (header.shard) {
+      process.stdout.write(`${out}: shard ${header.shard.index}/${header.shard.count} is done; when every shard is, run icsim merge SHARD... --out FILE, then icsim sensitivity analyse FILE\n`);
+      return 0;
+    }
+    writeAnalysis(out, metrics, analysisBase(out), 15);
+    return 0;
+  };
+  if (todo === 0) {
+    writer.close();
+    process.stdout.write(`${out}: all ${size} runs are done\n`);
+    return finish();
+  }
+
+  function* runs(): Generator<number> {
+    const step = header.shard?.count ?? 1;
+    for (let r = header.shard?.index ?? 0; r < plan.total; r += step) if (!done[r] && inShard(r, header.shard)) yield r;
+  }
+  const runner = workers === 0 ? inProcessRunner(plan.context) : poolRunner(plan.context, threads);
+  const stop = new AbortController();
+  const abort = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!stop.signal.aborted) {
+      err.write(`\nsensitivity: ${signal}: stopping after the runs in progress (Ctrl-C again to stop now)\n`);
+      stop.abort();
+    } else if (!abort.signal.aborted) {
+      err.write(`\nsensitivity: ${signal}: stopping now\n`);
+      abort.abort();
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const progress = values.quiet ? undefined : createProgress({ total: size, already, stream: err });
+  let result;
+  try {
+    result = await runSweep({
+      plan,
+      runs: runs(),
+      runner,
+      write: (row) => writer.write(row),
+      progress: (k) => progress?.update(already + k),
+      stop: stop.signal,
+      abort: abort.signal,
+    });
+  } catch (e) {
+    progress?.stop();
+    throw new CliError(`${(e as Error).message}\n${writer.rowsWritten} rows were written to ${out}; fix the cause and rerun with --resume`, 1);
+  } finally {
+    progress?.stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    writer.close();
+    await runner.close();
+  }
+  const total = already + result.written;
+  if (result.interrupted) {
+    err.write(`sensitivity: interrupted: ${total} of ${size} runs are in ${out}; rerun the same command with --resume to finish\n`);
+    return 130;
+  }
+  process.stdout.write(`${out}: ${result.written} runs written, ${total} of ${size} done\n`);
+  return finish();
+}
