@@ -25,7 +25,7 @@ export function gpInfluenceChart(data: InfluenceData, container: Element, option
   for (const p of data.byPlace ?? []) series.push({ name: p.name, values: p.values });
   return lineChart({ labels: data.labels, series }, container, {
     title: 'GP influence over time',
-    yLabel: 'GP influence (0 = others, 1 = GP position)',
+    yLabel: 'GP influence (0 = none, 1 = to its ideal)',
     yDomain: [0, 1],
     yFormat: '.2f',
     kind: 'chart-influence',

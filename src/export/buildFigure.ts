@@ -2,11 +2,11 @@
 import { ExportError } from './ExportError.ts';
 import { CHART_TYPES, type ChartType, type Figure, type FigureRequest } from './figures/Figure.ts';
 import { heatmapFigure } from './figures/heatmapFigure.ts';
-import { influenceFromSweep } from './figures/influenceFromSweep.ts';
+import { devolutionFromSweep, influenceFromSweep } from './figures/influenceFromSweep.ts';
 import { optionsFigure } from './figures/optionsFigure.ts';
 import { outcomesFromSweep } from './figures/outcomesFromSweep.ts';
 import { responseFigure } from './figures/responseFigure.ts';
-import { influenceFromRun, outcomesFromRun } from './figures/runFigures.ts';
+import { devolutionFromRun, influenceFromRun, outcomesFromRun } from './figures/runFigures.ts';
 import { morrisFigure, sobolFigure } from './figures/sensitivityFigures.ts';
 import type { ChartInput } from './readInput.ts';
 
@@ -14,6 +14,7 @@ import type { ChartInput } from './readInput.ts';
 const APPLIES: Record<ChartType, ReadonlyArray<keyof FigureRequest>> = {
   influence: ['by', 'variants'],
   outcomes: ['variants'],
+  devolution: ['by', 'variants'],
   options: ['metrics', 'baseline', 'variants'],
   response: ['metrics', 'by', 'x', 'variants'],
   heatmap: ['metrics', 'by', 'x', 'variants'],
@@ -49,13 +50,16 @@ export function buildFigure(input: ChartInput, req: FigureRequest): Figure {
   if (input.kind === 'run') {
     if (req.type === 'influence') return influenceFromRun(input.result, req);
     if (req.type === 'outcomes') return outcomesFromRun(input.result, req);
-    throw new ExportError(`${input.path}: --type ${req.type} needs sweep results (.ndjson or .csv from icsim sweep); this file is a single run result (it can draw --type influence or outcomes)`);
+    if (req.type === 'devolution') return devolutionFromRun(input.result, req);
+    throw new ExportError(`${input.path}: --type ${req.type} needs sweep results (.ndjson or .csv from icsim sweep); this file is a single run result (it can draw --type influence, outcomes or devolution)`);
   }
   switch (req.type) {
     case 'influence':
       return influenceFromSweep(input, req);
     case 'outcomes':
       return outcomesFromSweep(input, req);
+    case 'devolution':
+      return devolutionFromSweep(input, req);
     case 'options':
       return optionsFigure(input, req);
     case 'response':

@@ -18,7 +18,10 @@ export interface MetricLabel {
 const OUTCOME = { surplus: 'surplus', breakeven: 'break-even', deficit: 'deficit' } as Record<string, string>;
 
 const FIXED: Record<string, Omit<MetricLabel, 'format'> & { format?: string }> = {
-  gpInfluence: { label: 'GP influence (0 = others, 1 = GP)', scale: 1, format: ',.3~f' },
+  gpInfluence: { label: 'GP influence (0 = none, 1 = to its ideal)', scale: 1, format: ',.3~f' },
+  gpSuccess: { label: 'GP success (0 = its worst, 1 = its ideal)', scale: 1, format: ',.3~f' },
+  gpLuck: { label: 'GP luck (success had it been absent)', scale: 1, format: ',.3~f' },
+  delegatedShare: { label: 'Delegated share of the envelope (0–1)', scale: 1, format: ',.3~f' },
   'outcomes.surplus': { label: 'Organisation-years in surplus (count)', scale: 1 },
   'outcomes.breakeven': { label: 'Organisation-years at break-even (count)', scale: 1 },
   'outcomes.deficit': { label: 'Organisation-years in deficit (count)', scale: 1 },
@@ -60,7 +63,7 @@ export function metricLabel(metric: string): MetricLabel {
   let m = /^outcomes\.byKind\.(\w+)\.(surplus|breakeven|deficit)$/.exec(metric);
   if (m) return { label: `${KIND_LABELS[m[1]!] ?? m[1]}: organisation-years in ${OUTCOME[m[2]!]} (count)`, scale: 1, format: ',.3~r' };
   m = /^yearly\.(\d{4})\.gpInfluence$/.exec(metric);
-  if (m) return { label: `GP influence in ${fyOf(m[1]!)} (0 = others, 1 = GP)`, scale: 1, format: ',.3~f' };
+  if (m) return { label: `GP influence in ${fyOf(m[1]!)} (0 = none, 1 = to its ideal)`, scale: 1, format: ',.3~f' };
   m = /^yearly\.(\d{4})\.(surplus|breakeven|deficit)$/.exec(metric);
   if (m) return { label: `Organisations in ${OUTCOME[m[2]!]} in ${fyOf(m[1]!)} (count)`, scale: 1, format: ',.3~r' };
   m = /^blocShares\.(\w+)$/.exec(metric);

@@ -1,17 +1,45 @@
-/** GP influence per financial year from a sweep: mean across replications with its 95% band, one line per option (or per value of --by). */
-import { influenceChart, type BandSeries } from '../../charts/print/index.ts';
+/**
+ * A yearly measure from a sweep (GP influence, the delegated share): mean
+ * across replications with its 95% band per financial year, one line per
+ * option (or per value of --by).
+ */
+import { bandChart, influenceChart, type BandSeries, type PrintOptions } from '../../charts/print/index.ts';
 import { ExportError } from '../ExportError.ts';
 import { fyOf } from '../labels.ts';
 import type { SweepInput } from '../readInput.ts';
 import { sig, type Figure, type FigureRequest } from './Figure.ts';
 import { checkParameter, groupName, pickVariants, sweepStats } from './sweepStats.ts';
 
-const YEARLY = /^yearly\.(\d{4})\.gpInfluence$/;
-
 /** Builds the influence figure of a sweep. */
 export function influenceFromSweep(input: SweepInput, req: FigureRequest): Figure {
+  return yearlyFromSweep(input, req, 'gpInfluence');
+}
+
+/** Builds the delegated-share figure of a sweep (contested devolution, MODEL.md §4.10). */
+export function devolutionFromSweep(input: SweepInput, req: FigureRequest): Figure {
+  return yearlyFromSweep(input, req, 'delegatedShare');
+}
+
+const WHAT = {
+  gpInfluence: {
+    type: 'influence' as const,
+    title: 'GP influence over time',
+    noun: 'GP influence',
+    explain: `GP influence is how far general practice's presence moved the adopted allocations from those taken with its seats empty towards its ideal (0 none, 1 all the way), weighted by budget.`,
+  },
+  delegatedShare: {
+    type: 'devolution' as const,
+    title: 'Share of the budget delegated to places',
+    noun: 'delegated share',
+    explain: `The delegated share is the part of each ICB's envelope that place boards decide; when devolution is contested the ICB board sets it each year (councils and general practice for, trusts and the ICB executive against).`,
+  },
+};
+
+function yearlyFromSweep(input: SweepInput, req: FigureRequest, measure: keyof typeof WHAT): Figure {
+  const what = WHAT[measure];
+  const YEARLY = new RegExp(`^yearly\\.(\\d{4})\\.${measure}$`);
   const cols = input.columns.filter((c) => YEARLY.test(c)).sort();
-  if (!cols.length) throw new ExportError(`${input.path}: no GP influence per year in this sweep (no yearly.YEAR.gpInfluence columns; the sweep may come from an older icsim)`);
+  if (!cols.length) throw new ExportError(`${input.path}: no ${what.noun} per year in this sweep (no yearly.YEAR.${measure} columns; the sweep may come from an older icsim)`);
   const variants = pickVariants(input, req.variants);
   const by = req.by ? [req.by] : [];
   if (req.by) checkParameter(input, '--by', req.by);
@@ -44,21 +72,39 @@ export function influenceFromSweep(input: SweepInput, req: FigureRequest): Figur
     style: by.length ? groups.indexOf(JSON.stringify(e.group)) + (variants.length > 1 ? input.header.variants.indexOf(e.variant) * groups.length : 0) : input.header.variants.indexOf(e.variant),
   }));
   const pooled = input.header.paths.filter((p) => !by.includes(p));
-  const title = req.title ?? 'GP influence over time';
+  const title = req.title ?? what.title;
   const caption =
     req.caption ??
-    `Lines: mean GP influence across ${input.header.reps} replications${list.length > 1 ? (by.length ? ' at each value' : ' of each option') : ''}; shaded bands: 95% confidence intervals of the mean (Student's t). ` +
-      `GP influence is how far general practice's presence moved the adopted allocations from those taken with its seats empty towards its ideal (0 none, 1 all the way), weighted by budget.` +
+    `Lines: mean ${what.noun} across ${input.header.reps} replications${list.length > 1 ? (by.length ? ' at each value' : ' of each option') : ''}; shaded bands: 95% confidence intervals of the mean (Student's t). ` +
+      what.explain +
       (pooled.length && input.header.points > 1 ? ` Pooled over the ${input.header.points} design points of ${pooled.join(', ')}.` : '');
   const rows = list.flatMap((e) =>
     labels.map((fy, i) => ({ series: e.name, variant: e.variant, ...Object.fromEntries(by.map((b, k) => [b, e.group[k] as string | number])), fy, n: e.n[i]!, mean: e.mean[i]!, ci95_low: e.lower[i]!, ci95_high: e.upper[i]! })),
   );
+  const labelsOf = { ...(req.yLabel ? { yLabel: req.yLabel } : {}), ...(req.xLabel ? { xLabel: req.xLabel } : {}) };
   return {
-    type: 'influence',
+    type: what.type,
     title,
     caption,
     variants,
     rows,
-    draw: (c, o) => influenceChart({ years: labels, series: bandSeries }, c, { ...o, title, caption, ...(req.yLabel ? { yLabel: req.yLabel } : {}), ...(req.xLabel ? { xLabel: req.xLabel } : {}) }),
+    draw: (c, o) =>
+      measure === 'gpInfluence'
+        ? influenceChart({ years: labels, series: bandSeries }, c, { ...o, title, caption, ...labelsOf })
+        : delegatedShareChart(labels, bandSeries, c, { ...o, title, caption, ...labelsOf }),
   };
+}
+
+/** The delegated share per financial year, on a 0-1 scale. */
+export function delegatedShareChart(years: string[], series: BandSeries[], c: Element, o: PrintOptions & { xLabel?: string; yLabel?: string }): SVGSVGElement {
+  return bandChart({ x: years, series }, c, {
+    title: 'Share of the budget delegated to places',
+    description: `Share of the ICB envelope delegated to place boards per financial year, ${series.map((s) => s.name).join(', ')}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}.`,
+    ...o,
+    xLabel: o.xLabel ?? 'Financial year',
+    yLabel: o.yLabel ?? 'Delegated share of the envelope',
+    yDomain: [0, 1],
+    yFormat: '.1f',
+    kind: 'chart-devolution-band',
+  });
 }

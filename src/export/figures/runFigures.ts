@@ -7,6 +7,7 @@ import { outcomeCounts, KIND_LABELS } from '../../charts/outcomesChart.ts';
 import { influenceChart, outcomesByYearChart } from '../../charts/print/index.ts';
 import { ORG_KINDS, type RunResult } from '../../engine/index.ts';
 import { fyOf } from '../labels.ts';
+import { delegatedShareChart } from './influenceFromSweep.ts';
 import type { Figure, FigureRequest } from './Figure.ts';
 
 /** GP influence per financial year of one run. */
@@ -34,6 +35,27 @@ export function influenceFromRun(result: RunResult, req: FigureRequest): Figure 
         ...(req.yLabel ? { yLabel: req.yLabel } : {}),
         ...(req.xLabel ? { xLabel: req.xLabel } : {}),
       }),
+  };
+}
+
+/** The delegated share per financial year of one run (moves year by year when devolution is contested). */
+export function devolutionFromRun(result: RunResult, req: FigureRequest): Figure {
+  const yearly = result.summary.yearly ?? {};
+  const years = Object.keys(yearly).sort();
+  const values = years.map((y) => yearly[y]!.delegatedShare ?? null);
+  const labels = years.map(fyOf);
+  const title = req.title ?? 'Share of the budget delegated to places';
+  const caption =
+    req.caption ??
+    `Line: the mean share of the ICB envelope delegated to place boards in each financial year of one run (seed ${String(result.meta.seed)})` +
+      (result.devolution?.length ? `; the ICB board decides it each year (contested devolution).` : `; it is a fixed input in this scenario.`);
+  return {
+    type: 'devolution',
+    title,
+    caption,
+    variants: [result.meta.scenario],
+    rows: labels.map((fy, i) => ({ fy, year: Number(years[i]), delegatedShare: values[i] ?? null })),
+    draw: (c, o) => delegatedShareChart(labels, [{ name: result.meta.scenario, values }], c, { ...o, title, caption, ...(req.yLabel ? { yLabel: req.yLabel } : {}) }),
   };
 }
 

@@ -22,7 +22,7 @@ describe('influenceChart (print)', () => {
     expect(lines.map((l) => l.getAttribute('stroke'))).toEqual(CATEGORICAL.slice(0, 3));
     expect(lines.map((l) => l.getAttribute('stroke-dasharray') ?? '')).toEqual(DASHES.slice(0, 3));
     expect(svg.querySelector('text.chart-title')!.textContent).toBe('GP influence over time');
-    expect(svg.textContent).toContain('GP influence (0 = others, 1 = GP)');
+    expect(svg.textContent).toContain('GP influence (0 = none, 1 = to its');
     expect(svg.textContent).toContain('Financial year');
     expect(svg.querySelector('text.caption')!.textContent).toContain('95% CI');
     expect(svg.querySelector('text.provenance')!.textContent).toContain('drawn 2000-01-01');
