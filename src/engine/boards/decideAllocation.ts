@@ -47,6 +47,10 @@ export interface BoardOutcome {
   allocation: number[];
   gpInfluence: number;
   blocShares: Record<string, number>;
+  /** Whether the deciding rule's numerical method met its tolerance. */
+  converged: boolean;
+  /** Majority bargaining: distance from a stationary equilibrium (share of utility ranges); null when no Baron-Ferejohn solve took place. */
+  residual: number | null;
 }
 
 /**
@@ -139,5 +143,7 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
     allocation: allocation.map((v) => v * scale),
     gpInfluence: influence.influence,
     blocShares: Object.fromEntries(gains.map((g) => [g.bloc, g.share])),
+    converged: rec.converged,
+    residual: rec.residual,
   };
 }

@@ -42,6 +42,10 @@ export interface DecisionRecord {
   statusQuo: number[];
   gpInfluence: number;
   blocShares: Record<string, number>;
+  /** Whether the deciding rule's numerical method (Nash bargaining or the Baron-Ferejohn fixed point) met its tolerance. */
+  converged: boolean;
+  /** Majority bargaining: how far the Baron-Ferejohn solution is from a stationary equilibrium, as a share of members' utility ranges; null when none was solved. */
+  residual: number | null;
 }
 
 /** Attendance and recognition inputs for a planning meeting. */
@@ -165,6 +169,8 @@ export function record(
     statusQuo: statusQuo.map(r2),
     gpInfluence: Math.round(outcome.gpInfluence * 1e6) / 1e6,
     blocShares: Object.fromEntries(Object.entries(outcome.blocShares).map(([k, v]) => [k, Math.round(v * 1e6) / 1e6])),
+    converged: outcome.converged,
+    residual: outcome.residual,
   };
 }
 

@@ -102,6 +102,8 @@ export interface LegislativeResult {
   iterations: number;
   /** Whether v settled to within 1e-10 of each member's utility range. */
   converged: boolean;
+  /** How far v is from stationarity at the end: max_i |m_i + delta (E u_i - m_i) - v_i| / range_i. */
+  residual: number;
 }
 
 /** Options for {@link baronFerejohn}. */
@@ -321,6 +323,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   let expected = new Array<number>(n).fill(0);
   let iterations = 0;
   let converged = false;
+  let residual = Infinity;
   for (; iterations < maxIterations && !converged; ) {
     iterations++;
     proposals = [];
@@ -338,6 +341,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     const target = expected.map((u, i) => origin[i]! + discount * (u - origin[i]!));
     let diff = 0;
     for (let i = 0; i < n; i++) diff = Math.max(diff, Math.abs(target[i]! - v[i]!) / range[i]!);
+    residual = diff;
     if (diff <= tol) {
       converged = true;
       break;
@@ -345,5 +349,5 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     const alpha = iterations <= 20 ? 1 : 0.5;
     v = v.map((vi, i) => (1 - alpha) * vi + alpha * target[i]!);
   }
-  return { proposals, continuationValues: v, expectedUtilities: expected, iterations, converged };
+    return { proposals, continuationValues: v, expectedUtilities: expected, iterations, converged, residual };
 }

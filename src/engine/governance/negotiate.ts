@@ -106,6 +106,12 @@ export interface DecisionRecord {
   failed: { rule: DecisionRule; reason: string }[];
   /** Whether the numerical method of the deciding rule met its tolerance. */
   converged: boolean;
+  /**
+   * Majority bargaining: how far the equilibrium found is from stationarity
+   * (baronFerejohn's `residual`, a share of the members' utility ranges);
+   * null when no Baron-Ferejohn solve took place.
+   */
+  residual: number | null;
 }
 
 /**
@@ -154,6 +160,7 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
     disagreementUtilities: dUtil,
     failed: [],
     converged: true,
+    residual: null,
   };
   const adopt = (rule: DecisionRule, x: number[], votesFor: string[]): DecisionRecord => {
     record.rule = rule;
@@ -222,6 +229,7 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
       record.proposer = idOf(drawn.proposer);
       record.proposerOption = drawn.option;
       record.converged = eq.converged;
+      record.residual = eq.residual;
       const adopted = drawn.proposal;
       const support = adopted.votesFor.reduce((s, l) => s + present[l]!.m.votingWeight, 0);
       if (support < quotaWeight) {
