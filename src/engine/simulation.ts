@@ -157,7 +157,7 @@ export class Simulation {
       const weights = voters.map((x) => x.votingWeight);
       const board = b.kind === 'icb' ? scenario.governance.icbBoard : scenario.governance.placeBoard;
       const total = weights.reduce((a, c) => a + c, 0);
-      const quota = Math.floor(board.quota * total) + 1;
+      const quota = Math.min(total, Math.floor(board.quota * total) + 1);
       // Place boards of the same shape share one computation.
       const sig = `${b.kind}|${voters.map((x) => x.bloc + x.votingWeight).join(',')}|${quota}`;
       const cached = seen.get(sig);

@@ -21,7 +21,7 @@ type Member = Seat & { present: boolean; recognition: number };
 export interface BoardQuestion {
   members: Member[];
   rules: ReadonlyArray<'consensus' | 'majority' | 'executive'>;
-  /** Share of present voting weight a majority must exceed. */
+  /** Share of present voting weight a majority must exceed; 1 means unanimity of those present. */
   quota: number;
   discount: number;
   /** Index (in members) of the executive who decides under the executive rule. */
@@ -97,11 +97,12 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
   const unit = (x: readonly number[]) => x.map((v) => v / scale);
   const ubox = { envelope: 1, lo: unit(box.lo), hi: unit(box.hi) };
   const members = q.members.map((m) => ({ id: m.id, priorities: Array.from(m.priorities), votingWeight: m.votingWeight, recognition: Math.max(m.recognition, 1e-9), present: m.present }));
-  // A majority must exceed the quota share of the present voting weight (the same rule as the power indices).
+  // A majority must exceed the quota share of the present voting weight (the same rule as the power
+  // indices); a quota of 1 asks for every present vote (unanimity).
   const presentWeight = q.members.reduce((a, m) => a + (m.present ? m.votingWeight : 0), 0);
   const rec = negotiate({
     members,
-    quota: { weight: Math.floor(q.quota * presentWeight) + 1 },
+    quota: presentWeight > 0 ? { weight: Math.min(presentWeight, Math.floor(q.quota * presentWeight) + 1) } : { share: 1 },
     discount: q.discount,
     rules: q.rules,
     executiveMember: Math.min(q.executive, Math.max(0, members.length - 1)),

@@ -62,7 +62,7 @@ export interface BoardDecisionInput {
   rng: Rng;
   /** Majority bargaining: where delay costs are measured from (see baronFerejohn's LegislativeOptions); default 'worst'. */
   utilityOrigin?: 'worst' | 'zero';
-  /** Majority bargaining: maximum fixed-point iterations (default 40). */
+  /** Majority bargaining: maximum best-response iterations (see baronFerejohn's LegislativeOptions). */
   maxIterations?: number;
 }
 
@@ -72,7 +72,7 @@ export interface ProposalRecord {
   allocation: number[];
   /** Members bought into the proposer's coalition (its first option). */
   coalition: string[];
-  /** How many equally likely coalitions the proposer mixes over (1 if none tied). */
+  /** How many coalitions the proposer mixes over (1 if it does not mix). */
   options: number;
 }
 
