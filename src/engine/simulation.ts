@@ -394,7 +394,7 @@ export class Simulation {
     this.cdAttendanceProb = cdAttendanceProbabilities(s, w, this.cdHoursFactor, this.cdAttendanceProb.length ? this.cdAttendanceProb : undefined);
     for (let c = 0; c < w.pcns.length; c++) {
       const present = this.attendanceRng() < this.cdAttendanceProb[c]! ? 1 : 0;
-      this.cdAttendanceRate[c] = 0.75 * this.cdAttendanceRate[c]! + 0.25 * present;
+      this.cdAttendanceRate[c] = (1 - s.governance.attendance.smoothing) * this.cdAttendanceRate[c]! + s.governance.attendance.smoothing * present;
     }
     stepGpVoice(s, w, this.voice, this.cdAttendanceRate, mo === 0);
     if (mo === 0) this.planYear(year);

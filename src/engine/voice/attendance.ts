@@ -42,18 +42,29 @@ export function lmcAttendanceProbability(s: Scenario): number {
   return attendanceProbability(g.gp.lmcHours, g.placeBoard.meetingHours + g.attendance.gplgHours, g.attendance.elasticity);
 }
 
-/** Attendance of single-leadership organisations, which can always send someone. */
-export const ORGANISATION_ATTENDANCE = 0.95;
-
 /**
  * In the unified modes, the chance that another GP leader (the LMC chair or
  * federation lead, helped by executive hours) can take an absent clinical
  * director's seat and carry the common position (seed 002: "identify one or
- * two senior leaders" to represent general practice).
+ * two senior leaders" to represent general practice). How many seats they
+ * can take at one meeting is limited by {@link substituteSeats}.
  */
 export function substituteProbability(s: Scenario): number {
   const g = s.governance;
   if (!isUnified(s) || !g.gp.attend) return 0;
   const execHours = hasExecutive(s) ? g.gp.executive.clinicalHours : 0;
   return attendanceProbability(g.gp.lmcHours + execHours, g.placeBoard.meetingHours + g.attendance.gplgHours, g.attendance.elasticity);
+}
+
+/**
+ * How many absent clinical directors' seats other GP leaders can take at one
+ * place board meeting: their hours for it (`governance.gp.substituteHours`)
+ * over the hours a meeting takes. Covering many absent CDs costs hours that
+ * are not there.
+ */
+export function substituteSeats(s: Scenario): number {
+  const g = s.governance;
+  if (!isUnified(s) || !g.gp.attend) return 0;
+  if (!(g.placeBoard.meetingHours > 0)) return Infinity;
+  return Math.floor(g.gp.substituteHours / g.placeBoard.meetingHours + 1e-9);
 }
