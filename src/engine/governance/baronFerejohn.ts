@@ -44,7 +44,9 @@
  * The stationary equilibrium is found in three stages:
  * 1. best-response iteration on v from v = m (on symmetric games, such as
  *    divide-the-dollar, it is exact within a few iterations; a proposer
- *    indifferent between coalitions mixes uniformly);
+ *    indifferent between coalitions mixes uniformly). While the coalitions
+ *    played stay the same it contracts about as fast as delta, and it runs
+ *    on when Newton's method (2) does not settle;
  * 2. once the coalitions played stop changing, Newton's method on the
  *    stationary conditions themselves (see `newton` below): v equals the
  *    discounted expected utility, and a proposer that mixes is indifferent
@@ -52,7 +54,8 @@
  *    stationary equilibrium need not exist in weighted majority games;
  *    stationary equilibria in mixed strategies do (Banks and Duggan 2000, "A
  *    bargaining model of collective choice", APSR 94:73-88);
- * 3. failing that, averaged best responses (fictitious play on v) reveal
+ * 3. when the coalitions played keep changing (a cycle: no pure
+ *    equilibrium near), averaged best responses (fictitious play on v) reveal
  *    the coalitions each proposer mixes over and their frequencies, from
  *    which Newton's method starts again.
  * Every candidate is certified: the residual is the larger of the
@@ -132,7 +135,7 @@ export interface LegislativeResult {
 
 /** Options for {@link baronFerejohn}. */
 export interface LegislativeOptions {
-  /** Maximum best-response iterations on v (default 120: up to 30 plain, the rest averaged). */
+  /** Maximum best-response iterations on v (default 600: plain iteration, then up to 90 averaged). */
   maxIterations?: number;
   /** Maximum Newton steps per attempt at solving the stationary conditions (default 15). */
   newtonSteps?: number;
@@ -239,7 +242,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   });
   if (!(rsum > 0)) throw new RangeError('at least one recognition weight must be positive');
   const rho = recognition.map((r) => r / rsum);
-  const maxIterations = options.maxIterations ?? 120;
+  const maxIterations = options.maxIterations ?? 600;
   const newtonSteps = options.newtonSteps ?? 15;
   const tol = options.tolerance ?? 1e-9;
 
@@ -641,11 +644,15 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   };
   const supportKey = (profile: Profile) => profile.map((p) => p.coalitions.map(keyOf).join('|')).join(';');
 
-  // Phase 1: best-response iteration on v (exact in a few steps on symmetric games).
+  // Phase 1: best-response iteration on v (exact in a few steps on symmetric games). While the
+  // coalitions played stay the same it contracts like the discount factor, so it runs on until
+  // converged or out of iterations; if they keep changing (a cycle) it gives way to phase 2.
   let stable = 0;
   let lastSupport = '';
   let triedNewton = false;
-  const phase1 = Math.min(maxIterations, 30);
+  const changes: boolean[] = [];
+  const phase2 = Math.min(90, maxIterations);
+  const phase1 = Math.max(0, maxIterations - phase2);
   let done = false;
   for (let it = 0; it < phase1 && !done; it++) {
     iterations++;
@@ -657,6 +664,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
       if (done) break;
     }
     const key = supportKey(profile);
+    changes.push(key !== lastSupport);
     stable = key === lastSupport ? stable + 1 : 0;
     lastSupport = key;
     // The same support twice running: solve its stationary conditions directly.
@@ -667,12 +675,12 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
         break;
       }
     }
+    if (it >= 30 && changes.slice(-10).filter(Boolean).length >= 2) break;
     v = ev.target;
   }
   if (!done) {
     // Phase 2: averaged best responses (fictitious play on v) reveal the coalitions proposers mix over.
     const counts = new Map<number, Map<string, { coalition: number[]; weight: number }>>();
-    const phase2 = Math.max(0, maxIterations - phase1);
     for (let t = 1; t <= phase2; t++) {
       iterations++;
       const profile: Profile = [];

@@ -50,3 +50,25 @@ describe('Baron-Ferejohn convergence on every shipped model (majority forced; se
     expect(c.converged / c.solves).toBeGreaterThanOrEqual(0.99);
   }, 600_000);
 });
+
+describe('a board quota of 1', () => {
+  it('means unanimity of those present, and runs', () => {
+    let raw: unknown = rawModel('default');
+    raw = setPath(raw, 'years', 2);
+    raw = setPath(raw, 'governance.devolution.mode', 'delegated');
+    for (const b of ['icbBoard', 'placeBoard']) {
+      raw = setPath(raw, `governance.${b}.quota`, 1);
+      raw = setPath(raw, `governance.${b}.rules`, ['majority', 'executive']);
+    }
+    const r = runScenario(parseScenario(raw, 'default with quota 1'), { seed: 3 });
+    const majority = r.decisions.filter((d) => d.rule === 'majority');
+    expect(majority.length).toBeGreaterThan(0);
+    for (const d of majority) {
+      const present = d.members.filter((m) => m.present && m.votingWeight > 0).map((m) => m.id);
+      expect(d.votes.filter((v) => v.vote === 'yes').map((v) => v.member).sort()).toEqual(present.sort());
+      expect(d.votes.some((v) => v.vote === 'no')).toBe(false);
+      expect(d.converged).toBe(true);
+    }
+    expect(r.power.every((p) => p.quota === p.weights.reduce((a, b) => a + b, 0))).toBe(true);
+  });
+});
