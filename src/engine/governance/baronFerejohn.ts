@@ -137,7 +137,7 @@ export interface LegislativeResult {
 export interface LegislativeOptions {
   /** Maximum best-response iterations on v (default 600: plain iteration, then up to 90 averaged). */
   maxIterations?: number;
-  /** Maximum Newton steps per attempt at solving the stationary conditions (default 15). */
+  /** Maximum Newton steps per attempt at solving the stationary conditions (default 40). */
   newtonSteps?: number;
   /**
    * Where delay costs are measured from: 'worst' (default) discounts utility
@@ -243,7 +243,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   if (!(rsum > 0)) throw new RangeError('at least one recognition weight must be positive');
   const rho = recognition.map((r) => r / rsum);
   const maxIterations = options.maxIterations ?? 600;
-  const newtonSteps = options.newtonSteps ?? 15;
+  const newtonSteps = options.newtonSteps ?? 40;
   const tol = options.tolerance ?? 1e-9;
 
   const { envelope: E, lo, hi } = box;
