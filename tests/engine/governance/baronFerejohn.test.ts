@@ -61,7 +61,7 @@ describe('baronFerejohn', () => {
       discount: 0.9,
       box: { envelope: 100, lo: [10, 10, 10, 10], hi: [70, 70, 70, 70] },
     }, { maxIterations: 400 });
-    // The big proposer mixes over the three small members; damped iteration settles on the symmetric values.
+    // The big proposer mixes over the three small members, and the small members end with equal values.
     expect(r.converged).toBe(true);
     expect(r.proposals[0]!.options).toHaveLength(3);
     expect(r.continuationValues[2]).toBeCloseTo(r.continuationValues[1]!, 8);
