@@ -32,6 +32,8 @@ export const REASONS = [
   'activity',
   'otherIncome',
   'breachPenalty',
+  'executiveLevy',
+  'executiveFunding',
 ] as const;
 
 /** One reason for a transfer. */

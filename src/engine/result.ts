@@ -132,6 +132,8 @@ export interface Summary {
   /** Loans between places (GBP). */
   /** Loans between places; `notMadeForBreachRisk` and `notMadeAmount` (GBP): loans an officer would have made without approval but did not, weighing a breach's consequences (seed 000's trade-off: fewer breaches, fewer rescues). */
   loans: { made: number; repaid: number; defaulted: number; open: number; principal: number; outstanding: number; refused: number; notMadeForBreachRisk: number; notMadeAmount: number };
+  /** General practice's executive: who pays (seed 004), the share of it funded in the last year, and what practices and the ICB paid over the run (GBP). */
+  executive: { funding: 'existingRoles' | 'practiceLevy' | 'systemFunded'; fundedShare: number; paidByPractices: number; paidByIcb: number };
   /** What proven breaches cost: investigations, officers removed, delegations suspended, penalties (GBP). */
   breachConsequences: { investigated: number; officersRemoved: number; delegationsSuspended: number; penalties: number };
   /** Loans made without a needed ICB approval (MODEL.md §4.5). */

@@ -370,6 +370,14 @@ const governanceSchema = z
         contradictionPenalty: num(0, 1, 0.6, 'Share of GP recognition lost when it contradicts itself'),
         cdHours: num(0, 200, 6, 'Hours a month a PCN clinical director has for meetings'),
         lmcHours: num(0, 200, 10, 'Hours a month the LMC representative has for meetings'),
+        substituteHours: num(
+          0,
+          200,
+          6,
+          'Unified modes: hours a month other GP leaders (LMC chair, federation lead) can spend taking absent clinical directors\u2019 seats at a place board; each seat covered costs one place board meeting',
+        ),
+        cohesionScale: num(0.01, 1, 0.25, 'Spread of positions (list-weighted mean distance from the group mean, half the L1 distance) at which cohesion falls to 0'),
+        partnerSystemWeight: num(0, 1, 0.5, 'Without a GP leadership group speaking at system level, the weight the ICB\u2019s primary care partner member (appointed, not a delegate) gives the ICB\u2019s priorities; the rest goes to practices\u2019'),
         systemLeadsInGroup: z.boolean().default(false).meta({ description: 'Whether system clinical leads are core members of the GP leadership group (seed 003)' }),
         systemLeads: int(0, 20, 2, 'System clinical leads who are GPs, per system'),
         systemLeadPull: num(0, 1, 0.6, 'How far system clinical leads\u2019 positions are pulled towards the ICB\u2019s'),
@@ -379,6 +387,16 @@ const governanceSchema = z
             management: num(0, 1, 0, 'Dedicated management capacity of the executive (0 none, 1 a full team)'),
             feedback: num(0, 1, 0.5, 'Strength of feedback from the executive to practices (1 keeps the common position tied to practices)'),
             concentration: num(0, 10, 2, 'Extra weight of executive members\u2019 own positions in the common position without feedback'),
+            fullHours: num(1, 500, 40, 'Clinical hours a month that make a full executive (as management capacity 1) when weighing how far it concentrates power'),
+            funding: z.enum(['existingRoles', 'practiceLevy', 'systemFunded']).default('practiceLevy').meta({
+              description:
+                'Who pays for the executive (seed 004): existingRoles (its hours are taken from the LMC chair and lead clinical directors, who then have less time for boards), practiceLevy (practices pay a levy, up to what they will pay), systemFunded (the ICB pays, and the executive leans towards the ICB)',
+            }),
+            costPerHour: num(0, 1000, 110, 'Cost of an hour of GP clinical leadership time (GBP, first year)'),
+            managementCost: num(0, 2_000_000, 150_000, 'Cost a year of a full management team (management capacity 1; GBP, first year)'),
+            levyCap: num(0, 0.1, 0.005, 'Largest levy practices will pay for their executive, as a share of their income; an executive that costs more is scaled down'),
+            fromLmc: num(0, 1, 0.5, 'With existingRoles: share of the executive hours taken from the LMC chair (the rest from lead clinical directors)'),
+            systemPull: num(0, 1, 0.3, 'With systemFunded: how far the executive pulls the common position towards the ICB\u2019s priorities, at full strength'),
           })
           .prefault({}),
         relationships: num(0, 3, 1, 'Relationships with other local leaders (multiplies GP recognition)'),
@@ -389,6 +407,9 @@ const governanceSchema = z
         elasticity: num(0, 5, 1.5, 'How steeply attendance falls once meeting load exceeds available hours'),
         gplgHours: num(0, 100, 3, 'Hours a month of GP leadership group meetings'),
         pcnHours: num(0, 100, 4, 'Hours a month of PCN business meetings for a clinical director'),
+        organisation: num(0, 1, 0.95, 'Probability that a single-leadership organisation (trust, council, ICB, voluntary sector) is represented at a board meeting: it can always send someone'),
+        smoothing: num(0, 1, 0.25, 'Weight of this month\u2019s attendance in a clinical director\u2019s running attendance rate (exponential smoothing; the rest stays on last month\u2019s rate)'),
+        recognitionFloor: num(0, 1, 0.05, 'Lowest attendance rate counted in a GP representative\u2019s recognition: a seat that rarely attends keeps some voice'),
       })
       .prefault({}),
     icbBoard: boardSchema({ discount: 0.95, quota: 0.5, rules: ['consensus', 'majority', 'executive'], meetingHours: 4 }, 'ICB board'),

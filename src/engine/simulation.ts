@@ -30,7 +30,7 @@ import { icbBoardSeats, placeBoardSeats, type BoardSeats } from './boards/seats.
 import { bargainContracts, contractOffers } from './contractBargaining.ts';
 import { powerIndices } from './governance/powerIndices.ts';
 import { cdAttendanceProbabilities, lmcAttendanceProbability, substituteProbability } from './voice/attendance.ts';
-import { createGpVoice, stepGpVoice, type GpVoiceState } from './voice/gpVoice.ts';
+import { createGpVoice, hasExecutive, stepGpVoice, type GpVoiceState } from './voice/gpVoice.ts';
 import { stream, type Rng } from './rng.ts';
 import type { BoardPower } from './result.ts';
 import { isActive, resolveEvents, type ResolvedEvent } from './events.ts';
@@ -117,6 +117,10 @@ export class Simulation {
   private readonly memory: AllocationMemory = new Map();
   /** Each system's delegated share (moves year by year when contested) and its decisions. */
   readonly devolution: DevolutionState;
+  /** Annual cost of each GP leadership group's executive this year, as funded (pence), its ledger authorisation, and what has been paid. */
+  private executiveCost = 0;
+  private executiveAuth = -1;
+  private readonly executivePaid = { practices: 0, icb: 0 };
   /** Mean delegated share of each year run. */
   private readonly shareByYear: number[] = [];
   /** Decision log. */
@@ -218,7 +222,7 @@ export class Simulation {
       const weights = voters.map((x) => x.votingWeight);
       const board = b.kind === 'icb' ? scenario.governance.icbBoard : scenario.governance.placeBoard;
       const total = weights.reduce((a, c) => a + c, 0);
-      const quota = Math.floor(board.quota * total) + 1;
+      const quota = Math.min(total, Math.floor(board.quota * total) + 1);
       // Place boards of the same shape share one computation.
       const sig = `${b.kind}|${voters.map((x) => x.bloc + x.votingWeight).join(',')}|${quota}`;
       const cached = seen.get(sig);
@@ -274,9 +278,9 @@ export class Simulation {
       world: w,
       voice: this.voice,
       cdAttendanceRate: this.cdAttendanceRate,
-      cdAttendanceProb: this.cdAttendanceProb.length ? this.cdAttendanceProb : cdAttendanceProbabilities(s, w, this.cdHoursFactor),
-      lmcAttendanceProb: lmcAttendanceProbability(s),
-      substituteProb: substituteProbability(s),
+      cdAttendanceProb: this.cdAttendanceProb.length ? this.cdAttendanceProb : cdAttendanceProbabilities(s, w, this.cdHoursFactor, undefined, this.voice.executiveScale),
+      lmcAttendanceProb: lmcAttendanceProbability(s, this.voice.executiveScale),
+      substituteProb: substituteProbability(s, this.voice.executiveScale),
       seatRng: (id: string) => {
         let r = this.seatRngs.get(id);
         if (!r) this.seatRngs.set(id, (r = stream(this.seed, 'attendance', id)));
@@ -349,6 +353,7 @@ export class Simulation {
     );
     this.contracts = [...central.contracts, ...delegated.contracts.filter((c) => c.commissioner >= 0)];
     this.offers = contractOffers(w, this.contracts);
+    this.planExecutiveFunding();
     // Who pays for each place's acute activity: the ICB for the central part, the delegate for the delegated part.
     this.activityPayers = w.places.map((p) => {
       const c = yb.central[p.index]![LI.acute]!;
@@ -406,6 +411,61 @@ export class Simulation {
       const o = w.orgs[org]!;
       return o.plannedIncome > 0 ? o.plannedCost / o.plannedIncome : 1;
     });
+  }
+
+  /**
+   * Who pays for general practice's executive this year (seed 004; MODEL.md
+   * §4.10). Its cost is its clinical hours at `costPerHour` plus its
+   * management capacity at `managementCost`, at this year's prices, for each
+   * GP leadership group. Under `practiceLevy` the practices in each group's
+   * scope pay by list, up to `levyCap` of their income (a dearer executive is
+   * scaled down, which the voice and attendance mechanisms read from
+   * `voice.executiveScale`); under `systemFunded` the ICB pays; existing roles
+   * cost no new money. Payments go through the ledger monthly.
+   */
+  private planExecutiveFunding(): void {
+    const s = this.scenario;
+    const w = this.world;
+    const e = s.governance.gp.executive;
+    const groups = this.voice.gplgs.length;
+    this.executiveCost = 0;
+    this.voice.executiveScale = 1;
+    if (!hasExecutive(s) || !groups || e.funding === 'existingRoles') return;
+    const cost = Math.round((e.clinicalHours * 12 * e.costPerHour + e.management * e.managementCost) * 100 * this.price);
+    if (e.funding === 'practiceLevy') {
+      let income = 0;
+      for (const pr of w.practices) income += this.offers[pr.org]!;
+      const scale = cost > 0 ? Math.min(1, (e.levyCap * income) / (groups * cost)) : 1;
+      this.voice.executiveScale = scale;
+      this.executiveCost = Math.round(cost * scale);
+    } else this.executiveCost = cost;
+    if (this.executiveAuth < 0) this.executiveAuth = this.ledger.authorise(`GP executive funded by ${e.funding === 'practiceLevy' ? 'a practice levy' : 'the ICB'}`, 'gpLeadershipGroup', 'GP leadership group chair');
+  }
+
+  /** This month's payments for general practice's executive (see planExecutiveFunding). */
+  private payExecutive(mo: number): void {
+    if (this.executiveCost <= 0) return;
+    const s = this.scenario;
+    const w = this.world;
+    const L = this.ledger;
+    const monthly = monthlyInstalment(this.executiveCost, mo);
+    for (const g of this.voice.gplgs) {
+      if (s.governance.gp.executive.funding === 'systemFunded') {
+        L.transfer(w.systems[g.system]!.icb, w.external.suppliers, monthly, 'executiveFunding', this.executiveAuth);
+        this.executivePaid.icb += monthly;
+        continue;
+      }
+      // The practices of the group's places pay by list, the rounding remainder on the last.
+      const practices = g.places.flatMap((p) => w.places[p]!.practices);
+      const lists = practices.reduce((a, pr) => a + w.practices[pr]!.list, 0);
+      let paid = 0;
+      practices.forEach((pr, k) => {
+        const part = k === practices.length - 1 ? monthly - paid : Math.round((monthly * w.practices[pr]!.list) / lists);
+        paid += part;
+        L.transfer(w.practices[pr]!.org, w.external.suppliers, part, 'executiveLevy', this.executiveAuth);
+      });
+      this.executivePaid.practices += monthly;
+    }
   }
 
   /**
@@ -541,10 +601,10 @@ export class Simulation {
     this.applyEvents(m);
 
     // 4-5. General practice meets and forms its voice; representatives attend or not.
-    this.cdAttendanceProb = cdAttendanceProbabilities(s, w, this.cdHoursFactor, this.cdAttendanceProb.length ? this.cdAttendanceProb : undefined);
+    this.cdAttendanceProb = cdAttendanceProbabilities(s, w, this.cdHoursFactor, this.cdAttendanceProb.length ? this.cdAttendanceProb : undefined, this.voice.executiveScale);
     for (let c = 0; c < w.pcns.length; c++) {
       const present = this.attendanceRng() < this.cdAttendanceProb[c]! ? 1 : 0;
-      this.cdAttendanceRate[c] = 0.75 * this.cdAttendanceRate[c]! + 0.25 * present;
+      this.cdAttendanceRate[c] = (1 - s.governance.attendance.smoothing) * this.cdAttendanceRate[c]! + s.governance.attendance.smoothing * present;
     }
     stepGpVoice(s, w, this.voice, this.cdAttendanceRate, mo === 0);
     if (mo === 0) this.planYear(year);
@@ -639,6 +699,7 @@ export class Simulation {
       L.transfer(o.index, w.external.suppliers, Math.round(cost * this.costMultiplier[o.index]!), o.kind === 'council' ? 'carePackages' : 'staffAndGoods', this.auth.spend[o.index]!);
     }
     this.eventPayments(m);
+    this.payExecutive(mo);
     recover(L, this.recoveries);
 
     // 7. Loans between places when one forecasts a deficit.
@@ -886,6 +947,12 @@ export class Simulation {
         refused: this.loanBook.refusals,
         notMadeForBreachRisk: this.loanBook.notMade,
         notMadeAmount: this.loanBook.notMadeAmount / 100,
+      },
+      executive: {
+        funding: this.scenario.governance.gp.executive.funding,
+        fundedShare: Math.round(this.voice.executiveScale * 1e6) / 1e6,
+        paidByPractices: this.executivePaid.practices / 100,
+        paidByIcb: this.executivePaid.icb / 100,
       },
       accountabilityBreaches: this.loanBook.breaches,
       breachConsequences: {

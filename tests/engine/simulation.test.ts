@@ -51,7 +51,7 @@ describe('simulation of models/default.json', () => {
         },
         "delayedShare": 0.107081,
         "firstBeds": 929.9,
-        "inflow": 8068877044.67,
+        "inflow": 8069031007.94,
         "outcomes": [
           238,
           34,

@@ -23,7 +23,7 @@ type Member = Seat & { present: boolean; recognition: number };
 export interface BoardQuestion {
   members: Member[];
   rules: ReadonlyArray<'consensus' | 'majority' | 'executive'>;
-  /** Share of present voting weight a majority must exceed. */
+  /** Share of present voting weight a majority must exceed; 1 means unanimity of those present. */
   quota: number;
   discount: number;
   /** Index (in members) of the executive who decides under the executive rule. */
@@ -65,9 +65,11 @@ export interface BoardOutcome {
   gpInfluence: number;
   gpSuccess: number;
   gpLuck: number;
+  blocShares: Record<string, number>;
   /** Whether the deciding rule's numerical method met its tolerance. */
   converged: boolean;
-  blocShares: Record<string, number>;
+  /** Majority bargaining: distance from a stationary equilibrium (share of utility ranges); null when no Baron-Ferejohn solve took place. */
+  residual: number | null;
 }
 
 /** Decides an allocation; always returns one (the status quo when every rule fails). */
@@ -87,11 +89,12 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
   const drawn = () => u;
   const decide = (ms: Member[], rules: BoardQuestion['rules']): NegotiationRecord => {
     const members = ms.map((m) => ({ id: m.id, priorities: Array.from(m.priorities), votingWeight: m.votingWeight, recognition: Math.max(m.recognition, 1e-9), present: m.present }));
-    // A majority must exceed the quota share of the present voting weight (the same rule as the power indices).
+    // A majority must exceed the quota share of the present voting weight (the same rule as the power
+    // indices); a quota of 1 asks for every present vote (unanimity).
     const presentWeight = ms.reduce((a, m) => a + (m.present ? m.votingWeight : 0), 0);
     return negotiate({
       members,
-      quota: { weight: Math.floor(q.quota * presentWeight) + 1 },
+      quota: presentWeight > 0 ? { weight: Math.min(presentWeight, Math.floor(q.quota * presentWeight) + 1) } : { share: 1 },
       discount: q.discount,
       rules,
       executiveMember: Math.min(q.executive, Math.max(0, members.length - 1)),
@@ -145,7 +148,8 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
     gpInfluence: power.influence,
     gpSuccess: power.success,
     gpLuck: power.luck,
-    converged: rec.converged,
     blocShares: Object.fromEntries(gains.map((g) => [g.bloc, g.share])),
+    converged: rec.converged,
+    residual: rec.residual,
   };
 }

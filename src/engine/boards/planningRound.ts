@@ -13,7 +13,7 @@
 import { LINE_COUNT, LINES, lineArray } from '../lines.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenarioSchema.ts';
-import { ORGANISATION_ATTENDANCE } from '../voice/attendance.ts';
+import { substituteSeats } from '../voice/attendance.ts';
 import type { GpVoiceState } from '../voice/gpVoice.ts';
 import { hasExecutive } from '../voice/gpVoice.ts';
 import { normalise } from '../voice/opinionGroup.ts';
@@ -51,9 +51,11 @@ export interface DecisionRecord {
   gpInfluence: number;
   gpSuccess: number;
   gpLuck: number;
-  /** Whether the deciding rule's numerical method met its tolerance. */
-  converged: boolean;
   blocShares: Record<string, number>;
+  /** Whether the deciding rule's numerical method (Nash bargaining or the Baron-Ferejohn fixed point) met its tolerance. */
+  converged: boolean;
+  /** Majority bargaining: how far the Baron-Ferejohn solution is from a stationary equilibrium, as a share of members' utility ranges; null when none was solved. */
+  residual: number | null;
 }
 
 /** Attendance and recognition inputs for a planning meeting. */
@@ -75,10 +77,11 @@ export interface MeetingContext {
   replayWithoutGp?: boolean;
 }
 
-/** GP recognition multiplier from cohesion, contradiction, executive support and relationships. */
-export function gpRecognitionFactor(s: Scenario, cohesion: number, contradiction: boolean): number {
+/** GP recognition multiplier from cohesion, contradiction, executive support (as funded: `executiveScale`) and relationships. */
+export function gpRecognitionFactor(s: Scenario, cohesion: number, contradiction: boolean, executiveScale = 1): number {
   const g = s.governance;
-  const exec = hasExecutive(s) ? g.recognition.executiveBoost * g.gp.executive.management : 0;
+  const e = g.gp.executive;
+  const exec = hasExecutive(s) ? g.recognition.executiveBoost * (e.funding === 'existingRoles' ? e.management : e.management * executiveScale) : 0;
   return g.gp.relationships * cohesion * (contradiction ? 1 - g.gp.contradictionPenalty : 1) * (1 + exec);
 }
 
@@ -86,16 +89,28 @@ function icbPosition(s: Scenario): Float64Array {
   return normalise(lineArray(s.governance.priorities.icb));
 }
 
-/** Seats present at a place board meeting, with this meeting's priorities and recognition. */
+/**
+ * Seats present at a place board meeting, with this meeting's priorities and
+ * recognition. In the unified modes other GP leaders take absent clinical
+ * directors' seats, in seat order, as far as their hours go
+ * ({@link substituteSeats}); a CD's running attendance rate counts the
+ * expected cover.
+ */
 export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat & { present: boolean; recognition: number }> {
+  const s = ctx.scenario;
   const voice = ctx.voice.places[board.place]!;
-  const factor = gpRecognitionFactor(ctx.scenario, voice.cohesion, voice.contradiction);
+  const factor = gpRecognitionFactor(s, voice.cohesion, voice.contradiction, ctx.voice.executiveScale);
+  let seatsLeft = ctx.substituteProb > 0 ? substituteSeats(s) : 0;
+  // Expected cover per absent CD: the chance a substitute comes, times the share of absences its hours reach.
+  let expectedAbsent = 0;
+  for (const seat of board.seats) if (seat.bloc === 'gp' && seat.role !== 'lmc') expectedAbsent += 1 - ctx.cdAttendanceProb[seat.pcn]!;
+  const coverRate = ctx.substituteProb * (expectedAbsent > 0 ? Math.min(1, seatsLeft / expectedAbsent) : 1);
   return board.seats.map((seat) => {
     if (seat.bloc !== 'gp') {
       // New leadership after intervention leans towards the ICB's priorities (MODEL.md §4.6).
       const reset = seat.org !== undefined && seat.org >= 0 ? ctx.world.orgs[seat.org]!.leadershipReset : 0;
-      const priorities = reset > 0 ? normalise(Array.from(seat.priorities, (v, l) => (1 - reset) * v + reset * icbPosition(ctx.scenario)[l]!)) : seat.priorities;
-      return { ...seat, priorities, present: ctx.seatRng(seat.id)() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
+      const priorities = reset > 0 ? normalise(Array.from(seat.priorities, (v, l) => (1 - reset) * v + reset * icbPosition(s)[l]!)) : seat.priorities;
+      return { ...seat, priorities, present: ctx.seatRng(seat.id)() < s.governance.attendance.organisation, recognition: seat.baseRecognition };
     }
     const carried = voice.seats.find((x) => (seat.role === 'lmc' ? x.role === 'lmc' : x.pcn === seat.pcn));
     const prob = seat.role === 'lmc' ? ctx.lmcAttendanceProb : ctx.cdAttendanceProb[seat.pcn]!;
@@ -105,14 +120,17 @@ export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat
     // A unified voice organises its representation (seed 002): another leader carries the common position.
     const cover = rng();
     if (ctx.substituteProb > 0) {
-      if (!present) present = cover < ctx.substituteProb;
-      rate = 1 - (1 - rate) * (1 - ctx.substituteProb);
+      if (!present && seatsLeft > 0 && cover < ctx.substituteProb) {
+        present = true;
+        seatsLeft--;
+      }
+      rate = 1 - (1 - rate) * (1 - coverRate);
     }
     return {
       ...seat,
       priorities: carried ? carried.position : seat.priorities,
       present,
-      recognition: seat.baseRecognition * factor * Math.max(rate, 0.05),
+      recognition: seat.baseRecognition * factor * Math.max(rate, s.governance.attendance.recognitionFloor),
     };
   });
 }
@@ -127,11 +145,11 @@ export function icbMeeting(ctx: MeetingContext, board: BoardSeats, advice: Array
       return {
         ...seat,
         priorities: sv.position,
-        present: ctx.seatRng(seat.id)() < ORGANISATION_ATTENDANCE,
-        recognition: seat.baseRecognition * (ics ? gpRecognitionFactor(s, sv.cohesion, false) : s.governance.gp.relationships),
+        present: ctx.seatRng(seat.id)() < ctx.scenario.governance.attendance.organisation,
+        recognition: seat.baseRecognition * (ics ? gpRecognitionFactor(s, sv.cohesion, false, ctx.voice.executiveScale) : s.governance.gp.relationships),
       };
     }
-    return { ...seat, present: ctx.seatRng(seat.id)() < ORGANISATION_ATTENDANCE, recognition: seat.baseRecognition };
+    return { ...seat, present: ctx.seatRng(seat.id)() < ctx.scenario.governance.attendance.organisation, recognition: seat.baseRecognition };
   });
   for (const a of advice) {
     out.push({ id: a.id, bloc: 'place', role: 'place advice', pcn: -1, priorities: a.priorities, votingWeight: 0, baseRecognition: s.governance.devolution.adviceWeight, present: true, recognition: s.governance.devolution.adviceWeight });
@@ -185,8 +203,9 @@ export function record(
     gpInfluence: Math.round(outcome.gpInfluence * 1e6) / 1e6,
     gpSuccess: Math.round(outcome.gpSuccess * 1e6) / 1e6,
     gpLuck: Math.round(outcome.gpLuck * 1e6) / 1e6,
-    converged: outcome.converged,
     blocShares: Object.fromEntries(Object.entries(outcome.blocShares).map(([k, v]) => [k, Math.round(v * 1e6) / 1e6])),
+    converged: outcome.converged,
+    residual: outcome.residual,
   };
 }
 

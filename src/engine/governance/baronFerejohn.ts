@@ -22,13 +22,16 @@
  * v_i = m_i + delta * (sum_j rho_j u_i(x_j) - m_i). With lo = 0 (divide the
  * dollar) m_i = 0 and this is Baron and Ferejohn's v_i = delta * E u_i.
  *
- * The equilibrium is found by fixed-point iteration on v (starting from
- * v = m), with damping (one half) after 20 iterations if it has not
- * settled, for at most 40 iterations by default. Each
- * proposer's programme is solved by the simplex method (YALPS) on data scaled
- * to order one, accurate to about 1e-11 of each line's range.
+ * The proposer's best response is a maximum over the winning coalitions it
+ * has considered: the greedy coalition below, its rotations over members
+ * tied on cost, every coalition it chose earlier in the solve, and what
+ * local search by exchanging one member for another finds. Each coalition's
+ * proposal is a linear programme (simplex, YALPS, on data scaled to order
+ * one, accurate to about 1e-11 of each line's range); among allocations the
+ * proposer values equally it picks the one the board as a whole values most,
+ * so proposals move continuously with v.
  *
- * Coalition rule (documented heuristic: the exact minimum-cost winning
+ * Greedy coalition (documented heuristic: the exact minimum-cost winning
  * coalition is a knapsack problem): the cost of buying member i is the share
  * of i's utility range over X that j must concede to it beyond what j's own
  * ideal allocation already gives it, max(0, v_i - u_i(ideal_j)) / range_i.
@@ -36,18 +39,36 @@
  * ties (within 1e-9) broken cyclically starting after the proposer's index
  * (so symmetric games give symmetric strategies), until the coalition's
  * weight with the proposer's reaches the quota; then members not needed to
- * stay winning are dropped, dearest first. When members tied at the margin
- * are left out, the proposer is indifferent and mixes uniformly over the
- * cyclic rotations of the tied group (see {@link Proposal}); continuation
- * values average over the mixture. Weighted games can still lack a
- * stationary equilibrium in these strategies; the iteration then stops at
- * `maxIterations` with `converged: false`, and every proposal returned still
- * passes against the continuation values reported.
+ * stay winning are dropped, dearest first.
+ *
+ * The stationary equilibrium is found in three stages:
+ * 1. best-response iteration on v from v = m (on symmetric games, such as
+ *    divide-the-dollar, it is exact within a few iterations; a proposer
+ *    indifferent between coalitions mixes uniformly). While the coalitions
+ *    played stay the same it contracts about as fast as delta, and it runs
+ *    on when Newton's method (2) does not settle;
+ * 2. once the coalitions played stop changing, Newton's method on the
+ *    stationary conditions themselves (see `newton` below): v equals the
+ *    discounted expected utility, and a proposer that mixes is indifferent
+ *    between its coalitions, the mixing probabilities being unknowns. A pure
+ *    stationary equilibrium need not exist in weighted majority games;
+ *    stationary equilibria in mixed strategies do (Banks and Duggan 2000, "A
+ *    bargaining model of collective choice", APSR 94:73-88);
+ * 3. when the coalitions played keep changing (a cycle: no pure
+ *    equilibrium near), averaged best responses (fictitious play on v) reveal
+ *    the coalitions each proposer mixes over and their frequencies, from
+ *    which Newton's method starts again.
+ * Every candidate is certified: the residual is the larger of the
+ * continuation-value error and each proposer's regret against the best
+ * coalition it can find at v; `converged` says it is within the tolerance
+ * (default 1e-9 of each member's utility range), and when it is not, the
+ * profile with the smallest residual is returned with that residual.
  */
 import type { Rng } from '../rng.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 import { greedyFill } from './executive.ts';
 import { solveLp, type LpRow } from './linearProgram.ts';
+import { dampedLeastSquaresStep } from './linearSystem.ts';
 import { repairSum, utilitiesAt, validatePriorities } from './nashBargaining.ts';
 
 /** A legislative bargaining problem. */
@@ -78,16 +99,17 @@ export interface ProposalOption {
 }
 
 /**
- * One member's equilibrium proposal. When the proposer is indifferent between
- * coalitions (members tied on cost at the margin) it mixes uniformly over the
- * cyclic rotations of the tied members: `options` lists them, equally likely,
- * and the top-level fields repeat the first (the cyclic order after the
- * proposer). Without ties `options` has one entry.
+ * One member's equilibrium strategy as proposer. When it is indifferent
+ * between coalitions it may mix: `options` lists the proposals it makes with
+ * positive probability, `probabilities` how likely each is, and the
+ * top-level fields repeat the first. Without mixing `options` has one entry.
  */
 export interface Proposal extends ProposalOption {
   /** Index of the proposer. */
   proposer: number;
   options: ProposalOption[];
+  /** Probability of each option (sums to 1). */
+  probabilities: number[];
 }
 
 /** The stationary equilibrium. */
@@ -98,16 +120,25 @@ export interface LegislativeResult {
   continuationValues: number[];
   /** Expected utility of each member over the draw of the proposer: sum_j rho_j u_i(x_j). */
   expectedUtilities: number[];
-  /** Fixed-point iterations. */
+  /** Fixed-point iterations plus Newton steps taken. */
   iterations: number;
-  /** Whether v settled to within 1e-10 of each member's utility range. */
+  /** Whether the residual is within the tolerance. */
   converged: boolean;
+  /**
+   * Distance from a stationary equilibrium, as a share of utility ranges: the
+   * larger of max_i |v_i - (m_i + delta (E u_i - m_i))| / range_i and each
+   * proposer's regret (what its worst option played forgoes against the best
+   * coalition it can find, over its range).
+   */
+  residual: number;
 }
 
 /** Options for {@link baronFerejohn}. */
 export interface LegislativeOptions {
-  /** Maximum fixed-point iterations (default 40). */
+  /** Maximum best-response iterations on v (default 600: plain iteration, then up to 90 averaged). */
   maxIterations?: number;
+  /** Maximum Newton steps per attempt at solving the stationary conditions (default 40). */
+  newtonSteps?: number;
   /**
    * Where delay costs are measured from: 'worst' (default) discounts utility
    * above each member's worst outcome in X; 'zero' discounts utility itself,
@@ -116,8 +147,14 @@ export interface LegislativeOptions {
    * no constraint binds and every proposer takes its ideal allocation.
    */
   utilityOrigin?: 'worst' | 'zero';
-  /** Convergence tolerance on v, relative to each member's utility range over X (default 1e-10). */
+  /** Convergence tolerance on the residual, relative to each member's utility range over X (default 1e-9: the linear programmes are solved to about 1e-11 of each line's range). */
   tolerance?: number;
+  /**
+   * Residual below which the answer is certified as converged (default 1e-8): the search aims at
+   * `tolerance`, but a residual sums several linear programmes, each accurate to about 1e-11 of a
+   * line's range; on a board deciding £1bn, 1e-8 of a member's range is of the order of £10.
+   */
+  certify?: number;
 }
 
 /**
@@ -147,7 +184,7 @@ export function drawProposer(recognition: readonly number[], rng: Rng): number {
 
 /**
  * Draws the proposal adopted: the proposer by recognition weight and, if it
- * mixes, one of its equally likely options, from a single draw of `rng` (the
+ * mixes, one of its options by their probabilities, from a single draw of `rng` (the
  * position of the draw within the proposer's interval picks the option).
  */
 export function drawProposal(result: LegislativeResult, recognition: readonly number[], rng: Rng): { proposer: number; option: number; proposal: ProposalOption } {
@@ -170,7 +207,15 @@ export function drawProposal(result: LegislativeResult, recognition: readonly nu
     frac = 1 - Number.EPSILON;
   }
   if (!chosen) throw new RangeError('no proposer has a positive recognition weight');
-  const option = Math.min(chosen.options.length - 1, Math.floor(frac * chosen.options.length));
+  let option = chosen.options.length - 1;
+  let acc = 0;
+  for (let t = 0; t < chosen.options.length; t++) {
+    acc += chosen.probabilities[t] ?? 1 / chosen.options.length;
+    if (frac < acc) {
+      option = t;
+      break;
+    }
+  }
   return { proposer: chosen.proposer, option, proposal: chosen.options[option]! };
 }
 
@@ -203,8 +248,9 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   });
   if (!(rsum > 0)) throw new RangeError('at least one recognition weight must be positive');
   const rho = recognition.map((r) => r / rsum);
-  const maxIterations = options.maxIterations ?? 40;
-  const tol = options.tolerance ?? 1e-10;
+  const maxIterations = options.maxIterations ?? 600;
+  const newtonSteps = options.newtonSteps ?? 40;
+  const tol = options.tolerance ?? 1e-9;
 
   const { envelope: E, lo, hi } = box;
   // Scaled variables: x_j = lo_j + (hi_j - lo_j) eta_j on free lines.
@@ -245,6 +291,8 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     return repairSum(x, box);
   };
 
+  // Sum of every member's utility, each scaled to its range, plus a small line-ordered term that makes ties generic.
+  const secondary = free.map((_, f) => c.reduce((a, ci) => a + ci[f]!, 0) / n + (1e-3 * (f + 1)) / Math.max(1, kf));
   let fallback = box.lo.length > 0 ? greedyFill(new Array<number>(k).fill(1), box) : [];
   /** The proposal that buys `coalition` (LP), with the votes it gets. */
   const offer = (j: number, coalition: number[], v: readonly number[]): ProposalOption => {
@@ -254,7 +302,14 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
       const rows: LpRow[] = [sumRow, ...upperRows];
       for (const i of coalition) rows.push({ coef: c[i]!, min: (v[i]! - baseU[i]!) / sc[i]! });
       const lp = solveLp({ objective: c[j]!, direction: 'maximize', rows });
-      x = lp.status === 'optimal' ? toAllocation(lp.x) : fallback.slice();
+      if (lp.status !== 'optimal') x = fallback.slice();
+      else {
+        // Among the proposer's optimal allocations, the one the board as a whole values most, so that
+        // the proposal moves continuously with v (a vertex picked from a tied face can jump).
+        rows.push({ coef: c[j]!, min: lp.value - 1e-10 * Math.max(1, Math.abs(lp.value)) });
+        const second = solveLp({ objective: secondary, direction: 'maximize', rows });
+        x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
+      }
     }
     const utilities = utilitiesAt(priorities, x);
     const votesFor: number[] = [];
@@ -262,15 +317,28 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     return { allocation: x, utilities, coalition: coalition.slice().sort((a, b) => a - b), votesFor };
   };
 
-  const propose = (j: number, v: readonly number[]): Proposal => {
+  /** The proposer's utility from the best proposal that buys `coalition` (one LP, no tie-breaking). */
+  const valueOf = (j: number, coalition: readonly number[], v: readonly number[]): number => {
+    if (kf === 0) return utilitiesAt([priorities[j]!], toAllocation([]))[0]!;
+    const rows: LpRow[] = [sumRow, ...upperRows];
+    for (const i of coalition) rows.push({ coef: c[i]!, min: (v[i]! - baseU[i]!) / sc[i]! });
+    const lp = solveLp({ objective: c[j]!, direction: 'maximize', rows });
+    return lp.status === 'optimal' ? baseU[j]! + sc[j]! * lp.value : -Infinity;
+  };
+
+  /**
+   * The coalitions proposer j considers at v: the greedy cheapest-per-vote
+   * coalition and, when members tie on cost at the margin, each cyclic
+   * rotation of the tie group.
+   */
+  const candidates = (j: number, v: readonly number[]): number[][] => {
     const uIdeal = utilitiesAt(priorities, ideal[j]!);
     const cost = (i: number): number => Math.max(0, v[i]! - uIdeal[i]!) / range[i]! / votingWeights[i]!;
-    const candidates: number[] = [];
-    for (let i = 0; i < n; i++) if (i !== j && votingWeights[i]! > 0) candidates.push(i);
+    const pool: number[] = [];
+    for (let i = 0; i < n; i++) if (i !== j && votingWeights[i]! > 0) pool.push(i);
+    const costs = new Map(pool.map((i) => [i, cost(i)]));
     // Candidates in order of cost per vote, ties in cyclic order after the proposer.
-    const costs = new Map(candidates.map((i) => [i, cost(i)]));
     const order: number[] = [];
-    const pool = candidates.slice();
     while (pool.length > 0) {
       let best = 0;
       for (let t = 1; t < pool.length; t++) {
@@ -298,52 +366,364 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
       return coalition;
     };
     const first = build(order);
-    // The tie group at the margin: candidates as cheap per vote as the dearest member bought.
+    const out = [first];
     let marginal = -Infinity;
     for (const i of first) marginal = Math.max(marginal, costs.get(i)!);
     const group = order.filter((i) => Math.abs(costs.get(i)! - marginal) <= 1e-9);
-    const options: ProposalOption[] = [offer(j, first, v)];
     if (first.length > 0 && group.some((i) => !first.includes(i))) {
-      // The proposer is indifferent: it mixes uniformly over the cyclic rotations of the tie group.
       const start = order.indexOf(group[0]!);
       const before = order.slice(0, start);
       const after = order.filter((i) => !before.includes(i) && !group.includes(i));
       for (let rot = 1; rot < group.length; rot++) {
         const g = [...group.slice(rot), ...group.slice(0, rot)];
-        options.push(offer(j, build([...before, ...g, ...after]), v));
+        out.push(build([...before, ...g, ...after]));
       }
     }
-    return { proposer: j, ...options[0]!, options };
+    return out;
+  };
+
+  /** A (possibly mixed) strategy profile: per proposer, coalitions and their probabilities. */
+  type Profile = Array<{ proposer: number; coalitions: number[][]; probabilities: number[] }>;
+  const keyOf = (c: readonly number[]): string => c.join(',');
+
+  /** Coalitions each proposer has considered so far in this solve (its best response is a maximum over them). */
+  const memory: Array<Map<string, number[]>> = Array.from({ length: n }, () => new Map());
+  const remember = (j: number, c: number[]): void => {
+    const key = keyOf(c);
+    if (!memory[j]!.has(key)) memory[j]!.set(key, c);
+  };
+  const weightOf = (j: number, c: readonly number[]) => c.reduce((s, i) => s + votingWeights[i]!, votingWeights[j]!);
+  /** Local search over winning coalitions by exchanging one member for another, while the proposer gains. */
+  const localSearch = (j: number, start: number[], v: readonly number[]): number[] => {
+    let cur = start;
+    let curU = valueOf(j, cur, v);
+    const outsiders = (c: readonly number[]) => {
+      const o: number[] = [];
+      for (let i = 0; i < n; i++) if (i !== j && votingWeights[i]! > 0 && !c.includes(i)) o.push(i);
+      return o;
+    };
+    for (let pass = 0; pass < 4 * n; pass++) {
+      let improved = false;
+      for (const out of cur) {
+        for (const inn of outsiders(cur)) {
+          const cand = [...cur.filter((i) => i !== out), inn].sort((a, b) => a - b);
+          if (weightOf(j, cand) < quota) continue;
+          const u = valueOf(j, cand, v);
+          if (u > curU + 1e-12 * range[j]!) {
+            cur = cand;
+            curU = u;
+            improved = true;
+            break;
+          }
+        }
+        if (improved) break;
+      }
+      if (!improved) break;
+    }
+    return cur;
+  };
+
+  /**
+   * Proposer j's best responses at v: the best of the coalitions it has
+   * considered (its greedy candidates at v added), improved by local search
+   * when `search` is set; mixed uniformly when tied (within 1e-9 of its range).
+   */
+  const bestResponse = (j: number, v: readonly number[], search: boolean): Profile[number] => {
+    for (const c of candidates(j, v)) remember(j, c);
+    const scan = () => {
+      const coals: number[][] = [];
+      const opts: ProposalOption[] = [];
+      // Coalitions that lead to the same allocation are one strategy.
+      for (const c of memory[j]!.values()) {
+        const o = offer(j, c, v);
+        if (opts.some((q) => q.allocation.every((x, l) => Math.abs(x - o.allocation[l]!) <= 1e-12 * U))) continue;
+        coals.push(c);
+        opts.push(o);
+      }
+      let best = -Infinity;
+      let at = 0;
+      opts.forEach((o, t) => {
+        if (o.utilities[j]! > best) (best = o.utilities[j]!), (at = t);
+      });
+      return { coals, opts, best, at };
+    };
+    let r = scan();
+    if (search) {
+      const c = localSearch(j, r.coals[r.at]!, v);
+      if (!memory[j]!.has(keyOf(c))) {
+        remember(j, c);
+        r = scan();
+      }
+    }
+    const keep = r.coals.filter((_, t) => r.opts[t]!.utilities[j]! >= r.best - 1e-9 * range[j]!);
+    return { proposer: j, coalitions: keep, probabilities: keep.map(() => 1 / keep.length) };
+  };
+
+  /** Proposals of a profile at v, expected utilities and the residual of the continuation values. */
+  const evaluate = (profile: Profile, v: readonly number[]) => {
+    const proposals: Proposal[] = [];
+    const expected = new Array<number>(n).fill(0);
+    const mean = new Array<number>(k).fill(0);
+    for (const p of profile) {
+      const options = p.coalitions.map((c) => offer(p.proposer, c, v));
+      options.forEach((o, t) => {
+        const r = rho[p.proposer]! * p.probabilities[t]!;
+        for (let i = 0; i < n; i++) expected[i]! += r * o.utilities[i]!;
+        for (let l = 0; l < k; l++) mean[l]! += r * o.allocation[l]!;
+      });
+      proposals.push({ proposer: p.proposer, ...options[0]!, options, probabilities: p.probabilities.slice() });
+    }
+    const target = expected.map((u, i) => origin[i]! + discount * (u - origin[i]!));
+    let valueResidual = 0;
+    for (let i = 0; i < n; i++) valueResidual = Math.max(valueResidual, Math.abs(target[i]! - v[i]!) / range[i]!);
+    return { proposals, expected, target, valueResidual, mean };
+  };
+
+  /**
+   * How far (v, profile) is from a stationary equilibrium: the larger of the
+   * continuation-value residual and each proposer's regret (the utility it
+   * forgoes, as a share of its range, by playing its worst option in the
+   * support instead of the best coalition it can find at v).
+   */
+  const certify = (profile: Profile, v: readonly number[]) => {
+    const ev = evaluate(profile, v);
+    let regret = 0;
+    const better: Array<{ p: number; coalition: number[] }> = [];
+    profile.forEach((p, pi) => {
+      const j = p.proposer;
+      let worst = Infinity;
+      let bestSupport = -Infinity;
+      ev.proposals[pi]!.options.forEach((o, t) => {
+        bestSupport = Math.max(bestSupport, o.utilities[j]!);
+        if (p.probabilities[t]! > 1e-12) worst = Math.min(worst, o.utilities[j]!);
+      });
+      let best = bestSupport;
+      const have = new Set(p.coalitions.map(keyOf));
+      const top = p.coalitions[ev.proposals[pi]!.options.findIndex((o) => o.utilities[j]! === bestSupport)] ?? p.coalitions[0]!;
+      remember(j, localSearch(j, top, v));
+      for (const c of candidates(j, v)) remember(j, c);
+      for (const c of memory[j]!.values()) {
+        if (have.has(keyOf(c))) continue;
+        const u = valueOf(j, c, v);
+        if (u > best) best = u;
+        if (u > worst + tol * range[j]!) better.push({ p: pi, coalition: c });
+      }
+      regret = Math.max(regret, (best - worst) / range[j]!);
+    });
+    return { ...ev, residual: Math.max(ev.valueResidual, regret), better };
+  };
+
+  /**
+   * Solves the stationary conditions for a given support by Newton's method
+   * (damped least squares): unknowns are the continuation values and each
+   * mixing proposer's probabilities; equations are
+   * v = origin + delta (E u - origin) and, for a mixing proposer, equal
+   * utility from every coalition it mixes over. The Jacobian is exact in the
+   * probabilities (the equations are linear in them) and by forward
+   * differences in v, where only proposals whose coalition includes the
+   * member moved need solving again. Probabilities stay in the simplex.
+   */
+  const newton = (profile: Profile, v0: readonly number[]): { v: number[]; profile: Profile; steps: number } => {
+    const mixers = profile.map((p, pi) => ({ pi, m: p.coalitions.length })).filter((x) => x.m > 1);
+    const dim = n + mixers.reduce((s, x) => s + x.m - 1, 0);
+    type State = { v: number[]; probs: number[][]; opts: ProposalOption[][] };
+    const project = (v: number[], free: readonly number[]): State => {
+      const probs = profile.map((p) => p.probabilities.slice());
+      let o = 0;
+      for (const { pi, m } of mixers) {
+        const f = free.slice(o, o + m - 1).map((x) => Math.min(1, Math.max(0, x)));
+        o += m - 1;
+        const s = f.reduce((a, b) => a + b, 0);
+        const g = s > 1 ? f.map((x) => x / s) : f;
+        probs[pi] = [Math.max(0, 1 - g.reduce((a, b) => a + b, 0)), ...g];
+      }
+      return { v, probs, opts: profile.map((p) => p.coalitions.map((c) => offer(p.proposer, c, v))) };
+    };
+    const freeOf = (st: State) => mixers.flatMap(({ pi, m }) => st.probs[pi]!.slice(1, m));
+    const residuals = (v: readonly number[], probs: readonly number[][], opts: readonly ProposalOption[][]): number[] => {
+      const expected = new Array<number>(n).fill(0);
+      profile.forEach((p, pi) => {
+        const r = rho[p.proposer]!;
+        opts[pi]!.forEach((o, t) => {
+          const w = r * probs[pi]![t]!;
+          if (w !== 0) for (let i = 0; i < n; i++) expected[i]! += w * o.utilities[i]!;
+        });
+      });
+      const out = v.map((vi, i) => (vi - origin[i]! - discount * (expected[i]! - origin[i]!)) / range[i]!);
+      for (const { pi } of mixers) {
+        const os = opts[pi]!;
+        const j = profile[pi]!.proposer;
+        for (let t = 1; t < os.length; t++) out.push((os[t]!.utilities[j]! - os[0]!.utilities[j]!) / range[j]!);
+      }
+      return out;
+    };
+    const norm = (f: readonly number[]) => f.reduce((s, x) => Math.max(s, Math.abs(x)), 0);
+    const norm2 = (f: readonly number[]) => f.reduce((s, x) => s + x * x, 0);
+    let st = project(v0.slice(), mixers.flatMap(({ pi, m }) => profile[pi]!.probabilities.slice(1, m)));
+    let f = residuals(st.v, st.probs, st.opts);
+    let lambda = 1e-10;
+    let steps = 0;
+    const jacobian = (st: State, f: readonly number[]): number[][] => {
+      const jac: number[][] = f.map(() => new Array<number>(dim).fill(0));
+      for (let col = 0; col < n; col++) {
+        const h = 1e-7 * range[col]!;
+        const vc = st.v.slice();
+        vc[col]! += h;
+        const opts = st.opts.map((os, pi) => (os.some((_, t) => profile[pi]!.coalitions[t]!.includes(col)) ? profile[pi]!.coalitions.map((c, t) => (c.includes(col) ? offer(profile[pi]!.proposer, c, vc) : os[t]!)) : os));
+        const fc = residuals(vc, st.probs, opts);
+        for (let r = 0; r < f.length; r++) jac[r]![col] = (fc[r]! - f[r]!) / h;
+      }
+      let col = n;
+      for (const { pi, m } of mixers) {
+        const os = st.opts[pi]!;
+        const r = rho[profile[pi]!.proposer]!;
+        for (let t = 1; t < m; t++, col++) {
+          for (let i = 0; i < n; i++) jac[i]![col] = (-discount * r * (os[t]!.utilities[i]! - os[0]!.utilities[i]!)) / range[i]!;
+        }
+      }
+      return jac;
+    };
+    // The equations are piecewise linear in v: a Jacobian stays exact until a step fails (chord method).
+    let jac: number[][] | null = null;
+    for (; steps < newtonSteps && norm(f) > tol / 10; steps++) {
+      const fresh = !jac;
+      if (!jac) jac = jacobian(st, f);
+      let accepted = false;
+      for (let attempt = 0; attempt < 4 && !accepted; attempt++) {
+        if (attempt > 0 && !fresh && attempt === 1) jac = jacobian(st, f);
+        const dz = dampedLeastSquaresStep(jac!, f, lambda);
+        if (dz) {
+          const free = freeOf(st);
+          for (let t = 1; t >= 1 / 16; t /= 2) {
+            const trial = project(
+              st.v.map((x, i) => x + t * dz[i]!),
+              free.map((x, q) => x + t * dz[n + q]!),
+            );
+            const ft = residuals(trial.v, trial.probs, trial.opts);
+            if (norm2(ft) < norm2(f)) {
+              st = trial;
+              f = ft;
+              accepted = true;
+              break;
+            }
+          }
+        }
+        lambda = accepted ? Math.max(1e-12, lambda / 10) : lambda * 1e3;
+      }
+      if (!accepted) break;
+    }
+    return { v: st.v, profile: profile.map((p, pi) => ({ ...p, probabilities: st.probs[pi]! })), steps };
   };
 
   let v = origin.slice();
-  let proposals: Proposal[] = [];
-  let expected = new Array<number>(n).fill(0);
   let iterations = 0;
-  let converged = false;
-  for (; iterations < maxIterations && !converged; ) {
+  type Found = ReturnType<typeof certify> & { v: number[]; profile: Profile };
+  let found: Found | undefined;
+  const consider = (profile: Profile, values: readonly number[]): Found => {
+    const c = { ...certify(profile, values), v: values.slice(), profile };
+    if (!found || c.residual < found.residual) found = c;
+    return c;
+  };
+  /** Newton from a support, widened (up to twice) by coalitions that beat it. */
+  const solveFrom = (profile: Profile, values: readonly number[]): boolean => {
+    let prof = profile;
+    let start = values;
+    for (let round = 0; round < 3; round++) {
+      const r = newton(prof, start);
+      iterations += r.steps;
+      const c = consider(r.profile, r.v);
+      if (c.residual <= tol) return true;
+      if (c.better.length === 0 || round === 2) return false;
+      // Add the better coalitions to the support and solve again.
+      prof = r.profile.map((p) => ({ ...p, coalitions: p.coalitions.slice(), probabilities: p.probabilities.slice() }));
+      for (const b of c.better) {
+        const p = prof[b.p]!;
+        if (p.coalitions.some((x) => keyOf(x) === keyOf(b.coalition))) continue;
+        p.coalitions.push(b.coalition);
+        p.probabilities.push(0.5 / p.coalitions.length);
+        const s = p.probabilities.reduce((a, x) => a + x, 0);
+        p.probabilities = p.probabilities.map((x) => x / s);
+      }
+      start = r.v;
+    }
+    return false;
+  };
+  const supportKey = (profile: Profile) => profile.map((p) => p.coalitions.map(keyOf).join('|')).join(';');
+
+  // Phase 1: best-response iteration on v (exact in a few steps on symmetric games). While the
+  // coalitions played stay the same it contracts like the discount factor, so it runs on until
+  // converged or out of iterations; if they keep changing (a cycle) it gives way to phase 2.
+  let stable = 0;
+  let lastSupport = '';
+  let triedNewton = false;
+  const changes: boolean[] = [];
+  const phase2 = Math.min(90, maxIterations);
+  const phase1 = Math.max(0, maxIterations - phase2);
+  let done = false;
+  for (let it = 0; it < phase1 && !done; it++) {
     iterations++;
-    proposals = [];
-    for (let j = 0; j < n; j++) if (rho[j]! > 0) proposals.push(propose(j, v));
-    expected = new Array<number>(n).fill(0);
-    const mean = new Array<number>(k).fill(0);
-    for (const p of proposals) {
-      const r = rho[p.proposer]! / p.options.length;
-      for (const o of p.options) {
-        for (let i = 0; i < n; i++) expected[i]! += r * o.utilities[i]!;
-        for (let l = 0; l < k; l++) mean[l]! += r * o.allocation[l]!;
+    const profile: Profile = [];
+    for (let j = 0; j < n; j++) if (rho[j]! > 0) profile.push(bestResponse(j, v, it === 0));
+    const ev = evaluate(profile, v);
+    if (ev.valueResidual <= tol) {
+      done = consider(profile, v).residual <= tol;
+      if (done) break;
+    }
+    const key = supportKey(profile);
+    changes.push(key !== lastSupport);
+    stable = key === lastSupport ? stable + 1 : 0;
+    lastSupport = key;
+    // The same support twice running: solve its stationary conditions directly.
+    if (stable >= 1 && !triedNewton) {
+      triedNewton = true;
+      if (solveFrom(profile, v)) {
+        done = true;
+        break;
       }
     }
-    fallback = mean;
-    const target = expected.map((u, i) => origin[i]! + discount * (u - origin[i]!));
-    let diff = 0;
-    for (let i = 0; i < n; i++) diff = Math.max(diff, Math.abs(target[i]! - v[i]!) / range[i]!);
-    if (diff <= tol) {
-      converged = true;
-      break;
-    }
-    const alpha = iterations <= 20 ? 1 : 0.5;
-    v = v.map((vi, i) => (1 - alpha) * vi + alpha * target[i]!);
+    if (it >= 30 && changes.slice(-10).filter(Boolean).length >= 2) break;
+    v = ev.target;
   }
-  return { proposals, continuationValues: v, expectedUtilities: expected, iterations, converged };
+  if (!done) {
+    // Phase 2: averaged best responses (fictitious play on v) reveal the coalitions proposers mix over.
+    const counts = new Map<number, Map<string, { coalition: number[]; weight: number }>>();
+    for (let t = 1; t <= phase2; t++) {
+      iterations++;
+      const profile: Profile = [];
+      for (let j = 0; j < n; j++) if (rho[j]! > 0) profile.push(bestResponse(j, v, t % 5 === 0));
+      const ev = evaluate(profile, v);
+      if (t > phase2 / 2) {
+        for (const p of profile) {
+          const m = counts.get(p.proposer) ?? new Map();
+          counts.set(p.proposer, m);
+          p.coalitions.forEach((c, q) => {
+            const e = m.get(keyOf(c)) ?? { coalition: c, weight: 0 };
+            e.weight += p.probabilities[q]!;
+            m.set(keyOf(c), e);
+          });
+        }
+      }
+      v = v.map((vi, i) => vi + (ev.target[i]! - vi) / (t + 1));
+    }
+    if (counts.size > 0) {
+      const profile: Profile = [...counts.entries()].map(([j, m]) => {
+        const es = [...m.values()].sort((a, b) => b.weight - a.weight);
+        const total = es.reduce((s, e) => s + e.weight, 0);
+        return { proposer: j, coalitions: es.map((e) => e.coalition), probabilities: es.map((e) => e.weight / total) };
+      });
+      solveFrom(profile, v);
+    }
+  }
+  const best = found!;
+  // Options never played are left out of the strategies reported.
+  const proposals: Proposal[] = best.proposals.map((p) => {
+    const live = p.options.map((o, t) => ({ o, w: p.probabilities[t]! })).filter((x) => x.w > 1e-12);
+    const s = live.reduce((a, x) => a + x.w, 0);
+    const options = live.map((x) => x.o);
+    return { proposer: p.proposer, ...options[0]!, options, probabilities: live.map((x) => x.w / s) };
+  });
+  // Certified against what the linear programmes can resolve (see `certify`), not the tighter search target.
+  const converged = best.residual <= (options.certify ?? 1e-8);
+  return { proposals, continuationValues: best.v, expectedUtilities: best.expected, iterations, converged, residual: best.residual };
 }
+

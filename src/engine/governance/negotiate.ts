@@ -70,7 +70,7 @@ export interface BoardDecisionInput {
   rng: Rng;
   /** Majority bargaining: where delay costs are measured from (see baronFerejohn's LegislativeOptions); default 'worst'. */
   utilityOrigin?: 'worst' | 'zero';
-  /** Majority bargaining: maximum fixed-point iterations (default 40). */
+  /** Majority bargaining: maximum best-response iterations (see baronFerejohn's LegislativeOptions). */
   maxIterations?: number;
 }
 
@@ -80,7 +80,7 @@ export interface ProposalRecord {
   allocation: number[];
   /** Members bought into the proposer's coalition (its first option). */
   coalition: string[];
-  /** How many equally likely coalitions the proposer mixes over (1 if none tied). */
+  /** How many coalitions the proposer mixes over (1 if it does not mix). */
   options: number;
 }
 
@@ -114,6 +114,12 @@ export interface DecisionRecord {
   failed: { rule: DecisionRule; reason: string }[];
   /** Whether the numerical method of the deciding rule met its tolerance. */
   converged: boolean;
+  /**
+   * Majority bargaining: how far the equilibrium found is from stationarity
+   * (baronFerejohn's `residual`, a share of the members' utility ranges);
+   * null when no Baron-Ferejohn solve took place.
+   */
+  residual: number | null;
 }
 
 /**
@@ -162,6 +168,7 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
     disagreementUtilities: dUtil,
     failed: [],
     converged: true,
+    residual: null,
   };
   const adopt = (rule: DecisionRule, x: number[], votesFor: string[]): DecisionRecord => {
     record.rule = rule;
@@ -250,6 +257,7 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
       record.proposer = idOf(drawn.proposer);
       record.proposerOption = drawn.option;
       record.converged = eq.converged;
+      record.residual = eq.residual;
       const adopted = drawn.proposal;
       const support = adopted.votesFor.reduce((s, l) => s + present[l]!.m.votingWeight, 0);
       if (support < quotaWeight) {

@@ -12,21 +12,25 @@ import { LINE_COUNT, lineArray } from '../lines.ts';
 import { lognormal, stream } from '../rng.ts';
 import type { Scenario } from '../scenarioSchema.ts';
 import type { World } from '../world.ts';
-import { cohesion, convergenceFor, distance, groupMean, meet, normalise, opinionGroup, setAnchor, type OpinionGroup } from './opinionGroup.ts';
+import { cohesion, convergenceFor, distance, groupMean, meet, normalise, opinionGroup, positionOf, setAnchor, type OpinionGroup } from './opinionGroup.ts';
 
 const anchorScratch = new Float64Array(LINE_COUNT);
 
 /** What general practice brings to a place board this month. */
 export interface PlaceVoice {
-  /** Positions carried by each GP seat on the place board (one per PCN CD, plus the LMC in fragmented mode). */
-  seats: Array<{ role: 'cd' | 'lmc'; pcn: number; position: Float64Array; weight: number }>;
+  /**
+   * Positions carried by each GP seat on the place board (one per PCN CD, plus the LMC in fragmented
+   * mode), with the seat's mandate gap: the distance from what it carries to the list-weighted
+   * position of the practices it speaks for (its PCN's for a CD, the place's for the LMC).
+   */
+  seats: Array<{ role: 'cd' | 'lmc'; pcn: number; position: Float64Array; weight: number; mandateGap: number }>;
   /** Cohesion of what GP says at the board, in [0, 1]. */
   cohesion: number;
   /** True when the LMC's position and the PCN CDs' position differ by more than the threshold. */
   contradiction: boolean;
   /** List-weighted position of all the place's practices: general practice's reference position. */
   reference: Float64Array;
-  /** Distance between the position carried (weighted mean of seats) and the reference. */
+  /** List-weighted mean of the GP seats' mandate gaps. */
   mandateGap: number;
 }
 
@@ -69,8 +73,19 @@ export interface GpVoiceState {
    * depends only on this ranking, so practices with the same key share one.
    */
   practiceOrder: string[];
+  /** Share of the configured executive that is funded this year (seed 004: practices pay only what they will; set each April). */
+  executiveScale: number;
   /** Current mean position of each PCN (buffers reused every month). */
   pcnMeans: Float64Array[];
+  /** List-weighted own position of each PCN's practices: what a PCN's representative is mandated to carry. */
+  pcnReference: Float64Array[];
+  /**
+   * Each PCN's clinical director's practice, as an index into the PCN's group: the practice with the
+   * largest list (assumption: a CD comes from one of the PCN's practices, most often the largest).
+   * Outside a GP leadership group a CD carries its own stated position, which PCN meetings pull
+   * towards the PCN's mean.
+   */
+  cdMember: number[];
   /** This month's measures per place. */
   stats: { cohesion: Float64Array; contradiction: Float64Array; mandateGap: Float64Array };
 }
@@ -181,8 +196,22 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
     }),
     pcnList: w.pcns.map((pcn) => pcn.practices.reduce((a, i) => a + w.practices[i]!.list, 0)),
     pcnMeans: w.pcns.map(() => new Float64Array(LINE_COUNT)),
+    pcnReference: w.pcns.map((pcn) =>
+      listWeightedMean(
+        pcn.practices.map((i) => practicePositions[i]!),
+        pcn.practices.map((i) => w.practices[i]!.list),
+      ),
+    ),
+    cdMember: w.pcns.map((pcn) => {
+      let best = 0;
+      pcn.practices.forEach((i, k) => {
+        if (w.practices[i]!.list > w.practices[pcn.practices[best]!]!.list) best = k;
+      });
+      return best;
+    }),
     stats: { cohesion: new Float64Array(w.places.length), contradiction: new Float64Array(w.places.length), mandateGap: new Float64Array(w.places.length) },
     practiceOrder: practicePositions.map(rankKey),
+    executiveScale: 1,
   };
   if (isUnified(s)) {
     const scopes = g.level === 'place' ? w.places.map((p) => ({ places: [p.index], system: p.system })) : w.systems.map((sys) => ({ places: sys.places, system: sys.index }));
@@ -231,11 +260,20 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
   return state;
 }
 
+/** How strong the executive is, 0 to 1: its management capacity or its clinical hours against a full executive's, as funded. */
+export function executiveStrength(s: Scenario, scale: number): number {
+  if (!hasExecutive(s)) return 0;
+  const e = s.governance.gp.executive;
+  const management = e.funding === 'existingRoles' ? e.management : e.management * scale;
+  const hours = e.funding === 'existingRoles' ? e.clinicalHours : e.clinicalHours * scale;
+  return Math.max(management, Math.min(1, hours / e.fullHours));
+}
+
 /** Weights of GPLG members in the common position: an executive without feedback weighs its own members more. */
-function commonWeights(s: Scenario, gplg: GpVoiceState['gplgs'][number]): number[] {
+function commonWeights(s: Scenario, gplg: GpVoiceState['gplgs'][number], scale: number): number[] {
   if (!hasExecutive(s)) return gplg.group.weights;
   const e = s.governance.gp.executive;
-  const boost = 1 + e.concentration * Math.max(e.management, Math.min(1, e.clinicalHours / 40)) * (1 - e.feedback);
+  const boost = 1 + e.concentration * executiveStrength(s, scale) * (1 - e.feedback);
   return gplg.group.weights.map((wt, i) => (gplg.executive[i] ? wt * boost : wt));
 }
 
@@ -250,7 +288,8 @@ export function stepGpVoice(s: Scenario, w: World, state: GpVoiceState, cdAttend
   state.pcnGroups.forEach((grp, ci) => {
     meet(grp, convergenceFor(g.convergence, grp.n, g.groupSizeScale) * cdAttendance[ci]!, g.stubbornness);
   });
-  const exec = hasExecutive(s) ? s.governance.gp.executive.management : 0;
+  const e = s.governance.gp.executive;
+  const exec = hasExecutive(s) ? (e.funding === 'existingRoles' ? e.management : e.management * state.executiveScale) : 0;
   for (const gplg of state.gplgs) {
     gplg.cdMembers.forEach((ci, k) => setAnchor(gplg.group, k, groupMean(state.pcnGroups[ci]!, state.pcnGroups[ci]!.weights, anchorScratch)));
     let att = 0;
@@ -264,7 +303,7 @@ export function stepGpVoice(s: Scenario, w: World, state: GpVoiceState, cdAttend
 }
 
 /** Weighted mean distance of positions from their weighted mean, scaled into a cohesion in [0, 1]. */
-function spreadCohesion(positions: ArrayLike<number>[], weights: number[], mean: Float64Array, scale = 0.25): number {
+function spreadCohesion(positions: ArrayLike<number>[], weights: number[], mean: Float64Array, scale: number): number {
   let d = 0;
   let wsum = 0;
   for (let i = 0; i < positions.length; i++) {
@@ -284,12 +323,20 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
   const g = s.governance.gp;
   const unified = isUnified(s);
   // Each GP leadership group's common position and cohesion, once per group.
-  const gplgCommon = state.gplgs.map((gplg) => groupMean(gplg.group, commonWeights(s, gplg)));
-  const gplgCohesion = state.gplgs.map((gplg) => cohesion(gplg.group));
+  const gplgCommon = state.gplgs.map((gplg) => groupMean(gplg.group, commonWeights(s, gplg, state.executiveScale)));
+  // A system-funded executive leans towards the body that pays it (seed 004; as system clinical leads, seed 003).
+  if (hasExecutive(s) && g.executive.funding === 'systemFunded') {
+    const icb = normalise(lineArray(s.governance.priorities.icb));
+    const k = g.executive.systemPull * executiveStrength(s, state.executiveScale);
+    for (let i = 0; i < gplgCommon.length; i++) gplgCommon[i] = normalise(Array.from(gplgCommon[i]!, (v, l) => (1 - k) * v + k * icb[l]!));
+  }
+  const gplgCohesion = state.gplgs.map((gplg) => cohesion(gplg.group, g.cohesionScale));
   const pcnMeans = state.pcnMeans;
   state.pcnGroups.forEach((grp, ci) => groupMean(grp, grp.weights, pcnMeans[ci]));
   const carried = new Float64Array(LINE_COUNT);
   const places: PlaceVoice[] = full ? [] : state.places;
+  /** What PCN ci's clinical director carries outside a leadership group: its own stated position. */
+  const cdPosition = (ci: number) => positionOf(state.pcnGroups[ci]!, state.cdMember[ci]!);
   for (const place of w.places) {
     const reference = state.placeReference[place.index]!;
     const lmc = state.lmc[place.system]!;
@@ -297,7 +344,7 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
     const agreed = gi >= 0 && gplgCohesion[gi]! >= g.agreementThreshold;
     let coh: number;
     let contradiction = false;
-    const positions: Float64Array[] = [];
+    const positions: ArrayLike<number>[] = [];
     const weights: number[] = [];
     if (agreed) {
       carried.set(gplgCommon[gi]!);
@@ -306,27 +353,44 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
       // Separate PCN voices (or a group too divided to agree): as cohesive as their positions are close.
       // A group too divided to agree (seed 002: "the internal arguments will be too difficult to overcome") speaks as separate PCNs.
       for (const ci of place.pcns) {
-        positions.push(pcnMeans[ci]!);
+        positions.push(cdPosition(ci));
         weights.push(state.pcnList[ci]!);
       }
-      const pcnOnly = listWeightedMean(positions, weights);
+      const pcnOnly = listWeightedMean(positions as Float64Array[], weights);
       contradiction = distance(lmc, pcnOnly) > g.contradictionThreshold;
       if (g.mode === 'fragmented') {
         positions.push(lmc);
         weights.push(weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length - 0));
       }
-      carried.set(g.mode === 'fragmented' ? listWeightedMean(positions, weights) : pcnOnly);
-      coh = spreadCohesion(positions, weights, carried);
+      carried.set(g.mode === 'fragmented' ? listWeightedMean(positions as Float64Array[], weights) : pcnOnly);
+      coh = spreadCohesion(positions, weights, carried, g.cohesionScale);
+    }
+    // Each seat's mandate gap, list-weighted over the place's GP seats.
+    let gapSum = 0;
+    let gapWeight = 0;
+    const seatGap = (ci: number) => distance(agreed ? gplgCommon[gi]! : cdPosition(ci), state.pcnReference[ci]!);
+    for (const ci of place.pcns) {
+      gapSum += state.pcnList[ci]! * seatGap(ci);
+      gapWeight += state.pcnList[ci]!;
+    }
+    const lmcWeight = place.pcns.length > 0 ? gapWeight / place.pcns.length : 1;
+    const lmcSeat = !agreed && g.mode === 'fragmented';
+    if (lmcSeat) {
+      gapSum += lmcWeight * distance(lmc, reference);
+      gapWeight += lmcWeight;
     }
     state.stats.cohesion[place.index] = coh;
     state.stats.contradiction[place.index] = contradiction ? 1 : 0;
-    state.stats.mandateGap[place.index] = distance(carried, reference);
+    state.stats.mandateGap[place.index] = gapWeight > 0 ? gapSum / gapWeight : 0;
     if (!full) continue;
-    const pcnWeights = place.pcns.map((ci) => state.pcnList[ci]!);
-    const seats: PlaceVoice['seats'] = agreed
-      ? place.pcns.map((ci, k) => ({ role: 'cd' as const, pcn: ci, position: Float64Array.from(gplgCommon[gi]!), weight: pcnWeights[k]! }))
-      : place.pcns.map((ci, k) => ({ role: 'cd' as const, pcn: ci, position: Float64Array.from(pcnMeans[ci]!), weight: pcnWeights[k]! }));
-    if (!agreed && g.mode === 'fragmented') seats.push({ role: 'lmc', pcn: -1, position: lmc, weight: pcnWeights.reduce((a, b) => a + b, 0) / pcnWeights.length });
+    const seats: PlaceVoice['seats'] = place.pcns.map((ci) => ({
+      role: 'cd' as const,
+      pcn: ci,
+      position: Float64Array.from(agreed ? gplgCommon[gi]! : cdPosition(ci)),
+      weight: state.pcnList[ci]!,
+      mandateGap: seatGap(ci),
+    }));
+    if (lmcSeat) seats.push({ role: 'lmc', pcn: -1, position: lmc, weight: lmcWeight, mandateGap: distance(lmc, reference) });
     places.push({ seats, cohesion: coh, contradiction, reference, mandateGap: state.stats.mandateGap[place.index]! });
   }
   if (!full) return;
@@ -339,8 +403,9 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
       const position = gplgCommon[gi]!;
       return { position, cohesion: gplgCohesion[gi]!, reference, mandateGap: distance(position, reference) };
     }
-    // The ICB's GP partner member is appointed, not a delegate (seed 002): half system, half practice view.
-    const position = normalise(Array.from(reference, (v, l) => 0.5 * v + 0.5 * icbPos[l]!));
+    // The ICB's GP partner member is appointed, not a delegate (seed 002): part system, part practice view.
+    const sw = g.partnerSystemWeight;
+    const position = normalise(Array.from(reference, (v, l) => (1 - sw) * v + sw * icbPos[l]!));
     return { position, cohesion: 1, reference, mandateGap: distance(position, reference) };
   });
 }

@@ -78,7 +78,7 @@ const scratch = new Float64Array(L);
  * mean, scaled so that a group spread as widely as independent practices
  * typically are scores near 0 (MODEL.md §4.1).
  */
-export function cohesion(g: OpinionGroup, scale = 0.25): number {
+export function cohesion(g: OpinionGroup, scale: number): number {
   const m = groupMean(g, g.weights, scratch);
   let d = 0;
   let w = 0;

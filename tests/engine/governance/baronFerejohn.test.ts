@@ -61,7 +61,7 @@ describe('baronFerejohn', () => {
       discount: 0.9,
       box: { envelope: 100, lo: [10, 10, 10, 10], hi: [70, 70, 70, 70] },
     }, { maxIterations: 400 });
-    // The big proposer mixes over the three small members; damped iteration settles on the symmetric values.
+    // The big proposer mixes over the three small members, and the small members end with equal values.
     expect(r.converged).toBe(true);
     expect(r.proposals[0]!.options).toHaveLength(3);
     expect(r.continuationValues[2]).toBeCloseTo(r.continuationValues[1]!, 8);
@@ -105,5 +105,75 @@ describe('drawProposer', () => {
   it('rejects weights with nothing to draw', () => {
     expect(() => drawProposer([0, 0], () => 0.5)).toThrow(/positive/);
     expect(() => drawProposer([1, -1], () => 0.5)).toThrow(/non-negative/);
+  });
+});
+
+describe('baronFerejohn: general practice at the table, unanimity, realistic boards', () => {
+  it('gives general practice its divide-the-dollar closed form as one of n members', () => {
+    // Baron and Ferejohn (1989), symmetric members: each expects 1/n; as proposer GP keeps
+    // 1 - delta (n-1)/(2n), and as a partner it is paid delta/n. Member 0 is general practice.
+    for (const n of [3, 5, 7]) {
+      for (const delta of [0.5, 0.95, 1]) {
+        const r = dollar(n, delta);
+        expect(r.converged).toBe(true);
+        expect(r.residual).toBeLessThanOrEqual(1e-9);
+        const gp = r.proposals[0]!;
+        expect(gp.allocation[0]).toBeCloseTo(1 - (delta * (n - 1)) / (2 * n), 9);
+        for (const i of gp.coalition) expect(gp.allocation[i]).toBeCloseTo(delta / n, 9);
+        // Another proposer buys GP in half of its equally likely coalitions, at delta / n.
+        const other = r.proposals[1]!;
+        const withGp = other.options.filter((o) => o.coalition.includes(0));
+        expect(withGp.length / other.options.length).toBeCloseTo(1 / 2, 9);
+        for (const o of withGp) expect(o.allocation[0]).toBeCloseTo(delta / n, 9);
+        expect(r.expectedUtilities[0]).toBeCloseTo(1 / n, 9);
+      }
+    }
+  });
+
+  it('reaches the unanimity closed form when the quota is every vote', () => {
+    // With unanimity the proposer buys everyone at v = delta / n and keeps 1 - delta (n-1)/n.
+    for (const n of [3, 5]) {
+      for (const delta of [0.9, 1]) {
+        const r = dollar(n, delta, n);
+        expect(r.converged).toBe(true);
+        for (const p of r.proposals) {
+          expect(p.coalition).toHaveLength(n - 1);
+          expect(p.allocation[p.proposer]).toBeCloseTo(1 - (delta * (n - 1)) / n, 9);
+          expect(p.votesFor).toHaveLength(n);
+        }
+      }
+    }
+  });
+
+  it('solves a place board that fixed-point iteration capped at 40 iterations left unsolved', () => {
+    // A place board of three-point-plan (8 members, quota 5, delta 0.95) in shares of its envelope.
+    const r = baronFerejohn({
+      priorities: [
+        [0.1285714285714286, 0.15, 0.15, 0.14285714285714285, 0.12142857142857143, 0.14285714285714285, 0.16428571428571428],
+        [0.05172413793103449, 0.15517241379310348, 0.12068965517241381, 0.08620689655172416, 0.05172413793103449, 0.2931034482758621, 0.24137931034482762],
+        [0.08771929824561404, 0.28070175438596495, 0.12280701754385966, 0.14035087719298248, 0.07017543859649124, 0.15789473684210528, 0.14035087719298248],
+        [0.31999999999999995, 0.11999999999999997, 0.09999999999999998, 0.09999999999999998, 0.09999999999999998, 0.17999999999999997, 0.07999999999999999],
+        [0.07407407407407407, 0.14814814814814814, 0.2962962962962963, 0.1111111111111111, 0.07407407407407407, 0.14814814814814814, 0.14814814814814814],
+        [0.06692697689823938, 0.14780772146832927, 0.14071628185574897, 0.29562377017010055, 0.06077046945204507, 0.1474728906949112, 0.14068188946062557],
+        [0.06692697689823938, 0.14780772146832927, 0.14071628185574897, 0.29562377017010055, 0.06077046945204507, 0.1474728906949112, 0.14068188946062557],
+        [0.06557377049180328, 0.1639344262295082, 0.19672131147540983, 0.09836065573770492, 0.04918032786885246, 0.19672131147540983, 0.22950819672131148],
+      ],
+      votingWeights: [1, 1, 1, 1, 1, 1, 1, 1],
+      quota: 5,
+      recognition: [1.5, 1.3, 1.5, 1.5, 1.5, 0.9788848609039241, 0.9788848609039241, 0.5],
+      discount: 0.95,
+      box: {
+        envelope: 1,
+        lo: [0.494, 0.0855, 0.1, 0.1045, 0.08, 0.057, 0.038],
+        hi: [0.546, 0.0945, 0.105, 0.1155, 0.084, 0.063, 0.042],
+      },
+    });
+    expect(r.converged).toBe(true);
+    expect(r.residual).toBeLessThanOrEqual(1e-9);
+    r.proposals.forEach((p) => {
+      expect(p.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      // Every option played wins: its supporters reach the quota.
+      for (const o of p.options) expect(o.votesFor.length).toBeGreaterThanOrEqual(5);
+    });
   });
 });
