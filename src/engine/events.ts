@@ -70,6 +70,24 @@ function resolveTarget(type: EventType, target: string, w: World, index: number)
   return { orgs: [...new Set(hit.flatMap((e) => e.orgs))], places: [...new Set(hit.flatMap((e) => e.places))], systems: [...new Set(hit.flatMap((e) => e.systems))] };
 }
 
+/**
+ * Checks every scripted event's target against a world, without drawing
+ * anything: what `resolveEvents` would refuse, as `{ path, message }` pairs
+ * (used by parseScenario, so that `validate` rejects what a run cannot do).
+ */
+export function eventTargetIssues(s: Scenario, w: World): Array<{ path: string; message: string }> {
+  const out: Array<{ path: string; message: string }> = [];
+  s.events.forEach((e, i) => {
+    try {
+      resolveTarget(e.type, e.target, w, i);
+    } catch (err) {
+      const text = (err as Error).message;
+      out.push({ path: `events[${i}].target`, message: text.replace(/^events\[\d+\]\.target: /, '') });
+    }
+  });
+  return out;
+}
+
 /** Resolves scripted events and draws random ones for the whole run. */
 export function resolveEvents(s: Scenario, w: World, seed: string | number, totalMonths: number): ResolvedEvent[] {
   const out: ResolvedEvent[] = [];

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { applyVariant } from './applyVariant.ts';
+import { buildWorld } from './buildWorld.ts';
+import { eventTargetIssues } from './events.ts';
 import { scenarioSchema, type Scenario } from './scenarioSchema.ts';
 
 /** One problem found in a scenario. */
@@ -190,6 +192,11 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
   if (!r.success) throw new ScenarioError(source, zodIssues(r.error));
   const refs = referenceIssues(r.data);
   if (refs.length) throw new ScenarioError(source, refs);
+  // Event targets name organisations of the built world (generated ids too): check them the way a run resolves them.
+  if (r.data.events.some((e) => e.target !== 'all')) {
+    const targets = eventTargetIssues(r.data, buildWorld(r.data, r.data.seed));
+    if (targets.length) throw new ScenarioError(source, targets);
+  }
   // Every variant must give a valid scenario too.
   const variantIssues: ScenarioIssue[] = [];
   for (const name of Object.keys(r.data.variants)) {

@@ -21,6 +21,15 @@ function practiceReference(ctx: MeetingContext, practices: number[]): { ranks: s
   return { ranks: [...byOrder.keys()], weights: [...byOrder.values()] };
 }
 
+/**
+ * Envelopes below one penny are not put to a board: there is nothing to
+ * divide (a delegated share of 1 leaves the ICB nothing; an allocation shock
+ * of -1 leaves nobody anything), and the bargaining code needs a positive
+ * envelope. Such a "decision" allocates nothing, records nothing and leaves
+ * the scope's memory of last year's allocation as it was.
+ */
+const SMALLEST_ENVELOPE = 1;
+
 /** Budgets for one year. */
 export interface YearBudgets {
   /** Per place: lines the ICB commissions (pence). */
@@ -84,6 +93,8 @@ export function planSystemAllocation(
       advice.push({ id: `${place.id}:advice`, priorities: boardView(members) });
       continue;
     }
+    // Nothing to delegate: the place commissions nothing this year (delegate stays -1).
+    if (envelope < SMALLEST_ENVELOPE) continue;
     const key = `${place.id}:${dev.mode}`;
     const prev = last(key, envelope);
     const lead = dev.mode === 'leadProvider' ? (dev.leadProvider === 'community' ? place.community : dev.leadProvider === 'acute' ? place.acute : place.org) : -1;
@@ -121,8 +132,16 @@ export function planSystemAllocation(
   }
 
   // The ICB board decides the central part for the whole system.
-  const members = icbMeeting(ctx, icbBoard, advice);
   const key = `${sys.id}:icb`;
+  if (central < SMALLEST_ENVELOPE) {
+    const shares = memory.get(`${key}:shares`) ?? Array.from(initialShares);
+    for (const p of sys.places) {
+      const part = allocatable * weight(p) * (1 - delegatedShare(p));
+      out.central[p] = Float64Array.from(shares, (v) => v * part);
+    }
+    return;
+  }
+  const members = icbMeeting(ctx, icbBoard, advice);
   const prevShares = memory.get(`${key}:shares`) ?? Array.from(initialShares);
   const prev = prevShares.map((v) => v * (memory.has(`${key}:total`) ? memory.get(`${key}:total`)![0]! : central * lastYearScale));
   const outcome = decideAllocation(s, {
