@@ -225,7 +225,8 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
 export function parseScenarioText(text: string, source = 'scenario'): Scenario {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (some Windows editors write one) is not part of the JSON.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new ScenarioError(source, [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
   }
