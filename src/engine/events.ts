@@ -54,6 +54,21 @@ function eligible(type: EventType, w: World): Array<{ orgs: number[]; places: nu
   }
 }
 
+/**
+ * Ids that can be given as the target of an event of a type in a world
+ * (besides "all"): the organisations it can hit, and for place-level and
+ * allocation events the places or systems.
+ */
+export function eventTargetIds(type: EventType, w: World): string[] {
+  const ids = new Set<string>();
+  for (const e of eligible(type, w)) {
+    for (const o of e.orgs) ids.add(w.orgs[o]!.id);
+    if (type === 'allocationShock') for (const sys of e.systems) ids.add(w.systems[sys]!.id);
+    else if (e.places.length === 1) ids.add(w.places[e.places[0]!]!.id);
+  }
+  return [...ids];
+}
+
 /** Resolves a target id (system-qualified or local, or 'all') against the eligible targets of a type. */
 function resolveTarget(type: EventType, target: string, w: World, index: number): { orgs: number[]; places: number[]; systems: number[] } {
   const all = eligible(type, w);

@@ -174,8 +174,9 @@ function referenceIssues(s: Scenario): ScenarioIssue[] {
     for (const kind of ['mentalHealth', 'community'] as const) {
       if (g.trusts[kind] > g.places) out.push({ path: `generate.trusts.${kind}`, message: `must not exceed generate.places (${g.places})` });
     }
-    if (g.population < g.practices * 100) {
-      out.push({ path: 'generate.population', message: `too small for ${g.practices} practices (at least 100 people each)` });
+    // Each practice needs 100 people, and splitting people into whole PCNs can strand up to 100 per PCN.
+    if (g.population < (g.practices + g.pcns) * 100) {
+      out.push({ path: 'generate.population', message: `too small for ${g.practices} practices in ${g.pcns} PCNs (at least 100 people a practice, plus 100 a PCN for rounding: ${(g.practices + g.pcns) * 100})` });
     }
   }
   return out;
