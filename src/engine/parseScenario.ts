@@ -194,7 +194,16 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
   const refs = referenceIssues(r.data);
   if (refs.length) throw new ScenarioError(source, refs);
   // Event targets name organisations of the built world (generated ids too): check them the way a run resolves them.
-  if (r.data.events.some((e) => e.target !== 'all')) {
+  if (r.data.generate) {
+    // Generated organisations (how many trusts a system has, and so their ids) depend on the run's seed.
+    const named = r.data.events.map((e, i) => ({ e, i })).filter(({ e }) => e.target !== 'all');
+    if (named.length) {
+      throw new ScenarioError(
+        source,
+        named.map(({ e, i }) => ({ path: `events[${i}].target`, message: `"${e.target}": events of generated systems must target "all" (the organisations generated, and their ids, depend on the seed)` })),
+      );
+    }
+  } else if (r.data.events.some((e) => e.target !== 'all')) {
     const targets = eventTargetIssues(r.data, buildWorld(r.data, r.data.seed));
     if (targets.length) throw new ScenarioError(source, targets);
   }
