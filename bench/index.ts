@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const modules = ['engine.bench.ts', 'sweep.bench.ts', 'browser.bench.ts', 'export.bench.ts'];
+const modules = ['engine.bench.ts', 'sweep.bench.ts', 'memory.bench.ts', 'browser.bench.ts', 'export.bench.ts'];
 const only = process.argv.slice(2);
 for (const m of modules) {
   if (only.length && !only.some((o) => m.startsWith(o))) continue;
