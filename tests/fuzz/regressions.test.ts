@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Ledger, LedgerError, parseScenario, runScenario, ScenarioError, setPath } from '../../src/engine/index.ts';
-import { COMMUNITY_INDEX_RANGE, communityEffect } from '../../src/engine/acuteFlow.ts';
+import { COMMUNITY_INDEX_RANGE, communityEffect, stepAcuteFlow, stepDelay3, steadyState } from '../../src/engine/acuteFlow.ts';
 import { checkResult } from '../../src/fuzz/checkResult.ts';
 import { createRunOne, resolveShard, summariseSweep, SweepWriter, ERROR_COLUMN } from '../../src/sweep/index.ts';
 import { cli, fakeHeader, ROOT, runCli, tempDir, writeNdjson } from '../sweep/helpers.ts';
@@ -55,6 +55,40 @@ describe('issue 14: settings the schema allows run to the end', () => {
     expect(communityEffect(100, 2)).toBe(0.25);
     // Inside the range the constant-elasticity law is unchanged.
     expect(communityEffect(1.1, 0.3)).toBe(Math.pow(1.1, -0.3));
+  });
+
+  it('the acute flow and the community delay stay finite, non-negative and bounded at every corner of their schema ranges', () => {
+    // Corners of acute.lengthOfStayDays, council.acceptanceDays, acute.carePackageMonths, acute.carePackageShare,
+    // the package capacity (down to none) and subStepsPerDay.
+    for (const lengthOfStayDays of [0.5, 60])
+      for (const acceptanceDays of [0.1, 365])
+        for (const months of [0.5, 120])
+          for (const carePackageShare of [0, 1])
+            for (const packageCapacity of [0, 1e6])
+              for (const subStepsPerDay of [1, 48]) {
+                const p = { admissionsPerDay: 500, lengthOfStayDays, carePackageShare, acceptanceDays, packageDays: (months * 365) / 12, packageCapacity };
+                const st = { ...steadyState(p), communityLag: [1, 1, 1] as [number, number, number] };
+                let admitted = st.treating + st.delayed;
+                for (let m = 0; m < 24; m++) {
+                  const t = stepAcuteFlow(st, { ...p, days: 30, subStepsPerDay });
+                  admitted += t.admissions;
+                  for (const v of [st.treating, st.delayed, st.packages, t.bedDays, t.delayedBedDays, t.packageStarts, t.packageDays]) {
+                    expect(Number.isFinite(v) && v >= -1e-9).toBe(true);
+                  }
+                  // Patients are conserved: no more in beds than were ever admitted.
+                  expect(st.treating + st.delayed).toBeLessThanOrEqual(admitted * (1 + 1e-12));
+                  expect(st.packages).toBeLessThanOrEqual(Math.max(packageCapacity, steadyState(p).packages) * (1 + 1e-9) + 1e-9);
+                }
+              }
+    // The delay at its shortest lag (k = 1) neither overshoots nor oscillates.
+    for (const lag of [0.25, 10]) {
+      const stages: [number, number, number] = [1, 1, 1];
+      for (let m = 0; m < 36; m++) {
+        const out = stepDelay3(stages, m % 12 < 6 ? 0 : 4, lag, 1 / 12);
+        expect(out).toBeGreaterThanOrEqual(0);
+        expect(out).toBeLessThanOrEqual(4);
+      }
+    }
   });
 
   it.skip('a board quota of 1 (unanimity) runs: owned by the governance helper (baronFerejohn.ts, negotiate.ts); still a RangeError on this branch', () => {
