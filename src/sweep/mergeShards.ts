@@ -37,31 +37,31 @@ export function mergeShards(inputs: readonly string[], out: string): MergeResult
     if (formatOf(path) !== format) throw new SweepError(`${path}: a .${format} output needs .${format} shards`);
     // File-system errors (a missing or unreadable shard) go up as they are, naming the file.
     const scanned = scanSweepFile(
-        path,
-        format,
-        (run, row, line) => {
-          const h = header!;
-          if (isFailedRow(row)) failed++;
-          if (run >= h.runs) throw new SweepError(`${path}:${line.number}: run ${run} is not in this sweep of ${h.runs} runs`);
-          if (file[run]! > 0) {
-            const other = inputs[file[run]! - 1];
-            throw new SweepError(`run ${run} is in ${other === path ? `${path} twice` : `both ${other} and ${path}`}; a run must be present exactly once`);
-          }
-          file[run] = f + 1;
-          offset[run] = line.offset;
-          length[run] = line.length;
-        },
-        (h) => {
-          if (!header) {
-            header = h;
-            file = new Int32Array(h.runs);
-            offset = new Float64Array(h.runs);
-            length = new Int32Array(h.runs);
-          } else if (h.id !== header.id) {
-            throw new SweepError(`${path} is from a different sweep (id ${h.id}) than ${inputs[0]} (id ${header.id}); merge only the shards of one sweep`);
-          }
-        },
-      );
+      path,
+      format,
+      (run, row, line) => {
+        const h = header!;
+        if (isFailedRow(row)) failed++;
+        if (run >= h.runs) throw new SweepError(`${path}:${line.number}: run ${run} is not in this sweep of ${h.runs} runs`);
+        if (file[run]! > 0) {
+          const other = inputs[file[run]! - 1];
+          throw new SweepError(`run ${run} is in ${other === path ? `${path} twice` : `both ${other} and ${path}`}; a run must be present exactly once`);
+        }
+        file[run] = f + 1;
+        offset[run] = line.offset;
+        length[run] = line.length;
+      },
+      (h) => {
+        if (!header) {
+          header = h;
+          file = new Int32Array(h.runs);
+          offset = new Float64Array(h.runs);
+          length = new Int32Array(h.runs);
+        } else if (h.id !== header.id) {
+          throw new SweepError(`${path} is from a different sweep (id ${h.id}) than ${inputs[0]} (id ${header.id}); merge only the shards of one sweep`);
+        }
+      },
+    );
     if (!scanned.header) throw new SweepError(`${path}: empty, or not a sweep file`);
     if (scanned.tornBytes) throw new SweepError(`${path}: the last line is incomplete (the sweep was killed); finish it with icsim sweep ... --resume first`);
     if (format === 'csv') {
