@@ -16,8 +16,12 @@
  *   largest of its income that year, its income in the first year and its
  *   spending in the first year (a scenario may set unit costs far above
  *   its funding: that gap is the scenario's, not a runaway), times the
- *   cost multipliers of its overspend and closure events, plus the one-off
- *   costs of the run's events.
+ *   growth of activity since the first year (mean beds occupied, care
+ *   packages and admissions: a queue that fills because a council's
+ *   capacity is cut is physics, and is bounded by the patients' own
+ *   conservation above), times the cost multipliers of overspend and
+ *   closure events (and with the first year's spending undone by events
+ *   that cut costs), plus the one-off costs of the run's events.
  */
 import type { RunResult, Scenario } from '../engine/index.ts';
 
@@ -69,7 +73,9 @@ export function checkResult(r: RunResult, s: Scenario): Violation[] {
 
   const series = r.series;
   // Overspends, and closures with nowhere for the activity to go, multiply a trust's costs by 1 + magnitude while they last.
-  const overspend = [...s.events, ...s.randomEvents].filter((e) => e.type === 'acuteOverspend' || e.type === 'hospitalClosure').reduce((a, e) => a * (1 + Math.max(0, e.magnitude)), 1);
+  const costEvents = [...s.events, ...s.randomEvents].filter((e) => e.type === 'acuteOverspend' || e.type === 'hospitalClosure');
+  const overspend = costEvents.reduce((a, e) => a * (1 + Math.max(0, e.magnitude)), 1);
+  const costCut = costEvents.reduce((a, e) => a * (1 + Math.min(0, e.magnitude)), 1);
   const costOf = (type: string) => Math.max(0, ...s.events.filter((e) => e.type === type).map((e) => e.cost), ...s.randomEvents.filter((e) => e.type === type).map((e) => e.cost));
   const eventCosts = r.events.reduce((a, e) => a + costOf(e.type), 0);
   const firstYearMean = (v: number[]) => v.slice(0, 12).reduce((a, b) => a + b, 0) / Math.max(1, Math.min(12, v.length));
@@ -99,13 +105,19 @@ export function checkResult(r: RunResult, s: Scenario): Violation[] {
   if (big >= 0) out.push({ check: 'bound', message: `series.emergencyAdmissions[${big}] = ${series.emergencyAdmissions[big]} is more than ${FLOW_BOUND} times its first-year mean (${mean}): the flow is not stable` });
 
   // Spending against income.
-  const first = new Map<string, { income: number; spend: number }>();
-  for (const y of r.years) if (!first.has(y.org)) first.set(y.org, { income: y.income, spend: y.spend });
+  const first = new Map<string, { income: number; spend: number; year: number }>();
+  for (const y of r.years) if (!first.has(y.org)) first.set(y.org, { income: y.income, spend: y.spend, year: y.year });
+  const yearMean = (v: number[], k: number) => {
+    const part = v.slice(12 * k, 12 * k + 12);
+    return part.reduce((a, b) => a + b, 0) / Math.max(1, part.length);
+  };
+  const activity = (k: number) =>
+    Math.max(1, ...[series.bedsOccupied, series.carePackages, series.emergencyAdmissions].map((v) => (yearMean(v, 0) > 0 ? yearMean(v, k) / yearMean(v, 0) : 1)));
   for (const y of r.years) {
     const f = first.get(y.org)!;
-    const ref = Math.max(y.income, f.income, f.spend);
+    const ref = Math.max(y.income, f.income, f.spend / Math.max(costCut, 1e-12));
     if (ref <= 0) continue;
-    const limit = SPEND_BOUND * ref * overspend + eventCosts;
+    const limit = SPEND_BOUND * ref * activity(y.year - f.year) * overspend + eventCosts;
     if (y.spend > limit) out.push({ check: 'bound', message: `${y.org} spent £${y.spend.toFixed(0)} in ${y.fy}, more than ${SPEND_BOUND} x (the larger of its income and its first-year income and spending, £${ref.toFixed(0)}) allows` });
   }
   return out;
