@@ -80,7 +80,7 @@ function resolveTarget(type: EventType, target: string, w: World, index: number)
     (e) => e.orgs.some((o) => matches(w.orgs[o]!.id)) || (type !== 'allocationShock' && e.places.length === 1 && matches(w.places[e.places[0]!]!.id)) || e.systems.some((s) => w.systems[s]!.id === target && type === 'allocationShock'),
   );
   if (hit.length === 0) {
-    throw new RangeError(`events[${index}].target: "${target}" is not a target of a ${type} event (try "all" or an id such as ${all[0] ? w.orgs[all[0].orgs[0]!]!.id : 'none'})`);
+    throw new RangeError(`events[${index}].target: "${target}" is not a target of ${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type} event (try "all" or an id such as ${all[0] ? w.orgs[all[0].orgs[0]!]!.id : 'none'})`);
   }
   return { orgs: [...new Set(hit.flatMap((e) => e.orgs))], places: [...new Set(hit.flatMap((e) => e.places))], systems: [...new Set(hit.flatMap((e) => e.systems))] };
 }
