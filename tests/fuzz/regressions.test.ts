@@ -165,7 +165,7 @@ describe('issue 14: sweeps survive a bad point', () => {
     expect(s.failures[0]).toMatchObject({ run: 0, error: 'RangeError: no' });
   });
 
-  it('chart refuses an incomplete sweep (saying so on stderr) unless --allow-incomplete; summarise lists what is missing', async () => {
+  it('chart and report refuse an incomplete sweep (saying so on stderr) unless --allow-incomplete; summarise lists what is missing', async () => {
     const dir = tempDir();
     const a = join(dir, 'a.ndjson');
     expect((await cli(['sweep', DEFAULT, '--years', '1', '--reps', '3', '--workers', '0', '--quiet', '--out', a])).code).toBe(0);
@@ -181,6 +181,10 @@ describe('issue 14: sweeps survive a bad point', () => {
     const allowed = await cli(['chart', torn, '--type', 'influence', '--out', join(dir, 'x.svg'), '--allow-incomplete']);
     expect(allowed.code).toBe(0);
     expect(allowed.stderr).toMatch(/incomplete.*--allow-incomplete/);
+    const report = await cli(['report', torn, '--out', join(dir, 'r.html'), '--no-pdf']);
+    expect(report.code).toBe(1);
+    expect(report.stderr).toMatch(/^report: .*torn\.ndjson is incomplete/);
+    expect(existsSync(join(dir, 'r.html'))).toBe(false);
     const sum = await cli(['summarise', torn]);
     expect(sum.code).toBe(0);
     expect(sum.stderr).toMatch(/1 of 3 runs failed .*\n\s+run 1 .*RangeError: made up\n.*1 of 3 runs are missing/);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ioError } from '../ioError.ts';
 import { EXIT } from '../exitCodes.ts';
+import { checkComplete } from '../checkComplete.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { writeAtomic } from '../writeAtomic.ts';
@@ -113,18 +114,7 @@ export const chartCommand: Command = {
         const dir = dirname(out);
         if (!existsSync(dir)) throw ioError(Object.assign(new Error('ENOENT'), { code: 'ENOENT', syscall: 'open' }), `cannot write the file (the folder ${dir} does not exist)`, out);
       }
-      const input = readInput(positionals[0]!);
-      if (input.kind === 'sweep' && (input.failed > 0 || input.rows < input.expected)) {
-        const missing = Math.max(0, input.expected - input.rows);
-        process.stderr.write(
-          `chart: ${input.path} is incomplete: ${input.rows - input.failed} of ${input.expected} runs finished` +
-            `${input.failed ? `, ${input.failed} failed` : ''}${missing ? `, ${missing} missing` : ''}` +
-            `${values['allow-incomplete'] ? '; drawing the runs that finished (--allow-incomplete)' : ''}\n`,
-        );
-        if (!values['allow-incomplete']) {
-          throw new CliError(`${input.path}: not drawn because runs are failed or missing; finish the sweep (icsim sweep ... --resume, icsim merge), or add --allow-incomplete`, EXIT.failed);
-        }
-      }
+      checkComplete(readInput(positionals[0]!), values['allow-incomplete'], 'chart');
       const { files, manifest } = exportChart({
         input: positionals[0]!,
         request: {
