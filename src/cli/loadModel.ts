@@ -8,6 +8,7 @@ import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyVariant, parseScenario, parseValue, ScenarioError, setPath, type Scenario } from '../engine/index.ts';
 import { CliError } from './CliError.ts';
+import { ioError } from './ioError.ts';
 
 /** The repository's models/ folder (one level above the bundle in dist-node/, two above src/cli/). */
 export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), ...(typeof ICSIM_BUNDLE === 'undefined' ? ['..', '..'] : ['..']), 'models');
@@ -21,9 +22,10 @@ export function readJson(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? (e as Error).message})`);
+    throw ioError(e, 'cannot read the file', path);
   }
+  // A byte-order mark (some Windows editors write one) is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (e) {

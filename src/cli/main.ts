@@ -1,11 +1,15 @@
 /**
  * The `icsim` command line: dispatches to one module per sub-command.
- * Errors meant for the user (bad input) print without a stack trace and
- * exit non-zero.
+ * Every error prints as one line without a stack trace (set ICSIM_DEBUG=1
+ * for the stack), with the exit code of exitCodes.ts.
  */
 import { ScenarioError, LedgerError } from '../engine/index.ts';
 import type { Command } from './command.ts';
 import { CliError } from './CliError.ts';
+import { EXIT } from './exitCodes.ts';
+import { ioError, isFsError } from './ioError.ts';
+import { SweepError } from '../sweep/index.ts';
+import { ExportError } from '../export/ExportError.ts';
 import { commands } from './commands/index.ts';
 
 function usage(): string {
@@ -24,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());
-    return name ? 0 : 2;
+    return name ? EXIT.ok : EXIT.badInput;
   }
   if (name === '--version' || name === '-v') {
     const { VERSION } = await import('../engine/version.ts');
@@ -34,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
   const cmd: Command | undefined = commands.find((c) => c.name === name);
   if (!cmd) {
     process.stderr.write(`icsim: unknown command "${name}"\n\n${usage()}`);
-    return 2;
+    return EXIT.badInput;
   }
   try {
     return await cmd.run(rest);
@@ -43,15 +47,29 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`icsim ${name}: ${e.message}\n`);
       return e.exitCode;
     }
-    if (e instanceof ScenarioError || e instanceof LedgerError) {
+    if (e instanceof ScenarioError || e instanceof SweepError || e instanceof ExportError) {
       process.stderr.write(`icsim ${name}: ${e.message}\n`);
-      return 1;
+      return EXIT.badInput;
+    }
+    if (e instanceof LedgerError) {
+      process.stderr.write(`icsim ${name}: ${e.message}\n`);
+      return EXIT.failed;
     }
     const code = (e as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`icsim ${name}: ${(e as Error).message}\n(see icsim ${name} --help)\n`);
-      return 2;
+      process.stderr.write(`icsim ${name}: ${(e as Error).message.replace(/\n/g, ' ')} (see icsim ${name} --help)\n`);
+      return EXIT.badInput;
     }
-    throw e;
+    if (isFsError(e)) {
+      process.stderr.write(`icsim ${name}: ${ioError(e, `cannot ${e.syscall ?? 'use'} the file`).message}\n`);
+      return EXIT.io;
+    }
+    // Anything else is a fault of icsim itself: one line, the stack only on request.
+    const err = e as Error;
+    process.stderr.write(
+      `icsim ${name}: failed: ${err?.name ?? 'Error'}: ${String(err?.message ?? e).replace(/\s*\n\s*/g, '; ')}` +
+        (process.env.ICSIM_DEBUG ? `\n${err?.stack ?? ''}\n` : ' (a fault in icsim: please report it with the command; ICSIM_DEBUG=1 shows where)\n'),
+    );
+    return EXIT.failed;
   }
 }

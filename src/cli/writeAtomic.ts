@@ -4,8 +4,12 @@
  */
 import { renameSync, writeFileSync, unlinkSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
+import { ioError } from './ioError.ts';
 
-/** Writes `data` to `path` atomically. */
+/**
+ * Writes `data` to `path` atomically.
+ * @throws CliError (exit code 3) naming `path` when the file system refuses (no such directory, read-only, disk full)
+ */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
@@ -17,6 +21,6 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     } catch {
       /* nothing to clean */
     }
-    throw e;
+    throw ioError(e, 'cannot write the file', path);
   }
 }

@@ -103,3 +103,21 @@ export function stepDelay3(stages: [number, number, number], input: number, lagY
   stages[2] += (stages[1] - stages[2]) * k;
   return stages[2];
 }
+
+/**
+ * The range of the community spending index (delayed, relative to year 0)
+ * over which its constant elasticity is applied. The elasticity is a local
+ * assumption (docs/SOURCES.md: "evidence on size is weak"), and the power
+ * law Λ^(−ε) has no bound as Λ → 0: a board free to cut the community line
+ * to nothing (governance.maxChange = 1) with a short lag used to multiply
+ * admissions by up to 3 × 10^8, so that acute spending passed 2^53 pence and
+ * the ledger lost pence. Outside a halving or doubling of real community
+ * spending the effect is held at its value at the edge.
+ */
+export const COMMUNITY_INDEX_RANGE = { min: 0.5, max: 2 } as const;
+
+/** Multiplier of emergency admissions for a delayed community index `lag` (ODD §7.2: Λ^(−ε)). */
+export function communityEffect(lag: number, elasticity: number): number {
+  const index = Math.min(COMMUNITY_INDEX_RANGE.max, Math.max(COMMUNITY_INDEX_RANGE.min, lag));
+  return Math.pow(index, -elasticity);
+}

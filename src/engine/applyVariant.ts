@@ -13,7 +13,8 @@ export function variantNames(raw: unknown): string[] {
 }
 
 /**
- * Returns a copy of `raw` with variant `name`'s overrides applied.
+ * Returns a copy of `raw` with variant `name`'s overrides applied and the
+ * `variants` field removed.
  * @throws Error naming the variant and the path when it cannot be applied, or listing the variants when it does not exist
  */
 export function applyVariant(raw: unknown, name: string): unknown {
@@ -31,6 +32,11 @@ export function applyVariant(raw: unknown, name: string): unknown {
     } catch (e) {
       throw new Error(`variants.${name}.${path}: ${(e as Error).message}`);
     }
+  }
+  // The result is one option of the appraisal: its sibling variants are overrides of the base, not of it.
+  if (out && typeof out === 'object' && 'variants' in out) {
+    const { variants: _siblings, ...rest } = out as Record<string, unknown>;
+    return rest;
   }
   return out;
 }

@@ -54,6 +54,21 @@ function eligible(type: EventType, w: World): Array<{ orgs: number[]; places: nu
   }
 }
 
+/**
+ * Ids that can be given as the target of an event of a type in a world
+ * (besides "all"): the organisations it can hit, and for place-level and
+ * allocation events the places or systems.
+ */
+export function eventTargetIds(type: EventType, w: World): string[] {
+  const ids = new Set<string>();
+  for (const e of eligible(type, w)) {
+    for (const o of e.orgs) ids.add(w.orgs[o]!.id);
+    if (type === 'allocationShock') for (const sys of e.systems) ids.add(w.systems[sys]!.id);
+    else if (e.places.length === 1) ids.add(w.places[e.places[0]!]!.id);
+  }
+  return [...ids];
+}
+
 /** Resolves a target id (system-qualified or local, or 'all') against the eligible targets of a type. */
 function resolveTarget(type: EventType, target: string, w: World, index: number): { orgs: number[]; places: number[]; systems: number[] } {
   const all = eligible(type, w);
@@ -65,9 +80,27 @@ function resolveTarget(type: EventType, target: string, w: World, index: number)
     (e) => e.orgs.some((o) => matches(w.orgs[o]!.id)) || (type !== 'allocationShock' && e.places.length === 1 && matches(w.places[e.places[0]!]!.id)) || e.systems.some((s) => w.systems[s]!.id === target && type === 'allocationShock'),
   );
   if (hit.length === 0) {
-    throw new RangeError(`events[${index}].target: "${target}" is not a target of a ${type} event (try "all" or an id such as ${all[0] ? w.orgs[all[0].orgs[0]!]!.id : 'none'})`);
+    throw new RangeError(`events[${index}].target: "${target}" is not a target of ${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type} event (try "all" or an id such as ${all[0] ? w.orgs[all[0].orgs[0]!]!.id : 'none'})`);
   }
   return { orgs: [...new Set(hit.flatMap((e) => e.orgs))], places: [...new Set(hit.flatMap((e) => e.places))], systems: [...new Set(hit.flatMap((e) => e.systems))] };
+}
+
+/**
+ * Checks every scripted event's target against a world, without drawing
+ * anything: what `resolveEvents` would refuse, as `{ path, message }` pairs
+ * (used by parseScenario, so that `validate` rejects what a run cannot do).
+ */
+export function eventTargetIssues(s: Scenario, w: World): Array<{ path: string; message: string }> {
+  const out: Array<{ path: string; message: string }> = [];
+  s.events.forEach((e, i) => {
+    try {
+      resolveTarget(e.type, e.target, w, i);
+    } catch (err) {
+      const text = (err as Error).message;
+      out.push({ path: `events[${i}].target`, message: text.replace(/^events\[\d+\]\.target: /, '') });
+    }
+  });
+  return out;
 }
 
 /** Resolves scripted events and draws random ones for the whole run. */

@@ -192,11 +192,20 @@ export class Ledger {
     if (!Number.isInteger(pence) || pence < 0 || !Number.isFinite(pence)) {
       throw new LedgerError(`ledger: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}, month ${this.month}) has an invalid amount ${pence} pence; amounts must be whole, non-negative pence`);
     }
+    // Above 2^53 - 1 a double no longer holds every whole number, so sums of pence would round silently.
+    if (pence > Number.MAX_SAFE_INTEGER) {
+      throw new LedgerError(`ledger: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}, month ${this.month}) of ${pence} pence (£${pence / 100}) exceeds the largest exact amount, ${Number.MAX_SAFE_INTEGER} pence`);
+    }
     if (from === to || !(from >= 0 && from < this.accounts.length) || !(to >= 0 && to < this.accounts.length)) {
       throw new LedgerError(`ledger: transfer #${this.size} (${reason}, month ${this.month}) between accounts ${from} and ${to} is not between two distinct known accounts`);
     }
     if (!(auth >= 0 && auth < this.authorisations.length)) {
       throw new LedgerError(`ledger: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}) names no authorisation`);
+    }
+    const fromAfter = this.balances[from]! - pence;
+    const toAfter = this.balances[to]! + pence;
+    if (Math.abs(fromAfter) > Number.MAX_SAFE_INTEGER || Math.abs(toAfter) > Number.MAX_SAFE_INTEGER) {
+      throw new LedgerError(`ledger: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}, month ${this.month}) of £${pence / 100} would take a balance beyond the largest exact amount, ${Number.MAX_SAFE_INTEGER} pence`);
     }
     const i = this.fromCol.length;
     if (i === this.fromCol.data.length || i === this.amountCol.data.length) this.reserve(Math.max(1024, i));
@@ -208,8 +217,8 @@ export class Ledger {
     this.reasonCol.data[i] = REASON_INDEX[reason];
     this.authCol.data[i] = auth;
     this.fromCol.length = this.toCol.length = this.amountCol.length = this.monthCol.length = this.reasonCol.length = this.authCol.length = i + 1;
-    this.balances[from]! -= pence;
-    this.balances[to]! += pence;
+    this.balances[from] = fromAfter;
+    this.balances[to] = toAfter;
     // Every transfer is income to one side and spending to the other; loans
     // between places are revenue support and count in both results (MODEL.md §4.5).
     this.yearOut[from]! += pence;

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { applyVariant } from './applyVariant.ts';
+import { buildWorld } from './buildWorld.ts';
+import { eventTargetIssues } from './events.ts';
 import { scenarioSchema, type Scenario } from './scenarioSchema.ts';
 
 /** One problem found in a scenario. */
@@ -172,8 +174,9 @@ function referenceIssues(s: Scenario): ScenarioIssue[] {
     for (const kind of ['mentalHealth', 'community'] as const) {
       if (g.trusts[kind] > g.places) out.push({ path: `generate.trusts.${kind}`, message: `must not exceed generate.places (${g.places})` });
     }
-    if (g.population < g.practices * 100) {
-      out.push({ path: 'generate.population', message: `too small for ${g.practices} practices (at least 100 people each)` });
+    // Each practice needs 100 people, and splitting people into whole PCNs can strand up to 100 per PCN.
+    if (g.population < (g.practices + g.pcns) * 100) {
+      out.push({ path: 'generate.population', message: `too small for ${g.practices} practices in ${g.pcns} PCNs (at least 100 people a practice, plus 100 a PCN for rounding: ${(g.practices + g.pcns) * 100})` });
     }
   }
   return out;
@@ -190,6 +193,20 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
   if (!r.success) throw new ScenarioError(source, zodIssues(r.error));
   const refs = referenceIssues(r.data);
   if (refs.length) throw new ScenarioError(source, refs);
+  // Event targets name organisations of the built world (generated ids too): check them the way a run resolves them.
+  if (r.data.generate) {
+    // Generated organisations (how many trusts a system has, and so their ids) depend on the run's seed.
+    const named = r.data.events.map((e, i) => ({ e, i })).filter(({ e }) => e.target !== 'all');
+    if (named.length) {
+      throw new ScenarioError(
+        source,
+        named.map(({ e, i }) => ({ path: `events[${i}].target`, message: `"${e.target}": events of generated systems must target "all" (the organisations generated, and their ids, depend on the seed)` })),
+      );
+    }
+  } else if (r.data.events.some((e) => e.target !== 'all')) {
+    const targets = eventTargetIssues(r.data, buildWorld(r.data, r.data.seed));
+    if (targets.length) throw new ScenarioError(source, targets);
+  }
   // Every variant must give a valid scenario too.
   const variantIssues: ScenarioIssue[] = [];
   for (const name of Object.keys(r.data.variants)) {
@@ -218,7 +235,8 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
 export function parseScenarioText(text: string, source = 'scenario'): Scenario {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (some Windows editors write one) is not part of the JSON.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new ScenarioError(source, [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
   }

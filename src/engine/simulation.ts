@@ -6,7 +6,7 @@
  * `step()`; `runScenario` is the plain loop.
  */
 import { envelope, initialShares, placeBudgets } from './allocation.ts';
-import { stepAcuteFlow, stepDelay3, steadyState } from './acuteFlow.ts';
+import { communityEffect as communityMultiplier, stepAcuteFlow, stepDelay3, steadyState } from './acuteFlow.ts'; // robust: communityMultiplier (issue 14)
 import { buildWorld } from './buildWorld.ts';
 import { DAYS_IN_MONTH, fyLabel } from './calendar.ts';
 import { buildContracts, monthlyInstalment, type Contract } from './contracts.ts';
@@ -618,7 +618,7 @@ export class Simulation {
     const flows = this.observer.beginMonth();
     for (const p of w.places) {
       const lag = stepDelay3(p.stocks.communityLag, this.communityIndex[p.index]! * this.investmentBoost[p.index]!, s.acute.communityLagYears, 1 / 12);
-      const communityEffect = Math.pow(Math.max(lag, 1e-6), -s.acute.communityElasticity);
+      const communityEffect = communityMultiplier(lag, s.acute.communityElasticity); // robust (issue 14): bounded, see acuteFlow.ts
       this.communityNow[p.index] = communityEffect;
       const t = stepAcuteFlow(p.stocks, {
         admissionsPerDay: p.baseAdmissionsPerDay * this.demand[p.index * LINE_COUNT + LI.acute]! * communityEffect,

@@ -8,7 +8,7 @@
 import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { RunResult } from '../engine/index.ts';
-import { formatOf, scanSweepFile, SweepError, type SweepHeader } from '../sweep/index.ts';
+import { ERROR_COLUMN, formatOf, isFailedRow, scanSweepFile, shardSize, SweepError, type SweepHeader } from '../sweep/index.ts';
 import { ExportError } from './ExportError.ts';
 
 /** A single run's result. */
@@ -25,10 +25,14 @@ export interface SweepInput {
   path: string;
   sha256: string;
   header: SweepHeader;
-  /** Every column found in the rows, in first-seen order. */
+  /** Every column found in the rows, in first-seen order (without the error column of failed runs). */
   columns: string[];
-  /** Rows in the file. */
+  /** Rows in the file, failed runs included. */
   rows: number;
+  /** Rows of failed runs (with an error instead of metrics). */
+  failed: number;
+  /** Runs the file should hold (its shard's share of the sweep). */
+  expected: number;
 }
 
 /** Something a figure can be drawn from. */
@@ -71,7 +75,8 @@ export function readInput(path: string): ChartInput {
 }
 
 function readRun(path: string): RunInput {
-  const text = readFileSync(path, 'utf8');
+  let text = readFileSync(path, 'utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -87,10 +92,15 @@ function readRun(path: string): RunInput {
 
 function readSweep(path: string): SweepInput {
   const columns: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>([ERROR_COLUMN]);
+  let failed = 0;
   let scan;
   try {
     scan = scanSweepFile(path, formatOf(path), (_run, row) => {
+      if (isFailedRow(row)) {
+        failed++;
+        return;
+      }
       for (const k of Object.keys(row)) if (!seen.has(k)) (seen.add(k), columns.push(k));
     });
   } catch (e) {
@@ -99,5 +109,6 @@ function readSweep(path: string): SweepInput {
   }
   if (!scan.header) throw new ExportError(`${path}: not an icsim sweep file (no header line)`);
   if (!scan.rows) throw new ExportError(`${path}: the sweep file has no finished runs yet`);
-  return { kind: 'sweep', path, sha256: sha256File(path), header: scan.header, columns, rows: scan.rows };
+  if (failed === scan.rows) throw new ExportError(`${path}: every run in the file failed (${failed}); there is nothing to draw (icsim summarise lists the errors)`);
+  return { kind: 'sweep', path, sha256: sha256File(path), header: scan.header, columns, rows: scan.rows, failed, expected: shardSize(scan.header.runs, scan.header.shard) };
 }

@@ -51,3 +51,20 @@ export function formatSummaryCsv(s: SweepSummary): string {
   });
   return csvFormatRows([head, ...rows]) + '\n';
 }
+
+/**
+ * What a sweep file lacks, in plain words: failed runs (with the first few
+ * errors) and missing runs. Empty when every run finished.
+ */
+export function formatCompleteness(s: Pick<SweepSummary, 'failed' | 'failures' | 'missing' | 'expected' | 'rows'>, path: string): string {
+  const lines: string[] = [];
+  if (s.failed) {
+    lines.push(`${path}: ${s.failed} of ${s.expected} runs failed and are left out of the statistics:`);
+    for (const f of s.failures) lines.push(`  run ${f.run} (point ${f.point}, variant ${f.variant}, rep ${f.rep}, seed ${f.seed}): ${f.error}`);
+    if (s.failed > s.failures.length) lines.push(`  ... and ${s.failed - s.failures.length} more (the "error" column of the file)`);
+  }
+  if (s.missing) {
+    lines.push(`${path}: ${s.missing} of ${s.expected} runs are missing (the sweep was interrupted or is still running; finish it with icsim sweep ... --resume, or merge all shards)`);
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

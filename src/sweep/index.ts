@@ -13,7 +13,7 @@ export { applyVariant, variantsOf, BASE_VARIANT } from './applyVariant.ts';
 export { flattenSummary } from './flattenSummary.ts';
 export { runSeed } from './runSeed.ts';
 export { sweepId, canonicalJson } from './sweepId.ts';
-export { FIXED_COLUMNS, type RunTask, type SweepRow } from './sweepRow.ts';
+export { FIXED_COLUMNS, ERROR_COLUMN, isFailedRow, type RunTask, type SweepRow } from './sweepRow.ts';
 export { createRunOne, scenarioAt, type SweepContext } from './runOne.ts';
 export { planSweep, type SweepOptions, type SweepPlan, type SweepHeader } from './sweepPlan.ts';
 export { parseShard, resolveShard, inShard, shardSize, type Shard } from './shard.ts';
@@ -24,7 +24,7 @@ export { poolRunner, inProcessRunner, defaultWorkers, type Runner } from './runn
 export { runSweep, RunFailedError, type RunSweepOptions, type RunSweepResult } from './runSweep.ts';
 export { createProgress, formatDuration, type Progress } from './progress.ts';
 export { mergeShards, type MergeResult } from './mergeShards.ts';
-export { summariseSweep, type SummariseOptions, type SummaryLine, type SweepSummary } from './summariseSweep.ts';
-export { formatSummaryTable, formatSummaryCsv, formatNumber } from './formatSweepSummary.ts';
+export { summariseSweep, type FailedRun, type SummariseOptions, type SummaryLine, type SweepSummary } from './summariseSweep.ts';
+export { formatSummaryTable, formatSummaryCsv, formatNumber, formatCompleteness } from './formatSweepSummary.ts';
 export { describe, type Description } from './describe.ts';
 export { studentTQuantile, studentTCdf, incompleteBeta } from '../stats/studentT.ts';

@@ -10,11 +10,14 @@ import { columnsLine, formatOf, headerLine } from './rowFormat.ts';
 import { scanSweepFile } from './sweepFile.ts';
 import { SweepError } from './SweepError.ts';
 import type { SweepHeader } from './sweepPlan.ts';
+import { isFailedRow } from './sweepRow.ts';
 
 /** What a merge wrote. */
 export interface MergeResult {
   header: SweepHeader;
   runs: number;
+  /** Runs recorded as failed (rows with an error column). */
+  failed: number;
 }
 
 /**
@@ -29,39 +32,36 @@ export function mergeShards(inputs: readonly string[], out: string): MergeResult
   let file = new Int32Array(0);
   let offset = new Float64Array(0);
   let length = new Int32Array(0);
+  let failed = 0;
   inputs.forEach((path, f) => {
     if (formatOf(path) !== format) throw new SweepError(`${path}: a .${format} output needs .${format} shards`);
-    let scanned;
-    try {
-      scanned = scanSweepFile(
-        path,
-        format,
-        (run, _row, line) => {
-          const h = header!;
-          if (run >= h.runs) throw new SweepError(`${path}:${line.number}: run ${run} is not in this sweep of ${h.runs} runs`);
-          if (file[run]! > 0) {
-            const other = inputs[file[run]! - 1];
-            throw new SweepError(`run ${run} is in ${other === path ? `${path} twice` : `both ${other} and ${path}`}; a run must be present exactly once`);
-          }
-          file[run] = f + 1;
-          offset[run] = line.offset;
-          length[run] = line.length;
-        },
-        (h) => {
-          if (!header) {
-            header = h;
-            file = new Int32Array(h.runs);
-            offset = new Float64Array(h.runs);
-            length = new Int32Array(h.runs);
-          } else if (h.id !== header.id) {
-            throw new SweepError(`${path} is from a different sweep (id ${h.id}) than ${inputs[0]} (id ${header.id}); merge only the shards of one sweep`);
-          }
-        },
-      );
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new SweepError(`${path}: no such file`);
-      throw e;
-    }
+    // File-system errors (a missing or unreadable shard) go up as they are, naming the file.
+    const scanned = scanSweepFile(
+      path,
+      format,
+      (run, row, line) => {
+        const h = header!;
+        if (isFailedRow(row)) failed++;
+        if (run >= h.runs) throw new SweepError(`${path}:${line.number}: run ${run} is not in this sweep of ${h.runs} runs`);
+        if (file[run]! > 0) {
+          const other = inputs[file[run]! - 1];
+          throw new SweepError(`run ${run} is in ${other === path ? `${path} twice` : `both ${other} and ${path}`}; a run must be present exactly once`);
+        }
+        file[run] = f + 1;
+        offset[run] = line.offset;
+        length[run] = line.length;
+      },
+      (h) => {
+        if (!header) {
+          header = h;
+          file = new Int32Array(h.runs);
+          offset = new Float64Array(h.runs);
+          length = new Int32Array(h.runs);
+        } else if (h.id !== header.id) {
+          throw new SweepError(`${path} is from a different sweep (id ${h.id}) than ${inputs[0]} (id ${header.id}); merge only the shards of one sweep`);
+        }
+      },
+    );
     if (!scanned.header) throw new SweepError(`${path}: empty, or not a sweep file`);
     if (scanned.tornBytes) throw new SweepError(`${path}: the last line is incomplete (the sweep was killed); finish it with icsim sweep ... --resume first`);
     if (format === 'csv') {
@@ -114,5 +114,5 @@ export function mergeShards(inputs: readonly string[], out: string): MergeResult
   } finally {
     for (const fd of fds) closeSync(fd);
   }
-  return { header: merged, runs: h.runs };
+  return { header: merged, runs: h.runs, failed };
 }

@@ -6,7 +6,7 @@
 import { parseScenario, runScenario, setPath, type Scenario } from '../engine/index.ts';
 import { applyVariant } from './applyVariant.ts';
 import { flattenSummary } from './flattenSummary.ts';
-import type { RunTask, SweepRow } from './sweepRow.ts';
+import { ERROR_COLUMN, type RunTask, type SweepRow } from './sweepRow.ts';
 
 /** What every run of a sweep shares: sent to each worker once. */
 export interface SweepContext {
@@ -36,18 +36,25 @@ const CACHE_SIZE = 256;
 export function createRunOne(ctx: SweepContext): (task: RunTask) => SweepRow {
   const cache = new Map<string, Scenario>();
   return (task) => {
-    const key = `${task.point}\u0000${task.variant}`;
-    let scenario = cache.get(key);
-    if (!scenario) {
-      scenario = scenarioAt(ctx, task.variant, task.values);
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      cache.set(key, scenario);
-    }
-    const result = runScenario(scenario, { seed: task.seed });
     const row: SweepRow = { run: task.run, point: task.point, variant: task.variant, rep: task.rep, seed: task.seed };
     ctx.paths.forEach((path, i) => {
       row[path] = task.values[i];
     });
+    const key = `${task.point}\u0000${task.variant}`;
+    let result;
+    try {
+      let scenario = cache.get(key);
+      if (!scenario) {
+        scenario = scenarioAt(ctx, task.variant, task.values);
+        if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        cache.set(key, scenario);
+      }
+      result = runScenario(scenario, { seed: task.seed });
+    } catch (e) {
+      // One design point the engine cannot run must not stop the sweep: the row records why.
+      row[ERROR_COLUMN] = `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).replace(/\s*\n\s*/g, '; ')}`;
+      return row;
+    }
     for (const [name, value] of Object.entries(flattenSummary(result.summary))) {
       if (name in row) throw new Error(`summary metric "${name}" has the name of a column of the design; rename the --vary path`);
       row[name] = value;

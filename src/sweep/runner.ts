@@ -38,17 +38,24 @@ export function poolRunner(context: SweepContext, threads: number): Runner {
     concurrentTasksPerWorker: 2,
     workerData: context,
   });
-  // A worker that fails to start (or dies between tasks) fails every run, instead of leaving them queued.
-  let fail: (e: Error) => void = () => {};
-  const failed = new Promise<never>((_, reject) => {
-    fail = reject;
+  // A worker that fails to start (or dies between tasks) fails every run in
+  // flight, instead of leaving them queued. Each run registers its own
+  // rejecter and removes it when it settles: racing every run against one
+  // shared promise that never settles kept a reaction (and so the row) of
+  // every finished run alive, and memory grew with the length of the sweep.
+  const pending = new Set<(e: Error) => void>();
+  pool.on('error', (e: Error) => {
+    const err = new Error(`a worker thread failed: ${e?.message ?? String(e)}`);
+    for (const reject of [...pending]) reject(err);
   });
-  failed.catch(() => {});
-  pool.on('error', (e: Error) => fail(new Error(`a worker thread failed: ${e?.message ?? String(e)}`)));
   let closing: Promise<void> | undefined;
   return {
     concurrency: threads,
-    run: (task) => Promise.race([pool.run(task) as Promise<SweepRow>, failed]),
+    run: (task) =>
+      new Promise<SweepRow>((resolve, reject) => {
+        pending.add(reject);
+        (pool.run(task) as Promise<SweepRow>).then(resolve, reject).finally(() => pending.delete(reject));
+      }),
     cancelPending: () => pool.cancelPendingTasks(),
     close: () => (closing ??= pool.destroy()),
   };

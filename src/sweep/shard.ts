@@ -54,6 +54,13 @@ export function resolveShard(flag: string | undefined, shards: string | undefine
   }
   const id = int('SLURM_ARRAY_TASK_ID');
   const count = int('SLURM_ARRAY_TASK_COUNT');
+  if (count !== undefined && id === undefined) {
+    throw new SweepError(`SLURM_ARRAY_TASK_COUNT=${count} is set but SLURM_ARRAY_TASK_ID is not: give the shard with --shard i/N`);
+  }
+  // One without the other would run the whole sweep in every task of the array: refuse.
+  if (id !== undefined && count === undefined) {
+    throw new SweepError(`SLURM_ARRAY_TASK_ID=${id} is set but SLURM_ARRAY_TASK_COUNT is not: give the shard with --shard i/N, or unset SLURM_ARRAY_TASK_ID to run the whole sweep`);
+  }
   if (id !== undefined && count !== undefined) {
     const min = int('SLURM_ARRAY_TASK_MIN') ?? 0;
     const step = int('SLURM_ARRAY_TASK_STEP') || 1;

@@ -11,7 +11,8 @@ import { scanSweepFile } from './sweepFile.ts';
 import { formatOf } from './rowFormat.ts';
 import { SweepError } from './SweepError.ts';
 import type { SweepHeader } from './sweepPlan.ts';
-import { FIXED_COLUMNS, type SweepRow } from './sweepRow.ts';
+import { shardSize } from './shard.ts';
+import { ERROR_COLUMN, FIXED_COLUMNS, isFailedRow, type SweepRow } from './sweepRow.ts';
 
 /** Options of a summary. */
 export interface SummariseOptions {
@@ -43,10 +44,29 @@ export interface SweepSummary {
   lines: SummaryLine[];
   /** Metrics left out by default because they never change. */
   constant: string[];
+  /** Rows in the file, failed runs included. */
   rows: number;
+  /** Runs the file should hold (its shard's share of the sweep). */
+  expected: number;
+  /** Failed runs (rows with an error), which the statistics leave out. */
+  failed: number;
+  /** The first few failed runs, for the report. */
+  failures: FailedRun[];
+  /** Runs neither finished nor failed: expected minus rows. */
+  missing: number;
 }
 
-const fixed = new Set<string>(FIXED_COLUMNS);
+/** A run that failed, as its row records it. */
+export interface FailedRun {
+  run: number;
+  point: number;
+  variant: string;
+  rep: number;
+  seed: string;
+  error: string;
+}
+
+const fixed = new Set<string>([...FIXED_COLUMNS, ERROR_COLUMN]);
 
 function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -64,7 +84,13 @@ export function summariseSweep(path: string, o: SummariseOptions = {}): SweepSum
   let columns: string[] | undefined;
   const firstValue = new Map<string, unknown>();
   const varies = new Set<string>();
+  const failures: FailedRun[] = [];
+  let failed = 0;
   const scan = scanSweepFile(path, format, (_run, row) => {
+    if (isFailedRow(row)) {
+      if (failed++ < 10) failures.push({ run: row.run, point: row.point, variant: row.variant, rep: row.rep, seed: String(row.seed), error: String(row[ERROR_COLUMN]) });
+      return;
+    }
     if (!columns) columns = Object.keys(row);
     for (const c of columns) {
       if (!firstValue.has(c)) firstValue.set(c, row[c]);
@@ -110,6 +136,7 @@ export function summariseSweep(path: string, o: SummariseOptions = {}): SweepSum
   const groups = new Map<string, { group: unknown[]; cells: Map<string, Cell> }>();
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
   scanSweepFile(path, format, (_run, row: SweepRow) => {
+    if (isFailedRow(row)) return;
     const group = by.map((b) => row[b] ?? null);
     const key = JSON.stringify(group);
     let g = groups.get(key);
@@ -152,5 +179,6 @@ export function summariseSweep(path: string, o: SummariseOptions = {}): SweepSum
       });
     }
   }
-  return { header: h, by, metrics, baseline: o.baseline, lines, constant, rows: scan.rows };
+  const expected = shardSize(h.runs, h.shard);
+  return { header: h, by, metrics, baseline: o.baseline, lines, constant, rows: scan.rows, expected, failed, failures, missing: Math.max(0, expected - scan.rows) };
 }

@@ -10,7 +10,7 @@ import { columnsLine, headerLine, parseHeaderLine, parseRowLine, rowLine, splitC
 import { inShard } from './shard.ts';
 import { SweepError } from './SweepError.ts';
 import type { SweepHeader } from './sweepPlan.ts';
-import type { SweepRow } from './sweepRow.ts';
+import { ERROR_COLUMN, isFailedRow, type SweepRow } from './sweepRow.ts';
 
 /** What an existing sweep file holds. */
 export interface FileScan {
@@ -131,7 +131,7 @@ export class SweepWriter {
 
   /**
    * Starts a new file with the header.
-   * @throws SweepError when the file exists
+   * @throws SweepError when the file exists; the file system's own error (naming `path`) when it cannot be created
    */
   static create(path: string, header: SweepHeader, format: FileFormat): SweepWriter {
     let fd: number;
@@ -139,7 +139,7 @@ export class SweepWriter {
       fd = openSync(path, 'wx');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new SweepError(`${path} exists; use --resume to finish it, or remove it`);
-      throw new SweepError(`${path}: cannot create the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw e;
     }
     writeSync(fd, headerLine(header, format));
     return new SweepWriter(fd, format, undefined);
@@ -156,20 +156,42 @@ export class SweepWriter {
     return new SweepWriter(afd, format, scan.columns);
   }
 
-  /** Appends one row as one write. */
+  /**
+   * Appends one row as one write. A CSV file takes its columns from the first
+   * run that succeeds, plus the error column of failed runs; failed runs
+   * before it wait (in memory, they are few) until it comes or the file closes.
+   */
   write(row: SweepRow): void {
     let text = '';
     if (this.format === 'csv' && !this.columns) {
-      this.columns = Object.keys(row);
-      text = columnsLine(this.columns);
+      if (isFailedRow(row)) {
+        this.held.push(row);
+        return;
+      }
+      this.columns = [...Object.keys(row).filter((c) => c !== ERROR_COLUMN), ERROR_COLUMN];
+      text = columnsLine(this.columns) + this.takeHeld();
     }
     writeSync(this.fd, text + rowLine(row, this.format, this.columns));
     this.rowsWritten++;
   }
 
+  private held: SweepRow[] = [];
+
+  private takeHeld(): string {
+    const text = this.held.map((r) => rowLine(r, this.format, this.columns)).join('');
+    this.rowsWritten += this.held.length;
+    this.held = [];
+    return text;
+  }
+
   /** Flushes to disk and closes. */
   close(): void {
     try {
+      if (this.held.length) {
+        // Every run so far failed: the file's columns are those of a failed row.
+        this.columns = Object.keys(this.held[0]!);
+        writeSync(this.fd, columnsLine(this.columns) + this.takeHeld());
+      }
       fsyncSync(this.fd);
     } finally {
       closeSync(this.fd);

@@ -26,5 +26,18 @@ export interface SweepRow {
   [column: string]: unknown;
 }
 
+/**
+ * The column of a failed run: the error's message. A design point the
+ * engine cannot run becomes a row with the run's coordinates and this
+ * column instead of metrics, and the sweep goes on.
+ */
+export const ERROR_COLUMN = 'error';
+
+/** True when a row records a failed run. */
+export function isFailedRow(row: SweepRow): boolean {
+  const e = row[ERROR_COLUMN];
+  return typeof e === 'string' && e !== '';
+}
+
 /** Columns every row starts with. */
 export const FIXED_COLUMNS = ['run', 'point', 'variant', 'rep', 'seed'] as const;

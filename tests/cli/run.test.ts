@@ -59,7 +59,7 @@ describe('icsim validate', () => {
   it('rejects each kind of bad input naming the file and the field, without a stack trace', () => {
     const base = JSON.parse(readFileSync(join(root, 'models/default.json'), 'utf8'));
     const cases: Array<[string, string, RegExp]> = [
-      ['missing.json', '', /missing.json: cannot read the file \(no such file\)/],
+      ['missing.json', '', /missing.json: cannot read the file: no such file or directory/],
       ['broken.json', '{"name": ', /broken.json: not valid JSON/],
       ['unknown.json', JSON.stringify({ ...base, colour: 1 }), /unknown.json: colour: unknown field "colour"/],
       ['type.json', JSON.stringify({ ...base, years: 'ten' }), /type.json: years: Invalid input: expected number, received string/],
@@ -71,7 +71,8 @@ describe('icsim validate', () => {
       const f = join(tmp, name);
       if (text) writeFileSync(f, text);
       const r = icsim('validate', f);
-      expect(r.code, name).toBe(1);
+      // Exit codes (src/cli/exitCodes.ts): 3 when the file system fails, 2 for bad input.
+      expect(r.code, name).toBe(name === 'missing.json' ? 3 : 2);
       expect(r.err, name).toMatch(re);
       expect(r.err, name).not.toMatch(/\n\s+at /);
     }

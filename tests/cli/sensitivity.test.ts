@@ -99,7 +99,7 @@ describe('icsim sensitivity: bad input', () => {
     await bad([DEFAULT, '--method', 'morris', '--n', '8'], /--n applies to --method sobol/);
     await bad([DEFAULT, '--method', 'sobol', '--trajectories', '8'], /--trajectories and --levels apply to --method morris/);
     await bad([DEFAULT, '--method', 'morris', '--levels', '3', ...params], /--levels 3: expected an even whole number/, 1);
-    await bad([join(dir, 'missing.json'), '--method', 'morris'], /missing\.json/, 2);
+    await bad([join(dir, 'missing.json'), '--method', 'morris'], /missing\.json/, 3);
     await bad([DEFAULT, '--method', 'morris', ...params, '--years', '1', '--metric', 'gpInfluense'], /--metric gpInfluense: not a numeric column of a run's summary; similar: gpInfluence/);
   });
 
@@ -141,7 +141,7 @@ describe('icsim chart --type morris|sobol', () => {
     expect(JSON.parse(readFileSync(join(dir, 'morris-chart.manifest.json'), 'utf8'))).toMatchObject({ type: 'morris', input: { kind: 'sweep' } });
     const wrong = await cli(['chart', m, '--type', 'sobol', '--out', join(dir, 'never.svg')]);
     expect(wrong.stderr).toMatch(/this is a Morris screen; draw it with --type morris/);
-    expect(wrong.code).toBe(1);
+    expect(wrong.code).toBe(2);
     expect(existsSync(join(dir, 'never.svg'))).toBe(false);
   });
 

@@ -68,13 +68,14 @@ describe('sweep files', () => {
     w.close();
     const text = readFileSync(file, 'utf8').split('\n');
     expect(text[0]).toMatch(/^# icsim-sweep \{"icsimSweep":1/);
-    expect(text[1]).toBe('run,point,variant,rep,seed,m');
-    expect(text[2]).toBe('0,0,"a, ""b""",0,1:0,0');
-    expect(splitCsv(text[3]!)).toEqual(['1', '0', 'a, "b"', '1', '1:1', '1.5']);
-    expect(parseRowLine(text[3]!, 'csv', splitCsv(text[1]!))).toEqual(row(1, { variant: 'a, "b"' }));
+    // The last column holds the error of a failed run, empty for runs that finished.
+    expect(text[1]).toBe('run,point,variant,rep,seed,m,error');
+    expect(text[2]).toBe('0,0,"a, ""b""",0,1:0,0,');
+    expect(splitCsv(text[3]!)).toEqual(['1', '0', 'a, "b"', '1', '1:1', '1.5', '']);
+    expect(parseRowLine(text[3]!, 'csv', splitCsv(text[1]!))).toEqual({ ...row(1, { variant: 'a, "b"' }), error: null });
     const { done, scan } = scanForResume(file, 'csv', header);
     expect([...done]).toEqual([1, 1, 0]);
-    expect(scan.columns).toEqual(['run', 'point', 'variant', 'rep', 'seed', 'm']);
+    expect(scan.columns).toEqual(['run', 'point', 'variant', 'rep', 'seed', 'm', 'error']);
     // A torn CSV line.
     writeFileSync(file, readFileSync(file, 'utf8') + '2,0,"a, ""b');
     expect(scanForResume(file, 'csv', header).scan.tornBytes).toBe(11);

@@ -2,6 +2,12 @@
 import { chartType } from '../../export/buildFigure.ts';
 import { ExportError } from '../../export/ExportError.ts';
 import { exportChart } from '../../export/exportChart.ts';
+import { readInput } from '../../export/readInput.ts';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ioError } from '../ioError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { checkComplete } from '../checkComplete.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { writeAtomic } from '../writeAtomic.ts';
@@ -57,6 +63,9 @@ Options:
   --height-mm N      height on paper (default from the chart)
   --dpi N            PNG resolution (default 300)
   --date YYYY-MM-DD  date in the footer (default SOURCE_DATE_EPOCH or today)
+  --allow-incomplete draw a sweep with failed or missing runs (they are
+                     always reported on stderr; without this the chart is
+                     refused)
   -h, --help         show this help
 
 Examples:
@@ -94,6 +103,7 @@ export const chartCommand: Command = {
         'height-mm': { type: 'string' },
         dpi: { type: 'string' },
         date: { type: 'string' },
+        'allow-incomplete': { type: 'boolean', default: false },
       },
       help,
     );
@@ -103,6 +113,12 @@ export const chartCommand: Command = {
     if (!values.type) throw new CliError('--type is required (influence, outcomes, options, response, heatmap, morris or sobol)');
     if (!values.out?.length) throw new CliError('--out FILE.svg or FILE.png is required');
     try {
+      // A figure of a sweep with runs failed or missing would quietly show a different sample: say so, and draw it only when asked.
+      for (const out of values.out) {
+        const dir = dirname(out);
+        if (!existsSync(dir)) throw ioError(Object.assign(new Error('ENOENT'), { code: 'ENOENT', syscall: 'open' }), `cannot write the file (the folder ${dir} does not exist)`, out);
+      }
+      checkComplete(readInput(positionals[0]!), values['allow-incomplete'], 'chart');
       const { files, manifest } = exportChart({
         input: positionals[0]!,
         request: {
@@ -132,7 +148,7 @@ export const chartCommand: Command = {
       );
       return 0;
     } catch (e) {
-      if (e instanceof ExportError) throw new CliError(e.message, 1);
+      if (e instanceof ExportError) throw new CliError(e.message, EXIT.badInput);
       throw e;
     }
   },

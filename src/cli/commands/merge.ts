@@ -1,7 +1,10 @@
 /** `icsim merge`: the shard files of one sweep into one file, every run exactly once. */
 import { mergeShards, SweepError } from '../../sweep/index.ts';
 import type { Command } from '../command.ts';
+import { existsSync } from 'node:fs';
 import { CliError } from '../CliError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { ioError, isFsError } from '../ioError.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim merge SHARD... --out FILE
@@ -10,10 +13,12 @@ Merges the shard files of one sweep (icsim sweep --shard i/N, or a cluster
 array job) into FILE, with the rows in run order. Checks that every file is
 from the same sweep and that every run of the sweep is present exactly once;
 on any problem nothing is written. FILE must have the shards' format
-(.ndjson or .csv).
+(.ndjson or .csv). Runs that failed (rows with an "error" column) count as
+present and are reported.
 
 Options:
   --out FILE    merged output (required)
+  --force       replace FILE if it exists
   -h, --help    show this help
 `;
 
@@ -22,18 +27,25 @@ export const mergeCommand: Command = {
   summary: 'merge the shard files of a sweep, checking every run is present once',
   help,
   async run(args) {
-    const parsed = parseCommandArgs(args, { out: { type: 'string' } }, help);
+    const parsed = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean', default: false } }, help);
     if (!parsed) return 0;
     const { values, positionals } = parsed;
     if (!values.out) throw new CliError('--out FILE is required');
     if (positionals.length === 0) throw new CliError('merge needs at least one SHARD file');
     if (positionals.includes(values.out)) throw new CliError(`--out ${values.out} is also an input`);
+    if (!values.force && existsSync(values.out)) throw new CliError(`--out ${values.out} exists; add --force to replace it, or choose another file`);
     try {
       const r = mergeShards(positionals, values.out);
-      process.stdout.write(`${values.out}: ${r.runs} runs of sweep ${r.header.id} from ${positionals.length} file${positionals.length === 1 ? '' : 's'}\n`);
-      return 0;
+      process.stdout.write(`${values.out}: ${r.runs} runs of sweep ${r.header.id} from ${positionals.length} file${positionals.length === 1 ? '' : 's'}${r.failed ? `, ${r.failed} of them failed` : ''}\n`);
+      if (r.failed) process.stderr.write(`merge: ${r.failed} of ${r.runs} runs failed (rows with an "error" column); icsim summarise ${values.out} lists them\n`);
+      return EXIT.ok;
     } catch (e) {
-      if (e instanceof SweepError) throw new CliError(e.message, 1);
+      // Missing runs are incomplete work; other problems with the shards are bad input.
+      if (e instanceof SweepError) throw new CliError(e.message, /runs are missing/.test(e.message) ? EXIT.failed : EXIT.badInput);
+      if (isFsError(e)) {
+        const input = positionals.find((p) => p === e.path);
+        throw input ? ioError(e, 'cannot read the shard', input) : ioError(e, 'cannot write the merged file', values.out);
+      }
       throw e;
     }
   },

@@ -6,6 +6,8 @@ import { buildReport } from '../../export/report/buildReport.ts';
 import { CHROMIUM, printPdf } from '../../export/report/printPdf.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
+import { checkComplete } from '../checkComplete.ts';
+import { EXIT } from '../exitCodes.ts';
 import { writeAtomic } from '../writeAtomic.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 
@@ -29,6 +31,8 @@ Options:
   --title TEXT       page title
   --date YYYY-MM-DD  date in the provenance (default SOURCE_DATE_EPOCH or today)
   --no-pdf           do not write the PDF
+  --allow-incomplete use a sweep with failed or missing runs (they are
+                     always reported on stderr; without this it is refused)
   -h, --help         show this help
 `;
 
@@ -46,6 +50,7 @@ export const reportCommand: Command = {
         title: { type: 'string' },
         date: { type: 'string' },
         'no-pdf': { type: 'boolean', default: false },
+        'allow-incomplete': { type: 'boolean', default: false },
       },
       help,
     );
@@ -58,7 +63,9 @@ export const reportCommand: Command = {
     if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new CliError(`--date ${values.date}: expected YYYY-MM-DD`);
     let report;
     try {
-      report = buildReport(readInput(positionals[0]!), {
+      const input = readInput(positionals[0]!);
+      checkComplete(input, values['allow-incomplete'], 'report');
+      report = buildReport(input, {
         baseline: values.baseline,
         metrics: values.metric,
         title: values.title,
@@ -66,7 +73,7 @@ export const reportCommand: Command = {
         command: ['icsim', 'report', ...args],
       });
     } catch (e) {
-      if (e instanceof ExportError) throw new CliError(e.message, 1);
+      if (e instanceof ExportError) throw new CliError(e.message, EXIT.badInput);
       throw e;
     }
     const pdfPath = out.replace(/\.html?$/i, '.pdf');

@@ -22,8 +22,14 @@ Options:
   -h, --help         show this help
 `;
 
-/** Parses a seed given on the command line. */
+/**
+ * Parses a seed given on the command line: digits are a number, anything
+ * else is text. The scenario schema allows non-negative integers and
+ * non-empty text, so an empty seed is refused here as it would be in a file.
+ * @throws CliError for an empty seed
+ */
 export function parseSeed(text: string): string | number {
+  if (text.trim() === '') throw new CliError(`--seed ${JSON.stringify(text)}: expected a non-negative integer or a non-empty text`);
   return /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
 }
 

@@ -1,5 +1,5 @@
 /** `icsim summarise`: statistics of a sweep file per design point and variant, with paired differences from a baseline. */
-import { formatSummaryCsv, formatSummaryTable, summariseSweep, SweepError } from '../../sweep/index.ts';
+import { formatCompleteness, formatSummaryCsv, formatSummaryTable, summariseSweep, SweepError } from '../../sweep/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { writeAtomic } from '../writeAtomic.ts';
@@ -12,7 +12,8 @@ group) and variant, the number of runs, mean, standard deviation and t-based
 95% confidence interval of each metric. With --baseline, also the mean
 difference of each variant from the baseline, paired by design point and
 replication (the runs share their random numbers), with its 95% interval:
-the options appraisal table.
+the options appraisal table. Failed runs (rows with an "error" column) are
+left out of the statistics; failed and missing runs are listed on stderr.
 
 Options:
   --by COLUMN       group by this column instead of the full design point
@@ -47,15 +48,16 @@ export const summariseCommand: Command = {
       summary = summariseSweep(positionals[0]!, { by: values.by, metrics: values.metric, baseline: values.baseline });
     } catch (e) {
       if (e instanceof SweepError) throw new CliError(e.message);
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`${positionals[0]}: no such file`);
       throw e;
     }
     const h = summary.header;
     process.stdout.write(
-      `sweep ${h.id}: ${summary.rows} of ${h.runs} runs${h.shard ? ` (shard ${h.shard.index}/${h.shard.count})` : ''}; ${h.model}; ` +
+      `sweep ${h.id}: ${summary.rows - summary.failed} of ${summary.expected} runs${summary.failed ? ` (${summary.failed} failed)` : ''}${summary.missing ? ` (${summary.missing} missing)` : ''}` +
+        `${h.shard ? ` in shard ${h.shard.index}/${h.shard.count} of ${h.runs}` : ''}; ${h.model}; ` +
         `${h.vary.length ? h.vary.join(' ') : 'no varied fields'}; ${h.reps} reps, seed ${h.seed}\n`,
     );
     if (summary.constant.length) process.stdout.write(`(${summary.constant.length} metrics that never change are left out; name them with --metric)\n`);
+    process.stderr.write(formatCompleteness(summary, positionals[0]!));
     process.stdout.write('\n' + formatSummaryTable(summary));
     if (values.csv) writeAtomic(values.csv, formatSummaryCsv(summary));
     return 0;

@@ -12,6 +12,8 @@ import {
   formatOf,
   inProcessRunner,
   inShard,
+  isFailedRow,
+  ERROR_COLUMN,
   parseVary,
   planSweep,
   poolRunner,
@@ -26,6 +28,8 @@ import {
 } from '../../sweep/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { ioError, isFsError } from '../ioError.ts';
 import { DEFAULT_MODEL, applySets, parseSets, readJson } from '../loadModel.ts';
 import { parseSeed } from './run.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
@@ -81,7 +85,7 @@ Then: icsim merge (shards), icsim summarise (statistics).
 
 function wholeNumber(flag: string, text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new CliError(`${flag} ${text}: expected a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) throw new CliError(`${flag} ${text}: expected a whole number from ${min} to ${max}`);
   return Number(text);
 }
 
@@ -178,7 +182,13 @@ async function sweep(values: SweepValues, positionals: string[]): Promise<number
     if (!values.quiet) err.write(text + '\n');
   };
 
-  const writer = scan ? SweepWriter.resume(out, header, format, scan) : SweepWriter.create(out, header, format);
+  let writer: SweepWriter;
+  try {
+    writer = scan ? SweepWriter.resume(out, header, format, scan) : SweepWriter.create(out, header, format);
+  } catch (e) {
+    if (isFsError(e)) throw ioError(e, 'cannot write the sweep file', out);
+    throw e;
+  }
   if (scan?.tornBytes) say(`sweep: ${out}: removed a torn last line (${scan.tornBytes} bytes) left by an interrupted run`);
   const shape = `${plan.points.length} point${plan.points.length === 1 ? '' : 's'} × ${plan.variants.length} variant${plan.variants.length === 1 ? '' : 's'} × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs`;
   const threads = Math.max(0, Math.min(workers, todo));
@@ -214,31 +224,50 @@ async function sweep(values: SweepValues, positionals: string[]): Promise<number
   process.on('SIGTERM', onSignal);
   const progress = values.quiet ? undefined : createProgress({ total: size, already, stream: err });
   let result;
+  let failed = 0;
+  let firstFailure = '';
   try {
     result = await runSweep({
       plan,
       runs: runs(),
       runner,
-      write: (row) => writer.write(row),
+      write: (row) => {
+        if (isFailedRow(row)) {
+          if (failed++ === 0) firstFailure = `run ${row.run} (point ${row.point}, variant ${row.variant}, rep ${row.rep}, seed ${row.seed}): ${String(row[ERROR_COLUMN])}`;
+        }
+        writer.write(row);
+      },
       progress: (n) => progress?.update(already + n),
       stop: stop.signal,
       abort: abort.signal,
     });
   } catch (e) {
     progress?.stop();
-    throw new CliError(`${(e as Error).message}\n${writer.rowsWritten} rows were written to ${out}; fix the cause and rerun with --resume`, 1);
+    if (isFsError(e)) throw ioError(e, `cannot write the sweep file; ${writer.rowsWritten} rows were written, rerun with --resume once there is room`, out);
+    throw new CliError(`${(e as Error).message}; ${writer.rowsWritten} rows were written to ${out}; fix the cause and rerun with --resume`, EXIT.failed);
   } finally {
     progress?.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    writer.close();
-    await runner.close();
+    try {
+      writer.close();
+    } catch (e) {
+      // A full disk may only show when the file is flushed.
+      if (isFsError(e)) throw ioError(e, 'cannot finish writing the sweep file; rerun with --resume once there is room', out);
+      throw e;
+    } finally {
+      await runner.close();
+    }
   }
   const total = already + result.written;
   if (result.interrupted) {
     err.write(`sweep: interrupted: ${total} of ${size} runs are in ${out}; rerun the same command with --resume to finish\n`);
     return 130;
   }
-  process.stdout.write(`${out}: ${result.written} runs written, ${total} of ${size} done\n`);
-  return 0;
+  process.stdout.write(`${out}: ${result.written} runs written, ${total} of ${size} done${failed ? `, ${failed} failed` : ''}\n`);
+  if (failed) {
+    err.write(`sweep: ${failed} run${failed === 1 ? '' : 's'} failed and ${failed === 1 ? 'is' : 'are'} recorded with an "${ERROR_COLUMN}" column instead of metrics; the first: ${firstFailure}\n`);
+    return EXIT.failed;
+  }
+  return EXIT.ok;
 }

@@ -8,7 +8,8 @@ const help = `Usage: icsim validate MODEL...
 
 Checks each scenario file against the schema and its cross-references.
 Prints "ok FILE" for each valid file and the problems (file, field, what is
-allowed) for each invalid one. Exits 1 if any file is invalid.
+allowed) for each invalid one. Exits 2 if any file is invalid, 3 if a file
+cannot be read.
 `;
 
 export const validateCommand: Command = {
@@ -20,17 +21,17 @@ export const validateCommand: Command = {
     if (!parsed) return 0;
     const { values, positionals } = parsed;
     if (positionals.length === 0) throw new CliError('validate needs at least one MODEL file');
-    let bad = 0;
+    let code = 0;
     for (const file of positionals) {
       try {
         loadModel(file);
         process.stdout.write(`ok ${file}\n`);
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
-        bad++;
+        code = Math.max(code, e.exitCode);
         process.stderr.write(`${e.message}\n`);
       }
     }
-    return bad ? 1 : 0;
+    return code;
   },
 };

@@ -12,6 +12,15 @@ import { lineNeedMultipliers } from './lineNeed.ts';
 import { boardView, icbMeeting, leadProviderPriorities, placeMeeting, record, type DecisionRecord, type MeetingContext } from './planningRound.ts';
 import type { BoardSeats } from './seats.ts';
 
+/**
+ * Envelopes below one penny are not put to a board: there is nothing to
+ * divide (a delegated share of 1 leaves the ICB nothing; an allocation shock
+ * of -1 leaves nobody anything), and the bargaining code needs a positive
+ * envelope. Such a "decision" allocates nothing, records nothing and leaves
+ * the scope's memory of last year's allocation as it was.
+ */
+const SMALLEST_ENVELOPE = 1;
+
 /** Budgets for one year. */
 export interface YearBudgets {
   /** Per place: lines the ICB commissions (pence). */
@@ -107,6 +116,8 @@ export function planSystemAllocation(
       adviceWithoutGp.push({ id: `${place.id}:advice`, priorities: boardView(withoutGp(members)) });
       continue;
     }
+    // Nothing to delegate: the place commissions nothing this year (delegate stays -1).
+    if (envelope < SMALLEST_ENVELOPE) continue;
     const key = `${place.id}:${dev.mode}`;
     const prev = last(key, envelope);
     const lead = dev.mode === 'leadProvider' ? (dev.leadProvider === 'community' ? place.community : dev.leadProvider === 'acute' ? place.acute : place.org) : -1;
@@ -147,11 +158,19 @@ export function planSystemAllocation(
   }
 
   // The ICB board decides the central part for the whole system.
+  const key = `${sys.id}:icb`;
+  if (central < SMALLEST_ENVELOPE) {
+    const shares = memory.get(`${key}:shares`) ?? Array.from(initialShares);
+    for (const p of sys.places) {
+      const part = allocatable * weight(p) * (1 - delegatedShare(p));
+      out.central[p] = Float64Array.from(shares, (v) => v * part);
+    }
+    return;
+  }
   // The board that met on devolution also divides the central budget (no second attendance draw).
   const members = icbBoardMembers ? [...icbBoardMembers, ...icbMeeting(ctx, { ...icbBoard, seats: [] }, advice)] : icbMeeting(ctx, icbBoard, advice);
   // The ICB meeting GP's absence would have produced: the same seats and draws, with the place boards' advice as it would have been.
   const counterfactualMembers = advice.length ? icbMeetingWith(members, adviceWithoutGp) : undefined;
-  const key = `${sys.id}:icb`;
   const prevShares = memory.get(`${key}:shares`) ?? Array.from(initialShares);
   const prev = prevShares.map((v) => v * (memory.has(`${key}:total`) ? memory.get(`${key}:total`)![0]! : central * lastYearScale));
   const icbNeed = needOf(prev, sys.places);
