@@ -12,7 +12,7 @@
  * (memory depends on the rows, not the years).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,50 @@ function rowCosts(n = 60): { engineMs: number; rowMs: number; cloneMs: number; w
     write += t4 - t3;
   }
   return { engineMs: engine / n, rowMs: row / n, cloneMs: clone / n, writeMs: write / n };
+}
+
+/** CPU ticks (1/100 s) used so far by each thread of this process, from /proc (Linux; empty elsewhere). */
+function threadTicks(): Map<string, number> {
+  const m = new Map<string, number>();
+  try {
+    for (const t of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      m.set(t, Number(f[11]) + Number(f[12]));
+    }
+  } catch {
+    /* not Linux, or a thread ended while being read */
+  }
+  return m;
+}
+
+/**
+ * Where the CPU of a 1-worker sweep goes, by thread: the JavaScript thread
+ * that runs the engine, the main thread (pool, rows, file), and V8's helper
+ * threads (garbage collection, background compilation), which compete with
+ * the other worker for the two cores.
+ */
+async function cpuByThread(runs: number): Promise<{ js: number; main: number; helpers: number } | undefined> {
+  if (!threadTicks().size) return undefined;
+  const raw = JSON.parse(readFileSync(MODEL, 'utf8')) as Record<string, unknown>;
+  raw.years = 5;
+  const plan = planSweep({ model: 'models/default.json', raw, variants: [], vary: [], design: 'grid', reps: runs + 8, seed: 'bench' });
+  const runner = poolRunner(plan.context, 1);
+  try {
+    await Promise.all(Array.from({ length: 8 }, (_, i) => runner.run(plan.task(runs + i))));
+    const mainTid = String(process.pid);
+    const before = threadTicks();
+    await Promise.all(Array.from({ length: runs }, (_, i) => runner.run(plan.task(i))));
+    const after = threadTicks();
+    const used = [...after].map(([t, v]) => ({ t, ms: ((v - (before.get(t) ?? 0)) * 10) / runs })).filter((x) => x.ms > 0);
+    const main = used.find((x) => x.t === mainTid)?.ms ?? 0;
+    const others = used.filter((x) => x.t !== mainTid).sort((a, b) => b.ms - a.ms);
+    // The busiest thread besides the main one is the worker's JavaScript thread.
+    const js = others[0]?.ms ?? 0;
+    return { js, main, helpers: others.slice(1).reduce((sum, x) => sum + x.ms, 0) };
+  } finally {
+    await runner.close();
+  }
 }
 
 /** Resident memory (MB) of a process, from /proc (Linux), or undefined. */
@@ -171,6 +215,12 @@ export default async function sweepBench(): Promise<void> {
       const out = join(dir, `cli-${workers}.ndjson`);
       const r = await runNodeOk(['bin/icsim.mjs', 'sweep', MODEL, '--years', '5', '--reps', String(runs), '--workers', String(workers), '--quiet', '--out', out], { rss: true });
       console.log(`  icsim sweep --reps ${runs} --workers ${workers} (fresh process, start-up and warm-up included): ${(runs / (r.ms / 60_000)).toFixed(0)} runs/min, peak RSS ${r.maxRssMB!.toFixed(0)} MB`);
+    }
+    const byThread = await cpuByThread(runs);
+    if (byThread) {
+      console.log(
+        `  CPU a run by thread, 1 worker: engine (worker's JS thread) ${byThread.js.toFixed(2)} ms, main thread (pool, rows, file) ${byThread.main.toFixed(2)} ms, V8 helper threads (GC, compilation) ${byThread.helpers.toFixed(2)} ms`,
+      );
     }
     const c = rowCosts();
     console.log(
