@@ -24,7 +24,7 @@ import scenarioJsonSchema from '../../models/scenario.schema.json';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { setupCompare } from './compareView.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
-import { renderControls, type ControlsView } from './controlsView.ts';
+import { idOf, renderControls, type ControlsView } from './controlsView.ts';
 import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
@@ -50,6 +50,7 @@ const controller = new RunController({
     live.month = 0;
     live.total = info.totalMonths;
     lastResult = null;
+    updateRunButton();
     byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} years.`;
     drawLive();
     panels.outcomes.set(null);
@@ -69,6 +70,7 @@ const controller = new RunController({
   },
   async result(r, final) {
     lastResult = r;
+    updateRunButton();
     // The authoritative series, drawn at once (live redraws may be throttled).
     live.beds = r.series.bedsOccupied;
     live.delayed = r.series.delayedDischarges;
@@ -121,8 +123,26 @@ function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
   }
 }
 
+/** Lists the scenario's problems at the top of the page, each linking to its control (or the JSON editor). */
+function showErrorSummary(issues: readonly ScenarioIssue[]): void {
+  const box = byId('error-summary');
+  box.hidden = !issues.length;
+  if (!issues.length) return;
+  const controlled = new Set(specs.map((s) => s.path));
+  byId('error-summary-heading').textContent = `${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario: it cannot run until ${issues.length === 1 ? 'it is' : 'they are'} fixed`;
+  byId('error-summary-list').replaceChildren(
+    ...issues.slice(0, 20).map((i) => {
+      const spec = specs.find((s) => controlled.has(s.path) && (i.path === s.path || i.path.startsWith(`${s.path}.`)));
+      const target = spec ? idOf(spec.path) : 'scenario-json';
+      return h('li', {}, h('a', { href: `#${target}` }, spec ? spec.label : i.path || '(whole scenario)'), `: ${i.message}`);
+    }),
+  );
+}
+
 function showIssues(issues: ScenarioIssue[]): void {
   lastIssues = issues;
+  controls?.markIssues(issues);
+  showErrorSummary(issues);
   editor.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
   clear(issuesEl);
   if (!issues.length) {
@@ -146,11 +166,54 @@ function validateEditor(): unknown {
   showIssues(p.ok ? [] : p.issues);
   const parsed = parseEditor();
   if (parsed.ok) controls?.show(parsed.raw);
-  if (p.ok && parsed.ok) {
+  const ok = p.ok && parsed.ok;
+  // A message about the scenario's validity goes once the scenario is valid again.
+  if (ok && errorSource === 'scenario') hideError();
+  refreshStale(ok ? parsed.raw : undefined, ok);
+  if (ok) {
     updateLink(parsed.raw);
     return parsed.raw;
   }
   return undefined;
+}
+
+// ---------- stale results ----------
+/** The settings (as canonical JSON) of the run whose results are shown, or null before any run. */
+let shownSettings: string | null = null;
+/** True when results are shown and the settings have changed since their run. */
+let stale = false;
+/** Whether the scenario in the editor is valid (as last checked). */
+let editorValid = true;
+
+/** Records the settings a run starts with: its results match them. */
+function markRunSettings(raw: unknown): void {
+  shownSettings = JSON.stringify(raw);
+  refreshStale(raw, true);
+}
+
+/** Compares the settings in the editor with those of the results shown; greys the results and says so when they differ. */
+function refreshStale(raw: unknown, valid: boolean): void {
+  editorValid = valid;
+  stale = shownSettings !== null && (!valid || JSON.stringify(raw) !== shownSettings);
+  document.body.dataset.stale = String(stale);
+  byId('stale-banner').hidden = !stale;
+  byId('stale-text').textContent = !stale
+    ? ''
+    : valid
+      ? ' The settings were changed after this run. Press "Run the changed scenario" to update the results.'
+      : ' The changed settings have problems (listed at the top of the page); fix them to run.';
+  updateRunButton();
+}
+
+/** The Run button says what pressing it will do. */
+function updateRunButton(): void {
+  const run = byId<HTMLButtonElement>('run');
+  const s = controller.state;
+  // A run reset to month 0 (or started paused) goes on from there: that is running it, not resuming it.
+  const resumable = s === 'paused' && !stale;
+  run.textContent =
+    s === 'running' ? (stale ? 'Restart with the changed scenario' : 'Restart') : resumable ? (live.month > 0 ? 'Resume' : 'Run') : !editorValid ? 'Run (fix the scenario first)' : stale ? 'Run the changed scenario' : lastResult || s === 'done' ? 'Run again' : 'Run';
+  run.dataset.action = s === 'running' ? 'restart' : resumable ? 'resume' : 'run';
 }
 
 function updateLink(raw: unknown): void {
@@ -167,14 +230,14 @@ function setEditor(text: string): void {
 function applyControl(path: string, value: unknown): void {
   const parsed = parseEditor();
   if (!parsed.ok) {
-    showError('The scenario JSON does not parse, so the control cannot change it. Fix the JSON first.');
+    showError('The scenario JSON does not parse, so the control cannot change it. Fix the JSON first.', 'scenario');
     return;
   }
   let raw: unknown;
   try {
     raw = setPath(parsed.raw, path, value);
   } catch (e) {
-    showError(`${path}: ${(e as Error).message}`);
+    showError(`${path}: ${(e as Error).message}`, 'input');
     return;
   }
   setEditor(JSON.stringify(raw, null, 2) + '\n');
@@ -182,6 +245,7 @@ function applyControl(path: string, value: unknown): void {
 
 let typingTimer = 0;
 editor.addEventListener('input', () => {
+  if (errorSource === 'input') hideError();
   clearTimeout(typingTimer);
   typingTimer = window.setTimeout(validateEditor, 150);
 });
@@ -200,7 +264,7 @@ async function pickModel(name: string, sets: Array<[string, unknown]> = []): Pro
     return true;
   } catch (e) {
     setEditor(text);
-    showError(`The link's overrides could not be applied: ${(e as Error).message}`);
+    showError(`The link's overrides could not be applied: ${(e as Error).message}`, 'input');
     return false;
   }
 }
@@ -208,7 +272,7 @@ async function pickModel(name: string, sets: Array<[string, unknown]> = []): Pro
 for (const name of listModels()) modelSelect.append(h('option', { value: name }, name));
 modelSelect.addEventListener('change', () => {
   hideError();
-  void pickModel(modelSelect.value).catch((e: Error) => showError(e.message));
+  void pickModel(modelSelect.value).catch((e: Error) => showError(e.message, 'input'));
 });
 
 byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
@@ -217,12 +281,17 @@ byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
   if (!file) return;
   hideError();
   const text = await file.text();
+  input.value = '';
+  // A bad file never replaces the scenario in the editor: it is checked first.
+  const p = prepareScenario(text, {}, file.name);
+  if (!p.ok) {
+    showError(`${file.name} is not a valid scenario, so the scenario in the editor was kept: ${p.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, 'input');
+    return;
+  }
   modelName = null;
   baseRaw = null;
   modelSelect.value = '';
   setEditor(text);
-  if (lastIssues.length) showError(`${file.name} is not a valid scenario: ${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`);
-  input.value = '';
 });
 
 byId('save-file').addEventListener('click', () => {
@@ -243,12 +312,20 @@ byId('copy-link').addEventListener('click', async () => {
 });
 
 // ---------- messages ----------
-function showError(message: string): void {
+/**
+ * What an error message is about, which decides when it goes: `scenario` once
+ * the scenario is valid, `input` at the next edit, `run` at the next run.
+ */
+type ErrorSource = 'scenario' | 'input' | 'run';
+let errorSource: ErrorSource | null = null;
+function showError(message: string, source: ErrorSource = 'run'): void {
   errorEl.hidden = false;
+  errorSource = source;
   byId('error-text').textContent = message;
 }
 function hideError(): void {
   errorEl.hidden = true;
+  errorSource = null;
 }
 byId('error-dismiss').addEventListener('click', hideError);
 function setStatus(text: string): void {
@@ -363,11 +440,10 @@ async function drawResult(r: RunResult): Promise<void> {
 
 function onRunState(s: RunState, detail?: string): void {
   document.body.dataset.runState = s;
-  const run = byId<HTMLButtonElement>('run');
   const pause = byId<HTMLButtonElement>('pause');
   const step = byId<HTMLButtonElement>('step');
   const reset = byId<HTMLButtonElement>('reset');
-  run.textContent = s === 'paused' ? 'Resume' : s === 'running' ? 'Restart' : 'Run';
+  updateRunButton();
   pause.disabled = s !== 'running';
   step.disabled = s !== 'paused';
   reset.disabled = s === 'idle' || s === 'error';
@@ -383,16 +459,18 @@ function startRun(paused = false): void {
   if (raw === undefined) {
     const list = lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
     document.body.dataset.runState = 'error';
-    showError(`The scenario is invalid, so it cannot run:\n${list}`);
+    showError(`The scenario is invalid, so it cannot run:\n${list}`, 'scenario');
     setStatus('Not started: the scenario is invalid.');
     return;
   }
   hideError();
+  markRunSettings(raw);
   void controller.start(raw, {}, paused);
 }
 
 byId('run').addEventListener('click', () => {
-  if (controller.state === 'paused') controller.resume();
+  // A paused run resumes only when its settings are still those in the editor.
+  if (byId('run').dataset.action === 'resume') controller.resume();
   else startRun();
 });
 byId('pause').addEventListener('click', () => controller.pause());
@@ -441,13 +519,14 @@ async function boot(): Promise<void> {
   // Start at once when the input is plausible (the entry has usually sent this very run to the
   // worker already); the worker reports any invalid field.
   if (!init.problem && init.raw !== undefined) {
+    shownSettings = JSON.stringify(init.raw);
     void controller.start(init.raw);
     primeLiveCharts();
   }
   buildControls();
   validateEditor();
   setupCompare({ currentRaw: () => validateEditor(), specs, showError });
-  if (init.problem) showError(init.problem);
-  else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`);
+  if (init.problem) showError(init.problem, 'input');
+  else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
 }
 void boot();
