@@ -29,9 +29,9 @@ import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { decisions, extraTables, gpInfluence, participation, power } from './optionalResults.ts';
+import { decisions, extraTables, gpInfluence, participation, power } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
-import { byKindTable, decisionLog, powerTables, rowsTable, summaryTable } from './tables.ts';
+import { byKindTable, decisionLog, powerSection, rowsTable, summaryTable } from './tables.ts';
 import { installTooltip } from './tooltip.ts';
 import { applySets, encodeScenario } from './urlState.ts';
 
@@ -99,6 +99,8 @@ let modelName: string | null = DEFAULT_MODEL;
 /** That model's raw data, to express edits as overrides in the link. */
 let baseRaw: unknown = null;
 let lastIssues: ScenarioIssue[] = [];
+/** The comparison section, once set up. */
+let compare: { refresh(raw: unknown): void } | null = null;
 
 const editor = byId<HTMLTextAreaElement>('scenario-json');
 const issuesEl = byId('issues');
@@ -172,6 +174,8 @@ function validateEditor(): unknown {
   refreshStale(ok ? parsed.raw : undefined, ok);
   if (ok) {
     updateLink(parsed.raw);
+    // The options to compare follow the scenario (its variants are listed at once).
+    compare?.refresh(parsed.raw);
     return parsed.raw;
   }
   return undefined;
@@ -410,7 +414,7 @@ async function drawResult(r: RunResult): Promise<void> {
   const inf = gpInfluence(r);
   panels.influence.set(inf ? { draw: (host, size) => gpInfluenceChart({ labels: inf.labels, overall: inf.series[0]!.values, byPlace: inf.series.slice(1) }, host, { ...size, id: 'influence' }), rows: () => seriesRows(inf.labels, inf.series) } : null);
   const part = participation(r);
-  panels.participation.set(part ? { draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) } : null);
+  panels.participation.set({ draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) });
 
   // Each table in its own task, so no single task builds (and lays out) them all;
   // a newer result or run (which clears the tables) stops this one.
@@ -418,7 +422,7 @@ async function drawResult(r: RunResult): Promise<void> {
   const builders: Array<() => HTMLElement> = [
     () => summaryTable(r),
     () => byKindTable(r),
-    ...(power(r) ?? []).map((row) => () => powerTables([row])[0]!),
+    ...(power(r).length ? [() => powerSection(power(r))] : []),
     ...extraTables(r).map((t) => () => rowsTable(t.name, t.rows)),
   ];
   let first = true;
@@ -434,8 +438,8 @@ async function drawResult(r: RunResult): Promise<void> {
   if (lastResult !== r) return;
   const log = decisions(r);
   const logSection = byId('decisions');
-  logSection.hidden = !log;
-  if (log) await decisionLog(byId('decision-log'), log, (m) => r.series.month[m] ?? live.labels[m] ?? String(m));
+  logSection.hidden = !log.length;
+  if (log.length) await decisionLog(byId('decision-log'), log, (m) => r.series.month[m] ?? live.labels[m] ?? String(m));
 }
 
 function onRunState(s: RunState, detail?: string): void {
@@ -525,7 +529,7 @@ async function boot(): Promise<void> {
   }
   buildControls();
   validateEditor();
-  setupCompare({ currentRaw: () => validateEditor(), specs, showError });
+  compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError });
   if (init.problem) showError(init.problem, 'input');
   else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
 }
