@@ -17,7 +17,11 @@ import {
   updateBalancesChart,
   updateFlowsChart,
 } from '../charts/index.ts';
-import { prepareScenario, type Prepared, type StartInfo, type TrackedOrg } from '../api/index.ts';
+import { prepareScenario, readVariants, type Prepared, type StartInfo, type TrackedOrg } from '../api/index.ts';
+import { applyVariant } from '../sweep/applyVariant.ts';
+import { headlineRules, showHeadline } from './headlineView.ts';
+import { renderInfo } from './infoView.ts';
+import { WorkerPool } from './workerPool.ts';
 import { KEY_PARAMETERS, ORG_KINDS, setPath, type MonthSnapshot, type RunResult, type ScenarioIssue } from '../engine/index.ts';
 // The committed JSON Schema (a unit test keeps it equal to the zod schema's): reading it is cheaper than generating it.
 import scenarioJsonSchema from '../../models/scenario.schema.json';
@@ -54,6 +58,7 @@ const controller = new RunController({
     byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} years.`;
     drawLive();
     panels.outcomes.set(null);
+    byId('headline').replaceChildren();
     byId('tables').replaceChildren();
     byId('decisions').hidden = true;
   },
@@ -169,6 +174,7 @@ function validateEditor(): unknown {
   const parsed = parseEditor();
   if (parsed.ok) controls?.show(parsed.raw);
   const ok = p.ok && parsed.ok;
+  if (parsed.ok) refreshVariants(parsed.raw);
   // A message about the scenario's validity goes once the scenario is valid again.
   if (ok && errorSource === 'scenario') hideError();
   refreshStale(ok ? parsed.raw : undefined, ok);
@@ -181,6 +187,34 @@ function validateEditor(): unknown {
   return undefined;
 }
 
+// ---------- named variants and the Info panel ----------
+const variantSelect = byId<HTMLSelectElement>('variant');
+let listedVariants = '';
+/** Lists the scenario's variants under "Run as" and refreshes the Info panel when the scenario's text fields change. */
+function refreshVariants(raw: unknown): void {
+  let names: string[] = [];
+  try {
+    names = Object.keys(readVariants(raw));
+  } catch {
+    names = [];
+  }
+  const r = raw as { name?: unknown; description?: unknown; sources?: unknown };
+  const key = JSON.stringify([names, r?.name, r?.description, r?.sources]);
+  if (key === listedVariants) return;
+  listedVariants = key;
+  const prev = variantSelect.value;
+  variantSelect.replaceChildren(h('option', { value: '' }, 'the scenario as edited'), ...names.map((n) => h('option', { value: n }, `variant "${n}"`)));
+  variantSelect.value = names.includes(prev) ? prev : '';
+  byId('variant-row').hidden = names.length === 0;
+  renderInfo(byId('info-body'), raw);
+}
+variantSelect.addEventListener('change', () => validateEditor());
+
+/** The settings a run uses: the editor's scenario with the chosen variant applied (throws for a bad variant). */
+function runSettings(raw: unknown): unknown {
+  return variantSelect.value ? applyVariant(raw, variantSelect.value) : raw;
+}
+
 // ---------- stale results ----------
 /** The settings (as canonical JSON) of the run whose results are shown, or null before any run. */
 let shownSettings: string | null = null;
@@ -191,14 +225,23 @@ let editorValid = true;
 
 /** Records the settings a run starts with: its results match them. */
 function markRunSettings(raw: unknown): void {
-  shownSettings = JSON.stringify(raw);
+  shownSettings = settingsKey(raw);
+  shownRaw = raw;
   refreshStale(raw, true);
 }
+
+/** The editor's scenario and the variant chosen, as one comparable text. */
+function settingsKey(raw: unknown): string {
+  return JSON.stringify([raw, variantSelect.value]);
+}
+
+/** The editor's raw scenario of the run shown (before any variant). */
+let shownRaw: unknown = null;
 
 /** Compares the settings in the editor with those of the results shown; greys the results and says so when they differ. */
 function refreshStale(raw: unknown, valid: boolean): void {
   editorValid = valid;
-  stale = shownSettings !== null && (!valid || JSON.stringify(raw) !== shownSettings);
+  stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
   document.body.dataset.stale = String(stale);
   byId('stale-banner').hidden = !stale;
   byId('stale-text').textContent = !stale
@@ -404,7 +447,11 @@ function primeLiveCharts(): void {
   void byId('charts').getBoundingClientRect();
 }
 
+/** One worker for the headline's second run (made when first needed). */
+let headlinePool: WorkerPool | null = null;
+
 async function drawResult(r: RunResult): Promise<void> {
+  if (r.meta.years * 12 === r.series.month.length) void drawHeadline(r);
   const kindOrder = [...ORG_KINDS];
   panels.outcomes.set(
     r.years.length
@@ -442,6 +489,28 @@ async function drawResult(r: RunResult): Promise<void> {
   if (log.length) await decisionLog(byId('decision-log'), log, (m) => r.series.month[m] ?? live.labels[m] ?? String(m));
 }
 
+/** The headline above the charts, for a finished run of the settings shown. */
+async function drawHeadline(r: RunResult): Promise<void> {
+  const raw = shownRaw === null ? undefined : runSettingsSafe(shownRaw);
+  const p = raw === undefined ? null : prepareScenario(raw);
+  const host = byId('headline');
+  if (!p?.ok) {
+    host.replaceChildren();
+    return;
+  }
+  // A national run is too big to run twice for the headline; its second row is left to Compare options.
+  const small = r.meta.organisations <= 2000;
+  await showHeadline(host, r, raw, headlineRules(p.scenario), small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => lastResult === r);
+}
+
+function runSettingsSafe(raw: unknown): unknown {
+  try {
+    return runSettings(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 function onRunState(s: RunState, detail?: string): void {
   document.body.dataset.runState = s;
   const pause = byId<HTMLButtonElement>('pause');
@@ -467,9 +536,16 @@ function startRun(paused = false): void {
     setStatus('Not started: the scenario is invalid.');
     return;
   }
+  let settings: unknown;
+  try {
+    settings = runSettings(raw);
+  } catch (e) {
+    showError((e as Error).message, 'input');
+    return;
+  }
   hideError();
   markRunSettings(raw);
-  void controller.start(raw, {}, paused);
+  void controller.start(settings, {}, paused);
 }
 
 byId('run').addEventListener('click', () => {
@@ -523,7 +599,8 @@ async function boot(): Promise<void> {
   // Start at once when the input is plausible (the entry has usually sent this very run to the
   // worker already); the worker reports any invalid field.
   if (!init.problem && init.raw !== undefined) {
-    shownSettings = JSON.stringify(init.raw);
+    shownSettings = settingsKey(init.raw);
+    shownRaw = init.raw;
     void controller.start(init.raw);
     primeLiveCharts();
   }

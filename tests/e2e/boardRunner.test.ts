@@ -74,7 +74,7 @@ for (const viewport of ['desktop', 'phone'] as const) {
       // The summary at the top names both, each linking to its control.
       expect(await page.isVisible('#error-summary')).toBe(true);
       const links = await page.locator('#error-summary a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-      expect(links).toEqual(expect.arrayContaining([['Years', '#ctl-years'], [expect.stringMatching(/share/i), '#ctl-governance-devolution-share']]));
+      expect(links).toEqual(expect.arrayContaining([['Years to simulate', '#ctl-years'], [expect.stringMatching(/share/i), '#ctl-governance-devolution-share']]));
       const top = await page.locator('#error-summary').boundingBox();
       expect(top!.y).toBeLessThan(300);
       // The results shown are greyed, with a banner, and Run says it cannot run yet.
