@@ -22,6 +22,7 @@ import { applyVariant } from '../sweep/applyVariant.ts';
 import { headlineRules, showHeadline } from './headlineView.ts';
 import { renderInfo } from './infoView.ts';
 import { WorkerPool } from './workerPool.ts';
+import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
 import { KEY_PARAMETERS, ORG_KINDS, setPath, type MonthSnapshot, type RunResult, type ScenarioIssue } from '../engine/index.ts';
 // The committed JSON Schema (a unit test keeps it equal to the zod schema's): reading it is cheaper than generating it.
 import scenarioJsonSchema from '../../models/scenario.schema.json';
@@ -35,7 +36,7 @@ import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { decisions, extraTables, gpInfluence, participation, power } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
-import { byKindTable, decisionLog, powerSection, rowsTable, summaryTable } from './tables.ts';
+import { byKindTable, bySystemTable, decisionLog, powerSection, rowsTable, summaryTable } from './tables.ts';
 import { installTooltip } from './tooltip.ts';
 import { applySets, encodeScenario } from './urlState.ts';
 
@@ -51,6 +52,7 @@ const controller = new RunController({
     live.beds = [];
     live.delayed = [];
     live.balances = info.tracked.map(() => []);
+    setBalanceChoices(info.tracked);
     live.month = 0;
     live.total = info.totalMonths;
     lastResult = null;
@@ -412,6 +414,32 @@ function monthLabels(startYear: number, months: number): string[] {
   return Array.from({ length: months }, (_, m) => `${startYear + Math.floor((m + 3) / 12)}-${String(((m + 3) % 12) + 1).padStart(2, '0')}`);
 }
 
+// ---------- which balances to plot ----------
+let balanceView: BalanceView = 'orgs';
+const balanceSelect = h('select', { id: 'balance-view' });
+panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect));
+balanceSelect.addEventListener('change', () => {
+  balanceView = balanceSelect.value as BalanceView;
+  drawLive();
+});
+/** Offers the views of a run's balances, starting with the one that suits its size. */
+function setBalanceChoices(tracked: readonly TrackedOrg[]): void {
+  const choices = viewChoices(tracked);
+  const key = choices.map((c) => c.value).join('|');
+  if (balanceSelect.dataset.key === key && choices.some((c) => c.value === balanceView)) return;
+  balanceSelect.dataset.key = key;
+  balanceSelect.replaceChildren(...choices.map((c) => h('option', { value: c.value }, c.label)));
+  balanceView = defaultView(tracked);
+  balanceSelect.value = balanceView;
+}
+/** Shows the organisations of one ICS in the balance chart (the drill-down from the table by ICS). */
+function showSystemBalances(system: string): void {
+  balanceView = `system:${system}`;
+  balanceSelect.value = balanceView;
+  drawLive();
+  panels.balances.el.scrollIntoView({ block: 'start' });
+}
+
 /** Redraw interval of the live charts while a run streams (ms). */
 const LIVE_DRAW_MS = 250;
 
@@ -425,7 +453,7 @@ function drawLive(): void {
     update: (svg, size) => updateFlowsChart(svg, flows, { ...size, id: 'flows' }),
     rows: () => flowsRows(flows),
   }, interval);
-  const bal = { month: live.labels, balances: live.tracked.map((t, i) => ({ org: t.org, name: t.name, kind: t.kind, values: (live.balances[i] ?? []).slice() })) };
+  const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances.map((v) => v.slice())) };
   panels.balances.set({
     draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances' }),
     update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances' }),
@@ -469,6 +497,7 @@ async function drawResult(r: RunResult): Promise<void> {
   const builders: Array<() => HTMLElement> = [
     () => summaryTable(r),
     () => byKindTable(r),
+    () => bySystemTable(r, showSystemBalances) ?? h('span'),
     ...(power(r).length ? [() => powerSection(power(r))] : []),
     ...extraTables(r).map((t) => () => rowsTable(t.name, t.rows)),
   ];

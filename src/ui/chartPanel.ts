@@ -121,6 +121,11 @@ export class ChartPanel {
     }, wait);
   }
 
+  /** Puts page controls (e.g. a series chooser) above the chart. */
+  setControls(el: HTMLElement): void {
+    this.el.insertBefore(el, this.el.firstChild);
+  }
+
   /** Draws immediately. */
   drawNow(): void {
     if (!this.content) return;

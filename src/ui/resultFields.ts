@@ -166,6 +166,11 @@ export function metricInfo(path: string): MetricInfo {
     label = `${KIND_LABELS[parts[2]!] ?? parts[2]}: organisation-years ${OUTCOME_WORDS[parts[3]!] ?? parts[3]}`;
     group = 'Year-end outcomes by kind';
     kind = 'count';
+  } else if (parts[0] === 'yearly' && parts.length >= 3) {
+    const y = Number(parts[1]);
+    const fy = `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+    const rest = metricInfo(parts[2] === 'byKind' ? `outcomes.byKind.${parts.slice(3).join('.')}` : parts[2] === 'gpInfluence' ? 'gpInfluence' : `outcomes.${parts.slice(2).join('.')}`);
+    return { ...rest, label: `${fy}: ${/^[A-Z][a-z]/.test(rest.label) ? rest.label.charAt(0).toLowerCase() + rest.label.slice(1) : rest.label}`, group: `Year ${fy}` };
   } else if (parts[0] === 'blocShares' && parts.length === 2) {
     label = `Share of the gains from allocations won by ${blocName(parts[1]!)}`;
     group = 'General practice';

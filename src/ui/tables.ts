@@ -4,6 +4,7 @@ import type { RunResult } from '../engine/index.ts';
 import { clear, fmtNumber, h, yieldToPage } from './dom.ts';
 import { blocName, cellText, metricInfo, outcomesByKind, outcomesByYear, type Decision, type PowerRow } from './resultFields.ts';
 import { LINES } from '../engine/index.ts';
+import { systemOf } from './balanceView.ts';
 
 /** A table from column names and rows. */
 export function table(caption: string, columns: string[], rows: Array<Array<string | number>>, attrs: Record<string, string> = {}): HTMLTableElement {
@@ -24,7 +25,8 @@ export function table(caption: string, columns: string[], rows: Array<Array<stri
 export function summaryTable(r: RunResult): HTMLTableElement {
   const groups = new Map<string, Array<[string, number]>>();
   for (const [k, v] of Object.entries(flattenSummary(r.summary))) {
-    if (k.startsWith('outcomes.byKind.')) continue;
+    // Breakdowns by kind and by year are the table by kind and year.
+    if (k.startsWith('outcomes.byKind.') || k.startsWith('yearly.')) continue;
     const info = metricInfo(k);
     if (!groups.has(info.group)) groups.set(info.group, []);
     groups.get(info.group)!.push([info.label, v]);
@@ -64,6 +66,52 @@ export function byKindTable(r: RunResult): HTMLTableElement {
       {},
       ...kinds.map((k) => h('tr', {}, h('th', { scope: 'row' }, k.label), ...years.map((y) => cell(y.byKind[k.kind])), cell(k))),
       h('tr', { class: 'total-row' }, h('th', { scope: 'row' }, 'All organisations'), ...years.map((y) => cell(y.total)), cell(r.summary.outcomes)),
+    ),
+  );
+}
+
+/**
+ * Year-end outcomes by ICS (national runs): organisation-years in surplus,
+ * break-even and deficit per system, most deficits first; each ICS name is
+ * a button that shows its organisations in the balance chart.
+ */
+export function bySystemTable(r: RunResult, drill: (system: string) => void): HTMLElement | null {
+  const names = new Map<string, string>();
+  for (const o of r.organisations) if (o.kind === 'icb') names.set(o.system, o.name.replace(/\s+ICB$/, ''));
+  if (names.size < 2) return null;
+  const counts = new Map<string, { surplus: number; breakeven: number; deficit: number; orgs: Set<string> }>();
+  for (const y of r.years) {
+    if (y.outcome === 'none') continue;
+    const s = systemOf(y.org);
+    let c = counts.get(s);
+    if (!c) counts.set(s, (c = { surplus: 0, breakeven: 0, deficit: 0, orgs: new Set() }));
+    c[y.outcome]++;
+    c.orgs.add(y.org);
+  }
+  const rows = [...counts].sort((a, b) => b[1].deficit - a[1].deficit || a[0].localeCompare(b[0]));
+  return h(
+    'div',
+    { class: 'table-scroll' },
+    h(
+      'table',
+      { id: 'by-system-table' },
+      h('caption', {}, `Year-end outcomes by ICS (${rows.length} systems, most deficits first); choose an ICS to see its organisations\u2019 balances`),
+      h('thead', {}, h('tr', {}, ...['ICS', 'Organisations', 'Surplus', 'Break-even', 'Deficit'].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'tbody',
+        {},
+        ...rows.map(([s, c]) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', 'data-system': s, onclick: () => drill(s) }, names.get(s) ?? s)),
+            h('td', {}, String(c.orgs.size)),
+            h('td', {}, String(c.surplus)),
+            h('td', {}, String(c.breakeven)),
+            h('td', { class: c.deficit > 0 ? 'has-deficit' : '' }, String(c.deficit)),
+          ),
+        ),
+      ),
     ),
   );
 }
