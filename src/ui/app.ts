@@ -416,6 +416,10 @@ function monthLabels(startYear: number, months: number): string[] {
 
 // ---------- which balances to plot ----------
 let balanceView: BalanceView = 'orgs';
+// The panel says which view it shows once drawn (tests wait on it).
+panels.balances.onDrawn = () => {
+  panels.balances.el.dataset.view = balanceView;
+};
 const balanceSelect = h('select', { id: 'balance-view' });
 panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect));
 balanceSelect.addEventListener('change', () => {
