@@ -27,7 +27,6 @@ import { KEY_PARAMETERS, ORG_KINDS, setPath, type MonthSnapshot, type RunResult,
 // The committed JSON Schema (a unit test keeps it equal to the zod schema's): reading it is cheaper than generating it.
 import scenarioJsonSchema from '../../models/scenario.schema.json';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
-import { setupCompare } from './compareView.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
 import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
@@ -637,8 +636,14 @@ async function boot(): Promise<void> {
     void controller.start(init.raw);
     primeLiveCharts();
   }
+  // Each step in a task of its own, so that no single task holds the page while the run starts.
+  await yieldToPage();
   buildControls();
+  await yieldToPage();
   validateEditor();
+  // The comparison section (and the print chart code it uses) loads in a chunk of its own.
+  const { setupCompare } = await import('./compareView.ts');
+  await yieldToPage();
   compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError });
   if (init.problem) showError(init.problem, 'input');
   else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
