@@ -194,6 +194,8 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
       return;
     }
     const baseline = arms.some((a) => a.name === baselineSel.value) ? baselineSel.value : arms[0]!.name;
+    // The baseline first, so it keeps the first colour in every chart and the options follow in the forest plot's styles.
+    arms.sort((a, b) => Number(b.name === baseline) - Number(a.name === baseline));
     const n = Math.max(2, Math.min(500, Math.round(Number(byId<HTMLInputElement>('compare-n').value) || 10)));
     const seed = (raw as { seed?: string | number }).seed ?? 1;
     const seeds = replicationSeeds(seed, n);
