@@ -109,10 +109,12 @@ for (const viewport of ['desktop', 'phone'] as const) {
     it('redraws the charts at the new width when the window is resized', async () => {
       const narrower = viewport === 'desktop' ? { width: 1000, height: 900 } : { width: 360, height: 740 };
       await page.setViewportSize(narrower);
-      await page.waitForFunction(() => {
-        const host = document.querySelector<HTMLElement>('#chart-flows-host')!;
-        return Math.abs(Number(host.querySelector('svg')!.getAttribute('width')) - host.clientWidth) < 2;
-      });
+      // Every chart shown is redrawn (one per frame, after the resize settles) at its panel's new width.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLElement>('#results .chart-host')]
+          .filter((host) => host.offsetParent !== null && host.querySelector('svg'))
+          .every((host) => Math.abs(Number(host.querySelector('svg')!.getAttribute('width')) - host.clientWidth) < 2),
+      );
       expect((await chartFit(page)).problems).toEqual([]);
       await page.setViewportSize(VIEWPORTS[viewport]);
     });
