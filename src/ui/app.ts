@@ -17,13 +17,16 @@ import {
   updateBalancesChart,
   updateFlowsChart,
 } from '../charts/index.ts';
-import { prepareScenario, readVariants, type Prepared, type StartInfo, type TrackedOrg } from '../api/index.ts';
-import { applyVariant } from '../sweep/applyVariant.ts';
+import type { Prepared, StartInfo, TrackedOrg } from '../api/index.ts';
 import { headlineRules, showHeadline } from './headlineView.ts';
 import { renderInfo } from './infoView.ts';
 import { WorkerPool } from './workerPool.ts';
 import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
-import { KEY_PARAMETERS, ORG_KINDS, setPath, type MonthSnapshot, type RunResult, type ScenarioIssue } from '../engine/index.ts';
+import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts';
+import { KEY_PARAMETERS } from '../engine/keyParameters.ts';
+import { ORG_KINDS } from '../engine/orgKinds.ts';
+import { getPath, setPath } from '../engine/setPath.ts';
+import type * as Validation from './validation.ts';
 // The committed JSON Schema (a unit test keeps it equal to the zod schema's): reading it is cheaper than generating it.
 import scenarioJsonSchema from '../../models/scenario.schema.json';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
@@ -94,6 +97,7 @@ const controller = new RunController({
   },
   error(message) {
     showError(message);
+    void loadChecks();
   },
 });
 
@@ -163,11 +167,43 @@ function showIssues(issues: ScenarioIssue[]): void {
   );
 }
 
+/**
+ * The scenario checks: the engine's schema, a chunk loaded after the first
+ * run (or at the first edit), so that evaluating it never holds the page
+ * while the first run streams; the comparison section is set up with it.
+ */
+let checks: typeof Validation | null = null;
+let checksLoading: Promise<void> | null = null;
+function loadChecks(): Promise<void> {
+  return (checksLoading ??= (async () => {
+    checks = await import('./validation.ts');
+    await yieldToPage();
+    validateEditor();
+    const { setupCompare } = await import('./compareView.ts');
+    await yieldToPage();
+    compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError });
+    if (bootProblem) showError(bootProblem, 'input');
+    else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
+  })());
+}
+/** What was wrong with the link the page opened, if anything. */
+let bootProblem: string | null = null;
+const prepareScenario: typeof Validation.prepareScenario = (...a) => checks!.prepareScenario(...a);
+const readVariants: typeof Validation.readVariants = (...a) => checks!.readVariants(...a);
+const applyVariant: typeof Validation.applyVariant = (...a) => checks!.applyVariant(...a);
+
 /** The last text validated and its outcome (validation runs at start-up, on typing, controls and runs). */
 let validated: { text: string; p: Prepared } | null = null;
 
 /** Validates the editor's text, refreshes controls and the link. Returns the raw data when valid. */
 function validateEditor(): unknown {
+  if (!checks) {
+    // Until the checks have loaded, the controls show the editor's values; the checks then validate it.
+    const parsed = parseEditor();
+    if (parsed.ok) controls?.show(parsed.raw);
+    void loadChecks();
+    return undefined;
+  }
   const text = editor.value;
   const p = validated?.text === text ? validated.p : prepareScenario(text, {}, 'scenario');
   validated = { text, p };
@@ -225,9 +261,9 @@ let stale = false;
 let editorValid = true;
 
 /** Records the settings a run starts with: its results match them. */
-function markRunSettings(raw: unknown): void {
+function markRunSettings(raw: unknown, run: unknown): void {
   shownSettings = settingsKey(raw);
-  shownRaw = raw;
+  shownRunRaw = run;
   refreshStale(raw, true);
 }
 
@@ -236,8 +272,8 @@ function settingsKey(raw: unknown): string {
   return JSON.stringify([raw, variantSelect.value]);
 }
 
-/** The editor's raw scenario of the run shown (before any variant). */
-let shownRaw: unknown = null;
+/** The raw settings the run shown was started with (its variant applied). */
+let shownRunRaw: unknown = null;
 
 /** Compares the settings in the editor with those of the results shown; greys the results and says so when they differ. */
 function refreshStale(raw: unknown, valid: boolean): void {
@@ -331,6 +367,7 @@ byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
   const text = await file.text();
   input.value = '';
   // A bad file never replaces the scenario in the editor: it is checked first.
+  await loadChecks();
   const p = prepareScenario(text, {}, file.name);
   if (!p.ok) {
     showError(`${file.name} is not a valid scenario, so the scenario in the editor was kept: ${p.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, 'input');
@@ -523,24 +560,33 @@ async function drawResult(r: RunResult): Promise<void> {
 
 /** The headline above the charts, for a finished run of the settings shown. */
 async function drawHeadline(r: RunResult): Promise<void> {
-  const raw = shownRaw === null ? undefined : runSettingsSafe(shownRaw);
-  const p = raw === undefined ? null : prepareScenario(raw);
+  const raw = shownRunRaw;
   const host = byId('headline');
-  if (!p?.ok) {
+  if (raw === null) {
     host.replaceChildren();
     return;
   }
+  // The rules, read from the run's raw settings with the schema's defaults (no need to validate again: it ran).
+  const read = (path: string) => {
+    let v: unknown;
+    try {
+      v = getPath(raw, path);
+    } catch {
+      v = undefined;
+    }
+    return v ?? specs.find((s) => s.path === path)?.default;
+  };
+  const rules = headlineRules({
+    devolution: read('governance.devolution.mode'),
+    allocation: read('allocation.rule'),
+    gpAttends: read('governance.gp.attend'),
+    gpMode: read('governance.gp.mode'),
+  });
   // A national run is too big to run twice for the headline; its second row is left to Compare options.
   const small = r.meta.organisations <= 2000;
-  await showHeadline(host, r, raw, headlineRules(p.scenario), small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => lastResult === r);
-}
-
-function runSettingsSafe(raw: unknown): unknown {
-  try {
-    return runSettings(raw);
-  } catch {
-    return undefined;
-  }
+  await showHeadline(host, r, raw, rules, small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => lastResult === r);
+  // The checks load once the first run's results are drawn (when the page is otherwise idle).
+  setTimeout(() => void loadChecks(), 0);
 }
 
 function onRunState(s: RunState, detail?: string): void {
@@ -560,6 +606,10 @@ function onRunState(s: RunState, detail?: string): void {
 }
 
 function startRun(paused = false): void {
+  if (!checks) {
+    void loadChecks().then(() => startRun(paused));
+    return;
+  }
   const raw = validateEditor();
   if (raw === undefined) {
     const list = lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
@@ -576,7 +626,7 @@ function startRun(paused = false): void {
     return;
   }
   hideError();
-  markRunSettings(raw);
+  markRunSettings(raw, settings);
   void controller.start(settings, {}, paused);
 }
 
@@ -632,20 +682,17 @@ async function boot(): Promise<void> {
   // worker already); the worker reports any invalid field.
   if (!init.problem && init.raw !== undefined) {
     shownSettings = settingsKey(init.raw);
-    shownRaw = init.raw;
+    shownRunRaw = init.raw;
     void controller.start(init.raw);
     primeLiveCharts();
   }
   // Each step in a task of its own, so that no single task holds the page while the run starts.
   await yieldToPage();
   buildControls();
-  await yieldToPage();
-  validateEditor();
-  // The comparison section (and the print chart code it uses) loads in a chunk of its own.
-  const { setupCompare } = await import('./compareView.ts');
-  await yieldToPage();
-  compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError });
-  if (init.problem) showError(init.problem, 'input');
-  else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
+  bootProblem = init.problem;
+  const parsed = parseEditor();
+  if (parsed.ok) controls?.show(parsed.raw);
+  // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
+  if (init.problem || init.raw === undefined) await loadChecks();
 }
 void boot();

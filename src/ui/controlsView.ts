@@ -3,7 +3,8 @@
  * control is labelled, described (range, default) and keyboard operable;
  * a change writes the value at its path in the scenario JSON.
  */
-import { getPath, type ScenarioIssue } from '../engine/index.ts';
+import type { ScenarioIssue } from '../engine/index.ts';
+import { getPath } from '../engine/setPath.ts';
 import { formatControlValue, hintOf, parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { clear, h } from './dom.ts';
 

@@ -5,7 +5,7 @@
  * the other devolution rule, side by side, so the headline explains itself.
  */
 import type { RunResult, Scenario, Summary } from '../engine/index.ts';
-import { setPath } from '../engine/index.ts';
+import { setPath } from '../engine/setPath.ts';
 import { h } from './dom.ts';
 import { headline } from './resultFields.ts';
 import type { WorkerPool } from './workerPool.ts';
@@ -18,9 +18,15 @@ export interface HeadlineRules {
   gpMode: Scenario['governance']['gp']['mode'];
 }
 
-/** Reads the rules the explanation depends on from a validated scenario. */
-export function headlineRules(s: Scenario): HeadlineRules {
-  return { devolution: s.governance.devolution.mode, allocation: s.allocation.rule, gpAttends: s.governance.gp.attend, gpMode: s.governance.gp.mode };
+/** The rules from values read from a scenario (unknown values fall back to the defaults). */
+export function headlineRules(v: { devolution: unknown; allocation: unknown; gpAttends: unknown; gpMode: unknown }): HeadlineRules {
+  const pick = <T extends string>(x: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(x as T) ? (x as T) : fallback);
+  return {
+    devolution: pick(v.devolution, ['centralised', 'delegated', 'leadProvider'] as const, 'centralised'),
+    allocation: pick(v.allocation, ['negotiate', 'rollForward'] as const, 'negotiate'),
+    gpAttends: v.gpAttends !== false,
+    gpMode: pick(v.gpMode, ['fragmented', 'pcn', 'unified', 'unified+executive'] as const, 'pcn'),
+  };
 }
 
 const RULE_WORDS: Record<HeadlineRules['devolution'], string> = {

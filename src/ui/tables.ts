@@ -3,7 +3,7 @@ import { flattenSummary } from '../sweep/flattenSummary.ts';
 import type { RunResult } from '../engine/index.ts';
 import { clear, fmtNumber, h, yieldToPage } from './dom.ts';
 import { blocName, cellText, metricInfo, outcomesByKind, outcomesByYear, type Decision, type PowerRow } from './resultFields.ts';
-import { LINES } from '../engine/index.ts';
+import { LINES } from '../engine/lines.ts';
 import { systemOf } from './balanceView.ts';
 
 /** A table from column names and rows. */
