@@ -26,6 +26,19 @@ const BASELINE = 'advisory-divided-absent';
 const OPTIONS = ['devolved-unified-attending', 'devolved-divided-absent'];
 const REPS = 4;
 
+/**
+ * Ticks or clears an option's box as a click would (the tables of the first run may still be
+ * growing above the section, moving the boxes while a real click is aimed).
+ */
+async function tick(box: import('playwright-core').Locator, on: boolean): Promise<void> {
+  await box.evaluate((el, want) => {
+    const input = el as HTMLInputElement;
+    if (input.checked === want) return;
+    input.checked = want;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, on);
+}
+
 /** `icsim sweep` then `icsim summarise --baseline` on the same runs, as CSV rows. */
 async function cliSummary(): Promise<Array<Record<string, string>>> {
   const dir = mkdtempSync(join(tmpdir(), 'icsim-cmp-'));
@@ -65,7 +78,7 @@ describe('comparing the options of a scenario', () => {
     await page.press('[data-path="years"]', 'Tab');
     for (const box of await page.locator('#compare-arms input[type=checkbox]').all()) {
       const v = await box.getAttribute('value');
-      await box.setChecked(v === BASELINE || OPTIONS.includes(v!));
+      await tick(box, v === BASELINE || OPTIONS.includes(v!));
     }
     await page.selectOption('#compare-baseline', BASELINE);
     await page.fill('#compare-n', String(REPS));
@@ -111,5 +124,33 @@ describe('comparing the options of a scenario', () => {
     const fit = await chartFit(page, '#compare .chart-host');
     expect(fit.charts).toBe(2);
     expect(fit.problems).toEqual([]);
+  });
+});
+
+describe('comparing on a phone', () => {
+  it('shows the differences, charts that fit and a forest plot with readable text', async () => {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${baseURL}?model=three-point-plan&set=years%3D1`);
+    await phone.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 60_000 });
+    await phone.waitForSelector('#arm-advisory-divided-absent');
+    for (const box of await phone.locator('#compare-arms input[type=checkbox]').all()) {
+      const v = await box.getAttribute('value');
+      await tick(box, v === BASELINE || v === OPTIONS[0]);
+    }
+    await phone.selectOption('#compare-baseline', BASELINE);
+    await phone.fill('#compare-n', '3');
+    await phone.click('#compare-run');
+    await phone.waitForSelector('#compare-table', { timeout: 60_000 });
+    const fit = await chartFit(phone, '#compare .chart-host');
+    expect(fit.charts).toBe(2);
+    expect(fit.problems).toEqual([]);
+    const smallest = await phone.locator('#compare-forest svg text').evaluateAll((ts) => {
+      const svg = ts[0]!.ownerSVGElement!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return Math.min(...ts.filter((t) => (t.textContent ?? '').trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    expect(smallest).toBeGreaterThanOrEqual(10.95);
+    await phone.close();
   });
 });
