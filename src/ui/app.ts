@@ -40,7 +40,7 @@ import { decisions, extraTables, gpInfluence, participation, power } from './res
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { byKindTable, bySystemTable, decisionLog, powerSection, rowsTable, summaryTable } from './tables.ts';
 import { installTooltip } from './tooltip.ts';
-import { applySets, encodeScenario } from './urlState.ts';
+import { applySets, diffToSets, encodeScenario } from './urlState.ts';
 
 // The run controller first, so its worker loads while the page sets up.
 const controller = new RunController({
@@ -181,11 +181,22 @@ function loadChecks(): Promise<void> {
     validateEditor();
     const { setupCompare } = await import('./compareView.ts');
     await yieldToPage();
-    compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError });
+    compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs });
     if (bootProblem) showError(bootProblem, 'input');
     else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
   })());
 }
+/** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */
+function modelArgs(raw: unknown): string {
+  const sets = modelName && baseRaw !== null ? diffToSets(baseRaw, raw) : null;
+  if (!sets) return 'SCENARIO.json (the scenario saved with "Save scenario file")';
+  const quote = (v: unknown) => {
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
+    return /^[\w.:+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+  };
+  return [`models/${modelName}.json`, ...sets.map(([p, v]) => `--set ${p}=${quote(v)}`)].join(' ');
+}
+
 /** What was wrong with the link the page opened, if anything. */
 let bootProblem: string | null = null;
 const prepareScenario: typeof Validation.prepareScenario = (...a) => checks!.prepareScenario(...a);

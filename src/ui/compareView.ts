@@ -30,6 +30,8 @@ export interface CompareHost {
   currentRaw(): unknown;
   specs: readonly ControlSpec[];
   showError(message: string): void;
+  /** The command-line model argument of the scenario as edited, e.g. `models/default.json --set years=2`. */
+  modelArgs(raw: unknown): string;
 }
 
 /** One option: its name (as `icsim sweep` names variants) and its raw scenario. */
@@ -235,7 +237,7 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
       );
       if (pool !== myPool) return;
       status.textContent = `${total} replications in ${((performance.now() - t0) / 1000).toFixed(1)} s; seeds ${seeds[0]} to ${seeds[n - 1]}, the same for every option (as icsim sweep --seed ${String(seed)} --reps ${n}).`;
-      await show(arms, byArm, n, baseline, String(seed));
+      await show(arms, byArm, n, baseline, String(seed), host.modelArgs(raw));
     } catch (e) {
       if (pool === myPool) {
         status.textContent = 'The comparison stopped with an error.';
@@ -246,7 +248,7 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     }
   });
 
-  async function show(arms: Arm[], byArm: ReplicationDigest[][], n: number, baseline: string, seed: string): Promise<void> {
+  async function show(arms: Arm[], byArm: ReplicationDigest[][], n: number, baseline: string, seed: string, model: string): Promise<void> {
     const bands = (labels: readonly string[], runs: ReplicationDigest[], pick: (d: ReplicationDigest) => readonly number[]) => {
       const cis = labels.map((_, i) => describe(runs.map((r) => pick(r)[i] ?? NaN).filter(Number.isFinite)));
       // Counts: the interval is clipped at zero.
@@ -360,7 +362,7 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
       h('div', { class: 'table-scroll' }, tableEl),
       clippedAny ? h('p', { class: 'note', id: 'clip-note' }, '* An interval marked with an asterisk was clipped at its bound: a count cannot be below 0 and a share lies between 0 and 1.') : '',
       levels,
-      h('p', { class: 'note' }, `The same numbers come from: icsim sweep MODEL ${arms.filter((a) => a.name !== 'setting').map((a) => `--variant ${a.name}`).join(' ')} --reps ${n} --seed ${seed} --out runs.ndjson, then icsim summarise runs.ndjson --baseline ${baseline}.`),
+      h('p', { class: 'note', id: 'compare-cli' }, `The same numbers come from: icsim sweep ${model} ${arms.filter((a) => a.name !== 'setting').map((a) => `--variant ${a.name}`).join(' ')} --reps ${n} --seed ${seed} --out runs.ndjson, then icsim summarise runs.ndjson --baseline ${baseline}.`),
     );
   }
 

@@ -110,6 +110,10 @@ describe('comparing the options of a scenario', () => {
       expect(Number(l.high), `${l.metric} high`).toBeLessThanOrEqual(hi);
     }
     expect(bounded).toBeGreaterThan(5);
+    // The page names the command line that gives these numbers.
+    const note = await page.textContent('#compare-cli');
+    expect(note).toContain(`icsim sweep models/three-point-plan.json --set years=2 --variant ${BASELINE} ${OPTIONS.map((o) => `--variant ${o}`).join(' ')} --reps ${REPS} --seed 1`);
+    expect(note).toContain(`icsim summarise runs.ndjson --baseline ${BASELINE}`);
     // The bands of the deficits chart (a count) stay at or above zero.
     const bandYs = await page.locator('#chart-compare-deficits path.band').evaluateAll((ps) => ps.length);
     expect(bandYs).toBe(3);
@@ -146,7 +150,7 @@ describe('comparing on a phone', () => {
     expect(fit.charts).toBe(2);
     expect(fit.problems).toEqual([]);
     const smallest = await phone.locator('#compare-forest svg text').evaluateAll((ts) => {
-      const svg = ts[0]!.ownerSVGElement!;
+      const svg = (ts[0] as SVGTextElement).ownerSVGElement!;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       return Math.min(...ts.filter((t) => (t.textContent ?? '').trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
     });
