@@ -36,7 +36,7 @@ import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { decisions, extraTables, gpInfluence, participation, power } from './resultFields.ts';
+import { decisions, extraTables, gpInfluence, isComplete, monthly, participation, power, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { byKindTable, bySystemTable, decisionLog, powerSection, rowsTable, summaryTable } from './tables.ts';
 import { installTooltip } from './tooltip.ts';
@@ -81,9 +81,10 @@ const controller = new RunController({
     lastResult = r;
     updateRunButton();
     // The authoritative series, drawn at once (live redraws may be throttled).
-    live.beds = r.series.bedsOccupied;
-    live.delayed = r.series.delayedDischarges;
-    live.balances = live.tracked.map((t) => r.series.balances.find((b) => b.org === t.org)?.values ?? []);
+    const m = monthly(r);
+    live.beds = m.bedsOccupied;
+    live.delayed = m.delayedDischarges;
+    live.balances = live.tracked.map((t) => m.balances.get(t.org) ?? []);
     drawLive();
     panels.flows.flush();
     panels.balances.flush();
@@ -530,11 +531,12 @@ function primeLiveCharts(): void {
 let headlinePool: WorkerPool | null = null;
 
 async function drawResult(r: RunResult): Promise<void> {
-  if (r.meta.years * 12 === r.series.month.length) void drawHeadline(r);
+  if (isComplete(r)) void drawHeadline(r);
+  const years = yearRows(r);
   const kindOrder = [...ORG_KINDS];
   panels.outcomes.set(
-    r.years.length
-      ? { draw: (host, size) => outcomesChart(r.years, host, { ...size, id: 'outcomes', kindOrder }), rows: () => outcomesRows(r.years, kindOrder) }
+    years.length
+      ? { draw: (host, size) => outcomesChart(years, host, { ...size, id: 'outcomes', kindOrder }), rows: () => outcomesRows(years, kindOrder) }
       : null,
   );
   const inf = gpInfluence(r);
@@ -566,7 +568,8 @@ async function drawResult(r: RunResult): Promise<void> {
   const log = decisions(r);
   const logSection = byId('decisions');
   logSection.hidden = !log.length;
-  if (log.length) await decisionLog(byId('decision-log'), log, (m) => r.series.month[m] ?? live.labels[m] ?? String(m));
+  const months = monthly(r).month;
+  if (log.length) await decisionLog(byId('decision-log'), log, (m) => months[m] ?? live.labels[m] ?? String(m));
 }
 
 /** The headline above the charts, for a finished run of the settings shown. */

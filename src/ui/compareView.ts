@@ -21,7 +21,7 @@ import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { byId, clear, groupDigits, h } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
-import { clipToBounds, metricInfo } from './resultFields.ts';
+import { clipToBounds, deficitsByYear, metricInfo } from './resultFields.ts';
 import { WorkerPool } from './workerPool.ts';
 
 /** What the comparison needs from the page. */
@@ -262,8 +262,9 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
       draw: (el, size) => comparisonChart({ labels, arms: delayed, replications: n }, el, { ...size, id: 'cmp-delayed', title: 'Delayed discharges by option', yLabel: 'Delayed discharges (beds, daily mean)', yFormat: ',.0f' }),
       rows: () => comparisonRows(labels, delayed),
     });
-    const fys = byArm[0]?.[0]?.summary.outcomes.byYear.map((y) => y.fy) ?? [];
-    const deficits: ArmSeries[] = arms.map((a, i) => ({ name: a.label, ...bands(fys, byArm[i]!, (d) => d.summary.outcomes.byYear.map((y) => y.deficit)) }));
+    const first = byArm[0]?.[0];
+    const fys = first ? deficitsByYear(first.summary).map((y) => y.fy) : [];
+    const deficits: ArmSeries[] = arms.map((a, i) => ({ name: a.label, ...bands(fys, byArm[i]!, (d) => deficitsByYear(d.summary).map((y) => y.deficit)) }));
     panelDeficits.set({
       draw: (el, size) =>
         comparisonChart({ labels: fys, arms: deficits, replications: n }, el, { ...size, id: 'cmp-deficits', title: 'Organisations in deficit per year by option', yLabel: 'Organisations in deficit', yFormat: ',.1f', xLabel: 'Financial year' }),

@@ -37,7 +37,7 @@ const RULE_WORDS: Record<HeadlineRules['devolution'], string> = {
 
 /** One or two sentences saying why GP influence came out as it did. */
 export function influenceReason(r: RunResult, rules: HeadlineRules): string {
-  const inf = r.summary.gpInfluence;
+  const inf = headline(r.summary).gpInfluence;
   if (rules.allocation === 'rollForward') return 'No board negotiates the budget under the rollForward allocation rule (last year\u2019s shares are carried forward), so GP influence is not measured.';
   if (inf === null) return 'No allocation decision was negotiated in this run, so GP influence is not measured.';
   if (!rules.gpAttends) return 'GP representatives do not attend boards in this scenario, so general practice has no say in what boards decide.';

@@ -101,6 +101,48 @@ export function headline(summary: Summary): { gpInfluence: number | null; surplu
   };
 }
 
+/** The monthly acute flows and the balances by organisation of a run. */
+export function monthly(r: RunResult): { month: string[]; bedsOccupied: number[]; delayedDischarges: number[]; balances: ReadonlyMap<string, number[]> } {
+  const s = r.series;
+  return { month: s.month, bedsOccupied: s.bedsOccupied, delayedDischarges: s.delayedDischarges, balances: new Map(s.balances.map((b) => [b.org, b.values])) };
+}
+
+/** The year-end rows of a run (one per organisation and financial year). */
+export function yearRows(r: RunResult): RunResult['years'] {
+  return r.years;
+}
+
+/** True when the result covers every month of the run (not a paused run's part). */
+export function isComplete(r: RunResult): boolean {
+  return r.meta.years * 12 === r.series.month.length;
+}
+
+/** Organisations in deficit per financial year of a summary. */
+export function deficitsByYear(summary: Summary): Array<{ fy: string; deficit: number }> {
+  return summary.outcomes.byYear.map((y) => ({ fy: y.fy, deficit: y.deficit }));
+}
+
+/** Year-end outcomes per ICS (organisation-years), with each ICS's name; empty for a one-ICS run. */
+export function outcomesBySystem(r: RunResult): Array<{ system: string; name: string; organisations: number; surplus: number; breakeven: number; deficit: number }> {
+  const names = new Map<string, string>();
+  const systemOf = new Map<string, string>();
+  for (const o of r.organisations) {
+    systemOf.set(o.id, o.system);
+    if (o.kind === 'icb') names.set(o.system, o.name.replace(/\s+ICB$/, ''));
+  }
+  if (names.size < 2) return [];
+  const counts = new Map<string, { surplus: number; breakeven: number; deficit: number; orgs: Set<string> }>();
+  for (const y of r.years) {
+    if (y.outcome === 'none') continue;
+    const s = systemOf.get(y.org) ?? '';
+    let c = counts.get(s);
+    if (!c) counts.set(s, (c = { surplus: 0, breakeven: 0, deficit: 0, orgs: new Set() }));
+    c[y.outcome]++;
+    c.orgs.add(y.org);
+  }
+  return [...counts].map(([system, c]) => ({ system, name: names.get(system) ?? system, organisations: c.orgs.size, surplus: c.surplus, breakeven: c.breakeven, deficit: c.deficit }));
+}
+
 // ---------- metrics: plain names and bounds ----------
 
 /** What a metric measures, which fixes its bounds. */

@@ -2,9 +2,8 @@
 import { flattenSummary } from '../sweep/flattenSummary.ts';
 import type { RunResult } from '../engine/index.ts';
 import { clear, fmtNumber, h, yieldToPage } from './dom.ts';
-import { blocName, cellText, metricInfo, outcomesByKind, outcomesByYear, type Decision, type PowerRow } from './resultFields.ts';
+import { blocName, cellText, metricInfo, outcomesByKind, outcomesBySystem, outcomesByYear, type Decision, type PowerRow } from './resultFields.ts';
 import { LINES } from '../engine/lines.ts';
-import { systemOf } from './balanceView.ts';
 
 /** A table from column names and rows. */
 export function table(caption: string, columns: string[], rows: Array<Array<string | number>>, attrs: Record<string, string> = {}): HTMLTableElement {
@@ -76,19 +75,8 @@ export function byKindTable(r: RunResult): HTMLTableElement {
  * a button that shows its organisations in the balance chart.
  */
 export function bySystemTable(r: RunResult, drill: (system: string) => void): HTMLElement | null {
-  const names = new Map<string, string>();
-  for (const o of r.organisations) if (o.kind === 'icb') names.set(o.system, o.name.replace(/\s+ICB$/, ''));
-  if (names.size < 2) return null;
-  const counts = new Map<string, { surplus: number; breakeven: number; deficit: number; orgs: Set<string> }>();
-  for (const y of r.years) {
-    if (y.outcome === 'none') continue;
-    const s = systemOf(y.org);
-    let c = counts.get(s);
-    if (!c) counts.set(s, (c = { surplus: 0, breakeven: 0, deficit: 0, orgs: new Set() }));
-    c[y.outcome]++;
-    c.orgs.add(y.org);
-  }
-  const rows = [...counts].sort((a, b) => b[1].deficit - a[1].deficit || a[0].localeCompare(b[0]));
+  const rows = outcomesBySystem(r).sort((a, b) => b.deficit - a.deficit || a.system.localeCompare(b.system));
+  if (!rows.length) return null;
   return h(
     'div',
     { class: 'table-scroll' },
@@ -100,12 +88,12 @@ export function bySystemTable(r: RunResult, drill: (system: string) => void): HT
       h(
         'tbody',
         {},
-        ...rows.map(([s, c]) =>
+        ...rows.map((c) =>
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', 'data-system': s, onclick: () => drill(s) }, names.get(s) ?? s)),
-            h('td', {}, String(c.orgs.size)),
+            h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', 'data-system': c.system, onclick: () => drill(c.system) }, c.name)),
+            h('td', {}, String(c.organisations)),
             h('td', {}, String(c.surplus)),
             h('td', {}, String(c.breakeven)),
             h('td', { class: c.deficit > 0 ? 'has-deficit' : '' }, String(c.deficit)),
