@@ -40,7 +40,7 @@ import { decisions, extraTables, gpInfluence, isComplete, monthly, participation
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { byKindTable, bySystemTable, decisionLog, powerSection, rowsTable, summaryTable } from './tables.ts';
 import { installTooltip } from './tooltip.ts';
-import { applySets, diffToSets, encodeScenario } from './urlState.ts';
+import { applySets, diffToSets, encodeScenario, withVariant } from './urlState.ts';
 
 // The run controller first, so its worker loads while the page sets up.
 const controller = new RunController({
@@ -238,6 +238,8 @@ function validateEditor(): unknown {
 
 // ---------- named variants and the Info panel ----------
 const variantSelect = byId<HTMLSelectElement>('variant');
+/** The variant a link asked for, chosen once the scenario's variants are listed. */
+let pendingVariant: string | null = null;
 let listedVariants = '';
 /** Lists the scenario's variants under "Run as" and refreshes the Info panel when the scenario's text fields change. */
 function refreshVariants(raw: unknown): void {
@@ -251,7 +253,8 @@ function refreshVariants(raw: unknown): void {
   const key = JSON.stringify([names, r?.name, r?.description, r?.sources]);
   if (key === listedVariants) return;
   listedVariants = key;
-  const prev = variantSelect.value;
+  const prev = pendingVariant ?? variantSelect.value;
+  pendingVariant = null;
   variantSelect.replaceChildren(h('option', { value: '' }, 'the scenario as edited'), ...names.map((n) => h('option', { value: n }, `variant "${n}"`)));
   variantSelect.value = names.includes(prev) ? prev : '';
   byId('variant-row').hidden = names.length === 0;
@@ -280,8 +283,8 @@ function markRunSettings(raw: unknown, run: unknown): void {
 }
 
 /** The editor's scenario and the variant chosen, as one comparable text. */
-function settingsKey(raw: unknown): string {
-  return JSON.stringify([raw, variantSelect.value]);
+function settingsKey(raw: unknown, variant = pendingVariant ?? variantSelect.value): string {
+  return JSON.stringify([raw, variant]);
 }
 
 /** The raw settings the run shown was started with (its variant applied). */
@@ -313,7 +316,7 @@ function updateRunButton(): void {
 }
 
 function updateLink(raw: unknown): void {
-  const query = encodeScenario(modelName, baseRaw, raw);
+  const query = withVariant(encodeScenario(modelName, baseRaw, raw), variantSelect.value);
   history.replaceState(null, '', `${location.pathname}${query}`);
   byId<HTMLInputElement>('share-link').value = location.href;
 }
@@ -694,10 +697,11 @@ async function boot(): Promise<void> {
   editor.value = init.text;
   // Start at once when the input is plausible (the entry has usually sent this very run to the
   // worker already); the worker reports any invalid field.
+  pendingVariant = init.variant || null;
   if (!init.problem && init.raw !== undefined) {
-    shownSettings = settingsKey(init.raw);
-    shownRunRaw = init.raw;
-    void controller.start(init.raw);
+    shownSettings = settingsKey(init.raw, init.variant);
+    shownRunRaw = init.runRaw;
+    void controller.start(init.runRaw);
     primeLiveCharts();
   }
   // Each step in a task of its own, so that no single task holds the page while the run starts.

@@ -79,7 +79,7 @@ for (const [viewport, size] of [['desktop', { width: 1440, height: 900 }], ['pho
 }
 
 describe('a named variant', () => {
-  it('runs from the page with the same summary as icsim run --variant', async () => {
+  it('runs from the page and from a link with the same summary as icsim run --variant', async () => {
     const variant = 'devolved-unified-attending';
     const cli = exec(process.execPath, ['bin/icsim.mjs', 'run', 'models/three-point-plan.json', '--variant', variant, '--set', 'years=1', '--json'], { cwd: ROOT, maxBuffer: 64 << 20 });
     const page = await browser.context.newPage();
@@ -93,7 +93,19 @@ describe('a named variant', () => {
     expect(await page.getAttribute('body', 'data-stale')).toBe('false');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     const fromPage = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { summary: unknown };
-    expect(JSON.stringify(fromPage.summary)).toBe(JSON.stringify((JSON.parse((await cli).stdout) as { summary: unknown }).summary));
+    const cliSummary = JSON.stringify((JSON.parse((await cli).stdout) as { summary: unknown }).summary);
+    expect(JSON.stringify(fromPage.summary)).toBe(cliSummary);
+    // The link carries the variant, and opening it runs the variant at once.
+    const link = await page.inputValue('#share-link');
+    expect(link).toContain(`variant=${variant}`);
     await page.close();
+    const again = await browser.context.newPage();
+    await again.goto(link);
+    await again.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 60_000 });
+    const [dl2] = await Promise.all([again.waitForEvent('download'), again.click('#export-json')]);
+    expect(JSON.stringify((JSON.parse(readFileSync((await dl2.path())!, 'utf8')) as { summary: unknown }).summary)).toBe(cliSummary);
+    await again.waitForFunction((v) => (document.getElementById('variant') as HTMLSelectElement).value === v, variant);
+    expect(await again.getAttribute('body', 'data-stale')).toBe('false');
+    await again.close();
   });
 });
