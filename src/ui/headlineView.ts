@@ -92,8 +92,8 @@ export async function showHeadline(host: HTMLElement, r: RunResult, raw: unknown
     h(
       'table',
       { id: 'headline-table' },
-      h('caption', {}, `Headline by devolution rule (seed ${String(r.meta.seed)}, ${r.meta.years} years)`),
-      h('thead', {}, h('tr', {}, ...['Rules', 'GP influence (0 to 1)', 'Surplus', 'Break-even', 'Deficit', 'Board decisions'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('caption', {}, `Headline by devolution rule (seed ${String(r.meta.seed)}, ${r.meta.years} years; GP influence from 0 to 1; organisation-years; board decisions)`),
+      h('thead', {}, h('tr', {}, ...['Rules', 'GP influence', 'Surplus', 'Break-even', 'Deficit', 'Decisions'].map((c) => h('th', { scope: 'col' }, c)))),
       tbody,
     ),
     pool && rules.allocation === 'negotiate' && rules.devolution !== 'leadProvider' ? note : '',
