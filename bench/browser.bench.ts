@@ -11,6 +11,10 @@
  * after the end-of-run charts and tables) plus a short settling time for
  * the last frames; a task counts when any part of it falls in that window.
  * Tasks that end before the run starts are the page's start-up.
+ *
+ * Then the national model (models/england-2023-24.json) is loaded
+ * (ICSIM_BENCH_ENGLAND_LOADS, default 2) and the same figures are reported
+ * for its run (issue 15: no task over 50 ms on load or during an England run).
  */
 import { buildAndServe, ensureChromium, launch } from '../tests/e2e/support/browser.ts';
 
@@ -46,16 +50,14 @@ export default async function browserBench(): Promise<void> {
         for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
-    const rounds: Figures[] = [];
-    for (let i = 0; i < loads; i++) {
+    const measure = async (query: string): Promise<Figures> => {
       const page = await browser.context.newPage();
-      // The default scenario, 10 years, run at the page's default speed from load.
-      await page.goto(`${served.url}?model=default&set=years%3D10`);
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(`${served.url}${query}`);
       await page.bringToFront();
-      await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 60_000 });
+      await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 180_000 });
       await page.waitForTimeout(SETTLE_MS);
-      rounds.push(
-        await page.evaluate(
+      const figures = await page.evaluate(
           ({ settle, goal }) => {
             const tasks = (window as unknown as { __longtasks: Array<{ start: number; duration: number }> }).__longtasks;
             const first = performance.getEntriesByName('icsim:first-chart')[0]?.startTime ?? NaN;
@@ -72,10 +74,13 @@ export default async function browserBench(): Promise<void> {
             };
           },
           { settle: SETTLE_MS, goal: TASK_GOAL_MS },
-        ),
-      );
+        );
       await page.close();
-    }
+      return figures;
+    };
+    const rounds: Figures[] = [];
+    // The default scenario, 10 years, run at the page's default speed from load.
+    for (let i = 0; i < loads; i++) rounds.push(await measure('?model=default&set=years%3D10'));
     const f = (v: number) => `${Math.round(v)} ms`;
     const each = (pick: (r: Figures) => number, fmt = f) => rounds.map((r) => fmt(pick(r))).join(', ');
     const stats = (pick: (r: Figures) => number) => {
@@ -98,7 +103,18 @@ export default async function browserBench(): Promise<void> {
     const run = stats((r) => r.runMs);
     console.log(`browser: the run itself took: median ${f(run.median)}, worst ${f(run.worst)} (${each((r) => r.runMs)})`);
     const ld = stats((r) => r.longestLoadTaskMs);
-    console.log(`browser: longest task while the page loads (before the run starts; no goal): median ${f(ld.median)}, worst ${f(ld.worst)} (${each((r) => r.longestLoadTaskMs)})`);
+    console.log(`browser: longest task while the page loads (before the run starts; goal ${TASK_GOAL_MS} ms: ${verdict(ld.worst <= TASK_GOAL_MS)}): median ${f(ld.median)}, worst ${f(ld.worst)} (${each((r) => r.longestLoadTaskMs)})`);
+
+    const englandLoads = Math.max(1, Number(process.env.ICSIM_BENCH_ENGLAND_LOADS ?? 2) || 2);
+    const eng: Figures[] = [];
+    for (let i = 0; i < englandLoads; i++) eng.push(await measure('?model=england-2023-24'));
+    const eachE = (pick: (r: Figures) => number) => eng.map((r) => f(pick(r))).join(', ');
+    const overE = eng.reduce((s, r) => s + r.runTasksOver50, 0);
+    console.log(
+      `browser: England (models/england-2023-24.json) over ${englandLoads} loads: longest task during the run ${f(Math.max(...eng.map((r) => r.longestRunTaskMs)))} ` +
+        `(goal ${TASK_GOAL_MS} ms: ${verdict(overE === 0)}; tasks over ${TASK_GOAL_MS} ms: ${eng.map((r) => r.runTasksOver50).join(', ')}; longest per load: ${eachE((r) => r.longestRunTaskMs)}); ` +
+        `longest task on load ${f(Math.max(...eng.map((r) => r.longestLoadTaskMs)))}; first chart ${eachE((r) => r.firstChartMs)}; run ${eachE((r) => r.runMs)}`,
+    );
   } finally {
     await browser.close();
     await served.close();

@@ -167,7 +167,7 @@ export function drawLegend(f: Frame, items: readonly LegendItem[], x: number, y:
 
 /** Styles axis text and lines consistently. */
 export function styleAxis(g: Selection<SVGGElement, unknown, null, undefined>): void {
-  g.attr('font-family', FONT_FAMILY).attr('font-size', 10);
+  g.attr('font-family', FONT_FAMILY).attr('font-size', 11);
   g.selectAll('text').attr('fill', '#333');
   g.selectAll('line,path').attr('stroke', '#777');
 }

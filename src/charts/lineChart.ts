@@ -88,7 +88,7 @@ function lineModel(data: LineChartData, options: LineChartOptions): LineModel {
   const styled = data.series.map((s, i) => ({ ...s, ...seriesStyle(i), ...(s.colour ? { colour: s.colour } : {}), ...(s.dash !== undefined ? { dash: s.dash } : {}) }));
   const legend: LegendItem[] = styled.map((s) => ({ label: s.name, colour: s.colour, dash: s.dash }));
   const lh = styled.length > 1 ? legendHeight(legend, width - 16) : 0;
-  const margin = { top: 30 + lh + 10, right: 20, bottom: 46, left: 70 };
+  const margin = { top: 30 + lh + 10, right: 34, bottom: 46, left: 70 };
   const n = data.labels.length;
   const points = styled.reduce((s, d) => s + d.values.filter(finite).length, 0);
   const desc =
@@ -272,7 +272,8 @@ export function lineChart(data: LineChartData, container: Element, options: Line
         .tickFormat((v) => tickFormat(data.labels[Number(v)] ?? '', Number(v))),
     );
   styleAxis(gx);
-  drawYAxis(f.plot, y, fmt, f.innerWidth);
+  // An empty chart has no y scale to show (a made-up 0-1 domain would read as data).
+  if (n > 0 && points > 0) drawYAxis(f.plot, y, fmt, f.innerWidth);
   f.plot
     .append('text')
     .attr('class', 'axis-label')

@@ -75,7 +75,10 @@ export function outcomesChart(rows: readonly OutcomeRow[], container: Element, o
   const kinds = [...new Set(cells.map((c) => c.kind))];
   const years = [...new Set(cells.map((c) => c.fy))].sort();
   const legend: LegendItem[] = OUTCOMES.map((o) => ({ label: LABEL[o], colour: OUTCOME_COLOURS[o], shape: 'swatch' }));
-  const lh = legendHeight(legend, width - 16);
+  const legendH = legendHeight(legend, width - 16);
+  // On a narrow chart the unit note goes on a line of its own below the legend (beside the title it would collide).
+  const noteBelow = width < 560;
+  const lh = legendH + (noteBelow ? 16 : 0);
   const margin = { top: 30 + lh + 10, right: 10, bottom: 10, left: 10 };
   const total = cells.reduce((s, c) => s + c.surplus + c.breakeven + c.deficit, 0);
   const deficits = cells.reduce((s, c) => s + c.deficit, 0);
@@ -89,7 +92,8 @@ export function outcomesChart(rows: readonly OutcomeRow[], container: Element, o
     emptyMessage(f, 'No completed financial year yet');
     return f.svg.node()!;
   }
-  const cols = Math.max(1, Math.min(options.columns ?? 4, kinds.length));
+  // Panels at least about 150 px wide, so their titles and year labels fit.
+  const cols = Math.max(1, Math.min(options.columns ?? 4, kinds.length, Math.floor(f.innerWidth / 150)));
   const rowsN = Math.ceil(kinds.length / cols);
   const pw = f.innerWidth / cols;
   const ph = f.innerHeight / rowsN;
@@ -144,9 +148,9 @@ export function outcomesChart(rows: readonly OutcomeRow[], container: Element, o
   f.svg
     .append('text')
     .attr('class', 'axis-label')
-    .attr('x', width - 10)
-    .attr('y', 18)
-    .attr('text-anchor', 'end')
+    .attr('x', noteBelow ? 8 : width - 10)
+    .attr('y', noteBelow ? 36 + legendH : 18)
+    .attr('text-anchor', noteBelow ? 'start' : 'end')
     .attr('fill', '#444')
     .text('Bars: number of organisations');
   return f.svg.node()!;

@@ -6,6 +6,7 @@
  * (common random numbers make the pairs share their noise, so the paired
  * interval is the one to read in an options appraisal).
  */
+import { pairedDifferences } from '../stats/pairedDifferences.ts';
 import { describe, type Description } from './describe.ts';
 import { scanSweepFile } from './sweepFile.ts';
 import { formatOf } from './rowFormat.ts';
@@ -166,14 +167,8 @@ export function summariseSweep(path: string, o: SummariseOptions = {}): SweepSum
       metrics.forEach((metric, i) => {
         const line: SummaryLine = { group: g.group, variant, metric, level: describe(cell.values[i]!) };
         if (o.baseline !== undefined && variant !== o.baseline) {
-          const d: number[] = [];
-          if (base) {
-            for (const [pair, vals] of cell.byPair) {
-              const b = base.byPair.get(pair);
-              if (b && !Number.isNaN(vals[i]!) && !Number.isNaN(b[i]!)) d.push(vals[i]! - b[i]!);
-            }
-          }
-          line.diff = describe(d);
+          const pairs = base ? [...cell.byPair].map(([pair, vals]) => [pair, vals[i]!] as const) : [];
+          line.diff = pairedDifferences(pairs, (pair) => base?.byPair.get(pair)?.[i]);
         }
         lines.push(line);
       });

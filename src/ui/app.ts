@@ -17,23 +17,30 @@ import {
   updateBalancesChart,
   updateFlowsChart,
 } from '../charts/index.ts';
-import { prepareScenario, type Prepared, type StartInfo, type TrackedOrg } from '../api/index.ts';
-import { KEY_PARAMETERS, ORG_KINDS, setPath, type MonthSnapshot, type RunResult, type ScenarioIssue } from '../engine/index.ts';
+import type { Prepared, StartInfo, TrackedOrg } from '../api/index.ts';
+import { headlineRules, showHeadline } from './headlineView.ts';
+import { renderInfo } from './infoView.ts';
+import { WorkerPool } from './workerPool.ts';
+import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
+import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts';
+import { KEY_PARAMETERS } from '../engine/keyParameters.ts';
+import { ORG_KINDS } from '../engine/orgKinds.ts';
+import { getPath, setPath } from '../engine/setPath.ts';
+import type * as Validation from './validation.ts';
 // The committed JSON Schema (a unit test keeps it equal to the zod schema's): reading it is cheaper than generating it.
 import scenarioJsonSchema from '../../models/scenario.schema.json';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
-import { setupCompare } from './compareView.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
-import { renderControls, type ControlsView } from './controlsView.ts';
+import { idOf, renderControls, type ControlsView } from './controlsView.ts';
 import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { decisions, extraTables, gpInfluence, participation, power } from './optionalResults.ts';
+import { decisions, extraTables, gpInfluence, isComplete, monthly, participation, power, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
-import { byKindTable, decisionLog, powerTables, rowsTable, summaryTable } from './tables.ts';
+import { byKindTable, bySystemTable, decisionLog, powerSection, rowsTable, summaryTable } from './tables.ts';
 import { installTooltip } from './tooltip.ts';
-import { applySets, encodeScenario } from './urlState.ts';
+import { applySets, diffToSets, encodeScenario, withVariant } from './urlState.ts';
 
 // The run controller first, so its worker loads while the page sets up.
 const controller = new RunController({
@@ -47,12 +54,15 @@ const controller = new RunController({
     live.beds = [];
     live.delayed = [];
     live.balances = info.tracked.map(() => []);
+    setBalanceChoices(info.tracked);
     live.month = 0;
     live.total = info.totalMonths;
     lastResult = null;
+    updateRunButton();
     byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} years.`;
     drawLive();
     panels.outcomes.set(null);
+    byId('headline').replaceChildren();
     byId('tables').replaceChildren();
     byId('decisions').hidden = true;
   },
@@ -69,10 +79,12 @@ const controller = new RunController({
   },
   async result(r, final) {
     lastResult = r;
+    updateRunButton();
     // The authoritative series, drawn at once (live redraws may be throttled).
-    live.beds = r.series.bedsOccupied;
-    live.delayed = r.series.delayedDischarges;
-    live.balances = live.tracked.map((t) => r.series.balances.find((b) => b.org === t.org)?.values ?? []);
+    const m = monthly(r);
+    live.beds = m.bedsOccupied;
+    live.delayed = m.delayedDischarges;
+    live.balances = live.tracked.map((t) => m.balances.get(t.org) ?? []);
     drawLive();
     panels.flows.flush();
     panels.balances.flush();
@@ -86,6 +98,7 @@ const controller = new RunController({
   },
   error(message) {
     showError(message);
+    void loadChecks();
   },
 });
 
@@ -97,6 +110,8 @@ let modelName: string | null = DEFAULT_MODEL;
 /** That model's raw data, to express edits as overrides in the link. */
 let baseRaw: unknown = null;
 let lastIssues: ScenarioIssue[] = [];
+/** The comparison section, once set up. */
+let compare: { refresh(raw: unknown): void } | null = null;
 
 const editor = byId<HTMLTextAreaElement>('scenario-json');
 const issuesEl = byId('issues');
@@ -121,8 +136,26 @@ function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
   }
 }
 
+/** Lists the scenario's problems at the top of the page, each linking to its control (or the JSON editor). */
+function showErrorSummary(issues: readonly ScenarioIssue[]): void {
+  const box = byId('error-summary');
+  box.hidden = !issues.length;
+  if (!issues.length) return;
+  const controlled = new Set(specs.map((s) => s.path));
+  byId('error-summary-heading').textContent = `${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario: it cannot run until ${issues.length === 1 ? 'it is' : 'they are'} fixed`;
+  byId('error-summary-list').replaceChildren(
+    ...issues.slice(0, 20).map((i) => {
+      const spec = specs.find((s) => controlled.has(s.path) && (i.path === s.path || i.path.startsWith(`${s.path}.`)));
+      const target = spec ? idOf(spec.path) : 'scenario-json';
+      return h('li', {}, h('a', { href: `#${target}` }, spec ? spec.label : i.path || '(whole scenario)'), `: ${i.message}`);
+    }),
+  );
+}
+
 function showIssues(issues: ScenarioIssue[]): void {
   lastIssues = issues;
+  controls?.markIssues(issues);
+  showErrorSummary(issues);
   editor.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
   clear(issuesEl);
   if (!issues.length) {
@@ -135,26 +168,155 @@ function showIssues(issues: ScenarioIssue[]): void {
   );
 }
 
+/**
+ * The scenario checks: the engine's schema, a chunk loaded after the first
+ * run (or at the first edit), so that evaluating it never holds the page
+ * while the first run streams; the comparison section is set up with it.
+ */
+let checks: typeof Validation | null = null;
+let checksLoading: Promise<void> | null = null;
+function loadChecks(): Promise<void> {
+  return (checksLoading ??= (async () => {
+    checks = await import('./validation.ts');
+    await yieldToPage();
+    validateEditor();
+    const { setupCompare } = await import('./compareView.ts');
+    await yieldToPage();
+    compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs });
+    if (bootProblem) showError(bootProblem, 'input');
+    else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
+  })());
+}
+/** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */
+function modelArgs(raw: unknown): string {
+  const sets = modelName && baseRaw !== null ? diffToSets(baseRaw, raw) : null;
+  if (!sets) return 'SCENARIO.json (the scenario saved with "Save scenario file")';
+  const quote = (v: unknown) => {
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
+    return /^[\w.:+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+  };
+  return [`models/${modelName}.json`, ...sets.map(([p, v]) => `--set ${p}=${quote(v)}`)].join(' ');
+}
+
+/** What was wrong with the link the page opened, if anything. */
+let bootProblem: string | null = null;
+const prepareScenario: typeof Validation.prepareScenario = (...a) => checks!.prepareScenario(...a);
+const readVariants: typeof Validation.readVariants = (...a) => checks!.readVariants(...a);
+const applyVariant: typeof Validation.applyVariant = (...a) => checks!.applyVariant(...a);
+
 /** The last text validated and its outcome (validation runs at start-up, on typing, controls and runs). */
 let validated: { text: string; p: Prepared } | null = null;
 
 /** Validates the editor's text, refreshes controls and the link. Returns the raw data when valid. */
 function validateEditor(): unknown {
+  if (!checks) {
+    // Until the checks have loaded, the controls show the editor's values; the checks then validate it.
+    const parsed = parseEditor();
+    if (parsed.ok) controls?.show(parsed.raw);
+    void loadChecks();
+    return undefined;
+  }
   const text = editor.value;
   const p = validated?.text === text ? validated.p : prepareScenario(text, {}, 'scenario');
   validated = { text, p };
   showIssues(p.ok ? [] : p.issues);
   const parsed = parseEditor();
   if (parsed.ok) controls?.show(parsed.raw);
-  if (p.ok && parsed.ok) {
+  const ok = p.ok && parsed.ok;
+  if (parsed.ok) refreshVariants(parsed.raw);
+  // A message about the scenario's validity goes once the scenario is valid again.
+  if (ok && errorSource === 'scenario') hideError();
+  refreshStale(ok ? parsed.raw : undefined, ok);
+  if (ok) {
     updateLink(parsed.raw);
+    // The options to compare follow the scenario (its variants are listed at once).
+    compare?.refresh(parsed.raw);
     return parsed.raw;
   }
   return undefined;
 }
 
+// ---------- named variants and the Info panel ----------
+const variantSelect = byId<HTMLSelectElement>('variant');
+/** The variant a link asked for, chosen once the scenario's variants are listed. */
+let pendingVariant: string | null = null;
+let listedVariants = '';
+/** Lists the scenario's variants under "Run as" and refreshes the Info panel when the scenario's text fields change. */
+function refreshVariants(raw: unknown): void {
+  let names: string[] = [];
+  try {
+    names = Object.keys(readVariants(raw));
+  } catch {
+    names = [];
+  }
+  const r = raw as { name?: unknown; description?: unknown; sources?: unknown };
+  const key = JSON.stringify([names, r?.name, r?.description, r?.sources]);
+  if (key === listedVariants) return;
+  listedVariants = key;
+  const prev = pendingVariant ?? variantSelect.value;
+  pendingVariant = null;
+  variantSelect.replaceChildren(h('option', { value: '' }, 'the scenario as edited'), ...names.map((n) => h('option', { value: n }, `variant "${n}"`)));
+  variantSelect.value = names.includes(prev) ? prev : '';
+  byId('variant-row').hidden = names.length === 0;
+  renderInfo(byId('info-body'), raw);
+}
+variantSelect.addEventListener('change', () => validateEditor());
+
+/** The settings a run uses: the editor's scenario with the chosen variant applied (throws for a bad variant). */
+function runSettings(raw: unknown): unknown {
+  return variantSelect.value ? applyVariant(raw, variantSelect.value) : raw;
+}
+
+// ---------- stale results ----------
+/** The settings (as canonical JSON) of the run whose results are shown, or null before any run. */
+let shownSettings: string | null = null;
+/** True when results are shown and the settings have changed since their run. */
+let stale = false;
+/** Whether the scenario in the editor is valid (as last checked). */
+let editorValid = true;
+
+/** Records the settings a run starts with: its results match them. */
+function markRunSettings(raw: unknown, run: unknown): void {
+  shownSettings = settingsKey(raw);
+  shownRunRaw = run;
+  refreshStale(raw, true);
+}
+
+/** The editor's scenario and the variant chosen, as one comparable text. */
+function settingsKey(raw: unknown, variant = pendingVariant ?? variantSelect.value): string {
+  return JSON.stringify([raw, variant]);
+}
+
+/** The raw settings the run shown was started with (its variant applied). */
+let shownRunRaw: unknown = null;
+
+/** Compares the settings in the editor with those of the results shown; greys the results and says so when they differ. */
+function refreshStale(raw: unknown, valid: boolean): void {
+  editorValid = valid;
+  stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
+  document.body.dataset.stale = String(stale);
+  byId('stale-banner').hidden = !stale;
+  byId('stale-text').textContent = !stale
+    ? ''
+    : valid
+      ? ' The settings were changed after this run. Press "Run the changed scenario" to update the results.'
+      : ' The changed settings have problems (listed at the top of the page); fix them to run.';
+  updateRunButton();
+}
+
+/** The Run button says what pressing it will do. */
+function updateRunButton(): void {
+  const run = byId<HTMLButtonElement>('run');
+  const s = controller.state;
+  // A run reset to month 0 (or started paused) goes on from there: that is running it, not resuming it.
+  const resumable = s === 'paused' && !stale;
+  run.textContent =
+    s === 'running' ? (stale ? 'Restart with the changed scenario' : 'Restart') : resumable ? (live.month > 0 ? 'Resume' : 'Run') : !editorValid ? 'Run (fix the scenario first)' : stale ? 'Run the changed scenario' : lastResult || s === 'done' ? 'Run again' : 'Run';
+  run.dataset.action = s === 'running' ? 'restart' : resumable ? 'resume' : 'run';
+}
+
 function updateLink(raw: unknown): void {
-  const query = encodeScenario(modelName, baseRaw, raw);
+  const query = withVariant(encodeScenario(modelName, baseRaw, raw), variantSelect.value);
   history.replaceState(null, '', `${location.pathname}${query}`);
   byId<HTMLInputElement>('share-link').value = location.href;
 }
@@ -167,14 +329,14 @@ function setEditor(text: string): void {
 function applyControl(path: string, value: unknown): void {
   const parsed = parseEditor();
   if (!parsed.ok) {
-    showError('The scenario JSON does not parse, so the control cannot change it. Fix the JSON first.');
+    showError('The scenario JSON does not parse, so the control cannot change it. Fix the JSON first.', 'scenario');
     return;
   }
   let raw: unknown;
   try {
     raw = setPath(parsed.raw, path, value);
   } catch (e) {
-    showError(`${path}: ${(e as Error).message}`);
+    showError(`${path}: ${(e as Error).message}`, 'input');
     return;
   }
   setEditor(JSON.stringify(raw, null, 2) + '\n');
@@ -182,6 +344,7 @@ function applyControl(path: string, value: unknown): void {
 
 let typingTimer = 0;
 editor.addEventListener('input', () => {
+  if (errorSource === 'input') hideError();
   clearTimeout(typingTimer);
   typingTimer = window.setTimeout(validateEditor, 150);
 });
@@ -200,7 +363,7 @@ async function pickModel(name: string, sets: Array<[string, unknown]> = []): Pro
     return true;
   } catch (e) {
     setEditor(text);
-    showError(`The link's overrides could not be applied: ${(e as Error).message}`);
+    showError(`The link's overrides could not be applied: ${(e as Error).message}`, 'input');
     return false;
   }
 }
@@ -208,7 +371,7 @@ async function pickModel(name: string, sets: Array<[string, unknown]> = []): Pro
 for (const name of listModels()) modelSelect.append(h('option', { value: name }, name));
 modelSelect.addEventListener('change', () => {
   hideError();
-  void pickModel(modelSelect.value).catch((e: Error) => showError(e.message));
+  void pickModel(modelSelect.value).catch((e: Error) => showError(e.message, 'input'));
 });
 
 byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
@@ -217,12 +380,18 @@ byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
   if (!file) return;
   hideError();
   const text = await file.text();
+  input.value = '';
+  // A bad file never replaces the scenario in the editor: it is checked first.
+  await loadChecks();
+  const p = prepareScenario(text, {}, file.name);
+  if (!p.ok) {
+    showError(`${file.name} is not a valid scenario, so the scenario in the editor was kept: ${p.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, 'input');
+    return;
+  }
   modelName = null;
   baseRaw = null;
   modelSelect.value = '';
   setEditor(text);
-  if (lastIssues.length) showError(`${file.name} is not a valid scenario: ${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`);
-  input.value = '';
 });
 
 byId('save-file').addEventListener('click', () => {
@@ -243,12 +412,20 @@ byId('copy-link').addEventListener('click', async () => {
 });
 
 // ---------- messages ----------
-function showError(message: string): void {
+/**
+ * What an error message is about, which decides when it goes: `scenario` once
+ * the scenario is valid, `input` at the next edit, `run` at the next run.
+ */
+type ErrorSource = 'scenario' | 'input' | 'run';
+let errorSource: ErrorSource | null = null;
+function showError(message: string, source: ErrorSource = 'run'): void {
   errorEl.hidden = false;
+  errorSource = source;
   byId('error-text').textContent = message;
 }
 function hideError(): void {
   errorEl.hidden = true;
+  errorSource = null;
 }
 byId('error-dismiss').addEventListener('click', hideError);
 function setStatus(text: string): void {
@@ -288,6 +465,36 @@ function monthLabels(startYear: number, months: number): string[] {
   return Array.from({ length: months }, (_, m) => `${startYear + Math.floor((m + 3) / 12)}-${String(((m + 3) % 12) + 1).padStart(2, '0')}`);
 }
 
+// ---------- which balances to plot ----------
+let balanceView: BalanceView = 'orgs';
+// The panel says which view it shows once drawn (tests wait on it).
+panels.balances.onDrawn = () => {
+  panels.balances.el.dataset.view = balanceView;
+};
+const balanceSelect = h('select', { id: 'balance-view' });
+panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect));
+balanceSelect.addEventListener('change', () => {
+  balanceView = balanceSelect.value as BalanceView;
+  drawLive();
+});
+/** Offers the views of a run's balances, starting with the one that suits its size. */
+function setBalanceChoices(tracked: readonly TrackedOrg[]): void {
+  const choices = viewChoices(tracked);
+  const key = choices.map((c) => c.value).join('|');
+  if (balanceSelect.dataset.key === key && choices.some((c) => c.value === balanceView)) return;
+  balanceSelect.dataset.key = key;
+  balanceSelect.replaceChildren(...choices.map((c) => h('option', { value: c.value }, c.label)));
+  balanceView = defaultView(tracked);
+  balanceSelect.value = balanceView;
+}
+/** Shows the organisations of one ICS in the balance chart (the drill-down from the table by ICS). */
+function showSystemBalances(system: string): void {
+  balanceView = `system:${system}`;
+  balanceSelect.value = balanceView;
+  drawLive();
+  panels.balances.el.scrollIntoView({ block: 'start' });
+}
+
 /** Redraw interval of the live charts while a run streams (ms). */
 const LIVE_DRAW_MS = 250;
 
@@ -301,7 +508,7 @@ function drawLive(): void {
     update: (svg, size) => updateFlowsChart(svg, flows, { ...size, id: 'flows' }),
     rows: () => flowsRows(flows),
   }, interval);
-  const bal = { month: live.labels, balances: live.tracked.map((t, i) => ({ org: t.org, name: t.name, kind: t.kind, values: (live.balances[i] ?? []).slice() })) };
+  const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances.map((v) => v.slice())) };
   panels.balances.set({
     draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances' }),
     update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances' }),
@@ -323,17 +530,22 @@ function primeLiveCharts(): void {
   void byId('charts').getBoundingClientRect();
 }
 
+/** One worker for the headline's second run (made when first needed). */
+let headlinePool: WorkerPool | null = null;
+
 async function drawResult(r: RunResult): Promise<void> {
+  if (isComplete(r)) void drawHeadline(r);
+  const years = yearRows(r);
   const kindOrder = [...ORG_KINDS];
   panels.outcomes.set(
-    r.years.length
-      ? { draw: (host, size) => outcomesChart(r.years, host, { ...size, id: 'outcomes', kindOrder }), rows: () => outcomesRows(r.years, kindOrder) }
+    years.length
+      ? { draw: (host, size) => outcomesChart(years, host, { ...size, id: 'outcomes', kindOrder }), rows: () => outcomesRows(years, kindOrder) }
       : null,
   );
   const inf = gpInfluence(r);
   panels.influence.set(inf ? { draw: (host, size) => gpInfluenceChart({ labels: inf.labels, overall: inf.series[0]!.values, byPlace: inf.series.slice(1) }, host, { ...size, id: 'influence' }), rows: () => seriesRows(inf.labels, inf.series) } : null);
   const part = participation(r);
-  panels.participation.set(part ? { draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) } : null);
+  panels.participation.set({ draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) });
 
   // Each table in its own task, so no single task builds (and lays out) them all;
   // a newer result or run (which clears the tables) stops this one.
@@ -341,7 +553,8 @@ async function drawResult(r: RunResult): Promise<void> {
   const builders: Array<() => HTMLElement> = [
     () => summaryTable(r),
     () => byKindTable(r),
-    ...(power(r) ?? []).map((row) => () => powerTables([row])[0]!),
+    () => bySystemTable(r, showSystemBalances) ?? h('span'),
+    ...(power(r).length ? [() => powerSection(power(r))] : []),
     ...extraTables(r).map((t) => () => rowsTable(t.name, t.rows)),
   ];
   let first = true;
@@ -357,17 +570,48 @@ async function drawResult(r: RunResult): Promise<void> {
   if (lastResult !== r) return;
   const log = decisions(r);
   const logSection = byId('decisions');
-  logSection.hidden = !log;
-  if (log) await decisionLog(byId('decision-log'), log, (m) => r.series.month[m] ?? live.labels[m] ?? String(m));
+  logSection.hidden = !log.length;
+  const months = monthly(r).month;
+  if (log.length) await decisionLog(byId('decision-log'), log, (m) => months[m] ?? live.labels[m] ?? String(m));
+}
+
+/** The headline above the charts, for a finished run of the settings shown. */
+async function drawHeadline(r: RunResult): Promise<void> {
+  const raw = shownRunRaw;
+  const host = byId('headline');
+  if (raw === null) {
+    host.replaceChildren();
+    return;
+  }
+  // The rules, read from the run's raw settings with the schema's defaults (no need to validate again: it ran).
+  const read = (path: string) => {
+    let v: unknown;
+    try {
+      v = getPath(raw, path);
+    } catch {
+      v = undefined;
+    }
+    return v ?? specs.find((s) => s.path === path)?.default;
+  };
+  const rules = headlineRules({
+    devolution: read('governance.devolution.mode'),
+    allocation: read('allocation.rule'),
+    gpAttends: read('governance.gp.attend'),
+    gpMode: read('governance.gp.mode'),
+  });
+  // A national run is too big to run twice for the headline; its second row is left to Compare options.
+  const small = r.meta.organisations <= 2000;
+  await showHeadline(host, r, raw, rules, small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => lastResult === r);
+  // The checks load once the first run's results are drawn (when the page is otherwise idle).
+  setTimeout(() => void loadChecks(), 0);
 }
 
 function onRunState(s: RunState, detail?: string): void {
   document.body.dataset.runState = s;
-  const run = byId<HTMLButtonElement>('run');
   const pause = byId<HTMLButtonElement>('pause');
   const step = byId<HTMLButtonElement>('step');
   const reset = byId<HTMLButtonElement>('reset');
-  run.textContent = s === 'paused' ? 'Resume' : s === 'running' ? 'Restart' : 'Run';
+  updateRunButton();
   pause.disabled = s !== 'running';
   step.disabled = s !== 'paused';
   reset.disabled = s === 'idle' || s === 'error';
@@ -379,20 +623,33 @@ function onRunState(s: RunState, detail?: string): void {
 }
 
 function startRun(paused = false): void {
+  if (!checks) {
+    void loadChecks().then(() => startRun(paused));
+    return;
+  }
   const raw = validateEditor();
   if (raw === undefined) {
     const list = lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
     document.body.dataset.runState = 'error';
-    showError(`The scenario is invalid, so it cannot run:\n${list}`);
+    showError(`The scenario is invalid, so it cannot run:\n${list}`, 'scenario');
     setStatus('Not started: the scenario is invalid.');
     return;
   }
+  let settings: unknown;
+  try {
+    settings = runSettings(raw);
+  } catch (e) {
+    showError((e as Error).message, 'input');
+    return;
+  }
   hideError();
-  void controller.start(raw, {}, paused);
+  markRunSettings(raw, settings);
+  void controller.start(settings, {}, paused);
 }
 
 byId('run').addEventListener('click', () => {
-  if (controller.state === 'paused') controller.resume();
+  // A paused run resumes only when its settings are still those in the editor.
+  if (byId('run').dataset.action === 'resume') controller.resume();
   else startRun();
 });
 byId('pause').addEventListener('click', () => controller.pause());
@@ -440,14 +697,20 @@ async function boot(): Promise<void> {
   editor.value = init.text;
   // Start at once when the input is plausible (the entry has usually sent this very run to the
   // worker already); the worker reports any invalid field.
+  pendingVariant = init.variant || null;
   if (!init.problem && init.raw !== undefined) {
-    void controller.start(init.raw);
+    shownSettings = settingsKey(init.raw, init.variant);
+    shownRunRaw = init.runRaw;
+    void controller.start(init.runRaw);
     primeLiveCharts();
   }
+  // Each step in a task of its own, so that no single task holds the page while the run starts.
+  await yieldToPage();
   buildControls();
-  validateEditor();
-  setupCompare({ currentRaw: () => validateEditor(), specs, showError });
-  if (init.problem) showError(init.problem);
-  else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`);
+  bootProblem = init.problem;
+  const parsed = parseEditor();
+  if (parsed.ok) controls?.show(parsed.raw);
+  // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
+  if (init.problem || init.raw === undefined) await loadChecks();
 }
 void boot();

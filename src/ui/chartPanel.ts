@@ -72,6 +72,8 @@ export class ChartPanel {
     this.el = h(
       'figure',
       { class: 'panel chart-panel', id, hidden: true, 'data-chart': id },
+      // The heading is HTML so that it wraps on a narrow screen; the SVG keeps its own title for exports.
+      h('h3', { class: 'chart-heading', 'aria-hidden': 'true' }, title),
       this.host,
       h(
         'figcaption',
@@ -85,11 +87,10 @@ export class ChartPanel {
     new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
       if (!w || w === this.width) return;
-      const first = this.width === 0;
       this.width = w;
       // Redraw at the new size (debounced while a window is being resized).
       clearTimeout(resizeTimer);
-      if (!first && this.content) resizeTimer = window.setTimeout(() => this.drawNow(), 150);
+      if (this.content && this.svg && this.svgWidth !== w) resizeTimer = window.setTimeout(() => this.drawNow(), 150);
     }).observe(this.host);
   }
 
@@ -120,12 +121,20 @@ export class ChartPanel {
     }, wait);
   }
 
+  /** Puts page controls (e.g. a series chooser) above the chart. */
+  setControls(el: HTMLElement): void {
+    this.el.insertBefore(el, this.el.firstChild);
+  }
+
   /** Draws immediately. */
   drawNow(): void {
     if (!this.content) return;
     this.lastDraw = performance.now();
-    // The host's width is watched, not read here, so drawing never forces a layout.
-    const width = Math.max(320, Math.min(960, this.width || 640));
+    // The host's width is watched; it is read here only before the first report (a hidden panel has none),
+    // so a chart is drawn at its panel's width from the start.
+    if (this.el.hidden) this.el.hidden = false;
+    if (!this.width) this.width = Math.round(this.host.getBoundingClientRect().width);
+    const width = Math.max(240, Math.min(1600, this.width || 640));
     const size = { width, height: this.height };
     if (this.svg && this.svgWidth === width && this.svg.parentNode === this.host && this.content.update?.(this.svg, size)) {
       this.onDrawn?.();

@@ -1,15 +1,27 @@
 /**
- * The options appraisal: arms (the scenario as it is, its `variants`, or a
- * changed setting) each run for N replications with common seeds across a
- * pool of workers; means with 95% bands over time and a side-by-side table.
+ * The options appraisal: options (the scenario as edited, its named
+ * variants, or a changed setting) each run for N replications on a pool of
+ * workers, replication r of every option with seed `<seed>:r` as `icsim
+ * sweep` does (common random numbers). Each option is shown as its paired
+ * difference from a chosen baseline, computed by the same function as `icsim
+ * summarise` (src/stats/pairedDifferences.ts), so the page and the command
+ * line give the same numbers for the same runs; levels are clipped to their
+ * bounds (counts at least 0, shares within [0, 1]) with a note.
  */
 import { comparisonChart, comparisonRows, type ArmSeries } from '../charts/index.ts';
-import { readVariants, type Overrides, type ReplicationDigest } from '../api/index.ts';
+import { forestPlot, type ForestMeasure } from '../charts/print/forestPlot.ts';
+import { readVariants, type ReplicationDigest } from '../api/index.ts';
+import { setPath } from '../engine/index.ts';
+import { pairedDifferences } from '../stats/pairedDifferences.ts';
+import { applyVariant, BASE_VARIANT } from '../sweep/applyVariant.ts';
+import { describe, type Description } from '../sweep/describe.ts';
+import { flattenSummary } from '../sweep/flattenSummary.ts';
+import { runSeed } from '../sweep/runSeed.ts';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
-import { labelOf, parseControlValue, type ControlSpec } from './controlSpecs.ts';
+import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { byId, clear, groupDigits, h } from './dom.ts';
-import { meanCI, numericLeaves, type Interval } from './stats.ts';
-import { table } from './tables.ts';
+import { download, fileName, svgText } from './exporters.ts';
+import { clipToBounds, deficitsByYear, metricInfo } from './resultFields.ts';
 import { WorkerPool } from './workerPool.ts';
 
 /** What the comparison needs from the page. */
@@ -18,25 +30,78 @@ export interface CompareHost {
   currentRaw(): unknown;
   specs: readonly ControlSpec[];
   showError(message: string): void;
+  /** The command-line model argument of the scenario as edited, e.g. `models/default.json --set years=2`. */
+  modelArgs(raw: unknown): string;
 }
 
+/** One option: its name (as `icsim sweep` names variants) and its raw scenario. */
 interface Arm {
   name: string;
-  overrides: Overrides;
+  label: string;
+  raw: unknown;
 }
 
-/** Seeds of replications 0..n-1 from the scenario's seed. */
-export function replicationSeeds(seed: unknown, n: number): Array<string | number> {
-  return Array.from({ length: n }, (_, i) => (typeof seed === 'number' ? seed + i : `${typeof seed === 'string' ? seed : '1'}-${i}`));
+/** Seeds of replications 0..n-1 of a comparison seeded with `seed`: those of `icsim sweep --seed seed`. */
+export function replicationSeeds(seed: string | number, n: number): string[] {
+  return Array.from({ length: n }, (_, r) => runSeed(seed, r));
 }
 
-function bands(labels: readonly string[], runs: ReplicationDigest[], pick: (d: ReplicationDigest) => readonly number[]): Pick<ArmSeries, 'mean' | 'lower' | 'upper'> {
-  const cis = labels.map((_, i) => meanCI(runs.map((r) => pick(r)[i] ?? NaN)));
-  return { mean: cis.map((c) => c.mean), lower: cis.map((c) => c.lower), upper: cis.map((c) => c.upper) };
+/** Measures of the forest plot, in order, when they vary (as `icsim chart --type options`). */
+const FOREST_MEASURES: ReadonlyArray<[metric: string, label: string, scale: number, spec: string]> = [
+  ['gpInfluence', 'GP influence (0 = others, 1 = GP)', 1, ',.3~f'],
+  ['outcomes.deficit', 'Organisation-years in deficit', 1, ',.3~r'],
+  ['lastYear.trustsInDeficit', 'Trusts in deficit in the last year', 1, ',.3~r'],
+  ['systemBalance', 'System balance at the end (£m)', 1e-6, ',.3~r'],
+  ['delayedDischarges', 'Delayed discharges (beds, mean)', 1, ',.3~r'],
+  ['loans.made', 'Loans made between places', 1, ',.3~r'],
+];
+
+/** Per option and metric: values by replication (in replication order). */
+type Values = Map<string, number[]>;
+
+/** What the comparison computed for the current options. */
+export interface Comparison {
+  arms: Arm[];
+  baseline: string;
+  n: number;
+  metrics: string[];
+  level: Map<string, Map<string, Description>>;
+  diff: Map<string, Map<string, Description>>;
 }
 
-/** Wires the comparison section. */
-export function setupCompare(host: CompareHost): void {
+/** Computes levels and paired differences from the values of each option by replication. */
+export function compareArms(names: readonly string[], values: ReadonlyMap<string, Values>, baseline: string): Pick<Comparison, 'metrics' | 'level' | 'diff'> {
+  // As `icsim summarise` by default: the metrics that vary across the runs.
+  const all = [...new Set([...values.values()].flatMap((v) => [...v.keys()]))];
+  const metrics = all.filter((m) => {
+    const xs = [...values.values()].flatMap((v) => v.get(m) ?? []);
+    return xs.some((x) => x !== xs[0]);
+  });
+  const level = new Map<string, Map<string, Description>>();
+  const diff = new Map<string, Map<string, Description>>();
+  const base = values.get(baseline);
+  for (const name of names) {
+    const v = values.get(name)!;
+    level.set(name, new Map(metrics.map((m) => [m, describe(v.get(m) ?? [])])));
+    if (name === baseline || !base) continue;
+    diff.set(
+      name,
+      new Map(
+        metrics.map((m) => {
+          const b = base.get(m) ?? [];
+          return [m, pairedDifferences((v.get(m) ?? []).map((x, r) => [r, x] as const), (r) => b[r])];
+        }),
+      ),
+    );
+  }
+  return { metrics, level, diff };
+}
+
+const fmt = (v: number) => (!Number.isFinite(v) ? '' : Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : String(+v.toPrecision(3)));
+const signed = (v: number) => (v > 0 ? `+${fmt(v)}` : fmt(v).replace('-', '\u2212'));
+
+/** Wires the comparison section. Returns a function that lists the options of the scenario now in the editor. */
+export function setupCompare(host: CompareHost): { refresh(raw: unknown): void } {
   const armsEl = byId('compare-arms');
   const status = byId('compare-status');
   const results = byId('compare-results');
@@ -45,45 +110,64 @@ export function setupCompare(host: CompareHost): void {
   const cancelBtn = byId<HTMLButtonElement>('compare-cancel');
   const settingPath = byId<HTMLSelectElement>('compare-path');
   const settingValue = byId<HTMLInputElement>('compare-value');
+  const baselineSel = byId<HTMLSelectElement>('compare-baseline');
   const panelDelayed = new ChartPanel('chart-compare-delayed', 'Delayed discharges by option');
   const panelDeficits = new ChartPanel('chart-compare-deficits', 'Organisations in deficit per year by option');
   byId('compare-charts').append(panelDelayed.el, panelDeficits.el);
   for (const s of host.specs.filter((s) => s.path !== 'seed')) settingPath.append(h('option', { value: s.path }, s.label));
 
   let pool: WorkerPool | null = null;
+  let listed = '';
 
-  /** Lists the arms to choose from: the scenario, its variants, and a changed setting. */
-  const refreshArms = () => {
-    const raw = host.currentRaw();
-    const variants = readVariants(raw);
+  const checkedNames = () => [...armsEl.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
+
+  /** The baseline chooser lists the options ticked; the previous choice is kept when it still is. */
+  const refreshBaseline = () => {
+    const prev = baselineSel.value;
+    const names = checkedNames().map((v) => (v === '__setting' ? 'setting' : v));
+    baselineSel.replaceChildren(...names.map((n) => h('option', { value: n }, n === BASE_VARIANT ? 'base (the scenario as edited)' : n === 'setting' ? 'the changed setting' : n)));
+    if (names.includes(prev)) baselineSel.value = prev;
+  };
+
+  /** Lists the options: the scenario as edited, each of its variants, and a changed setting. */
+  const refreshArms = (raw: unknown = host.currentRaw()) => {
+    if (raw === undefined) return;
+    const variants = Object.keys(readVariants(raw));
+    const key = JSON.stringify(variants);
+    if (key === listed) return;
+    listed = key;
     const prev = new Map([...armsEl.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => [c.value, c.checked]));
     clear(armsEl);
     const box = (value: string, label: string, checked: boolean) => {
       const id = `arm-${value.replace(/[^A-Za-z0-9]+/g, '-')}`;
-      return h('div', { class: 'arm' }, h('input', { type: 'checkbox', id, value, checked: prev.get(value) ?? checked }), h('label', { for: id }, label));
+      const input = h('input', { type: 'checkbox', id, value, checked: prev.get(value) ?? checked });
+      input.addEventListener('change', refreshBaseline);
+      return h('div', { class: 'arm' }, input, h('label', { for: id }, label));
     };
-    armsEl.append(box('__base', 'The scenario as edited', true));
-    for (const name of Object.keys(variants)) armsEl.append(box(`v:${name}`, `Variant "${name}"`, true));
-    armsEl.append(box('__setting', 'The scenario with the setting below changed', Object.keys(variants).length === 0));
+    armsEl.append(box(BASE_VARIANT, 'base: the scenario as edited', true));
+    for (const name of variants) armsEl.append(box(name, `Variant "${name}"`, true));
+    armsEl.append(box('__setting', 'The scenario with the setting below changed', variants.length === 0));
+    refreshBaseline();
   };
-  byId('compare-refresh').addEventListener('click', refreshArms);
   refreshArms();
 
   const selectedArms = (raw: unknown): Arm[] | string => {
-    const variants = readVariants(raw);
     const arms: Arm[] = [];
-    for (const c of armsEl.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
-      if (c.value === '__base') arms.push({ name: 'As edited', overrides: {} });
-      else if (c.value.startsWith('v:')) {
-        const name = c.value.slice(2);
-        if (variants[name]) arms.push({ name, overrides: variants[name] });
-      } else if (c.value === '__setting') {
-        const spec = host.specs.find((s) => s.path === settingPath.value);
-        if (!spec) return 'Choose the setting to change.';
-        if (settingValue.value.trim() === '') return `Give a value for ${spec.label}.`;
-        const value = parseControlValue(spec, settingValue.value);
-        arms.push({ name: `${labelOf(spec.path)} = ${String(settingValue.value.trim())}`, overrides: { [spec.path]: value } });
+    try {
+      for (const value of checkedNames()) {
+        if (value === '__setting') {
+          const spec = host.specs.find((s) => s.path === settingPath.value);
+          if (!spec) return 'Choose the setting to change.';
+          if (settingValue.value.trim() === '') return `Give a value for ${spec.label}.`;
+          const v = parseControlValue(spec, settingValue.value);
+          arms.push({ name: 'setting', label: `${spec.label} = ${settingValue.value.trim()}`, raw: setPath(applyVariant(raw, BASE_VARIANT), spec.path, v) });
+        } else {
+          // Exactly what `icsim sweep --variant NAME` runs.
+          arms.push({ name: value, label: value === BASE_VARIANT ? 'base (as edited)' : value, raw: applyVariant(raw, value) });
+        }
       }
+    } catch (e) {
+      return (e as Error).message;
     }
     return arms.length ? arms : 'Choose at least one option to run.';
   };
@@ -111,8 +195,12 @@ export function setupCompare(host: CompareHost): void {
       status.textContent = arms;
       return;
     }
+    const baseline = arms.some((a) => a.name === baselineSel.value) ? baselineSel.value : arms[0]!.name;
+    // The baseline first, so it keeps the first colour in every chart and the options follow in the forest plot's styles.
+    arms.sort((a, b) => Number(b.name === baseline) - Number(a.name === baseline));
     const n = Math.max(2, Math.min(500, Math.round(Number(byId<HTMLInputElement>('compare-n').value) || 10)));
-    const seeds = replicationSeeds((raw as { seed?: unknown }).seed ?? 1, n);
+    const seed = (raw as { seed?: string | number }).seed ?? 1;
+    const seeds = replicationSeeds(seed, n);
     pool?.dispose();
     const myPool = (pool = new WorkerPool());
     runBtn.disabled = true;
@@ -133,7 +221,7 @@ export function setupCompare(host: CompareHost): void {
           const parts: Array<Promise<ReplicationDigest[]>> = [];
           for (let i = 0; i < n; i += chunk) {
             parts.push(
-              myPool.replicate(raw, { seeds: seeds.slice(i, i + chunk), overrides: arm.overrides }).then((d) => {
+              myPool.replicate(arm.raw, { seeds: seeds.slice(i, i + chunk) }).then((d) => {
                 done += d.length;
                 if (pool === myPool) {
                   progress.value = done;
@@ -143,12 +231,13 @@ export function setupCompare(host: CompareHost): void {
               }),
             );
           }
+          // Parts in replication order, so differences pair replication r with replication r.
           return (await Promise.all(parts)).flat();
         }),
       );
       if (pool !== myPool) return;
-      status.textContent = `${total} replications in ${((performance.now() - t0) / 1000).toFixed(1)} s (seeds ${String(seeds[0])} to ${String(seeds[n - 1])}, the same for every option).`;
-      await show(arms, byArm, n);
+      status.textContent = `${total} replications in ${((performance.now() - t0) / 1000).toFixed(1)} s; seeds ${seeds[0]} to ${seeds[n - 1]}, the same for every option (as icsim sweep --seed ${String(seed)} --reps ${n}).`;
+      await show(arms, byArm, n, baseline, String(seed), host.modelArgs(raw));
     } catch (e) {
       if (pool === myPool) {
         status.textContent = 'The comparison stopped with an error.';
@@ -159,42 +248,124 @@ export function setupCompare(host: CompareHost): void {
     }
   });
 
-  async function show(arms: Arm[], byArm: ReplicationDigest[][], n: number): Promise<void> {
+  async function show(arms: Arm[], byArm: ReplicationDigest[][], n: number, baseline: string, seed: string, model: string): Promise<void> {
+    const bands = (labels: readonly string[], runs: ReplicationDigest[], pick: (d: ReplicationDigest) => readonly number[]) => {
+      const cis = labels.map((_, i) => describe(runs.map((r) => pick(r)[i] ?? NaN).filter(Number.isFinite)));
+      // Counts: the interval is clipped at zero.
+      const lower = cis.map((c) => (Number.isFinite(c.ciLow) ? Math.max(0, c.ciLow) : c.mean));
+      const upper = cis.map((c) => (Number.isFinite(c.ciHigh) ? c.ciHigh : c.mean));
+      return { mean: cis.map((c) => c.mean), lower, upper };
+    };
     const labels = byArm[0]?.[0]?.month ?? [];
-    const delayed: ArmSeries[] = arms.map((a, i) => ({ name: a.name, ...bands(labels, byArm[i]!, (d) => d.monthly.delayedDischarges) }));
+    const delayed: ArmSeries[] = arms.map((a, i) => ({ name: a.label, ...bands(labels, byArm[i]!, (d) => d.monthly.delayedDischarges) }));
     panelDelayed.set({
       draw: (el, size) => comparisonChart({ labels, arms: delayed, replications: n }, el, { ...size, id: 'cmp-delayed', title: 'Delayed discharges by option', yLabel: 'Delayed discharges (beds, daily mean)', yFormat: ',.0f' }),
       rows: () => comparisonRows(labels, delayed),
     });
-    const fys = byArm[0]?.[0]?.summary.outcomes.byYear.map((y) => y.fy) ?? [];
-    const deficits: ArmSeries[] = arms.map((a, i) => ({
-      name: a.name,
-      ...bands(fys, byArm[i]!, (d) => d.summary.outcomes.byYear.map((y) => y.deficit)),
-    }));
+    const first = byArm[0]?.[0];
+    const fys = first ? deficitsByYear(first.summary).map((y) => y.fy) : [];
+    const deficits: ArmSeries[] = arms.map((a, i) => ({ name: a.label, ...bands(fys, byArm[i]!, (d) => deficitsByYear(d.summary).map((y) => y.deficit)) }));
     panelDeficits.set({
       draw: (el, size) =>
         comparisonChart({ labels: fys, arms: deficits, replications: n }, el, { ...size, id: 'cmp-deficits', title: 'Organisations in deficit per year by option', yLabel: 'Organisations in deficit', yFormat: ',.1f', xLabel: 'Financial year' }),
       rows: () => comparisonRows(fys, deficits),
     });
 
-    // Side-by-side table of every numeric summary figure (new ones appear by themselves).
-    const metrics = new Map<string, Interval[]>();
-    byArm.forEach((runs, ai) => {
-      const leaves = runs.map((r) => new Map(numericLeaves({ ...r.summary, finalBalanceByKind: r.finalBalanceByKind })));
-      const keys = [...new Set(leaves.flatMap((l) => [...l.keys()]))];
-      for (const k of keys) {
-        if (!metrics.has(k)) metrics.set(k, []);
-        metrics.get(k)![ai] = meanCI(leaves.map((l) => l.get(k) ?? NaN));
-      }
+    // Every summary metric by option and replication, flattened as `icsim sweep` writes its rows.
+    const values = new Map<string, Values>();
+    arms.forEach((a, i) => {
+      const v: Values = new Map();
+      for (const d of byArm[i]!) for (const [k, x] of Object.entries(flattenSummary(d.summary))) (v.get(k) ?? v.set(k, []).get(k)!).push(x);
+      values.set(a.name, v);
     });
-    const fmt = (v: number) => (Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : String(+v.toPrecision(4)));
-    const rows = [...metrics.entries()]
-      .filter(([, cis]) => cis.some((c) => c && (c.mean !== 0 || c.upper !== 0)))
-      .map(([k, cis]) => [labelOf(k), ...arms.map((_, i) => (cis[i] && cis[i].n ? `${fmt(cis[i].mean)} (${fmt(cis[i].lower)} to ${fmt(cis[i].upper)})` : ''))]);
-    // The table appears once the charts above it are drawn (each chart is drawn on a frame of its own).
+    const cmp = compareArms(arms.map((a) => a.name), values, baseline);
+    const others = arms.filter((a) => a.name !== baseline);
+    const baseArm = arms.find((a) => a.name === baseline)!;
+    let clippedAny = false;
+    const levelCell = (arm: string, metric: string) => {
+      const d = cmp.level.get(arm)!.get(metric)!;
+      const c = clipToBounds(d.ciLow, d.ciHigh, metricInfo(metric).bounds);
+      clippedAny ||= c.clipped;
+      const ci = Number.isFinite(d.ciLow) ? ` (${fmt(c.lower)}${c.clipped ? '*' : ''} to ${fmt(c.upper)})` : '';
+      return h('td', { 'data-arm': arm, 'data-metric': metric, 'data-low': String(c.lower), 'data-high': String(c.upper), 'data-mean': String(d.mean) }, `${fmt(d.mean)}${ci}`);
+    };
+    const diffCell = (arm: string, metric: string) => {
+      const d = cmp.diff.get(arm)!.get(metric)!;
+      const clear = Number.isFinite(d.ciLow) && (d.ciLow > 0 || d.ciHigh < 0);
+      return h(
+        'td',
+        { class: clear ? 'diff clear' : 'diff', 'data-arm': arm, 'data-metric': metric, 'data-mean': String(d.mean), 'data-low': String(d.ciLow), 'data-high': String(d.ciHigh), 'data-n': String(d.n) },
+        `${signed(d.mean)}${Number.isFinite(d.ciLow) ? ` (${signed(d.ciLow)} to ${signed(d.ciHigh)})` : ''}`,
+      );
+    };
+    const groups = new Map<string, string[]>();
+    for (const m of cmp.metrics) {
+      const g = metricInfo(m).group;
+      (groups.get(g) ?? groups.set(g, []).get(g)!).push(m);
+    }
+    const cols = 2 + others.length;
+    const tableEl = h(
+      'table',
+      { id: 'compare-table' },
+      h('caption', {}, `Differences from ${baseArm.label}, paired by replication (${n} pairs each), with 95% confidence intervals; bold where the interval excludes zero`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Figure'), h('th', { scope: 'col' }, `${baseArm.label}: mean (95% CI)`), ...others.map((a) => h('th', { scope: 'col' }, `${a.label} minus ${baseArm.label}`)))),
+      ...[...groups].map(([g, ms]) =>
+        h(
+          'tbody',
+          {},
+          h('tr', { class: 'group-row' }, h('th', { scope: 'rowgroup', colspan: cols }, g)),
+          ...ms.map((m) => h('tr', { 'data-metric': m }, h('th', { scope: 'row', title: m }, metricInfo(m).label), levelCell(baseline, m), ...others.map((a) => diffCell(a.name, m)))),
+        ),
+      ),
+    );
+    // Each option's own mean with its interval (clipped to the bounds of counts and shares).
+    const levels = h(
+      'details',
+      {},
+      h('summary', {}, 'Each option\u2019s own mean and 95% interval'),
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { id: 'compare-levels' },
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Figure'), ...arms.map((a) => h('th', { scope: 'col' }, a.label)))),
+          h('tbody', {}, ...cmp.metrics.map((m) => h('tr', {}, h('th', { scope: 'row' }, metricInfo(m).label), ...arms.map((a) => levelCell(a.name, m))))),
+        ),
+      ),
+    );
+
+    // The options forest plot, as `icsim chart SWEEP --type options` draws it.
+    const measures: ForestMeasure[] = FOREST_MEASURES.filter(([m]) => cmp.metrics.includes(m)).map(([m, label, scale, spec]) => ({
+      label,
+      format: spec,
+      rows: others.map((a, i) => {
+        const d = cmp.diff.get(a.name)!.get(m)!;
+        return { name: a.label, mean: d.mean * scale, lower: d.ciLow * scale, upper: d.ciHigh * scale, n: d.n, style: i + 1 };
+      }),
+    }));
+    const forest = h('div', { class: 'forest', id: 'compare-forest' });
+    const caption = `Markers: mean difference of each option from ${baseArm.label}, paired by replication (common random numbers), ${n} pairs; lines: 95% confidence intervals (Student's t); a filled marker means the interval excludes zero.`;
+    const footer = `icsim, seeds ${seed}:0 to ${seed}:${n - 1}, ${new Date().toISOString().slice(0, 10)}`;
+    const drawForest = (into: Element) => forestPlot(measures, into, { baseline: baseArm.label, widthMm: 160, caption, footer, id: 'icsim-options' });
+    if (others.length && measures.length) drawForest(forest);
+    const exportBtn = h('button', { type: 'button', id: 'export-forest', disabled: !(others.length && measures.length) }, 'Board-paper figure: options (SVG)');
+    exportBtn.addEventListener('click', () => {
+      const svg = drawForest(document.createElement('div'));
+      download(fileName('options-forest', 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+    });
+
     await chartsDrawn();
     results.replaceChildren(
-      h('div', { class: 'table-scroll' }, table(`Mean of ${n} replications per option, with 95% confidence intervals`, ['Figure', ...arms.map((a) => a.name)], rows, { id: 'compare-table' })),
+      h('h3', {}, 'Options compared with the baseline'),
+      h('div', { class: 'toolbar' }, exportBtn),
+      forest,
+      h('div', { class: 'table-scroll' }, tableEl),
+      clippedAny ? h('p', { class: 'note', id: 'clip-note' }, '* An interval marked with an asterisk was clipped at its bound: a count cannot be below 0 and a share lies between 0 and 1.') : '',
+      levels,
+      h('p', { class: 'note', id: 'compare-cli' }, `The same numbers come from: icsim sweep ${model} ${arms.filter((a) => a.name !== 'setting').map((a) => `--variant ${a.name}`).join(' ')} --reps ${n} --seed ${seed} --out runs.ndjson, then icsim summarise runs.ndjson --baseline ${baseline}.`),
     );
   }
+
+  return { refresh: refreshArms };
 }

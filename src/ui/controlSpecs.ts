@@ -4,7 +4,7 @@
  * choices and description. Nothing here names a scenario field, so a new
  * key parameter needs only a line in `src/engine/keyParameters.ts`.
  */
-import { splitPath } from '../engine/index.ts';
+import { splitPath } from '../engine/setPath.ts';
 
 /** A JSON Schema node (the subset read here). */
 export interface SchemaNode {
@@ -92,6 +92,40 @@ const words = (s: string) =>
     .replace(/[_-]+/g, ' ')
     .toLowerCase();
 
+/** Plain-English labels of the key parameters (a path not listed gets a label made from its name). */
+export const PLAIN_LABELS: Readonly<Record<string, string>> = {
+  seed: 'Random seed',
+  years: 'Years to simulate',
+  'allocation.rule': 'How the budget is divided across services',
+  'governance.devolution.mode': 'Who decides the budget (devolution)',
+  'governance.devolution.share': 'Share of the budget delegated to places',
+  'governance.gp.mode': 'How general practice organises its voice',
+  'governance.gp.level': 'Where the GP leadership group forms',
+  'governance.gp.attend': 'GP representatives attend boards',
+  'governance.gp.cdHours': 'Meeting hours a month per PCN clinical director',
+  'governance.gp.systemLeadsInGroup': 'System clinical leads in the GP leadership group',
+  'governance.gp.executive.management': 'Management support for the GP executive (0 to 1)',
+  'governance.gp.executive.feedback': 'Feedback from the GP executive to practices (0 to 1)',
+  'governance.icbBoard.rules': 'ICB board decision rules, in order',
+  'governance.placeBoard.rules': 'Place board decision rules, in order',
+  'finance.rule': 'Year-end finance rule',
+  'finance.loans.enabled': 'Places may lend to each other',
+  'finance.loans.seekApproval': 'Lending places ask the ICB first',
+  eventsEnabled: 'Events (surges, closures, shocks)',
+  'allocation.growthRate': 'Real growth of the budget per year',
+  'costs.inflation': 'Pay and price inflation per year',
+  'council.acceptanceDays': 'Days for the council to accept a patient fit to leave hospital',
+  'finance.toleranceBand': 'Break-even band (share of income)',
+};
+
+/** Drops references to the command line and to internal seed documents from a description. */
+export function plainDescription(text: string): string {
+  return text
+    .replace(/\s*\((?:overridden by --[\w-]+|seed \d+(?::[^)]*)?)\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** A readable label from a path: `allocation.growthRate` → `Allocation: growth rate`. */
 export function labelOf(path: string): string {
   const parts = path.split('.').map(words);
@@ -104,7 +138,7 @@ const typesOf = (n: SchemaNode) => (Array.isArray(n.type) ? n.type : n.type ? [n
 /** Describes the control for one path. */
 export function controlSpec(root: SchemaNode, path: string): ControlSpec {
   const node = schemaAt(root, path);
-  const base = { path, label: node?.title ?? labelOf(path), description: node?.description ?? '', default: node?.default, known: !!node };
+  const base = { path, label: PLAIN_LABELS[path] ?? node?.title ?? labelOf(path), description: plainDescription(node?.description ?? ''), default: node?.default, known: !!node };
   if (!node) return { ...base, kind: 'json' };
   const alts = alternatives(root, node);
   const enumValues = alts.flatMap((a) => a.enum ?? (a.const !== undefined ? [a.const] : []));

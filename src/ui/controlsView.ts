@@ -3,7 +3,8 @@
  * control is labelled, described (range, default) and keyboard operable;
  * a change writes the value at its path in the scenario JSON.
  */
-import { getPath } from '../engine/index.ts';
+import type { ScenarioIssue } from '../engine/index.ts';
+import { getPath } from '../engine/setPath.ts';
 import { formatControlValue, hintOf, parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { clear, h } from './dom.ts';
 
@@ -13,9 +14,20 @@ export interface ControlsView {
   show(raw: unknown): void;
   /** Enables or disables every control. */
   setEnabled(on: boolean): void;
+  /**
+   * Shows each issue at or under a control's path beside that control (and
+   * clears the others); returns the issues no control shows.
+   */
+  markIssues(issues: readonly ScenarioIssue[]): ScenarioIssue[];
 }
 
-const idOf = (path: string) => `ctl-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+/** True when `issuePath` is `path` or lies under it (`a.b` covers `a.b.c` and `a.b[0]`). */
+export function issueUnder(issuePath: string, path: string): boolean {
+  return issuePath === path || issuePath.startsWith(`${path}.`) || issuePath.startsWith(`${path}[`);
+}
+
+/** The id of a path's control element. */
+export const idOf = (path: string) => `ctl-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
 /**
  * Renders controls into `host`.
@@ -24,11 +36,13 @@ const idOf = (path: string) => `ctl-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
 export function renderControls(host: HTMLElement, specs: readonly ControlSpec[], onChange: (path: string, value: unknown) => void): ControlsView {
   clear(host);
   const inputs = new Map<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
+  const errors = new Map<string, HTMLElement>();
   for (const spec of specs) {
     const id = idOf(spec.path);
     const hintId = `${id}-hint`;
+    const errorId = `${id}-error`;
     let input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    const common = { id, name: spec.path, 'aria-describedby': hintId, 'data-path': spec.path };
+    const common = { id, name: spec.path, 'aria-describedby': `${errorId} ${hintId}`, 'data-path': spec.path };
     switch (spec.kind) {
       case 'number':
       case 'integer':
@@ -55,7 +69,9 @@ export function renderControls(host: HTMLElement, specs: readonly ControlSpec[],
       });
     }
     inputs.set(spec.path, input);
-    host.append(h('div', { class: 'control' }, h('label', { for: id }, spec.label), input, h('small', { id: hintId, class: 'hint' }, hintOf(spec))));
+    const error = h('small', { id: errorId, class: 'control-error', hidden: true });
+    errors.set(spec.path, error);
+    host.append(h('div', { class: 'control', 'data-control': spec.path }, h('label', { for: id }, spec.label), input, error, h('small', { id: hintId, class: 'hint' }, hintOf(spec))));
   }
   return {
     show(raw) {
@@ -74,6 +90,21 @@ export function renderControls(host: HTMLElement, specs: readonly ControlSpec[],
     },
     setEnabled(on) {
       for (const i of inputs.values()) i.disabled = !on;
+    },
+    markIssues(issues) {
+      const shown = new Set<ScenarioIssue>();
+      for (const spec of specs) {
+        const mine = issues.filter((i) => issueUnder(i.path, spec.path));
+        mine.forEach((i) => shown.add(i));
+        const el = errors.get(spec.path)!;
+        const text = mine.map((i) => i.message).join(' ');
+        if (el.textContent !== text) el.textContent = text;
+        el.hidden = !mine.length;
+        const input = inputs.get(spec.path)!;
+        input.setAttribute('aria-invalid', mine.length ? 'true' : 'false');
+        el.parentElement?.classList.toggle('invalid', mine.length > 0);
+      }
+      return issues.filter((i) => !shown.has(i));
     },
   };
 }

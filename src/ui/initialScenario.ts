@@ -5,7 +5,8 @@
  * Light on purpose: the entry loads it before anything else.
  */
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { applySets, decodeScenario } from './urlState.ts';
+import { applyVariant } from '../engine/applyVariant.ts';
+import { applySets, decodeScenario, variantOf } from './urlState.ts';
 
 /** The scenario to open. */
 export interface InitialScenario {
@@ -19,6 +20,10 @@ export interface InitialScenario {
   raw: unknown;
   /** What is wrong with the link, if anything (then the scenario is not run). */
   problem: string | null;
+  /** The named variant the link runs ('' for none). */
+  variant: string;
+  /** What the first run runs: `raw` with the variant applied (as `icsim run --variant`), or undefined. */
+  runRaw: unknown;
 }
 
 let pending: Promise<InitialScenario> | null = null;
@@ -32,11 +37,11 @@ async function resolveInitial(search: string): Promise<InitialScenario> {
   const req = decodeScenario(search);
   let out: InitialScenario;
   if (req.kind === 'scenario') {
-    out = { modelName: null, baseRaw: null, text: req.text, raw: undefined, problem: null };
+    out = { modelName: null, baseRaw: null, text: req.text, raw: undefined, problem: null, variant: variantOf(search), runRaw: undefined };
   } else {
     const name = req.kind === 'model' && listModels().includes(req.model) ? req.model : DEFAULT_MODEL;
     const base = await loadModelText(name);
-    out = { modelName: name, baseRaw: JSON.parse(base) as unknown, text: base, raw: undefined, problem: null };
+    out = { modelName: name, baseRaw: JSON.parse(base) as unknown, text: base, raw: undefined, problem: null, variant: variantOf(search), runRaw: undefined };
     if (req.kind === 'model' && name !== req.model) {
       out.problem = `The link names a scenario "${req.model}" that is not bundled (available: ${listModels().join(', ')}); the default is loaded instead.`;
     } else if (req.kind === 'model' && req.sets.length) {
@@ -53,6 +58,17 @@ async function resolveInitial(search: string): Promise<InitialScenario> {
     out.raw = JSON.parse(out.text) as unknown;
   } catch {
     out.raw = undefined;
+  }
+  out.runRaw = out.raw;
+  if (out.variant && out.raw !== undefined && !out.problem) {
+    try {
+      // The variant's overrides, and the variants themselves dropped, as `icsim run --variant` runs it.
+      const { variants: _v, ...rest } = applyVariant(out.raw, out.variant) as Record<string, unknown>;
+      void _v;
+      out.runRaw = rest;
+    } catch (e) {
+      out.problem = `The link's variant cannot be run: ${(e as Error).message}`;
+    }
   }
   return out;
 }

@@ -11,7 +11,7 @@ prewarmSimWorker();
 void initialScenario()
   .then((s) => {
     // Plausible input only; the worker validates it (the page reports any issue when it adopts the start).
-    if (!s.problem && s.raw !== undefined) prestartRun(s.raw);
+    if (!s.problem && s.runRaw !== undefined) prestartRun(s.runRaw);
   })
   .catch(() => undefined);
 void import('./app.ts');

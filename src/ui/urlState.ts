@@ -117,6 +117,16 @@ export function decodeScenario(search: string): UrlRequest {
   return { kind: 'model', model, sets };
 }
 
+/** The named variant a link runs (`&variant=NAME`), or '' for none. */
+export function variantOf(search: string): string {
+  return new URLSearchParams(search).get('variant') ?? '';
+}
+
+/** A query string with the variant to run added (nothing when there is none). */
+export function withVariant(query: string, variant: string): string {
+  return variant ? `${query}${query.includes('?') ? '&' : '?'}variant=${encodeURIComponent(variant)}` : query;
+}
+
 /** Applies overrides to raw data (setPath refuses `__proto__` and friends). */
 export function applySets(raw: unknown, sets: ReadonlyArray<[string, unknown]>): unknown {
   let data = raw;

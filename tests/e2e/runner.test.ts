@@ -270,7 +270,7 @@ describe('experiment runner in Chromium', () => {
     await page.click('#compare-run');
     await page.waitForSelector('#compare-table', { timeout: 30_000 });
     const header = await page.locator('#compare-table thead th').allTextContents();
-    expect(header).toEqual(['Figure', 'As edited', 'Years = 2']);
+    expect(header).toEqual(['Figure', 'base (as edited): mean (95% CI)', 'Years to simulate = 2 minus base (as edited)']);
     expect(await page.locator('#chart-compare-delayed path.band').count()).toBe(2);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { KEY_PARAMETERS, scenarioSchema } from '../../src/engine/index.ts';
-import { controlSpec, hintOf, labelOf, parseControlValue, schemaAt, type SchemaNode } from '../../src/ui/controlSpecs.ts';
+import { controlSpec, hintOf, labelOf, parseControlValue, plainDescription, schemaAt, type SchemaNode } from '../../src/ui/controlSpecs.ts';
 
 const root = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
 
@@ -12,11 +12,11 @@ describe('controls from the schema', () => {
 
   it('reads type, range, default and description', () => {
     const years = controlSpec(root, 'years');
-    expect(years).toMatchObject({ kind: 'integer', min: 1, max: 50, default: 5, label: 'Years' });
+    expect(years).toMatchObject({ kind: 'integer', min: 1, max: 50, default: 5, label: 'Years to simulate' });
     expect(hintOf(years)).toContain('from 1 to 50');
     expect(controlSpec(root, 'seed').kind).toBe('integerOrText');
     const growth = controlSpec(root, 'allocation.growthRate');
-    expect(growth).toMatchObject({ kind: 'number', min: -0.2, max: 0.3, label: 'Allocation: growth rate' });
+    expect(growth).toMatchObject({ kind: 'number', min: -0.2, max: 0.3, label: 'Real growth of the budget per year' });
     expect(growth.description.length).toBeGreaterThan(5);
     expect(controlSpec(root, 'allocation.rule').kind).toBe('choice');
   });
@@ -35,5 +35,7 @@ describe('controls from the schema', () => {
     expect(parseControlValue(seed, '12')).toBe(12);
     expect(parseControlValue(seed, 'north-2024')).toBe('north-2024');
     expect(labelOf('systems[0].places[1].need')).toBe('Systems 0 places 1: need');
+    expect(plainDescription('Default seed (overridden by --seed)')).toBe('Default seed');
+    expect(plainDescription('Level at which it forms (seed 002: local works better)')).toBe('Level at which it forms');
   });
 });

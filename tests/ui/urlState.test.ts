@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applySets, decodeScenario, diffToSets, encodeScenario, fromBase64Url, toBase64Url } from '../../src/ui/urlState.ts';
+import { applySets, decodeScenario, diffToSets, encodeScenario, fromBase64Url, toBase64Url, variantOf, withVariant } from '../../src/ui/urlState.ts';
 
 const base = JSON.parse(readFileSync(new URL('../../models/default.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -54,5 +54,15 @@ describe('scenario links', () => {
     expect(req).toEqual({ kind: 'model', model: 'default', sets: [['name', 'alert(1)']] });
     expect(() => applySets(base, [['__proto__.polluted', 1]])).toThrow(/not allowed/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('the variant in a link', () => {
+  it('is added only when one is chosen, and read back', () => {
+    expect(withVariant('?model=default&set=seed%3D1', '')).toBe('?model=default&set=seed%3D1');
+    const q = withVariant('?model=three-point-plan&set=seed%3D1', 'devolved unified');
+    expect(q).toBe('?model=three-point-plan&set=seed%3D1&variant=devolved%20unified');
+    expect(variantOf(q)).toBe('devolved unified');
+    expect(variantOf('?model=default')).toBe('');
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * The Info panel: the scenario's own description and sources (read from the
+ * scenario in the editor), how the model works in plain words (a summary of
+ * docs/ODD.md), and a glossary of the terms the page uses.
+ */
+import { h } from './dom.ts';
+
+/** The model's mechanisms, in plain words (after docs/ODD.md sections 1, 3 and 7). */
+const MECHANISMS: ReadonlyArray<[title: string, text: string]> = [
+  [
+    'What it is for',
+    'icsim simulates an English integrated care system month by month. It asks how much say general practice has over how the ICB\u2019s budget is split between services, how many organisations end each year in surplus, at break-even or in deficit, and which of several options a board should choose and how sure it can be.',
+  ],
+  [
+    'Money',
+    'Each April the ICB\u2019s budget for the year is split across seven service lines (acute, community, mental health, primary care, prescribing, social care, prevention). The split is either last year\u2019s carried forward or bargained by boards. Budgets become contracts; every payment goes through a double-entry ledger that is checked every month, so no money appears or disappears.',
+  ],
+  [
+    'Boards and decisions',
+    'Under centralised rules the ICB board decides and place boards only advise; under delegated rules each place board decides a share of the budget; under lead-provider rules a provider does. A board first seeks a consensus everyone can accept (a bargaining solution), then a majority vote, then the executive decides; if all fail, last year\u2019s split stands.',
+  ],
+  [
+    'The GP voice',
+    'Practices hold positions on how money should be spent. They meet in their primary care networks (PCNs) and, where one exists, a GP leadership group, and converge on what they will say. What reaches a board depends on whether the clinical directors have the hours to attend, whether general practice speaks with one voice or contradicts itself (PCNs against the LMC), and whether it has executive support.',
+  ],
+  [
+    'GP influence',
+    'For each decision, GP influence measures where the adopted split lies between the other members\u2019 weighted position (0) and general practice\u2019s position (1), weighted by the money decided. It is zero when general practice has no seat where decisions are made.',
+  ],
+  [
+    'Patients and pressure',
+    'Demand follows a trend, a winter peak and noise for each place. Patients fit to leave hospital wait for a council care package; those waits (delayed discharges) occupy beds and raise acute costs. Spending on community services reduces admissions after a delay of some months.',
+  ],
+  [
+    'Year end',
+    'In March each organisation\u2019s income and spending give its result: within the tolerance band it is at break-even, above it in surplus, below in deficit. Deficits carry forward as debt and savings targets; places may lend to each other, pool results or be topped up by the ICB depending on the finance rule; repeated deficits bring an intervention.',
+  ],
+  [
+    'Chance and replications',
+    'Every random draw comes from a stream named by the seed, the purpose and the organisation, so the same seed gives the same run anywhere, and two options run with the same seeds share their luck. Comparing options over many seeds (replications) gives intervals that show how sure a difference is.',
+  ],
+];
+
+/** Terms used on the page. */
+const GLOSSARY: ReadonlyArray<[term: string, meaning: string]> = [
+  ['ICS', 'Integrated care system: the NHS bodies, councils and partners that plan health and care for an area of about 0.5 to 3 million people. England has 42.'],
+  ['ICB', 'Integrated care board: the NHS body of an ICS that holds the budget and commissions services; its board makes the system\u2019s allocation decisions.'],
+  ['Place', 'A smaller area within an ICS, often a council area (about 250,000 to 500,000 people), with a place board of local NHS, council and GP leaders.'],
+  ['PCN', 'Primary care network: a group of GP practices (typically 30,000 to 50,000 patients) working together.'],
+  ['Clinical director', 'The GP who leads a PCN and represents it, for a few paid hours a month, at place meetings.'],
+  ['LMC', 'Local medical committee: the statutory body representing GPs locally; it can speak for general practice alongside, or against, the PCNs.'],
+  ['GP leadership group', 'A group that brings PCN clinical directors (and sometimes the LMC and system clinical leads) together so general practice speaks with one voice.'],
+  ['Surplus / break-even / deficit', 'An organisation\u2019s result for the financial year: income above spending by more than the tolerance band (surplus), within it (break-even), or below (deficit).'],
+  ['Tolerance band', 'The share of income within which a result counts as break-even (the scenario\u2019s finance.toleranceBand).'],
+  ['Delayed discharge', 'A patient medically fit to leave hospital who is still in a bed, usually waiting for social care.'],
+  ['Seed', 'The number or word that fixes every random draw of a run; the same seed gives the same result.'],
+  ['Replication', 'One run of an option with one seed; a comparison runs each option with the same list of seeds.'],
+  ['Paired difference', 'The difference between two options run with the same seed, averaged over seeds: the shared luck cancels, so the interval is narrower.'],
+  ['Banzhaf and Shapley-Shubik indices', 'Measures of how often a seat\u2019s vote decides a board\u2019s outcome, from its voting weight and the quota.'],
+];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Fills the Info panel for raw scenario data (its description and sources may be missing). */
+export function renderInfo(host: HTMLElement, raw: unknown): void {
+  const name = isObject(raw) && typeof raw.name === 'string' ? raw.name : 'this scenario';
+  const description = isObject(raw) && typeof raw.description === 'string' ? raw.description : '';
+  const sources = isObject(raw) && Array.isArray(raw.sources) ? raw.sources.filter((s): s is string => typeof s === 'string') : [];
+  const variants = isObject(raw) && isObject(raw.variants) ? Object.keys(raw.variants) : [];
+  host.replaceChildren(
+    h(
+      'details',
+      { open: true, id: 'info-scenario' },
+      h('summary', {}, `About the scenario: ${name}`),
+      h('p', {}, description || 'The scenario has no description.'),
+      variants.length ? h('p', {}, `Named variants (options) in the file: ${variants.join(', ')}. Run one with "Run as" above the Run button, or compare them below.`) : '',
+      sources.length ? h('details', { id: 'info-sources' }, h('summary', {}, `Sources (${sources.length})`), h('ul', {}, ...sources.map((s) => h('li', {}, s)))) : '',
+    ),
+    h('details', { id: 'info-model' }, h('summary', {}, 'How the model works'), ...MECHANISMS.map(([t, text]) => h('p', {}, h('strong', {}, `${t}. `), text)), h('p', { class: 'note' }, 'The full description is docs/ODD.md in the repository.')),
+    h('details', { id: 'info-glossary' }, h('summary', {}, 'Glossary'), h('dl', {}, ...GLOSSARY.flatMap(([t, m]) => [h('dt', {}, t), h('dd', {}, m)]))),
+  );
+}

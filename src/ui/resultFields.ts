@@ -1,0 +1,280 @@
+/**
+ * The page's one adapter to the engine's `RunResult` (src/engine/result.ts):
+ * every field the page reads from a result or a summary is read here, typed,
+ * so a renamed or removed field fails the typecheck in this file only. It
+ * also names summary metrics in plain English and gives the bounds of each
+ * (a count is never negative, a share lies in [0, 1]).
+ */
+import { KIND_LABELS, type NamedValues } from '../charts/index.ts';
+import type { RunResult, Summary } from '../engine/index.ts';
+import { groupDigits } from './dom.ts';
+
+/** One entry of the decision log. */
+export type Decision = RunResult['decisions'][number];
+/** Power indices of one board. */
+export type PowerRow = RunResult['power'][number];
+
+/** Labelled series. */
+export interface FoundSeries {
+  labels: string[];
+  series: NamedValues[];
+}
+
+/** GP influence per financial year: overall, then one series per board (mean of its decisions that year). */
+export function gpInfluence(result: RunResult): FoundSeries | null {
+  const years = Object.keys(result.summary.yearly).sort();
+  const labels = years.map((y) => `${y}/${String((Number(y) + 1) % 100).padStart(2, '0')}`);
+  if (!labels.length) return null;
+  const series: NamedValues[] = [{ name: 'Overall', values: years.map((y) => result.summary.yearly[y]!.gpInfluence) }];
+  const boards = new Map<string, Map<string, number[]>>();
+  for (const d of result.decisions) {
+    let byFy = boards.get(d.board);
+    if (!byFy) boards.set(d.board, (byFy = new Map()));
+    byFy.set(d.fy, [...(byFy.get(d.fy) ?? []), d.gpInfluence]);
+  }
+  // A line per board only while they stay readable (an England run has hundreds of boards).
+  if (boards.size > 1 && boards.size <= 12) {
+    for (const [board, byFy] of boards) {
+      series.push({ name: board, values: labels.map((l) => { const v = byFy.get(l); return v ? v.reduce((a, b) => a + b, 0) / v.length : null; }) });
+    }
+  }
+  return { labels, series };
+}
+
+/** GP attendance, cohesion and mandate gap at place boards, month by month. */
+export function participation(result: RunResult): FoundSeries {
+  const s = result.series;
+  return {
+    labels: s.month,
+    series: [
+      { name: 'GP attendance', values: s.gpAttendance },
+      { name: 'GP cohesion', values: s.gpCohesion },
+      { name: 'Mandate gap', values: s.mandateGap },
+    ],
+  };
+}
+
+/** The decision log. */
+export function decisions(result: RunResult): Decision[] {
+  return result.decisions;
+}
+
+/** Power indices of every board. */
+export function power(result: RunResult): PowerRow[] {
+  return result.power;
+}
+
+/** Record tables of a run (loans, interventions, events), when they have rows. */
+export function extraTables(result: RunResult): Array<{ name: string; rows: Array<Record<string, unknown>> }> {
+  const tables: Array<{ name: string; rows: Array<Record<string, unknown>> }> = [
+    { name: 'Loans between places', rows: result.loans },
+    { name: 'Interventions after repeated deficits', rows: result.interventions },
+    { name: 'Events during the run', rows: result.events },
+  ];
+  return tables.filter((t) => t.rows.length > 0);
+}
+
+/** Outcome counts by kind for every kind with any organisation-years. */
+export function outcomesByKind(summary: Summary): Array<{ kind: string; label: string; surplus: number; breakeven: number; deficit: number }> {
+  return Object.entries(summary.outcomes.byKind)
+    .filter(([, c]) => c.surplus + c.breakeven + c.deficit > 0)
+    .map(([kind, c]) => ({ kind, label: KIND_LABELS[kind] ?? kind, ...c }));
+}
+
+/** Outcome counts by financial year and kind. */
+export function outcomesByYear(summary: Summary): Array<{ fy: string; total: { surplus: number; breakeven: number; deficit: number }; byKind: Record<string, { surplus: number; breakeven: number; deficit: number }> }> {
+  const yearly = summary.yearly;
+  return summary.outcomes.byYear.map((y) => ({ fy: y.fy, total: { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit }, byKind: yearly[String(y.year)]?.byKind ?? {} }));
+}
+
+/** The headline of a run: GP influence and the outcome counts. */
+export function headline(summary: Summary): { gpInfluence: number | null; surplus: number; breakeven: number; deficit: number; decisions: number; rules: Record<string, number>; attendance: number } {
+  const rules = summary.decisionsByRule;
+  return {
+    gpInfluence: summary.gpInfluence,
+    surplus: summary.outcomes.surplus,
+    breakeven: summary.outcomes.breakeven,
+    deficit: summary.outcomes.deficit,
+    decisions: Object.values(rules).reduce((a, b) => a + b, 0),
+    rules,
+    attendance: summary.gpAttendance,
+  };
+}
+
+/** The monthly acute flows and the balances by organisation of a run. */
+export function monthly(r: RunResult): { month: string[]; bedsOccupied: number[]; delayedDischarges: number[]; balances: ReadonlyMap<string, number[]> } {
+  const s = r.series;
+  return { month: s.month, bedsOccupied: s.bedsOccupied, delayedDischarges: s.delayedDischarges, balances: new Map(s.balances.map((b) => [b.org, b.values])) };
+}
+
+/** The year-end rows of a run (one per organisation and financial year). */
+export function yearRows(r: RunResult): RunResult['years'] {
+  return r.years;
+}
+
+/** True when the result covers every month of the run (not a paused run's part). */
+export function isComplete(r: RunResult): boolean {
+  return r.meta.years * 12 === r.series.month.length;
+}
+
+/** Organisations in deficit per financial year of a summary. */
+export function deficitsByYear(summary: Summary): Array<{ fy: string; deficit: number }> {
+  return summary.outcomes.byYear.map((y) => ({ fy: y.fy, deficit: y.deficit }));
+}
+
+/** Year-end outcomes per ICS (organisation-years), with each ICS's name; empty for a one-ICS run. */
+export function outcomesBySystem(r: RunResult): Array<{ system: string; name: string; organisations: number; surplus: number; breakeven: number; deficit: number }> {
+  const names = new Map<string, string>();
+  const systemOf = new Map<string, string>();
+  for (const o of r.organisations) {
+    systemOf.set(o.id, o.system);
+    if (o.kind === 'icb') names.set(o.system, o.name.replace(/\s+ICB$/, ''));
+  }
+  if (names.size < 2) return [];
+  const counts = new Map<string, { surplus: number; breakeven: number; deficit: number; orgs: Set<string> }>();
+  for (const y of r.years) {
+    if (y.outcome === 'none') continue;
+    const s = systemOf.get(y.org) ?? '';
+    let c = counts.get(s);
+    if (!c) counts.set(s, (c = { surplus: 0, breakeven: 0, deficit: 0, orgs: new Set() }));
+    c[y.outcome]++;
+    c.orgs.add(y.org);
+  }
+  return [...counts].map(([system, c]) => ({ system, name: names.get(system) ?? system, organisations: c.orgs.size, surplus: c.surplus, breakeven: c.breakeven, deficit: c.deficit }));
+}
+
+// ---------- metrics: plain names and bounds ----------
+
+/** What a metric measures, which fixes its bounds. */
+export type MetricKind = 'count' | 'share' | 'signedShare' | 'money' | 'other';
+
+/** A metric's plain name, the group it is shown in, and its bounds. */
+export interface MetricInfo {
+  label: string;
+  group: string;
+  kind: MetricKind;
+  /** Smallest and largest possible values (±Infinity when unbounded). */
+  bounds: [number, number];
+}
+
+const OUTCOME_WORDS: Record<string, string> = { surplus: 'in surplus', breakeven: 'at break-even', deficit: 'in deficit' };
+const RULE_WORDS: Record<string, string> = { consensus: 'consensus', majority: 'majority vote', executive: 'the executive', statusQuo: 'last year rolled forward' };
+
+/** Fixed metrics of the summary, by flattened path. */
+const FIXED: Record<string, [label: string, group: string, kind: MetricKind]> = {
+  'outcomes.surplus': ['Organisation-years in surplus', 'Year-end outcomes', 'count'],
+  'outcomes.breakeven': ['Organisation-years at break-even', 'Year-end outcomes', 'count'],
+  'outcomes.deficit': ['Organisation-years in deficit', 'Year-end outcomes', 'count'],
+  gpInfluence: ['GP influence: what its presence changed (0 = nothing, 1 = all the way to its ideal; below 0 = moved away)', 'General practice', 'signedShare'],
+  gpSuccess: ['GP success: how good the decisions were for practices (0 = worst, 1 = ideal)', 'General practice', 'share'],
+  gpLuck: ['GP luck: the success it would have had with its seats empty', 'General practice', 'share'],
+  delegatedShare: ['Share of the budget delegated to places (last year)', 'Board decisions', 'share'],
+  'loans.notMadeForBreachRisk': ['Loans not made for fear of a breach', 'Loans and accountability', 'count'],
+  'loans.notMadeAmount': ['Money not lent for fear of a breach (£)', 'Loans and accountability', 'money'],
+  'executive.paidByPractices': ['GP executive paid for by practices (£)', 'General practice', 'money'],
+  'executive.paidByIcb': ['GP executive paid for by the ICB (£)', 'General practice', 'money'],
+  'executive.fundedShare': ['Share of the GP executive that was funded', 'General practice', 'share'],
+  'lastYear.trustUnderlyingShareOfIncome': ['Trusts\u2019 underlying (recurrent) result as a share of their income, last year', 'Year-end outcomes', 'other'],
+  'lastYear.acuteResultShareOfIncome': ['Acute trusts\u2019 result as a share of their income, last year', 'Year-end outcomes', 'other'],
+  'lastYear.trustIncome': ['Trusts\u2019 income in the last year (£)', 'Year-end outcomes', 'money'],
+  gpAttendance: ['GP attendance at place boards (share of meetings)', 'General practice', 'share'],
+  gpCohesion: ['Cohesion of what general practice says (0 to 1)', 'General practice', 'share'],
+  mandateGap: ['Mandate gap: GP position at boards vs practices\u2019 wishes (0 to 1)', 'General practice', 'share'],
+  'ledger.conserved': ['Ledger balanced every month (1 = yes)', 'Money', 'share'],
+  'ledger.transfers': ['Payments recorded in the ledger', 'Money', 'count'],
+  'ledger.inflow': ['Money in from NHS England and councils (£)', 'Money', 'money'],
+  'ledger.outflow': ['Money paid out to suppliers and staff (£)', 'Money', 'money'],
+  systemBalance: ['System balance at the end (£)', 'Money', 'money'],
+  'loans.made': ['Loans between places made', 'Loans and accountability', 'count'],
+  'loans.repaid': ['Loans repaid', 'Loans and accountability', 'count'],
+  'loans.defaulted': ['Loans defaulted', 'Loans and accountability', 'count'],
+  'loans.open': ['Loans still open', 'Loans and accountability', 'count'],
+  'loans.principal': ['Money lent (£)', 'Loans and accountability', 'money'],
+  'loans.outstanding': ['Money still owed (£)', 'Loans and accountability', 'money'],
+  'loans.refused': ['Loans refused', 'Loans and accountability', 'count'],
+  accountabilityBreaches: ['Loans made without the ICB approval they needed', 'Loans and accountability', 'count'],
+  interventions: ['Interventions after repeated deficits', 'Loans and accountability', 'count'],
+  events: ['Events that started (e.g. winter surges)', 'Patient flow', 'count'],
+  delayedDischargeShare: ['Share of acute beds held by delayed discharges', 'Patient flow', 'share'],
+  delayedDischarges: ['Delayed discharges (beds, mean over the run)', 'Patient flow', 'count'],
+  'lastYear.trustsInDeficit': ['Trusts in deficit in the last year', 'Year-end outcomes', 'count'],
+  'lastYear.trusts': ['Trusts', 'Year-end outcomes', 'count'],
+  'lastYear.acuteShareOfTrustDeficits': ['Acute trusts\u2019 share of trust deficits in the last year', 'Year-end outcomes', 'share'],
+  'lastYear.trustResultShareOfIncome': ['Trusts\u2019 combined result as a share of their income, last year', 'Year-end outcomes', 'other'],
+};
+
+const BOUNDS: Record<MetricKind, [number, number]> = { count: [0, Infinity], share: [0, 1], signedShare: [-1, 1], money: [-Infinity, Infinity], other: [-Infinity, Infinity] };
+
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The plain name, group and bounds of a flattened summary metric (e.g. `outcomes.byKind.acute.deficit`). */
+export function metricInfo(path: string): MetricInfo {
+  const fixed = FIXED[path];
+  if (fixed) return { label: fixed[0], group: fixed[1], kind: fixed[2], bounds: BOUNDS[fixed[2]] };
+  const parts = path.split('.');
+  let label: string;
+  let group = 'Other figures';
+  let kind: MetricKind = 'other';
+  if (parts[0] === 'outcomes' && parts[1] === 'byKind' && parts.length === 4) {
+    label = `${KIND_LABELS[parts[2]!] ?? parts[2]}: organisation-years ${OUTCOME_WORDS[parts[3]!] ?? parts[3]}`;
+    group = 'Year-end outcomes by kind';
+    kind = 'count';
+  } else if (parts[0] === 'yearly' && parts[2] === 'decisionsByRule' && parts.length === 4) {
+    const y = Number(parts[1]);
+    label = `${y}/${String((y + 1) % 100).padStart(2, '0')}: share of board decisions made by ${RULE_WORDS[parts[3]!] ?? parts[3]}`;
+    group = `Year ${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+    kind = 'share';
+  } else if (parts[0] === 'yearly' && parts.length >= 3) {
+    const y = Number(parts[1]);
+    const fy = `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+    const rest = metricInfo(parts[2] === 'byKind' ? `outcomes.byKind.${parts.slice(3).join('.')}` : FIXED[parts[2]!] ? parts[2]! : parts[2] === 'decisionsByRule' ? `decisionsByRule.${parts[3]}` : `outcomes.${parts.slice(2).join('.')}`);
+    return { ...rest, label: `${fy}: ${/^[A-Z][a-z]/.test(rest.label) ? rest.label.charAt(0).toLowerCase() + rest.label.slice(1) : rest.label}`, group: `Year ${fy}` };
+  } else if (parts[0] === 'blocShares' && parts.length === 2) {
+    label = `Share of the gains from allocations won by ${blocName(parts[1]!)}`;
+    group = 'General practice';
+    kind = 'share';
+  } else if (parts[0] === 'decisionsByRule' && parts.length === 2) {
+    label = `Board decisions made by ${RULE_WORDS[parts[1]!] ?? parts[1]}`;
+    group = 'Board decisions';
+    kind = 'count';
+  } else {
+    label = sentence(parts.map((p) => p.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()).join(': '));
+  }
+  return { label, group, kind, bounds: BOUNDS[kind] };
+}
+
+/** Plain names of the blocs that sit on boards. */
+export function blocName(bloc: string): string {
+  const names: Record<string, string> = {
+    gp: 'general practice',
+    trust: 'NHS trusts',
+    council: 'councils',
+    icb: 'the ICB executive',
+    nonExecutive: 'non-executive members',
+    voluntary: 'the voluntary sector',
+    place: 'places',
+  };
+  return names[bloc] ?? bloc;
+}
+
+/** Clips an interval to a metric's bounds; says whether it had to. */
+export function clipToBounds(lower: number, upper: number, bounds: readonly [number, number]): { lower: number; upper: number; clipped: boolean } {
+  const lo = Math.max(bounds[0], lower);
+  const hi = Math.min(bounds[1], upper);
+  return { lower: lo, upper: hi, clipped: lo !== lower || hi !== upper };
+}
+
+/** Short text for any value in a table cell. */
+export function cellText(v: unknown, max = 160): string {
+  if (v === undefined || v === null) return '';
+  // Whole numbers below 10,000 (years, counts) stay plain; money gets separators.
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && Math.abs(v) < 10_000) return String(v);
+    return Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : String(+v.toPrecision(4));
+  }
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.map((x) => cellText(x)).join(', ');
+  const s = JSON.stringify(v);
+  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+}

@@ -1,0 +1,86 @@
+/**
+ * A national run (models/england-2023-24.json) in Chromium at desktop and
+ * phone sizes: legends without repeated names in every view of the balance
+ * chart, results by kind and by ICS with drill-down to one ICS's
+ * organisations, power tables collapsed and searchable, a page of sensible
+ * height, and charts that fit their panels.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './support/browser.ts';
+import { chartFit } from './support/chartFit.ts';
+
+const baseURL = inject('baseURL');
+let browser: Awaited<ReturnType<typeof launch>>;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const legend = (page: Page) => page.locator('#chart-balances .legend text').allTextContents();
+
+for (const [viewport, size] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  describe(`England (${viewport})`, () => {
+    let page: Page;
+    const errors: string[] = [];
+    beforeAll(async () => {
+      page = await browser.context.newPage();
+      await page.setViewportSize(size);
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${baseURL}?model=england-2023-24`);
+      await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 120_000 });
+      await page.waitForSelector('#by-system-table');
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('starts with totals by kind, and no view repeats a name in its legend', async () => {
+      expect(await page.inputValue('#balance-view')).toBe('byKind');
+      const views = await page.locator('#balance-view option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(views.length).toBeGreaterThan(40);
+      for (const view of ['byKind', 'orgs', 'bySystem', views.find((v) => v.startsWith('system:'))!]) {
+        await page.selectOption('#balance-view', view);
+        await page.waitForSelector(`#chart-balances[data-view="${view}"]`, { state: 'attached' });
+        const names = await legend(page);
+        expect(names.length, view).toBeGreaterThan(1);
+        expect(new Set(names).size, `${view}: ${names.join(' | ')}`).toBe(names.length);
+        expect(names.some((n) => /practices/i.test(n)), view).toBe(false);
+      }
+    });
+
+    it('drills down from the table by ICS to that ICS\u2019s organisations', async () => {
+      const first = page.locator('#by-system-table tbody button').first();
+      const system = await first.getAttribute('data-system');
+      await first.click();
+      expect(await page.inputValue('#balance-view')).toBe(`system:${system}`);
+      await page.waitForSelector(`#chart-balances[data-view="system:${system}"]`, { state: 'attached' });
+      const names = await legend(page);
+      expect(names.length).toBeGreaterThan(2);
+      expect(new Set(names).size).toBe(names.length);
+    });
+
+    it('keeps power tables collapsed and searchable, and the page of sensible height', async () => {
+      expect(await page.locator('.power-table').count()).toBe(0);
+      await page.click('#power summary');
+      expect(await page.locator('.power-table').count()).toBeLessThanOrEqual(12);
+      await page.fill('#power-search', 'ics01');
+      const boards = await page.locator('.power-table').evaluateAll((ts) => ts.map((t) => t.getAttribute('data-board') ?? ''));
+      expect(boards.length).toBeGreaterThan(0);
+      expect(boards.every((b) => b.includes('ics01'))).toBe(true);
+      await page.click('#power summary');
+      const height = await page.evaluate(() => document.body.scrollHeight);
+      expect(height).toBeLessThan(viewport === 'desktop' ? 8000 : 16000);
+    });
+
+    it('draws every chart at its panel\u2019s width with nothing clipped', async () => {
+      const fit = await chartFit(page);
+      expect(fit.charts).toBeGreaterThanOrEqual(4);
+      expect(fit.problems).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+}
