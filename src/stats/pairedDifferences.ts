@@ -5,7 +5,7 @@
  * described by their mean and t-based 95% interval. Pure, so `icsim
  * summarise` and the page's comparison compute the very same numbers.
  */
-import { describe, type Description } from '../sweep/describe.ts';
+import { describe, type Description } from './describe.ts';
 
 /**
  * Describes the differences `value - baseline(key)` over the option's runs,

@@ -14,7 +14,7 @@ import { readVariants, type ReplicationDigest } from '../api/index.ts';
 import { setPath } from '../engine/index.ts';
 import { pairedDifferences } from '../stats/pairedDifferences.ts';
 import { applyVariant, BASE_VARIANT } from '../sweep/applyVariant.ts';
-import { describe, type Description } from '../sweep/describe.ts';
+import { describe, type Description } from '../stats/describe.ts';
 import { flattenSummary } from '../sweep/flattenSummary.ts';
 import { runSeed } from '../sweep/runSeed.ts';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
