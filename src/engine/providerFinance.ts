@@ -95,7 +95,10 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
   o.plannedIncome = inputs.income;
   o.savingsPlan = Math.max(0, cost - inputs.income + inputs.debt);
   const achievable = f.savingsCapacity * cost;
-  const delivered = savingsDelivered(o.savingsPlan, achievable, f.savingsDelivery);
+  // Managerial place leadership runs finances more tightly than clinical (seed 000; MODEL.md §4.10).
+  const leaders = scenario.governance.leaders;
+  const delivery = f.savingsDelivery * (leaders.place.background === 'clinical' ? 1 - leaders.managerialControl : 1);
+  const delivered = savingsDelivered(o.savingsPlan, achievable, delivery);
   o.savingsRecurrent = delivered * (1 - f.nonRecurrentShare);
   o.savingsNonRecurrent = delivered * f.nonRecurrentShare;
   o.plannedCost = cost - delivered;

@@ -445,6 +445,25 @@ const governanceSchema = z
         voluntary: prioritySchema({ acute: 0.4, community: 1.0, mentalHealth: 1.2, primaryCare: 0.6, prescribing: 0.3, socialCare: 1.2, prevention: 1.4 }, 'the voluntary sector'),
       })
       .prefault({}),
+    leaders: z
+      .strictObject({
+        place: z
+          .strictObject({
+            appointment: z.enum(['appointed', 'elected']).default('appointed').meta({ description: 'How place boards\u2019 leaders come to office (seed 000: "appointed or elected")' }),
+            background: z.enum(['managerial', 'clinical']).default('managerial').meta({ description: 'Place boards\u2019 leaders\u2019 background (seed 000: "clinical or managerial")' }),
+          })
+          .prefault({}),
+        gplg: z
+          .strictObject({
+            appointment: z.enum(['elected', 'appointed']).default('elected').meta({ description: 'How the GP leadership group\u2019s chair comes to office: elected by practices or appointed by the ICB' }),
+          })
+          .prefault({}),
+        appointedLean: num(0, 1, 0.2, 'How far a leader appointed by the ICB leans the position it carries towards the ICB\u2019s priorities'),
+        electedMandate: num(0, 1, 0.2, 'How far an elected place leader\u2019s priorities lean from the ICB\u2019s towards what the place\u2019s practices want (a local mandate)'),
+        clinicalTrust: num(0, 2, 0.2, 'Extra recognition of general practice at place boards led by a clinician (practices trust a clinical leader)'),
+        managerialControl: num(0, 1, 0.1, 'How much more of an achievable savings plan providers deliver under managerial place leadership than clinical (a share of the delivery rate)'),
+      })
+      .prefault({}),
     nonExecutives: int(0, 20, 4, 'Independent non-executive members of the ICB board (chair included)'),
     icbExecutives: int(1, 20, 3, 'ICB executive members (chief executive, finance and medical directors)'),
     voluntarySeat: z.boolean().default(true).meta({ description: 'Whether place boards have a voluntary sector seat' }),

@@ -90,3 +90,22 @@ describe('who pays for the executive (seed 004)', () => {
     for (const r of system) expect(r.summary.executive.paidByIcb).toBeGreaterThan(0);
   });
 });
+
+describe('who calls the shots (seed 000: appointed or elected, clinical or managerial)', () => {
+  const elected = runs('three-point-plan', 'leaders-elected-clinical');
+  const appointed = runs('three-point-plan', 'leaders-appointed-managerial');
+  const delivery = (r: RunResult) => {
+    const rows = r.years.filter((y) => y.savingsPlanned > 0);
+    return rows.reduce((a, y) => a + y.savingsDelivered, 0) / rows.reduce((a, y) => a + y.savingsPlanned, 0);
+  };
+  it('an appointed GP chair widens the mandate gap; managerial place leaders deliver more of their savings plans', () => {
+    const gap = diff(appointed, elected, (r) => r.summary.mandateGap);
+    const saved = diff(appointed, elected, delivery);
+    const influence = diff(elected, appointed, (r) => r.summary.gpInfluence ?? 0);
+    console.log(`seeds leaders: mandate gap appointed - elected: ${fmt(gap)}`);
+    console.log(`seeds leaders: savings delivered / planned, managerial - clinical: ${fmt(saved)}`);
+    console.log(`seeds leaders: GP influence elected+clinical - appointed+managerial: ${fmt(influence)}`);
+    expect(gap.lo).toBeGreaterThan(0);
+    expect(saved.lo).toBeGreaterThan(0);
+  });
+});

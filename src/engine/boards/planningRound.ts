@@ -99,7 +99,9 @@ function icbPosition(s: Scenario): Float64Array {
 export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat & { present: boolean; recognition: number }> {
   const s = ctx.scenario;
   const voice = ctx.voice.places[board.place]!;
-  const factor = gpRecognitionFactor(s, voice.cohesion, voice.contradiction, ctx.voice.executiveScale);
+  const leaders = s.governance.leaders;
+  // Practices trust a clinical leader: general practice is heard more at a board a clinician leads (seed 000).
+  const factor = gpRecognitionFactor(s, voice.cohesion, voice.contradiction, ctx.voice.executiveScale) * (leaders.place.background === 'clinical' ? 1 + leaders.clinicalTrust : 1);
   let seatsLeft = ctx.substituteProb > 0 ? substituteSeats(s) : 0;
   // Expected cover per absent CD: the chance a substitute comes, times the share of absences its hours reach.
   let expectedAbsent = 0;
@@ -109,7 +111,13 @@ export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat
     if (seat.bloc !== 'gp') {
       // New leadership after intervention leans towards the ICB's priorities (MODEL.md §4.6).
       const reset = seat.org !== undefined && seat.org >= 0 ? ctx.world.orgs[seat.org]!.leadershipReset : 0;
-      const priorities = reset > 0 ? normalise(Array.from(seat.priorities, (v, l) => (1 - reset) * v + reset * icbPosition(s)[l]!)) : seat.priorities;
+      let priorities = reset > 0 ? normalise(Array.from(seat.priorities, (v, l) => (1 - reset) * v + reset * icbPosition(s)[l]!)) : seat.priorities;
+      // An elected place leader carries a local mandate: its priorities lean towards what the place's practices want.
+      if (seat.role === 'accountable officer' && leaders.place.appointment === 'elected') {
+        const local = ctx.voice.placeReference[board.place]!;
+        const m = leaders.electedMandate;
+        priorities = normalise(Array.from(priorities, (v, l) => (1 - m) * v + m * local[l]!));
+      }
       return { ...seat, priorities, present: ctx.seatRng(seat.id)() < s.governance.attendance.organisation, recognition: seat.baseRecognition };
     }
     const carried = voice.seats.find((x) => (seat.role === 'lmc' ? x.role === 'lmc' : x.pcn === seat.pcn));

@@ -324,10 +324,13 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
   const unified = isUnified(s);
   // Each GP leadership group's common position and cohesion, once per group.
   const gplgCommon = state.gplgs.map((gplg) => groupMean(gplg.group, commonWeights(s, gplg, state.executiveScale)));
-  // A system-funded executive leans towards the body that pays it (seed 004; as system clinical leads, seed 003).
-  if (hasExecutive(s) && g.executive.funding === 'systemFunded') {
+  // A system-funded executive leans towards the body that pays it (seed 004; as system clinical leads, seed 003);
+  // so does a chair appointed by the ICB rather than elected by practices (seed 000, MODEL.md §4.10).
+  const lean = (hasExecutive(s) && g.executive.funding === 'systemFunded' ? g.executive.systemPull * executiveStrength(s, state.executiveScale) : 0) +
+    (s.governance.leaders.gplg.appointment === 'appointed' ? s.governance.leaders.appointedLean : 0);
+  if (lean > 0) {
     const icb = normalise(lineArray(s.governance.priorities.icb));
-    const k = g.executive.systemPull * executiveStrength(s, state.executiveScale);
+    const k = Math.min(1, lean);
     for (let i = 0; i < gplgCommon.length; i++) gplgCommon[i] = normalise(Array.from(gplgCommon[i]!, (v, l) => (1 - k) * v + k * icb[l]!));
   }
   const gplgCohesion = state.gplgs.map((gplg) => cohesion(gplg.group, g.cohesionScale));
