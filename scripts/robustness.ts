@@ -326,7 +326,7 @@ export function pointEffects(job: PointJob): { effects: number[][]; runs: number
       scenario = parseScenario(data, `models/${p.model}.json at design point ${point}`);
       scenarios.set(armKey, scenario);
     }
-    const result = runScenario(scenario, { seed: `${o.seed}:${rep}` });
+    const result = runScenario(scenario, { seed: `${o.seed}:${rep}`, summaryOnly: true });
     cache.set(runKey, result);
     return result;
   };

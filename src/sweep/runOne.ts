@@ -49,7 +49,8 @@ export function createRunOne(ctx: SweepContext): (task: RunTask) => SweepRow {
         if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
         cache.set(key, scenario);
       }
-      result = runScenario(scenario, { seed: task.seed });
+      // A sweep row holds the summary only: the run keeps no decision log or transfer history (same summary, bit for bit).
+      result = runScenario(scenario, { seed: task.seed, summaryOnly: true });
     } catch (e) {
       // One design point the engine cannot run must not stop the sweep: the row records why.
       row[ERROR_COLUMN] = `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).replace(/\s*\n\s*/g, '; ')}`;
