@@ -36,7 +36,7 @@ import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { decisions, extraTables, gpInfluence, isComplete, monthly, participation, power, yearRows } from './resultFields.ts';
+import { accountabilityRows, decisions, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { byKindTable, bySystemTable, decisionLog, powerSection, rowsTable, summaryTable } from './tables.ts';
 import { installTooltip } from './tooltip.ts';
@@ -451,6 +451,7 @@ const panels = {
   outcomes: new ChartPanel('chart-outcomes', 'Year-end outcomes by kind of organisation', 380),
   influence: new ChartPanel('chart-influence', 'GP influence over time'),
   participation: new ChartPanel('chart-participation', 'GP attendance and cohesion'),
+  power: new ChartPanel('chart-power', 'Delegation, GP success and luck, and consensus, by year'),
 };
 byId('charts').append(...Object.values(panels).map((p) => p.el));
 panels.flows.onDrawn = () => {
@@ -546,6 +547,21 @@ async function drawResult(r: RunResult): Promise<void> {
   panels.influence.set(inf ? { draw: (host, size) => gpInfluenceChart({ labels: inf.labels, overall: inf.series[0]!.values, byPlace: inf.series.slice(1) }, host, { ...size, id: 'influence' }), rows: () => seriesRows(inf.labels, inf.series) } : null);
   const part = participation(r);
   panels.participation.set({ draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) });
+  const yp = yearlyPower(r);
+  panels.power.set(
+    yp
+      ? {
+          draw: (host, size) =>
+            participationChart(yp, host, {
+              ...size,
+              id: 'power',
+              title: 'Delegation, GP success and luck, and consensus, by year',
+              description: `Line chart by financial year of the share of the budget delegated to places, GP success and luck (0 to 1), and the share of decisions taken by consensus.`,
+            }),
+          rows: () => seriesRows(yp.labels, yp.series),
+        }
+      : null,
+  );
 
   // Each table in its own task, so no single task builds (and lays out) them all;
   // a newer result or run (which clears the tables) stops this one.
@@ -556,6 +572,7 @@ async function drawResult(r: RunResult): Promise<void> {
     () => bySystemTable(r, showSystemBalances) ?? h('span'),
     ...(power(r).length ? [() => powerSection(power(r))] : []),
     ...extraTables(r).map((t) => () => rowsTable(t.name, t.rows)),
+    () => rowsTable('Accountability and the GP executive', accountabilityRows(r)),
   ];
   let first = true;
   for (const build of builders) {

@@ -41,6 +41,43 @@ export function gpInfluence(result: RunResult): FoundSeries | null {
   return { labels, series };
 }
 
+/**
+ * The money and power each year: the delegated share (a state when devolution
+ * is contested), GP success and luck beside its influence, and the share of
+ * decisions taken by consensus (tighter money pushes boards to votes).
+ */
+export function yearlyPower(result: RunResult): FoundSeries | null {
+  const years = Object.keys(result.summary.yearly).sort();
+  if (!years.length) return null;
+  const y = (k: string) => result.summary.yearly[k]!;
+  return {
+    labels: years.map((k) => `${k}/${String((Number(k) + 1) % 100).padStart(2, '0')}`),
+    series: [
+      { name: 'Delegated share', values: years.map((k) => y(k).delegatedShare) },
+      { name: 'GP success', values: years.map((k) => y(k).gpSuccess) },
+      { name: 'GP luck (had it been absent)', values: years.map((k) => y(k).gpLuck) },
+      { name: 'Decisions by consensus', values: years.map((k) => y(k).decisionsByRule.consensus ?? 0) },
+    ],
+  };
+}
+
+/** Breaches, their consequences and the executive's funding, as one table's rows. */
+export function accountabilityRows(result: RunResult): Array<Record<string, unknown>> {
+  const s = result.summary;
+  return [
+    { what: 'Loans made without the ICB approval they needed (breaches)', value: s.accountabilityBreaches },
+    { what: 'Breaches investigated', value: s.breachConsequences.investigated },
+    { what: 'Accountable officers removed', value: s.breachConsequences.officersRemoved },
+    { what: 'Delegations suspended', value: s.breachConsequences.delegationsSuspended },
+    { what: 'Penalties paid to the ICB (£)', value: s.breachConsequences.penalties },
+    { what: 'Loans not made for fear of a breach', value: s.loans.notMadeForBreachRisk },
+    { what: 'Money not lent for fear of a breach (£)', value: s.loans.notMadeAmount },
+    { what: `GP executive funded by: ${s.executive.funding}`, value: s.executive.fundedShare },
+    { what: 'GP executive paid by practices (£)', value: s.executive.paidByPractices },
+    { what: 'GP executive paid by the ICB (£)', value: s.executive.paidByIcb },
+  ];
+}
+
 /** GP attendance, cohesion and mandate gap at place boards, month by month. */
 export function participation(result: RunResult): FoundSeries {
   const s = result.series;
