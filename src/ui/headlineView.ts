@@ -41,11 +41,12 @@ export function influenceReason(r: RunResult, rules: HeadlineRules): string {
   if (rules.allocation === 'rollForward') return 'No board negotiates the budget under the rollForward allocation rule (last year\u2019s shares are carried forward), so GP influence is not measured.';
   if (inf === null) return 'No allocation decision was negotiated in this run, so GP influence is not measured.';
   if (!rules.gpAttends) return 'GP representatives do not attend boards in this scenario, so general practice has no say in what boards decide.';
-  if (inf === 0 && rules.devolution === 'centralised') {
-    return 'Under centralised rules every allocation is decided by the ICB board, where general practice has no seat of its own: its voice reaches the ICB only as advice from place boards, so the decisions never move towards its position and GP influence is 0. Compare the delegated rules beside it.';
-  }
-  if (inf === 0) return 'The adopted allocations sat at the other members\u2019 position every time, so GP influence is 0.';
-  return `On average the adopted allocations lay ${(inf * 100).toFixed(0)}% of the way from the other members\u2019 position towards general practice\u2019s (0 = none of the way, 1 = all of it).`;
+  const pct = `${(Math.abs(inf) * 100).toFixed(0)}%`;
+  const how = 'compared with the same decisions replayed with its seats empty';
+  if (inf === 0) return `General practice\u2019s presence changed none of the adopted allocations (${how}), so GP influence is 0: whatever it got, it would have got without being there.`;
+  const where = rules.devolution === 'centralised' ? ' Under centralised rules its only seat is the ICB board\u2019s partner member, with place boards\u2019 advice; compare the delegated rules beside it.' : '';
+  if (inf < 0) return `General practice\u2019s presence moved the adopted allocations ${pct} of the way away from what its practices want (${how}): the position its representatives carried differed from theirs.${where}`;
+  return `General practice\u2019s presence moved the adopted allocations ${pct} of the way from where they would have been without it towards what its practices want (${how}; 0 = no difference, 1 = all the way).${where}`;
 }
 
 /** The headline numbers of a result as a table row. */
@@ -92,7 +93,7 @@ export async function showHeadline(host: HTMLElement, r: RunResult, raw: unknown
     h(
       'table',
       { id: 'headline-table' },
-      h('caption', {}, `Headline by devolution rule (seed ${String(r.meta.seed)}, ${r.meta.years} years; GP influence from 0 to 1; organisation-years; board decisions)`),
+      h('caption', {}, `Headline by devolution rule (seed ${String(r.meta.seed)}, ${r.meta.years} years; GP influence: what its presence changed, 0 = nothing, 1 = all the way to its ideal; organisation-years; board decisions)`),
       h('thead', {}, h('tr', {}, ...['Rules', 'GP influence', 'Surplus', 'Break-even', 'Deficit', 'Decisions'].map((c) => h('th', { scope: 'col' }, c)))),
       tbody,
     ),

@@ -3,7 +3,8 @@
  * across replications with its 95% band per financial year, one line per
  * option (or per value of --by).
  */
-import { bandChart, influenceChart, type BandSeries, type PrintOptions } from '../../charts/print/index.ts';
+import { influenceChart, type BandSeries } from '../../charts/print/index.ts';
+import { delegatedShareChart } from './delegatedShareChart.ts';
 import { ExportError } from '../ExportError.ts';
 import { fyOf } from '../labels.ts';
 import type { SweepInput } from '../readInput.ts';
@@ -95,16 +96,3 @@ function yearlyFromSweep(input: SweepInput, req: FigureRequest, measure: keyof t
   };
 }
 
-/** The delegated share per financial year, on a 0-1 scale. */
-export function delegatedShareChart(years: string[], series: BandSeries[], c: Element, o: PrintOptions & { xLabel?: string; yLabel?: string }): SVGSVGElement {
-  return bandChart({ x: years, series }, c, {
-    title: 'Share of the budget delegated to places',
-    description: `Share of the ICB envelope delegated to place boards per financial year, ${series.map((s) => s.name).join(', ')}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}.`,
-    ...o,
-    xLabel: o.xLabel ?? 'Financial year',
-    yLabel: o.yLabel ?? 'Delegated share of the envelope',
-    yDomain: [0, 1],
-    yFormat: '.1f',
-    kind: 'chart-devolution-band',
-  });
-}

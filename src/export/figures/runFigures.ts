@@ -7,7 +7,7 @@ import { outcomeCounts, KIND_LABELS } from '../../charts/outcomesChart.ts';
 import { influenceChart, outcomesByYearChart } from '../../charts/print/index.ts';
 import { ORG_KINDS, type RunResult } from '../../engine/index.ts';
 import { fyOf } from '../labels.ts';
-import { delegatedShareChart } from './influenceFromSweep.ts';
+import { delegatedShareChart } from './delegatedShareChart.ts';
 import type { Figure, FigureRequest } from './Figure.ts';
 
 /** GP influence per financial year of one run. */
