@@ -18,3 +18,4 @@ export { hashString } from './hash.ts';
 export { applyVariant, variantNames } from './applyVariant.ts';
 export { EVENT_TYPES } from './scenarioSchema.ts';
 export { checkpoint, restore, type SimulationCheckpoint } from './checkpoint.ts';
+export { fyLabel } from './calendar.ts';

@@ -6,7 +6,7 @@
  * (a count is never negative, a share lies in [0, 1]).
  */
 import { KIND_LABELS, type NamedValues } from '../charts/index.ts';
-import type { RunResult, Summary } from '../engine/index.ts';
+import { fyLabel, type RunResult, type Summary } from '../engine/index.ts';
 import { groupDigits } from './dom.ts';
 
 /** One entry of the decision log. */
@@ -23,7 +23,7 @@ export interface FoundSeries {
 /** GP influence per financial year: overall, then one series per board (mean of its decisions that year). */
 export function gpInfluence(result: RunResult): FoundSeries | null {
   const years = Object.keys(result.summary.yearly).sort();
-  const labels = years.map((y) => `${y}/${String((Number(y) + 1) % 100).padStart(2, '0')}`);
+  const labels = years.map((y) => fyLabel(Number(y)));
   if (!labels.length) return null;
   const series: NamedValues[] = [{ name: 'Overall', values: years.map((y) => result.summary.yearly[y]!.gpInfluence) }];
   const boards = new Map<string, Map<string, number[]>>();
@@ -51,7 +51,7 @@ export function yearlyPower(result: RunResult): FoundSeries | null {
   if (!years.length) return null;
   const y = (k: string) => result.summary.yearly[k]!;
   return {
-    labels: years.map((k) => `${k}/${String((Number(k) + 1) % 100).padStart(2, '0')}`),
+    labels: years.map((k) => fyLabel(Number(k))),
     series: [
       { name: 'Delegated share', values: years.map((k) => y(k).delegatedShare) },
       { name: 'GP success', values: years.map((k) => y(k).gpSuccess) },
@@ -258,12 +258,12 @@ export function metricInfo(path: string): MetricInfo {
     kind = 'count';
   } else if (parts[0] === 'yearly' && parts[2] === 'decisionsByRule' && parts.length === 4) {
     const y = Number(parts[1]);
-    label = `${y}/${String((y + 1) % 100).padStart(2, '0')}: share of board decisions made by ${RULE_WORDS[parts[3]!] ?? parts[3]}`;
-    group = `Year ${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+    label = `${fyLabel(y)}: share of board decisions made by ${RULE_WORDS[parts[3]!] ?? parts[3]}`;
+    group = `Year ${fyLabel(y)}`;
     kind = 'share';
   } else if (parts[0] === 'yearly' && parts.length >= 3) {
     const y = Number(parts[1]);
-    const fy = `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+    const fy = fyLabel(y);
     const rest = metricInfo(parts[2] === 'byKind' ? `outcomes.byKind.${parts.slice(3).join('.')}` : FIXED[parts[2]!] ? parts[2]! : parts[2] === 'decisionsByRule' ? `decisionsByRule.${parts[3]}` : `outcomes.${parts.slice(2).join('.')}`);
     return { ...rest, label: `${fy}: ${/^[A-Z][a-z]/.test(rest.label) ? rest.label.charAt(0).toLowerCase() + rest.label.slice(1) : rest.label}`, group: `Year ${fy}` };
   } else if (parts[0] === 'blocShares' && parts.length === 2) {

@@ -67,12 +67,6 @@ export interface GpVoiceState {
   systemReference: Float64Array[];
   /** Registered patients per PCN. */
   pcnList: number[];
-  /**
-   * Each practice's ranking of the lines (most valued first), as a key. A
-   * linear preference's ideal allocation over a box-constrained envelope
-   * depends only on this ranking, so practices with the same key share one.
-   */
-  practiceOrder: string[];
   /** Share of the configured executive that is funded this year (seed 004: practices pay only what they will; set each April). */
   executiveScale: number;
   /** Current mean position of each PCN (buffers reused every month). */
@@ -100,22 +94,6 @@ const listWeightedMean = (positions: Float64Array[], weights: number[]): Float64
   for (let l = 0; l < LINE_COUNT; l++) out[l] = w > 0 ? out[l]! / w : 1 / LINE_COUNT;
   return out;
 };
-
-/** The lines ranked from most to least valued (ties by line order), as a short key. */
-export function rankKey(p: ArrayLike<number>): string {
-  const idx = [0, 1, 2, 3, 4, 5, 6].slice(0, LINE_COUNT);
-  // Insertion sort: seven items, no closures.
-  for (let i = 1; i < idx.length; i++) {
-    const v = idx[i]!;
-    let j = i - 1;
-    while (j >= 0 && (p[idx[j]!]! < p[v]! || (p[idx[j]!]! === p[v]! && idx[j]! > v))) {
-      idx[j + 1] = idx[j]!;
-      j--;
-    }
-    idx[j + 1] = v;
-  }
-  return String.fromCharCode(...idx.map((i) => 97 + i));
-}
 
 /** Whether the scenario's GP mode forms a leadership group. */
 export function isUnified(s: Scenario): boolean {
@@ -210,7 +188,6 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
       return best;
     }),
     stats: { cohesion: new Float64Array(w.places.length), contradiction: new Float64Array(w.places.length), mandateGap: new Float64Array(w.places.length) },
-    practiceOrder: practicePositions.map(rankKey),
     executiveScale: 1,
   };
   if (isUnified(s)) {
