@@ -33,20 +33,55 @@ export function contractOffers(w: World, contracts: Contract[]): Float64Array {
  * offer towards the provider's cost forecast for it (the offer times the
  * provider's planned cost over its planned income) by the provider's
  * bargaining weight.
+ *
+ * A commissioner cannot concede money it does not have: the rises it agrees
+ * across all its contracts are paid from what it holds uncommitted (its
+ * contingency reserve) plus the planned overspend it will accept,
+ * `governance.contracts.commissionerHeadroom` of its contract offers. When
+ * the providers' claims exceed that, every rise is scaled down in proportion
+ * and the rest of each provider's gap stays with the provider as a planned
+ * deficit. Without this bound a provider whose costs far exceed its income
+ * would be handed its whole cost by a commissioner with a fraction of it.
  * @param offers pre-bargaining offers per organisation ({@link contractOffers})
  * @param forecastRatio a provider's planned cost over its planned income
+ * @param reserve pence each organisation holds uncommitted when it commissions (0 for most)
  */
-export function bargainContracts(s: Scenario, w: World, contracts: Contract[], offers: Float64Array, forecastRatio: (org: number) => number): void {
+export function bargainContracts(
+  s: Scenario,
+  w: World,
+  contracts: Contract[],
+  offers: Float64Array,
+  forecastRatio: (org: number) => number,
+  reserve: (org: number) => number = () => 0,
+): void {
   if (!s.governance.contracts.bargaining) return;
   const commissionerTotal = new Float64Array(w.orgs.length);
-  for (const c of contracts) if (TRUSTS.has(w.orgs[c.provider]!.kind)) commissionerTotal[c.commissioner]! += c.annual;
+  const committed = new Float64Array(w.orgs.length);
   for (const c of contracts) {
-    const prov = w.orgs[c.provider]!;
-    if (!TRUSTS.has(prov.kind) || c.commissioner === c.provider || c.annual <= 0) continue;
+    if (c.commissioner < 0) continue;
+    committed[c.commissioner]! += c.annual;
+    if (TRUSTS.has(w.orgs[c.provider]!.kind)) commissionerTotal[c.commissioner]! += c.annual;
+  }
+  const bargained = (c: Contract) => TRUSTS.has(w.orgs[c.provider]!.kind) && c.commissioner >= 0 && c.commissioner !== c.provider && c.annual > 0;
+  // First the agreement each pair would reach on its own, then the commissioner's limit on its rises.
+  const wanted = new Float64Array(contracts.length);
+  const rises = new Float64Array(w.orgs.length);
+  contracts.forEach((c, i) => {
+    if (!bargained(c)) return;
     const forecast = c.annual * forecastRatio(c.provider);
     const dc = c.annual / commissionerTotal[c.commissioner]!;
     const dp = c.annual / offers[c.provider]!;
-    const agreed = Math.round(c.annual + providerWeight(dc, dp) * (forecast - c.annual));
+    wanted[i] = providerWeight(dc, dp) * (forecast - c.annual);
+    if (wanted[i]! > 0) rises[c.commissioner]! += wanted[i]!;
+  });
+  const scale = Float64Array.from(rises, (r, org) => {
+    if (r <= 0) return 1;
+    const room = Math.max(0, reserve(org) + s.governance.contracts.commissionerHeadroom * committed[org]!);
+    return Math.min(1, room / r);
+  });
+  contracts.forEach((c, i) => {
+    if (!bargained(c)) return;
+    const agreed = Math.round(c.annual + (wanted[i]! > 0 ? wanted[i]! * scale[c.commissioner]! : wanted[i]!));
     const f = agreed / c.annual;
     let sum = 0;
     for (let l = 0; l < c.byLine.length; l++) {
@@ -54,5 +89,5 @@ export function bargainContracts(s: Scenario, w: World, contracts: Contract[], o
       sum += c.byLine[l]!;
     }
     c.annual = sum;
-  }
+  });
 }

@@ -470,6 +470,7 @@ const governanceSchema = z
     contracts: z
       .strictObject({
         bargaining: z.boolean().default(true).meta({ description: 'Whether contract values are bargained (Nash) between the commissioner\u2019s offer and the provider\u2019s cost forecast' }),
+        commissionerHeadroom: num(0, 0.1, 0.02, 'Most a commissioner will plan to overspend to settle contracts, as a share of its contract offers, on top of its contingency reserve (assumption: ICBs must plan to break even, and system deficit plans run to a few per cent at most; docs/SOURCES.md)'),
       })
       .prefault({}),
   })

@@ -407,10 +407,18 @@ export class Simulation {
     for (const o of w.orgs) if (year > 0 && isProvider(o.kind)) o.costIndex *= inputPriceGrowth(s, o.kind);
     this.planSocialCareCapacity(year, budgets);
     this.planCosts(year);
-    bargainContracts(s, w, this.contracts, this.offers, (org) => {
-      const o = w.orgs[org]!;
-      return o.plannedIncome > 0 ? o.plannedCost / o.plannedIncome : 1;
-    });
+    bargainContracts(
+      s,
+      w,
+      this.contracts,
+      this.offers,
+      (org) => {
+        const o = w.orgs[org]!;
+        return o.plannedIncome > 0 ? o.plannedCost / o.plannedIncome : 1;
+      },
+      // The ICB's contingency reserve is the money it holds uncommitted.
+      (org) => (w.orgs[org]!.kind === 'icb' ? this.envelopes[w.orgs[org]!.system]! * s.allocation.reserveShare : 0),
+    );
   }
 
   /**

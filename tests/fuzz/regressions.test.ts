@@ -290,3 +290,26 @@ describe('issue 14: clean I/O and one exit-code convention', () => {
     }
   });
 });
+
+describe('fuzzing (10,000 cases, seed 1): commissioners cannot concede money they do not have', () => {
+  it('the six scenarios where a commissioner spent 10-1,000 times its income now stay within the bounds', async () => {
+    const { runFuzzCase } = await import('../../src/fuzz/runFuzzCase.ts');
+    const lines = readFileSync(join(ROOT, 'tests', 'fuzz', 'fixtures', 'commissioner-headroom.ndjson'), 'utf8').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(6);
+    for (const line of lines) {
+      const f = JSON.parse(line) as { index: number; case: Parameters<typeof runFuzzCase>[0] };
+      const r = runFuzzCase(f.case);
+      expect(r.outcome, `case ${f.index}: ${r.detail}`).toBe('passed');
+    }
+  });
+
+  it('with no reserve and no headroom a commissioner agrees no rise: its trust contracts stay at its offers', () => {
+    const deep = { years: 1, 'finance.start.acute': -0.2, 'finance.start.community': -0.2, 'finance.start.mentalHealth': -0.2 };
+    const bound = runAndCheck({ ...deep, 'allocation.reserveShare': 0, 'governance.contracts.commissionerHeadroom': 0 });
+    const loose = runAndCheck({ ...deep, 'governance.contracts.commissionerHeadroom': 0.1 });
+    const icb = (r: typeof bound) => r.years.find((y) => y.org.endsWith(':icb') || y.org === 'icb')!;
+    // Bound: the ICB spends at most its income (plus acute activity above plan, none in the default model's year).
+    expect(icb(bound).spend).toBeLessThanOrEqual(icb(bound).income * 1.0001);
+    expect(icb(loose).spend).toBeGreaterThan(icb(bound).spend);
+  });
+});
