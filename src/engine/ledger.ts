@@ -34,6 +34,7 @@ export const REASONS = [
   'breachPenalty',
   'executiveLevy',
   'executiveFunding',
+  'deficitSupport',
 ] as const;
 
 /** One reason for a transfer. */
@@ -41,10 +42,11 @@ export type Reason = (typeof REASONS)[number];
 const REASON_INDEX = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record<Reason, number>;
 /**
  * Transfers that do not recur: loans and their repayment, pooling, backstop
- * top-ups and their recovery. They change a year's reported result but not
+ * top-ups and their recovery, penalties, transition costs and non-recurrent
+ * deficit support. They change a year's reported result but not
  * the organisation's underlying (recurrent) position (MODEL.md §4.6).
  */
-const ONE_OFF: ReadonlySet<Reason> = new Set<Reason>(['loan', 'loanRepayment', 'loanInterest', 'pooling', 'backstop', 'backstopRecovery', 'transitionCost', 'breachPenalty']);
+const ONE_OFF: ReadonlySet<Reason> = new Set<Reason>(['loan', 'loanRepayment', 'loanInterest', 'pooling', 'backstop', 'backstopRecovery', 'transitionCost', 'breachPenalty', 'deficitSupport']);
 
 /** Who authorised a set of transfers. */
 export interface Authorisation {

@@ -279,6 +279,11 @@ const financeSchema = z
     backstopRecoveryYears: int(1, 10, 1, 'Years over which the ICB recovers a backstop top-up from the organisation'),
     loans: loanSchema,
     intervention: interventionSchema,
+    support: z
+      .strictObject({
+        share: num(0, 0.05, 0, 'Non-recurrent support a year from NHS England to each system\u2019s trusts in deficit, as a share of the trusts\u2019 income (shared in proportion to deficits, at most each deficit): one-off, so it masks the underlying position for the year only'),
+      })
+      .prefault({}),
     breach: z
       .strictObject({
         detection: num(0, 1, 0.5, 'Probability that a loan made without a needed approval is found and investigated (the Treasury\u2019s line of sight)'),

@@ -28,6 +28,7 @@ import { planSystemAllocation, type AllocationMemory, type DevolutionState, type
 import type { DecisionRecord } from './boards/planningRound.ts';
 import { icbBoardSeats, placeBoardSeats, type BoardSeats } from './boards/seats.ts';
 import { bargainContracts, contractOffers } from './contractBargaining.ts';
+import { payDeficitSupport } from './deficitSupport.ts';
 import { powerIndices } from './governance/powerIndices.ts';
 import { cdAttendanceProbabilities, lmcAttendanceProbability, substituteProbability } from './voice/attendance.ts';
 import { createGpVoice, hasExecutive, stepGpVoice, type GpVoiceState } from './voice/gpVoice.ts';
@@ -913,6 +914,9 @@ export class Simulation {
       return L.authorise(`${s.finance.rule} finances, year end ${fyLabel(s.startYear + year)}`, icb.id, icb.officer);
     };
     repayLoans(s, L, this.loanBook, year, (body, officer, what) => L.authorise(what, body, officer), (org) => this.intervened.has(org));
+    // NHS England's one-off support comes before the system's own year-end rules.
+    let supportAuth = -1;
+    payDeficitSupport(s, w, L, () => (supportAuth >= 0 ? supportAuth : (supportAuth = L.authorise(`non-recurrent support ${fyLabel(s.startYear + year)}`, 'nhsEngland', 'NHS England chief executive'))));
     if (s.finance.rule === 'linked') poolResults(w, L, auth);
     if (s.finance.rule === 'icbBackstop') backstop(s, w, L, auth, this.recoveries);
   }

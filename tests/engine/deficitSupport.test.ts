@@ -1,0 +1,48 @@
+/**
+ * Non-recurrent support (src/engine/deficitSupport.ts): one-off money from
+ * NHS England to trusts in deficit, shared in proportion to deficits.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseScenario, runScenario, setPath } from '../../src/engine/index.ts';
+import { rawModel } from '../helpers/models.ts';
+
+const TRUSTS = new Set(['acute', 'community', 'mentalHealth', 'integrated']);
+
+function run(over: Record<string, unknown>, seed = 7) {
+  let raw: unknown = rawModel('england-2023-24');
+  for (const [k, v] of Object.entries({ years: 1, 'generate.systems': 3, ...over })) raw = setPath(raw, k, v);
+  return runScenario(parseScenario(raw, 'support'), { seed });
+}
+
+describe('non-recurrent support', () => {
+  const none = run({ 'finance.support.share': 0 });
+  const some = run({ 'finance.support.share': 0.015 });
+  const rows = (r: typeof none) => r.years.filter((y) => TRUSTS.has(y.kind));
+
+  it('improves the year-end result of trusts in deficit only, never past break-even, and leaves the underlying position alone', () => {
+    const before = new Map(rows(none).map((y) => [y.org, y]));
+    let helped = 0;
+    for (const y of rows(some)) {
+      const b = before.get(y.org)!;
+      expect(y.underlying).toBeCloseTo(b.underlying, 2);
+      if (b.result >= 0) expect(y.result).toBe(b.result);
+      else {
+        expect(y.result).toBeGreaterThan(b.result);
+        expect(y.result).toBeLessThanOrEqual(0.01);
+        helped++;
+      }
+    }
+    expect(helped).toBeGreaterThan(0);
+  });
+
+  it('pays at most the pot (1.5% of each system\u2019s trust income), from NHS England, through the ledger', () => {
+    const paid = rows(some).reduce((a, y) => a + y.result, 0) - rows(none).reduce((a, y) => a + y.result, 0);
+    const income = rows(none).reduce((a, y) => a + y.income, 0);
+    expect(paid).toBeGreaterThan(0);
+    expect(paid).toBeLessThanOrEqual(0.015 * income * 1.02);
+    expect(some.summary.ledger.conserved).toBe(true);
+    expect(some.summary.ledger.inflow - none.summary.ledger.inflow).toBeCloseTo(paid, 0);
+    // The reported deficit narrows.
+    expect(some.summary.lastYear.trustResultShareOfIncome).toBeGreaterThan(none.summary.lastYear.trustResultShareOfIncome);
+  });
+});
