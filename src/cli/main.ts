@@ -3,7 +3,7 @@
  * Every error prints as one line without a stack trace (set ICSIM_DEBUG=1
  * for the stack), with the exit code of exitCodes.ts.
  */
-import { ScenarioError, LedgerError } from '../engine/index.ts';
+import { ScenarioError, LedgerError, ScaleError } from '../engine/index.ts';
 import type { Command } from './command.ts';
 import { CliError } from './CliError.ts';
 import { EXIT } from './exitCodes.ts';
@@ -47,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`icsim ${name}: ${e.message}\n`);
       return e.exitCode;
     }
-    if (e instanceof ScenarioError || e instanceof SweepError || e instanceof ExportError) {
+    if (e instanceof ScenarioError || e instanceof SweepError || e instanceof ExportError || e instanceof ScaleError) {
       process.stderr.write(`icsim ${name}: ${e.message}\n`);
       return EXIT.badInput;
     }

@@ -9,7 +9,7 @@ export { scenarioSchema, type Scenario, type ScenarioInput } from './scenarioSch
 export { parseScenario, parseScenarioText, ScenarioError, type ScenarioIssue } from './parseScenario.ts';
 export { setPath, getPath, splitPath, parseValue } from './setPath.ts';
 export { Simulation, runScenario, type RunOptions } from './simulation.ts';
-export { Ledger, LedgerError, type Transfer } from './ledger.ts';
+export { Ledger, LedgerError, ScaleError, type Transfer } from './ledger.ts';
 export type { RunResult, Summary, YearRow, Series, OutcomeCounts, Outcome, OrgInfo } from './result.ts';
 export type { MonthSnapshot } from './observer.ts';
 export { VERSION } from './version.ts';

@@ -82,6 +82,23 @@ export class LedgerError extends Error {
   }
 }
 
+/**
+ * Thrown when a run's money outgrows what the ledger counts exactly (2^53 - 1
+ * pence, about £90 trillion, in one transfer or one balance). It is not a
+ * break of conservation: the scenario's scale (population, unit costs,
+ * growth and inflation compounded over its years, event magnitudes) is far
+ * beyond any health system, and the run stops before any sum rounds.
+ */
+export class ScaleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScaleError';
+  }
+}
+
+const SCALE_ADVICE =
+  'the scenario\u2019s scale (population, unit costs such as acute.costPerBedDay or council.packageCostPerMonth, growth and inflation over its years, event magnitudes) is far beyond any health system; reduce it';
+
 class GrowInt32 {
   data = new Int32Array(1024);
   length = 0;
@@ -196,7 +213,7 @@ export class Ledger {
     }
     // Above 2^53 - 1 a double no longer holds every whole number, so sums of pence would round silently.
     if (pence > Number.MAX_SAFE_INTEGER) {
-      throw new LedgerError(`ledger: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}, month ${this.month}) of ${pence} pence (£${pence / 100}) exceeds the largest exact amount, ${Number.MAX_SAFE_INTEGER} pence`);
+      throw new ScaleError(`money beyond exact counting: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}, month ${this.month}) of £${pence / 100} exceeds the largest exact amount, ${Number.MAX_SAFE_INTEGER} pence; ${SCALE_ADVICE}`);
     }
     if (from === to || !(from >= 0 && from < this.accounts.length) || !(to >= 0 && to < this.accounts.length)) {
       throw new LedgerError(`ledger: transfer #${this.size} (${reason}, month ${this.month}) between accounts ${from} and ${to} is not between two distinct known accounts`);
@@ -207,7 +224,7 @@ export class Ledger {
     const fromAfter = this.balances[from]! - pence;
     const toAfter = this.balances[to]! + pence;
     if (Math.abs(fromAfter) > Number.MAX_SAFE_INTEGER || Math.abs(toAfter) > Number.MAX_SAFE_INTEGER) {
-      throw new LedgerError(`ledger: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}, month ${this.month}) of £${pence / 100} would take a balance beyond the largest exact amount, ${Number.MAX_SAFE_INTEGER} pence`);
+      throw new ScaleError(`money beyond exact counting: transfer #${this.size} (${this.describe(from)} -> ${this.describe(to)}, ${reason}, month ${this.month}) of £${pence / 100} would take a balance beyond the largest exact amount, ${Number.MAX_SAFE_INTEGER} pence; ${SCALE_ADVICE}`);
     }
     const i = this.fromCol.length;
     if (i === this.fromCol.data.length || i === this.amountCol.data.length) this.reserve(Math.max(1024, i));

@@ -38,7 +38,8 @@ export function inputPriceGrowth(scenario: Scenario, kind: ProviderKind): number
 export function vacancyFactor(scenario: Scenario, morale: number): number {
   const c = scenario.costs;
   const base = 1 + c.agencyPremium * c.vacancyRate;
-  const now = 1 + c.agencyPremium * Math.min(1, c.vacancyRate + c.moraleVacancies * (1 - morale));
+  // A vacancy rate is a share of posts: between none and all, whatever morale is.
+  const now = 1 + c.agencyPremium * Math.min(1, Math.max(0, c.vacancyRate + c.moraleVacancies * (1 - morale)));
   return now / base;
 }
 

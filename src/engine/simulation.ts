@@ -816,7 +816,8 @@ export class Simulation {
     const w = this.world;
     if (e.type === 'reorganisation') {
       // Community staff change employer: morale dips (seed 000's HR question).
-      for (const o of e.orgs) w.orgs[o]!.morale = Math.max(0, w.orgs[o]!.morale - e.magnitude);
+      // Morale is 1 when normal; a reorganisation staff welcome (a negative magnitude) restores it at most to normal.
+      for (const o of e.orgs) w.orgs[o]!.morale = Math.min(Math.max(1, w.orgs[o]!.morale), Math.max(0, w.orgs[o]!.morale - e.magnitude));
     }
     if (e.type === 'investment') {
       for (const p of e.places) this.investmentBoost[p]! *= 1 + e.magnitude;

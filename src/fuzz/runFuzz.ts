@@ -74,7 +74,7 @@ export function formatTally(t: FuzzTally, wallMs: number): string {
     `  bound violations           ${n('bound')}`,
     `  rejections without a field ${n('rejectionWithoutField')}`,
     `  invalid cases accepted     ${n('acceptedInvalid')}`,
-    `  passed ${n('passed')}; invalid cases rejected naming the field ${n('rejected')}; valid cases rejected (generator beyond a cross-field rule) ${n('rejectedValid')}`,
+    `  passed ${n('passed')}; invalid cases rejected naming the field ${n('rejected')}; valid cases rejected (generator beyond a cross-field rule) ${n('rejectedValid')}; valid cases stopped cleanly for money beyond exact counting (scale) ${n('beyondScale')}`,
   ];
   const sigs = Object.entries(t.signatures).sort((a, b) => b[1] - a[1]);
   if (sigs.length) {

@@ -2,7 +2,7 @@
  * One fuzz case run through validation and, when valid, the engine, and
  * classified: passed, or the first thing that went wrong.
  */
-import { applyVariant, LedgerError, parseScenario, runScenario, ScenarioError, type Scenario } from '../engine/index.ts';
+import { applyVariant, LedgerError, parseScenario, runScenario, ScaleError, ScenarioError, type Scenario } from '../engine/index.ts';
 import { checkResult } from './checkResult.ts';
 import type { FuzzCase } from './fuzzCase.ts';
 
@@ -13,6 +13,8 @@ export type Outcome =
   | 'rejectedValid'
   /** An invalid case rejected, naming the mutated field. */
   | 'rejected'
+  /** A valid case whose money outgrew exact counting (about £90 trillion in one account): stopped cleanly with a ScaleError, as the CLI does (exit 2). */
+  | 'beyondScale'
   | 'crash'
   | 'ledger'
   | 'nonFinite'
@@ -31,7 +33,7 @@ export interface CaseReport {
 
 /** True for the outcomes that are failures of icsim. */
 export function isFailure(o: Outcome): boolean {
-  return o !== 'passed' && o !== 'rejected' && o !== 'rejectedValid';
+  return o !== 'passed' && o !== 'rejected' && o !== 'rejectedValid' && o !== 'beyondScale';
 }
 
 const oneLine = (e: unknown) => `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).replace(/\s*\n\s*/g, '; ')}`;
@@ -57,6 +59,7 @@ export function runFuzzCase(c: FuzzCase): CaseReport {
   try {
     result = runScenario(scenario, { seed: c.runSeed });
   } catch (e) {
+    if (e instanceof ScaleError) return done('beyondScale', oneLine(e));
     return done(e instanceof LedgerError ? 'ledger' : 'crash', oneLine(e));
   }
   const violations = checkResult(result, scenario);

@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Ledger, LedgerError, parseScenario, runScenario, ScenarioError, setPath } from '../../src/engine/index.ts';
+import { Ledger, parseScenario, runScenario, ScaleError, ScenarioError, setPath } from '../../src/engine/index.ts';
 import { COMMUNITY_INDEX_RANGE, communityEffect, stepAcuteFlow, stepDelay3, steadyState } from '../../src/engine/acuteFlow.ts';
 import { checkResult } from '../../src/fuzz/checkResult.ts';
 import { createRunOne, resolveShard, summariseSweep, SweepWriter, ERROR_COLUMN } from '../../src/sweep/index.ts';
@@ -130,8 +130,8 @@ describe('issue 14: numerical guards', () => {
   it('the ledger refuses an amount beyond 2^53 - 1 pence, naming the transfer', () => {
     const l = new Ledger(['a', 'b'], ['ext']);
     const auth = l.authorise('test', 'a', 'officer');
-    expect(() => l.transfer(0, 1, 2 ** 60, 'contract', auth)).toThrow(LedgerError);
-    expect(() => l.transfer(0, 1, 2 ** 60, 'contract', auth)).toThrow(/transfer #0 \(a -> b, contract, month 0\) of .* pence .* exceeds the largest exact amount/);
+    expect(() => l.transfer(0, 1, 2 ** 60, 'contract', auth)).toThrow(ScaleError);
+    expect(() => l.transfer(0, 1, 2 ** 60, 'contract', auth)).toThrow(/transfer #0 \(a -> b, contract, month 0\) of .* exceeds the largest exact amount/);
     // And a balance that would pass it.
     l.transfer(2, 0, Number.MAX_SAFE_INTEGER, 'allocation', auth);
     expect(() => l.transfer(2, 0, 1, 'allocation', auth)).toThrow(/would take a balance beyond the largest exact amount/);
@@ -311,5 +311,28 @@ describe('fuzzing (10,000 cases, seed 1): commissioners cannot concede money the
     // Bound: the ICB spends at most its income (plus acute activity above plan, none in the default model's year).
     expect(icb(bound).spend).toBeLessThanOrEqual(icb(bound).income * 1.0001);
     expect(icb(loose).spend).toBeGreaterThan(icb(bound).spend);
+  });
+});
+
+describe('fuzzing (10,000 cases, seed 1, after the commissioner limit): morale and scale', () => {
+  const cases = () =>
+    readFileSync(join(ROOT, 'tests', 'fuzz', 'fixtures', 'fuzz-10k-after-headroom.ndjson'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { index: number; case: never });
+
+  it('a reorganisation with a negative magnitude restores morale at most to normal: no negative vacancy rate, no negative cost or contract', async () => {
+    const { runFuzzCase } = await import('../../src/fuzz/runFuzzCase.ts');
+    const f = cases().find((c) => c.index === 2125)!;
+    expect(runFuzzCase(f.case).outcome).toBe('passed');
+    runAndCheck({ years: 2, events: [{ type: 'reorganisation', magnitude: -1, month: 0 }] });
+  });
+
+  it('money beyond exact counting (a 2.9 million population all admitted yearly for 60 days at £5,000 a day, times 21 after a closure) stops cleanly as a scale error, not a ledger break', async () => {
+    const { runFuzzCase } = await import('../../src/fuzz/runFuzzCase.ts');
+    const f = cases().find((c) => c.index === 264)!;
+    const r = runFuzzCase(f.case);
+    expect(r.outcome).toBe('beyondScale');
+    expect(r.detail).toMatch(/ScaleError: money beyond exact counting: transfer #\d+ \(.+\).*scenario.s scale/);
   });
 });
