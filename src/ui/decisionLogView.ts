@@ -6,11 +6,12 @@
  * what GP influence measures (MODEL.md §6). Above it, the ICB boards' yearly
  * decisions on the delegated share when devolution is contested.
  */
-import { clear, fmtNumber, h } from './dom.ts';
+import { clear, groupDigits, h } from './dom.ts';
 import {
   cellText,
   decisionFacets,
   decisionLines,
+  decisionTotals,
   decisionRuleText,
   filterDecisions,
   pageOf,
@@ -26,7 +27,11 @@ export const LOG_PAGE = 50;
 
 const share = (v: number) => v.toFixed(3);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-const money = (v: number) => fmtNumber(v, 2);
+/** £m to two decimals, with thousands separated (an England ICB decides thousands of millions). */
+const money = (v: number) => {
+  const [int = '0', frac = '00'] = Math.abs(v).toFixed(2).split('.');
+  return `${v < 0 && Math.abs(v) >= 0.005 ? '-' : ''}${groupDigits(Number(int))}.${frac}`;
+};
 
 /**
  * Renders the decision log into `host`, with filters by kind of board, year
@@ -95,6 +100,7 @@ export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLa
   });
 
   host.append(
+    devolution.length ? h('h4', {}, 'The delegated share, decided each year') : '',
     devolution.length ? devolutionTable(devolution) : '',
     h('h4', {}, 'Allocation decisions'),
     h(
@@ -166,7 +172,7 @@ function decisionRow(d: Decision, n: number, columns: number, monthLabel: (m: nu
 /** The contents of a decision's detail row: the allocation line by line, then who sat and how they voted. */
 function decisionDetail(d: Decision): Node[] {
   const lines = decisionLines(d);
-  const total = (k: 'adopted' | 'withoutGp' | 'gpEffect' | 'gpIdeal' | 'statusQuo') => lines.reduce((a, l) => a + l[k], 0);
+  const total = decisionTotals(d);
   const hasNeed = lines.some((l) => l.need !== null);
   const cols = ['Service line', 'Adopted', 'With GP seats empty', 'Difference GP made', 'GP ideal', ...(hasNeed ? ['Need'] : []), 'Last year rolled forward'];
   const cell = (v: number, cls = '') => h('td', { class: cls }, money(v));
@@ -200,12 +206,12 @@ function decisionDetail(d: Decision): Node[] {
           'tr',
           { class: 'total-row' },
           h('th', { scope: 'row' }, 'Total'),
-          cell(total('adopted')),
-          cell(total('withoutGp')),
-          cell(total('gpEffect')),
-          cell(total('gpIdeal')),
-          ...(hasNeed ? [h('td', {}, money(lines.reduce((a, l) => a + (l.need ?? 0), 0)))] : []),
-          cell(total('statusQuo')),
+          cell(total.adopted),
+          cell(total.withoutGp),
+          cell(total.gpEffect),
+          cell(total.gpIdeal),
+          ...(hasNeed ? [h('td', {}, total.need === null ? '' : money(total.need))] : []),
+          cell(total.statusQuo),
         ),
       ),
     ),

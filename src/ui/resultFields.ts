@@ -264,6 +264,19 @@ export function decisionLines(d: Decision): DecisionLine[] {
   }));
 }
 
+/** A decision's totals over the service lines in £m, summed before rounding (the envelope either way; need may differ). */
+export function decisionTotals(d: Decision): Omit<DecisionLine, 'line' | 'label'> {
+  const sum = (v: readonly number[]) => v.reduce((a, b) => a + b, 0);
+  return {
+    adopted: millions(sum(d.adopted)),
+    withoutGp: millions(sum(d.counterfactual)),
+    gpEffect: Math.round((sum(d.adopted) - sum(d.counterfactual)) / 1e4) / 100,
+    gpIdeal: millions(sum(d.gpIdeal)),
+    need: d.need ? millions(sum(d.need)) : null,
+    statusQuo: millions(sum(d.statusQuo)),
+  };
+}
+
 /** The rule that decided, and those that failed before it, in words. */
 export function decisionRuleText(d: Decision): string {
   return ruleName(d.rule) + (d.failed.length ? ` (after ${d.failed.map((f) => ruleName(f.rule)).join(', ')} failed)` : '');

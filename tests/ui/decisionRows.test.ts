@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyVariant, parseScenario, runScenario, setPath, type RunResult } from '../../src/engine/index.ts';
-import { breachTimeline, decisionFacets, decisionLines, decisionRuleText, devolutionRows, executiveRows, filterDecisions, pageOf } from '../../src/ui/resultFields.ts';
+import { breachTimeline, decisionFacets, decisionLines, decisionRuleText, decisionTotals, devolutionRows, executiveRows, filterDecisions, pageOf } from '../../src/ui/resultFields.ts';
 
 const model = (name: string) => JSON.parse(readFileSync(new URL(`../../models/${name}.json`, import.meta.url), 'utf8')) as unknown;
 
@@ -50,6 +50,8 @@ describe('the decision log', () => {
     expect(lines[3]).toMatchObject({ line: 'primaryCare', adopted: 14.43, withoutGp: 13.89, gpEffect: 0.55, gpIdeal: 14.58 });
     // The same envelope either way: what general practice gained on one line came from others.
     expect(lines.reduce((a, l) => a + l.gpEffect, 0)).toBeCloseTo(0, 9);
+    // Totals are summed before rounding: the envelope either way (the rounded lines would give 126.23 against 126.24).
+    expect(decisionTotals(d)).toEqual({ adopted: 126.24, withoutGp: 126.24, gpEffect: 0, gpIdeal: 126.24, need: 122.56, statusQuo: 122.56 });
   });
   it('names a failed rule before the one that decided', () => {
     const d = { ...r.decisions[0]!, rule: 'executive', failed: [{ rule: 'consensus', reason: 'x' }, { rule: 'majority', reason: 'y' }] };
