@@ -58,7 +58,7 @@ export function accountabilitySection(r: RunResult, monthLabel: (m: number) => s
       notMade,
       n
         ? t.exact
-          ? ' A breach is found (or not) in the month of the loan; the officer\u2019s removal and the penalty follow at once, and a suspended delegation takes effect at the next April budget.'
+          ? ' A breach is found (or not) in the month of the loan; an officer\u2019s removal and a penalty, where the scenario has them, follow at once, and a suspended delegation takes effect at the next April budget.'
           : ' The run reports consequences as totals only, so where some breaches had a consequence and others did not, the table says \u201cnot known\u201d; the totals are below.'
         : '',
     ),
