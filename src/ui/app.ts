@@ -36,9 +36,11 @@ import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { accountabilityRows, decisions, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
+import { decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
-import { byKindTable, bySystemTable, decisionLog, powerSection, rowsTable, summaryTable } from './tables.ts';
+import { byKindTable, bySystemTable, powerSection, rowsTable, summaryTable } from './tables.ts';
+import { accountabilitySection } from './accountabilityView.ts';
+import { decisionLog } from './decisionLogView.ts';
 import { installTooltip } from './tooltip.ts';
 import { applySets, diffToSets, encodeScenario, withVariant } from './urlState.ts';
 
@@ -566,13 +568,15 @@ async function drawResult(r: RunResult): Promise<void> {
   // Each table in its own task, so no single task builds (and lays out) them all;
   // a newer result or run (which clears the tables) stops this one.
   const tables = byId('tables');
+  const months = monthly(r).month;
+  const monthLabel = (m: number) => months[m] ?? live.labels[m] ?? String(m);
   const builders: Array<() => HTMLElement> = [
     () => summaryTable(r),
     () => byKindTable(r),
     () => bySystemTable(r, showSystemBalances) ?? h('span'),
     ...(power(r).length ? [() => powerSection(power(r))] : []),
     ...extraTables(r).map((t) => () => rowsTable(t.name, t.rows)),
-    () => rowsTable('Accountability and the GP executive', accountabilityRows(r)),
+    () => accountabilitySection(r, monthLabel),
   ];
   let first = true;
   for (const build of builders) {
@@ -586,10 +590,10 @@ async function drawResult(r: RunResult): Promise<void> {
   await yieldToPage();
   if (lastResult !== r) return;
   const log = decisions(r);
+  const devolution = devolutionRows(r);
   const logSection = byId('decisions');
-  logSection.hidden = !log.length;
-  const months = monthly(r).month;
-  if (log.length) await decisionLog(byId('decision-log'), log, (m) => months[m] ?? live.labels[m] ?? String(m));
+  logSection.hidden = !log.length && !devolution.length;
+  if (!logSection.hidden) decisionLog(byId('decision-log'), log, monthLabel, devolution);
 }
 
 /** The headline above the charts, for a finished run of the settings shown. */

@@ -25,7 +25,19 @@ const MECHANISMS: ReadonlyArray<[title: string, text: string]> = [
   ],
   [
     'GP influence',
-    'For each decision, GP influence measures where the adopted split lies between the other members\u2019 weighted position (0) and general practice\u2019s position (1), weighted by the money decided. It is zero when general practice has no seat where decisions are made.',
+    'Every board decision is replayed with general practice\u2019s seats empty: its representatives neither bargain, propose, vote nor advise, and the board decides as it would have without them. GP influence is how far general practice\u2019s presence moved the adopted split from that replay towards what its practices want, judged by how much the practices value each split: 0 means its presence changed nothing, 1 that it took the decision all the way to the practices\u2019 ideal, and a negative value that it moved the decision away from what they want (its representatives carried a different position). Decisions count by the money decided. Influence is zero where general practice has no seat. Influence is not the same as getting what you want: GP success is how good the adopted split was for practices (0 = the worst the board could have chosen for them, 1 = their ideal), and GP luck is the success they would have had anyway with their seats empty, because others wanted the same. The decision log shows each decision line by line beside its replay.',
+  ],
+  [
+    'Who decides how much is delegated',
+    'Where devolution is contested, the ICB board decides each year\u2019s share of the budget delegated to places, within a step of last year\u2019s: councils and a united general practice push for more, trusts and the ICB executive for less, and the share moves towards the side whose members turn up with more recognition. Scenarios can instead fix the share as an input.',
+  ],
+  [
+    'Breaches and what follows',
+    'A place that lends to another without the ICB approval the loan needed commits an accountability breach. A breach may be found and investigated; a proven one can remove the lender\u2019s accountable officer (a leadership reset), suspend its delegated budget, and cost it a penalty paid to the ICB. An officer who weighs that risk lends less without approval, so fewer breaches can also mean fewer rescues of a struggling neighbour.',
+  ],
+  [
+    'Who pays for the GP executive',
+    'General practice\u2019s executive support can come from existing roles (hours taken from GP leaders, who then attend less elsewhere), from a levy on practices (charged to their accounts), or from the ICB (the system pays, and the executive\u2019s position is pulled towards the ICB\u2019s). Its cost goes through the ledger.',
   ],
   [
     'Patients and pressure',
@@ -56,6 +68,10 @@ const GLOSSARY: ReadonlyArray<[term: string, meaning: string]> = [
   ['Seed', 'The number or word that fixes every random draw of a run; the same seed gives the same result.'],
   ['Replication', 'One run of an option with one seed; a comparison runs each option with the same list of seeds.'],
   ['Paired difference', 'The difference between two options run with the same seed, averaged over seeds: the shared luck cancels, so the interval is narrower.'],
+  ['GP influence', 'How far general practice\u2019s presence moved a decision from what the board would have decided with its seats empty towards what its practices want (0 = no difference, 1 = all the way, below 0 = away from it).'],
+  ['GP success and luck', 'Success: how good a decision was for practices, from the worst the board could have chosen for them (0) to their ideal (1). Luck: the success they would have had with their seats empty.'],
+  ['Seats empty (counterfactual)', 'The same decision replayed, with the same draws, as if general practice\u2019s representatives had not been there.'],
+  ['Accountability breach', 'A loan between places made without the ICB approval it needed.'],
   ['Banzhaf and Shapley-Shubik indices', 'Measures of how often a seat\u2019s vote decides a board\u2019s outcome, from its voting weight and the quota.'],
 ];
 

@@ -6,7 +6,7 @@
  * (a count is never negative, a share lies in [0, 1]).
  */
 import { KIND_LABELS, type NamedValues } from '../charts/index.ts';
-import { fyLabel, type RunResult, type Summary } from '../engine/index.ts';
+import { fyLabel, LINES, type Line, type RunResult, type Summary } from '../engine/index.ts';
 import { groupDigits } from './dom.ts';
 
 /** One entry of the decision log. */
@@ -61,21 +61,246 @@ export function yearlyPower(result: RunResult): FoundSeries | null {
   };
 }
 
-/** Breaches, their consequences and the executive's funding, as one table's rows. */
-export function accountabilityRows(result: RunResult): Array<Record<string, unknown>> {
+/** Breaches and their consequences over the run, as one table's rows (totals from the summary). */
+export function accountabilityRows(result: RunResult): Array<{ what: string; value: number }> {
   const s = result.summary;
   return [
     { what: 'Loans made without the ICB approval they needed (breaches)', value: s.accountabilityBreaches },
     { what: 'Breaches investigated', value: s.breachConsequences.investigated },
-    { what: 'Accountable officers removed', value: s.breachConsequences.officersRemoved },
+    { what: 'Accountable officers removed (leadership reset)', value: s.breachConsequences.officersRemoved },
     { what: 'Delegations suspended', value: s.breachConsequences.delegationsSuspended },
     { what: 'Penalties paid to the ICB (£)', value: s.breachConsequences.penalties },
     { what: 'Loans not made for fear of a breach', value: s.loans.notMadeForBreachRisk },
     { what: 'Money not lent for fear of a breach (£)', value: s.loans.notMadeAmount },
-    { what: `GP executive funded by: ${s.executive.funding}`, value: s.executive.fundedShare },
-    { what: 'GP executive paid by practices (£)', value: s.executive.paidByPractices },
-    { what: 'GP executive paid by the ICB (£)', value: s.executive.paidByIcb },
   ];
+}
+
+/** Plain words for each way of funding general practice's executive (MODEL.md §4.10; seed 004). */
+export const EXECUTIVE_FUNDING_WORDS: Record<Summary['executive']['funding'], string> = {
+  existingRoles: 'existing roles (hours taken from GP leaders, who then attend less elsewhere; no money changes hands)',
+  practiceLevy: 'a levy on practices (charged to their accounts)',
+  systemFunded: 'the ICB (the system pays, and the executive leans towards the ICB\u2019s position)',
+};
+
+/**
+ * Who paid for general practice's executive, as one table's rows. The result
+ * gives run totals only (no year-by-year split), so the rows are totals.
+ */
+export function executiveRows(result: RunResult): Array<{ what: string; value: string | number }> {
+  const e = result.summary.executive;
+  return [
+    { what: 'Funded by', value: EXECUTIVE_FUNDING_WORDS[e.funding] ?? e.funding },
+    { what: 'Share of the executive that was funded (last year)', value: e.fundedShare },
+    { what: 'Paid by practices over the run (£)', value: e.paidByPractices },
+    { what: 'Paid by the ICB over the run (£)', value: e.paidByIcb },
+    { what: 'Total paid over the run (£)', value: Math.round((e.paidByPractices + e.paidByIcb) * 100) / 100 },
+  ];
+}
+
+/** What followed one breach: known, not, or not told apart by the result. */
+export type Known<T> = T | 'unknown';
+
+/** One loan made without a needed approval, and what followed it. */
+export interface BreachEvent {
+  /** Month of the run (0 = April of the first year) and its financial year. */
+  month: number;
+  fy: string;
+  loan: number;
+  lender: string;
+  borrower: string;
+  /** The accountable officer who signed the loan. */
+  officer: string;
+  principal: number;
+  status: string;
+  investigated: Known<boolean>;
+  officerRemoved: Known<boolean>;
+  delegationSuspended: Known<boolean>;
+  /** Penalty paid to the ICB (GBP). */
+  penalty: Known<number>;
+}
+
+/** The breaches of a run in time order, with the loans not made for fear of one. */
+export interface BreachTimeline {
+  events: BreachEvent[];
+  /** True when the result's totals say exactly what followed each breach. */
+  exact: boolean;
+  notMade: { count: number; amount: number };
+}
+
+/**
+ * The breaches of a run in time order. The result lists each loan (with its
+ * month and whether it was a breach) but gives the consequences only as run
+ * totals, so a consequence is attributed to a breach only when the totals
+ * leave no doubt (none, or every breach, had it); otherwise it is
+ * 'unknown'. A penalty is a fixed share of the loan (src/engine/simulation.ts
+ * `investigateBreaches`), so when every breach was investigated the total
+ * is split pro rata to the loans.
+ */
+export function breachTimeline(result: RunResult): BreachTimeline {
+  const s = result.summary;
+  const c = s.breachConsequences;
+  const loans = result.loans.filter((l) => l.breach).sort((a, b) => a.month - b.month || a.id - b.id);
+  const n = loans.length;
+  const all = (count: number): Known<boolean> => (count === 0 ? false : count === n ? true : 'unknown');
+  const investigated = all(c.investigated);
+  const principal = loans.reduce((a, l) => a + l.principal, 0);
+  const events = loans.map((l): BreachEvent => ({
+    month: l.month,
+    fy: fyLabel(result.meta.startYear + Math.floor(l.month / 12)),
+    loan: l.id,
+    lender: l.lender,
+    borrower: l.borrower,
+    officer: l.officer,
+    principal: l.principal,
+    status: l.status,
+    investigated,
+    officerRemoved: all(c.officersRemoved),
+    delegationSuspended: all(c.delegationsSuspended),
+    penalty: c.penalties === 0 ? 0 : investigated === true && principal > 0 ? Math.round((c.penalties * l.principal * 100) / principal) / 100 : 'unknown',
+  }));
+  const exact = events.every((e) => e.investigated !== 'unknown' && e.officerRemoved !== 'unknown' && e.delegationSuspended !== 'unknown' && e.penalty !== 'unknown');
+  return { events, exact, notMade: { count: s.loans.notMadeForBreachRisk, amount: s.loans.notMadeAmount } };
+}
+
+/** Plain names of the service lines, in {@link LINES} order. */
+export const LINE_LABELS: Record<Line, string> = {
+  acute: 'Acute',
+  community: 'Community',
+  mentalHealth: 'Mental health',
+  primaryCare: 'Primary care',
+  prescribing: 'Prescribing',
+  socialCare: 'Social care',
+  prevention: 'Prevention',
+};
+
+/** The kinds of board that make allocation decisions. */
+export type BoardScope = Decision['scope'];
+
+/** Plain names of the kinds of board. */
+export const SCOPE_LABELS: Record<BoardScope, string> = { icb: 'ICB board', place: 'Place boards', leadProvider: 'Lead providers' };
+
+/** The rule that decided, in words. */
+export function ruleName(rule: string): string {
+  return RULE_WORDS[rule] ?? rule;
+}
+
+/** What can narrow the decision log: the kinds of board, years and boards present, with counts. */
+export interface DecisionFacets {
+  scopes: Array<{ scope: BoardScope; count: number }>;
+  years: Array<{ year: number; fy: string; count: number }>;
+  boards: Array<{ board: string; scope: BoardScope; count: number }>;
+}
+
+/** The kinds of board, years and boards in a decision log (each sorted), with how many decisions each has. */
+export function decisionFacets(log: readonly Decision[]): DecisionFacets {
+  const scopes = new Map<BoardScope, number>();
+  const years = new Map<number, { fy: string; count: number }>();
+  const boards = new Map<string, { scope: BoardScope; count: number }>();
+  for (const d of log) {
+    scopes.set(d.scope, (scopes.get(d.scope) ?? 0) + 1);
+    const y = years.get(d.year);
+    if (y) y.count++;
+    else years.set(d.year, { fy: d.fy, count: 1 });
+    const b = boards.get(d.board);
+    if (b) b.count++;
+    else boards.set(d.board, { scope: d.scope, count: 1 });
+  }
+  const order: BoardScope[] = ['icb', 'place', 'leadProvider'];
+  return {
+    scopes: order.filter((s) => scopes.has(s)).map((scope) => ({ scope, count: scopes.get(scope)! })),
+    years: [...years].sort((a, b) => a[0] - b[0]).map(([year, y]) => ({ year, ...y })),
+    boards: [...boards].sort((a, b) => a[0].localeCompare(b[0])).map(([board, b]) => ({ board, ...b })),
+  };
+}
+
+/** A narrowing of the decision log; an empty field matches everything. */
+export interface DecisionFilter {
+  scope?: BoardScope | '';
+  year?: number | null;
+  board?: string;
+}
+
+/** The decisions that match a filter, in log order. */
+export function filterDecisions(log: readonly Decision[], f: DecisionFilter): Decision[] {
+  return log.filter((d) => (!f.scope || d.scope === f.scope) && (f.year === undefined || f.year === null || d.year === f.year) && (!f.board || d.board === f.board));
+}
+
+/** One page of rows: the page actually shown (clamped), the number of pages, and the 1-based range. */
+export function pageOf<T>(rows: readonly T[], page: number, size: number): { rows: T[]; page: number; pages: number; first: number; last: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const p = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  const slice = rows.slice(p * size, (p + 1) * size);
+  return { rows: slice, page: p, pages, first: slice.length ? p * size + 1 : 0, last: p * size + slice.length };
+}
+
+/** One service line of a decision: what was adopted beside what would have been (£m). */
+export interface DecisionLine {
+  line: Line;
+  label: string;
+  adopted: number;
+  /** Adopted with general practice's seats empty. */
+  withoutGp: number;
+  /** What general practice's presence changed: adopted - withoutGp. */
+  gpEffect: number;
+  gpIdeal: number;
+  /** Null when the rule did not bargain from need. */
+  need: number | null;
+  statusQuo: number;
+}
+
+const millions = (v: number | undefined) => Math.round((v ?? 0) / 1e4) / 100;
+
+/** A decision's allocation by service line in £m (to £10,000): adopted, with GP's seats empty, GP's ideal, need and last year's. */
+export function decisionLines(d: Decision): DecisionLine[] {
+  return LINES.map((line, i) => ({
+    line,
+    label: LINE_LABELS[line],
+    adopted: millions(d.adopted[i]),
+    withoutGp: millions(d.counterfactual[i]),
+    gpEffect: Math.round(((d.adopted[i] ?? 0) - (d.counterfactual[i] ?? 0)) / 1e4) / 100,
+    gpIdeal: millions(d.gpIdeal[i]),
+    need: d.need ? millions(d.need[i]) : null,
+    statusQuo: millions(d.statusQuo[i]),
+  }));
+}
+
+/** A decision's totals over the service lines in £m, summed before rounding (the envelope either way; need may differ). */
+export function decisionTotals(d: Decision): Omit<DecisionLine, 'line' | 'label'> {
+  const sum = (v: readonly number[]) => v.reduce((a, b) => a + b, 0);
+  return {
+    adopted: millions(sum(d.adopted)),
+    withoutGp: millions(sum(d.counterfactual)),
+    gpEffect: Math.round((sum(d.adopted) - sum(d.counterfactual)) / 1e4) / 100,
+    gpIdeal: millions(sum(d.gpIdeal)),
+    need: d.need ? millions(sum(d.need)) : null,
+    statusQuo: millions(sum(d.statusQuo)),
+  };
+}
+
+/** The rule that decided, and those that failed before it, in words. */
+export function decisionRuleText(d: Decision): string {
+  return ruleName(d.rule) + (d.failed.length ? ` (after ${d.failed.map((f) => ruleName(f.rule)).join(', ')} failed)` : '');
+}
+
+/** One year's decision of an ICB board on the share of the budget delegated to places. */
+export interface DevolutionRow {
+  year: number;
+  fy: string;
+  system: string;
+  before: number;
+  after: number;
+  /** The share the board would have decided with general practice's seats empty. */
+  withoutGp: number;
+  /** Recognition weight of present members for and against more delegation. */
+  weightFor: number;
+  weightAgainst: number;
+}
+
+/** The ICB boards' yearly decisions on the delegated share (empty when the share is a fixed input), by system and year. */
+export function devolutionRows(result: RunResult): DevolutionRow[] {
+  return result.devolution
+    .map((d) => ({ year: d.year, fy: d.fy, system: d.system, before: d.before, after: d.after, withoutGp: d.withoutGp, weightFor: d.weightFor, weightAgainst: d.weightAgainst }))
+    .sort((a, b) => a.system.localeCompare(b.system) || a.year - b.year);
 }
 
 /** GP attendance, cohesion and mandate gap at place boards, month by month. */

@@ -1,9 +1,8 @@
-/** Result tables: the headline summary, outcomes by kind, the decision log and extra tables. */
+/** Result tables: the headline summary, outcomes by kind and by ICS, voting power and extra tables (the decision log is decisionLogView.ts). */
 import { flattenSummary } from '../sweep/flattenSummary.ts';
 import type { RunResult } from '../engine/index.ts';
-import { clear, fmtNumber, h, yieldToPage } from './dom.ts';
-import { blocName, cellText, metricInfo, outcomesByKind, outcomesBySystem, outcomesByYear, type Decision, type PowerRow } from './resultFields.ts';
-import { LINES } from '../engine/lines.ts';
+import { fmtNumber, h } from './dom.ts';
+import { blocName, cellText, metricInfo, outcomesByKind, outcomesBySystem, outcomesByYear, type PowerRow } from './resultFields.ts';
 
 /** A table from column names and rows. */
 export function table(caption: string, columns: string[], rows: Array<Array<string | number>>, attrs: Record<string, string> = {}): HTMLTableElement {
@@ -115,74 +114,6 @@ export function rowsTable(caption: string, rows: Array<Record<string, unknown>>,
   );
 }
 
-/** Rows of the decision log added per task (a long log is built over several tasks). */
-const LOG_CHUNK = 100;
-/** Most rows shown for one filter. */
-const LOG_LIMIT = 1000;
-
-/**
- * Renders the decision log with a board filter into `host`. The rows are
- * added in chunks, each in its own task, so a long log never blocks the
- * page; the promise resolves once the rows of the current filter are in.
- */
-export function decisionLog(host: HTMLElement, log: Decision[], monthLabel: (m: number) => string): Promise<void> {
-  clear(host);
-  const boards = [...new Set(log.map((d) => d.board))].sort();
-  const select = h('select', { id: 'decision-board' }, h('option', { value: '' }, `All boards (${log.length})`), ...boards.map((b) => h('option', { value: b }, b)));
-  const body = h('tbody');
-  const count = h('p', { class: 'note', 'aria-live': 'polite' });
-  const cols: Array<[heading: string, cell: (d: Decision) => string]> = [
-    ['Rule used', (d) => d.rule + (d.failed.length ? ` (after ${d.failed.map((f) => f.rule).join(', ')} failed)` : '')],
-    ['Members', (d) => decisionCell('members', d.members)],
-    ['Votes', (d) => decisionCell('votes', d.votes)],
-    ['Money decided (£)', (d) => cellText(d.envelope)],
-    ['GP influence', (d) => d.gpInfluence.toFixed(3)],
-    ['Adopted allocation by service line', (d) => decisionCell('adopted', d.adopted)],
-    ['Proposals', (d) => String(d.proposals.length)],
-  ];
-  const row = (d: Decision) =>
-    h(
-      'tr',
-      {},
-      h('td', {}, `${monthLabel(d.month)} (${d.month})`),
-      h('th', { scope: 'row' }, d.board),
-      ...cols.map(([, cell]) => h('td', {}, cell(d))),
-    );
-  /** Bumped by each fill, so an unfinished fill stops when the filter changes. */
-  let generation = 0;
-  const fill = async () => {
-    const mine = ++generation;
-    const b = select.value;
-    const all = log.filter((d) => !b || d.board === b);
-    count.textContent = `${all.length} decision${all.length === 1 ? '' : 's'}${b ? ` by ${b}` : ''}.`;
-    const rows = all.slice(0, LOG_LIMIT);
-    body.replaceChildren(...rows.slice(0, LOG_CHUNK).map(row));
-    for (let i = LOG_CHUNK; i < rows.length; i += LOG_CHUNK) {
-      await yieldToPage();
-      if (mine !== generation || !body.isConnected) return;
-      body.append(...rows.slice(i, i + LOG_CHUNK).map(row));
-    }
-  };
-  select.addEventListener('change', () => void fill());
-  host.append(
-    h('label', { for: 'decision-board' }, 'Show decisions of '),
-    select,
-    count,
-    h(
-      'div',
-      { class: 'table-scroll' },
-      h(
-        'table',
-        { id: 'decision-table' },
-        h('caption', {}, 'Decision log of the last run'),
-        h('thead', {}, h('tr', {}, ...['Month', 'Board', ...cols.map(([c]) => c)].map((c) => h('th', { scope: 'col' }, c)))),
-        body,
-      ),
-    ),
-  );
-  return fill();
-}
-
 /** Structural power of each seat (Banzhaf and Shapley-Shubik indices), one table per board. */
 export function powerTables(rows: PowerRow[]): HTMLTableElement[] {
   const pct = (v: number | undefined) => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : '');
@@ -232,27 +163,4 @@ export function powerSection(rows: PowerRow[]): HTMLDetailsElement {
     }
   });
   return details;
-}
-
-/** Shares per service line of a money vector in line order (e.g. an adopted allocation). */
-function lineShares(v: unknown): string | null {
-  if (!Array.isArray(v) || v.length !== LINES.length || !v.every((x) => typeof x === 'number')) return null;
-  const total = (v as number[]).reduce((a, b) => a + b, 0);
-  if (!(total > 0)) return null;
-  return (v as number[]).map((x, i) => `${LINES[i]} ${((x / total) * 100).toFixed(1)}%`).join(', ');
-}
-
-/** Text for a decision-log cell, with summaries for members, votes and allocations. */
-export function decisionCell(key: string, v: unknown): string {
-  if (key === 'members' && Array.isArray(v) && v.every((m) => typeof m === 'object' && m !== null)) {
-    const ms = v as Array<Record<string, unknown>>;
-    const present = ms.filter((m) => m.present !== false);
-    return `${present.length} of ${ms.length} present: ${present.map((m) => String(m.id ?? m.name ?? '?')).join(', ')}`;
-  }
-  if (key === 'votes' && Array.isArray(v) && v.every((m) => typeof m === 'object' && m !== null && 'vote' in m)) {
-    const counts = new Map<string, number>();
-    for (const m of v as Array<{ vote: unknown }>) counts.set(String(m.vote), (counts.get(String(m.vote)) ?? 0) + 1);
-    return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
-  }
-  return lineShares(v) ?? cellText(v);
 }

@@ -127,6 +127,47 @@ describe('the default scenario, run on page load', () => {
   });
 });
 
+describe('the decision log and the breach timeline (issue 16)', () => {
+  // Cumbria, 3 years, seed 1: loans without approval with every breach consequence on, officers not weighing the risk.
+  const url = `${baseURL}?model=cumbria&variant=loan-without-approval-accountable&set=${encodeURIComponent('finance.breach.officerRisk=0')}`;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await open(url));
+    await finished(page, 1);
+    await page.waitForSelector('#decision-table tbody tr');
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('shows the breach, when and who, and what followed it', async () => {
+    const rows = await page.locator('#breach-timeline tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toEqual(['2010-01 (2009/10)', '#0', 'cumbria:west', 'cumbria:blue', 'place accountable officer, West locality', '1,312,774.75', 'repaid', 'yes', 'yes', 'yes', '131,277.48']);
+    expect(await page.textContent('#executive-table')).toMatch(/levy on practices/);
+  });
+
+  it('filters the decision log by kind of board and year, and opens a decision beside its GP-seats-empty replay', async () => {
+    expect(await page.textContent('#decision-count')).toMatch(/^14 decisions match/);
+    await page.selectOption('#decision-scope', 'icb');
+    await page.waitForFunction(() => /^3 decisions match/.test(document.getElementById('decision-count')!.textContent ?? ''));
+    expect(await page.locator('#decision-table tbody tr[data-scope="icb"]').count()).toBe(3);
+    await page.selectOption('#decision-scope', 'place');
+    await page.selectOption('#decision-year', '2009');
+    await page.waitForFunction(() => /^4 decisions match/.test(document.getElementById('decision-count')!.textContent ?? ''));
+    const open = page.locator('#decision-table button.decision-open').first();
+    await open.click();
+    expect(await open.getAttribute('aria-expanded')).toBe('true');
+    const detail = page.locator('#decision-table tr.decision-detail:not([hidden]) table.decision-lines');
+    expect(await detail.locator('thead th').allTextContents()).toEqual(['Service line', 'Adopted', 'With GP seats empty', 'Difference GP made', 'GP ideal', 'Need', 'Last year rolled forward']);
+    expect(await detail.locator('tbody tr[data-line]').count()).toBe(7);
+    expect(await detail.locator('tr[data-line="primaryCare"]').evaluate((tr) => [...tr.children].map((c) => c.textContent))).toEqual(['Primary care', '14.43', '13.89', '0.55', '14.58', '13.24', '13.48']);
+    expect(await detail.locator('caption').textContent()).toMatch(/seats empty the board would have decided by consensus/);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('experiment runner in Chromium', () => {
 
   it('a changed control changes the result and the link', async () => {

@@ -1,0 +1,133 @@
+/**
+ * The page's readers of the decision log, the devolution decisions, the
+ * breach timeline and the executive's funding (src/ui/resultFields.ts), on
+ * seeded runs of the bundled models: exact values, so a change in what the
+ * engine reports, or in how the page reads it, shows here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyVariant, parseScenario, runScenario, setPath, type RunResult } from '../../src/engine/index.ts';
+import { breachTimeline, decisionFacets, decisionLines, decisionRuleText, decisionTotals, devolutionRows, executiveRows, filterDecisions, pageOf } from '../../src/ui/resultFields.ts';
+
+const model = (name: string) => JSON.parse(readFileSync(new URL(`../../models/${name}.json`, import.meta.url), 'utf8')) as unknown;
+
+/**
+ * Cumbria with loans made without approval and every breach consequence on
+ * (the `loan-without-approval-accountable` variant), with the officers not
+ * weighing the risk (`officerRisk` 0): otherwise no loan is made without
+ * approval in seeds 1 to 30, and there is no breach to show.
+ */
+const accountable = parseScenario(setPath(applyVariant(model('cumbria'), 'loan-without-approval-accountable'), 'finance.breach.officerRisk', 0), 'cumbria');
+
+describe('the decision log', () => {
+  const r = runScenario(accountable, { seed: 1 });
+  it('lists the kinds of board, years and boards with their counts', () => {
+    const f = decisionFacets(r.decisions);
+    expect(f.scopes).toEqual([{ scope: 'icb', count: 3 }, { scope: 'place', count: 11 }]);
+    expect(f.years.map((y) => [y.fy, y.count])).toEqual([['2009/10', 5], ['2010/11', 4], ['2011/12', 5]]);
+    // West's delegation is suspended after its breach in 2009/10, so its place board decides only twice.
+    expect(f.boards.find((b) => b.board === 'cumbria:west:place-board')).toEqual({ board: 'cumbria:west:place-board', scope: 'place', count: 2 });
+  });
+  it('filters by kind of board, year and board, and pages the rest', () => {
+    expect(filterDecisions(r.decisions, { scope: 'icb' }).every((d) => d.scope === 'icb')).toBe(true);
+    expect(filterDecisions(r.decisions, { scope: 'icb' })).toHaveLength(3);
+    expect(filterDecisions(r.decisions, { year: 2010 })).toHaveLength(4);
+    expect(filterDecisions(r.decisions, { scope: 'place', year: 2010, board: 'cumbria:west:place-board' })).toHaveLength(0);
+    expect(filterDecisions(r.decisions, { scope: '', year: null, board: '' })).toHaveLength(r.decisions.length);
+    const rows = Array.from({ length: 120 }, (_, i) => i);
+    expect(pageOf(rows, 2, 50)).toMatchObject({ page: 2, pages: 3, first: 101, last: 120 });
+    expect(pageOf(rows, 2, 50).rows).toHaveLength(20);
+    expect(pageOf(rows, 9, 50).page).toBe(2);
+    expect(pageOf([], 0, 50)).toMatchObject({ page: 0, pages: 1, first: 0, last: 0, rows: [] });
+  });
+  it('shows a decision line by line in £m beside the allocation with GP seats empty', () => {
+    const d = r.decisions[0]!;
+    expect(d.board).toBe('cumbria:blue:place-board');
+    expect(decisionRuleText(d)).toBe('consensus');
+    const lines = decisionLines(d);
+    expect(lines.map((l) => l.label)).toEqual(['Acute', 'Community', 'Mental health', 'Primary care', 'Prescribing', 'Social care', 'Prevention']);
+    expect(lines[0]).toEqual({ line: 'acute', label: 'Acute', adopted: 64.06, withoutGp: 64.35, gpEffect: -0.29, gpIdeal: 63.25, need: 64.06, statusQuo: 63.73 });
+    expect(lines[3]).toMatchObject({ line: 'primaryCare', adopted: 14.43, withoutGp: 13.89, gpEffect: 0.55, gpIdeal: 14.58 });
+    // The same envelope either way: what general practice gained on one line came from others.
+    expect(lines.reduce((a, l) => a + l.gpEffect, 0)).toBeCloseTo(0, 9);
+    // Totals are summed before rounding: the envelope either way (the rounded lines would give 126.23 against 126.24).
+    expect(decisionTotals(d)).toEqual({ adopted: 126.24, withoutGp: 126.24, gpEffect: 0, gpIdeal: 126.24, need: 122.56, statusQuo: 122.56 });
+  });
+  it('names a failed rule before the one that decided', () => {
+    const d = { ...r.decisions[0]!, rule: 'executive', failed: [{ rule: 'consensus', reason: 'x' }, { rule: 'majority', reason: 'y' }] };
+    expect(decisionRuleText(d)).toBe('the executive (after consensus, majority vote failed)');
+  });
+});
+
+describe('the breach timeline', () => {
+  it('puts each loan made without approval in time order with what followed it', () => {
+    const t = breachTimeline(runScenario(accountable, { seed: 1 }));
+    expect(t.exact).toBe(true);
+    expect(t.events).toEqual([
+      {
+        month: 9,
+        fy: '2009/10',
+        loan: 0,
+        lender: 'cumbria:west',
+        borrower: 'cumbria:blue',
+        officer: 'place accountable officer, West locality',
+        principal: 1312774.75,
+        status: 'repaid',
+        investigated: true,
+        officerRemoved: true,
+        delegationSuspended: true,
+        penalty: 131277.48,
+      },
+    ]);
+  });
+  it('splits the penalties pro rata to the loans when every breach was investigated', () => {
+    const r = runScenario(accountable, { seed: 8 });
+    const t = breachTimeline(r);
+    expect(t.events.map((e) => [e.lender, e.principal, e.penalty])).toEqual([
+      ['cumbria:grey', 1684100.87, 168410.09],
+      ['cumbria:west', 410004.03, 41000.4],
+    ]);
+    expect(t.events.reduce((a, e) => a + (e.penalty as number), 0)).toBeCloseTo(r.summary.breachConsequences.penalties, 2);
+  });
+  it('says "unknown" where the totals cannot tell which breach had a consequence', () => {
+    const r = runScenario(accountable, { seed: 8 });
+    const partial: RunResult = { ...r, summary: { ...r.summary, breachConsequences: { investigated: 1, officersRemoved: 1, delegationsSuspended: 0, penalties: 100 } } };
+    const t = breachTimeline(partial);
+    expect(t.exact).toBe(false);
+    expect(t.events.map((e) => [e.investigated, e.officerRemoved, e.delegationSuspended, e.penalty])).toEqual([
+      ['unknown', 'unknown', false, 'unknown'],
+      ['unknown', 'unknown', false, 'unknown'],
+    ]);
+  });
+  it('reports a breach nobody followed up, and the loans not made for fear of one', () => {
+    const plain = runScenario(parseScenario(applyVariant(model('cumbria'), 'loan-without-approval'), 'cumbria'), { seed: 1 });
+    expect(breachTimeline(plain).events.map((e) => [e.investigated, e.officerRemoved, e.penalty])).toEqual([[false, false, 0]]);
+    const wary = runScenario(parseScenario(applyVariant(model('cumbria'), 'loan-without-approval-accountable'), 'cumbria'), { seed: 1 });
+    const t = breachTimeline(wary);
+    expect(t.events).toEqual([]);
+    expect(t.notMade).toEqual({ count: 3, amount: 3603547.16 });
+  });
+});
+
+describe('who paid for the GP executive', () => {
+  it('names the funding and the amounts paid by practices and the ICB', () => {
+    const raw = model('executive-capacity');
+    const levy = executiveRows(runScenario(parseScenario(applyVariant(raw, 'practice-funded'), 'e'), { seed: 1 }));
+    const system = executiveRows(runScenario(parseScenario(applyVariant(raw, 'system-funded'), 'e'), { seed: 1 }));
+    expect(levy.map((r) => r.value)).toEqual(['a levy on practices (charged to their accounts)', 1, 3189119.64, 0, 3189119.64]);
+    expect(system[0]!.value).toMatch(/^the ICB/);
+    expect(system.slice(2).map((r) => r.value)).toEqual([0, 3189119.64, 3189119.64]);
+  });
+});
+
+describe('the yearly devolution decisions', () => {
+  it('reads the share decided each year, with GP seats empty, and the weights for and against', () => {
+    const r = runScenario(parseScenario(applyVariant(model('three-point-plan'), 'contested-unified-attending'), 't'), { seed: 1 });
+    const rows = devolutionRows(r);
+    expect(rows.map((d) => d.fy)).toEqual(['2025/26', '2026/27', '2027/28', '2028/29']);
+    expect(rows[0]).toEqual({ year: 2025, fy: '2025/26', system: 'ics', before: 0.3, after: 0.2557443221679616, withoutGp: 0.2330804991436261, weightFor: 2.360925074272694, weightAgainst: 6.1096239698400225 });
+    // Each year starts from the last one's decision.
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.before).toBe(rows[i - 1]!.after);
+    expect(devolutionRows(runScenario(accountable, { seed: 1 }))).toEqual([]);
+  });
+});
