@@ -87,9 +87,14 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
     const sysName = spec.name ?? spec.id;
     const icb = addOrg(`${spec.id}:icb`, `${sysName} ICB`, 'icb', s, -1);
     const local = new Map<string, number>();
-    for (const t of spec.trusts) local.set(t.id, addOrg(`${spec.id}:${t.id}`, t.name ?? t.id, t.kind, s, -1, t.start));
+    // A trust without a position of its own starts at its kind's national position plus its system's (region's) offset.
+    for (const t of spec.trusts) {
+      const o = addOrg(`${spec.id}:${t.id}`, t.name ?? t.id, t.kind, s, -1, t.start);
+      if (t.start === undefined) orgs[o]!.startPosition = orgs[o]!.underlyingShare = orgs[o]!.startPosition + spec.startOffset;
+      local.set(t.id, o);
+    }
     for (const c of spec.councils) local.set(c.id, addOrg(`${spec.id}:${c.id}`, c.name ?? c.id, 'council', s, -1));
-    const sys: System = { index: s, id: spec.id, name: sysName, icb, places: [], population: 0, weightedPopulation: 0 };
+    const sys: System = { index: s, id: spec.id, name: sysName, region: spec.region ?? '', icb, places: [], population: 0, weightedPopulation: 0 };
     systems.push(sys);
     const pcnSpec = new Map(spec.pcns.map((p) => [p.id, p]));
     const listed = new Map<string, SystemSpec['practices']>();

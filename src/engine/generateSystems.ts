@@ -14,6 +14,16 @@ function weights(rng: Rng, n: number, sigma: number): number[] {
   return w;
 }
 
+/** The region of the s-th generated system: regions take consecutive blocks of systems, in the order listed. */
+function regionOf(g: GenerateSpec, s: number): GenerateSpec['regions'][number] | undefined {
+  let first = 0;
+  for (const r of g.regions) {
+    if (s < first + r.systems) return r;
+    first += r.systems;
+  }
+  return undefined;
+}
+
 const pad = (i: number, n: number) => String(i + 1).padStart(String(n).length, '0');
 
 /**
@@ -129,7 +139,8 @@ export function generateSystems(g: GenerateSpec, seed: string | number, patients
         mentalHealth: mh,
       });
     }
-    systems.push({ id: sid, name: `ICS ${s + 1}`, places, pcns, practices, trusts, councils });
+    const region = regionOf(g, s);
+    systems.push({ id: sid, name: `ICS ${s + 1}`, places, pcns, practices, trusts, councils, ...(region ? { region: region.name } : {}), startOffset: region?.startOffset ?? 0 });
   }
   return systems;
 }

@@ -174,6 +174,15 @@ function referenceIssues(s: Scenario): ScenarioIssue[] {
     for (const kind of ['mentalHealth', 'community'] as const) {
       if (g.trusts[kind] > g.places) out.push({ path: `generate.trusts.${kind}`, message: `must not exceed generate.places (${g.places})` });
     }
+    if (g.regions.length) {
+      const n = g.regions.reduce((a, r) => a + r.systems, 0);
+      if (n !== g.systems) out.push({ path: 'generate.regions', message: `the regions' systems add up to ${n}; they must add up to generate.systems (${g.systems})` });
+      const names = new Set<string>();
+      g.regions.forEach((r, i) => {
+        if (names.has(r.name)) out.push({ path: `generate.regions[${i}].name`, message: `duplicate region "${r.name}"` });
+        names.add(r.name);
+      });
+    }
     // Each practice needs 100 people, and splitting people into whole PCNs can strand up to 100 per PCN.
     if (g.population < (g.practices + g.pcns) * 100) {
       out.push({ path: 'generate.population', message: `too small for ${g.practices} practices in ${g.pcns} PCNs (at least 100 people a practice, plus 100 a PCN for rounding: ${(g.practices + g.pcns) * 100})` });

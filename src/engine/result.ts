@@ -158,6 +158,8 @@ export interface Summary {
     trustUnderlyingShareOfIncome: number;
     /** Acute and integrated trusts' aggregate result as a share of their income. */
     acuteResultShareOfIncome: number;
+    /** By NHS region, when the systems name regions: trusts, those in deficit, and their aggregate result as a share of income. */
+    byRegion?: Record<string, { trusts: number; trustsInDeficit: number; trustResultShareOfIncome: number }>;
     trustResultShareOfIncome: number;
   };
 }

@@ -104,6 +104,8 @@ export const systemSchema = z.strictObject({
   practices: z.array(practiceSchema).default([]),
   trusts: z.array(trustSchema).min(1),
   councils: z.array(councilSchema).min(1),
+  region: z.string().min(1).optional().meta({ description: 'The NHS region the system belongs to (results are also reported by region)' }),
+  startOffset: z.number().min(-0.1).max(0.1).default(0).meta({ description: 'Added to the starting underlying position (share of income) of every trust of this system that has no position of its own: its region\u2019s circumstances against the national figure' }),
 });
 
 /** Counts and distributions from which systems are generated (seeded). */
@@ -124,6 +126,16 @@ export const generateSchema = z.strictObject({
     .default({ acute: 135, community: 14, mentalHealth: 47, integrated: 13 }),
   sizeSpread: num(0, 1.5, 0.45, 'Log-normal sigma of system sizes (places use 0.6 of it; practices use practice.listSpread)'),
   needSpread: num(0, 0.5, 0.1, 'Standard deviation of place need indices around 1'),
+  regions: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).meta({ description: 'Region name' }),
+        systems: int(1, 200, 1, 'How many of the generated systems belong to this region (systems are assigned in order)'),
+        startOffset: num(-0.1, 0.1, 0, 'Added to the starting underlying position (share of income) of the region\u2019s trusts, against the national figure'),
+      }),
+    )
+    .default([])
+    .meta({ description: 'NHS regions: the systems in each (adding up to generate.systems) and their trusts\u2019 starting positions against the national figure; results are reported by region' }),
 });
 
 const allocationSchema = z

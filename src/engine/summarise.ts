@@ -135,8 +135,24 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
       trustIncome: round(income, 2),
       trustUnderlyingShareOfIncome: income ? round(last.reduce((s, r) => s + r.underlying, 0) / income, 6) : 0,
       acuteResultShareOfIncome: share(last.filter((r) => r.kind === 'acute' || r.kind === 'integrated')),
+      ...(world.systems.some((x) => x.region) ? { byRegion: byRegion(world, last) } : {}),
     },
   };
+}
+
+/** The last year's trusts by their system's region. */
+function byRegion(world: World, rows: YearRow[]): Record<string, { trusts: number; trustsInDeficit: number; trustResultShareOfIncome: number }> {
+  const regionOf = new Map(world.orgs.map((o) => [o.id, world.systems[o.system]?.region || '(none)']));
+  const groups = new Map<string, YearRow[]>();
+  for (const r of rows) {
+    const k = regionOf.get(r.org) ?? '(none)';
+    const g = groups.get(k) ?? [];
+    g.push(r);
+    groups.set(k, g);
+  }
+  return Object.fromEntries(
+    [...groups].map(([k, g]) => [k, { trusts: g.length, trustsInDeficit: g.filter((r) => r.outcome === 'deficit').length, trustResultShareOfIncome: share(g) }]),
+  );
 }
 
 /** Aggregate result of some year rows as a share of their income. */

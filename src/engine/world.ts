@@ -114,6 +114,8 @@ export interface System {
   index: number;
   id: string;
   name: string;
+  /** NHS region ('' when not given). */
+  region: string;
   /** Org index of the ICB. */
   icb: number;
   places: number[];

@@ -56,6 +56,15 @@ describe('calibration of England 2023/24 (6 replications, 95% CI of the mean)', 
     expect(c.hi).toBeLessThan(0.016);
     for (const r of runs) expect(r.acuteResult).toBeLessThan(r.lastYear.trustResultShareOfIncome);
   });
+  it('the North West (about 2.2%) and the Midlands (about 1.5%) are the deepest regions', () => {
+    const regions = Object.keys(runs[0]!.lastYear.byRegion ?? {});
+    expect(regions).toHaveLength(7);
+    const mean = (k: string) => runs.reduce((a, r) => a + r.lastYear.byRegion![k]!.trustResultShareOfIncome, 0) / runs.length;
+    const ranked = regions.map((k) => ({ k, m: mean(k) })).sort((a, b) => a.m - b.m);
+    for (const k of ['North West', 'Midlands']) show(`${k} trust result share of income`, ci(runs.map((r) => r.lastYear.byRegion![k]!.trustResultShareOfIncome)));
+    console.log(`calibration regions, deepest first: ${ranked.map((x) => `${x.k} ${(100 * x.m).toFixed(2)}%`).join('; ')}`);
+    expect(ranked.slice(0, 2).map((x) => x.k).sort()).toEqual(['Midlands', 'North West']);
+  });
   it('about 13% of acute beds hold delayed discharges', () => {
     const c = ci(runs.map((r) => r.delayedDischargeShare));
     show('share of acute beds delayed', c);
