@@ -118,6 +118,8 @@ export interface Summary {
       decisionsByRule: Record<string, number>;
       /** Mean share of the envelope delegated to places that year. */
       delegatedShare: number;
+      /** General practice's executive that year: the share of it funded, and what practices and the ICB paid (GBP). */
+      executive: { fundedShare: number; paidByPractices: number; paidByIcb: number };
       byKind: Partial<Record<OrgKind, OutcomeCounts>>;
     }
   >;
@@ -193,6 +195,8 @@ export interface RunResult {
   /** Loans between places, with who authorised and signed them. */
   loans: Array<{ id: number; lender: string; borrower: string; month: number; principal: number; outstanding: number; rate: number; termYears: number; approvedBy: string; officer: string; breach: boolean; status: string; deferredInvestment: string | null }>;
   /** Interventions after consecutive deficits. */
+  /** Every loan made without a needed approval (an accountability breach) and what followed: investigation, the accountable officer removed, delegation suspended (years), a penalty (GBP). */
+  breaches: Array<{ loan: number; lender: string; month: number; fy: string; investigated: boolean; officerRemoved: boolean; delegationSuspendedYears: number; penalty: number }>;
   interventions: Array<{ year: number; fy: string; org: string; kind: string; delegationWithdrawn: boolean }>;
   /** Contested devolution: each system's yearly decision on the delegated share (empty when the share is a fixed input). */
   devolution: DevolutionDecision[];

@@ -122,6 +122,8 @@ export class Simulation {
   private executiveCost = 0;
   private executiveAuth = -1;
   private readonly executivePaid = { practices: 0, icb: 0 };
+  /** The executive's funding per financial year: the share funded and what practices and the ICB paid (pence). */
+  private readonly executiveByYear: Array<{ fundedShare: number; practices: number; icb: number }> = [];
   /** Mean delegated share of each year run. */
   private readonly shareByYear: number[] = [];
   /** Decision log. */
@@ -439,7 +441,10 @@ export class Simulation {
     const groups = this.voice.gplgs.length;
     this.executiveCost = 0;
     this.voice.executiveScale = 1;
-    if (!hasExecutive(s) || !groups || e.funding === 'existingRoles') return;
+    if (!hasExecutive(s) || !groups || e.funding === 'existingRoles') {
+      this.executiveByYear.push({ fundedShare: hasExecutive(s) && groups ? 1 : 0, practices: 0, icb: 0 });
+      return;
+    }
     const cost = Math.round((e.clinicalHours * 12 * e.costPerHour + e.management * e.managementCost) * 100 * this.price);
     if (e.funding === 'practiceLevy') {
       let income = 0;
@@ -448,6 +453,7 @@ export class Simulation {
       this.voice.executiveScale = scale;
       this.executiveCost = Math.round(cost * scale);
     } else this.executiveCost = cost;
+    this.executiveByYear.push({ fundedShare: this.voice.executiveScale, practices: 0, icb: 0 });
     if (this.executiveAuth < 0) this.executiveAuth = this.ledger.authorise(`GP executive funded by ${e.funding === 'practiceLevy' ? 'a practice levy' : 'the ICB'}`, 'gpLeadershipGroup', 'GP leadership group chair');
   }
 
@@ -462,6 +468,7 @@ export class Simulation {
       if (s.governance.gp.executive.funding === 'systemFunded') {
         L.transfer(w.systems[g.system]!.icb, w.external.suppliers, monthly, 'executiveFunding', this.executiveAuth);
         this.executivePaid.icb += monthly;
+        this.executiveByYear[this.executiveByYear.length - 1]!.icb += monthly;
         continue;
       }
       // The practices of the group's places pay by list, the rounding remainder on the last.
@@ -474,6 +481,7 @@ export class Simulation {
         L.transfer(w.practices[pr]!.org, w.external.suppliers, part, 'executiveLevy', this.executiveAuth);
       });
       this.executivePaid.practices += monthly;
+      this.executiveByYear[this.executiveByYear.length - 1]!.practices += monthly;
     }
   }
 
@@ -983,7 +991,11 @@ export class Simulation {
   private summary(): RunResult['summary'] {
     const sum = { ...summarise(this.scenario, this.world, this.ledger, this.years, this.observer, this.decisions), ...this.financeSummary() };
     const start = this.scenario.startYear;
-    for (const [y, v] of Object.entries(sum.yearly)) v.delegatedShare = Math.round((this.shareByYear[Number(y) - start] ?? 0) * 1e6) / 1e6;
+    for (const [y, v] of Object.entries(sum.yearly)) {
+      v.delegatedShare = Math.round((this.shareByYear[Number(y) - start] ?? 0) * 1e6) / 1e6;
+      const e = this.executiveByYear[Number(y) - start];
+      v.executive = { fundedShare: Math.round((e?.fundedShare ?? 0) * 1e6) / 1e6, paidByPractices: (e?.practices ?? 0) / 100, paidByIcb: (e?.icb ?? 0) / 100 };
+    }
     return { ...sum, delegatedShare: Math.round((this.shareByYear[this.shareByYear.length - 1] ?? 0) * 1e6) / 1e6 };
   }
 
@@ -1023,6 +1035,16 @@ export class Simulation {
         breach: l.breach,
         status: l.status,
         deferredInvestment: l.deferredInvestment,
+      })),
+      breaches: this.loanBook.cases.map((c) => ({
+        loan: c.loan,
+        lender: c.lender,
+        month: c.month,
+        fy: fyLabel(s.startYear + Math.floor(c.month / 12)),
+        investigated: c.investigated,
+        officerRemoved: c.officerRemoved,
+        delegationSuspendedYears: c.delegationSuspended,
+        penalty: c.penalty / 100,
       })),
       interventions: this.interventions,
       devolution: this.devolution.log,

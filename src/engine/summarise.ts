@@ -107,7 +107,7 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
     const power = g ? g.power.value() : { gpInfluence: null, gpSuccess: null, gpLuck: null };
     const total = g ? Object.values(g.rules).reduce((a, b) => a + b, 0) : 0;
     const ruleShares = g ? Object.fromEntries(Object.entries(g.rules).sort().map(([r, n]) => [r, round(n / total, 6)])) : {};
-    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, ...power, decisionsByRule: ruleShares, delegatedShare: 0, byKind: byYearKind.get(y.year) ?? {} };
+    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, ...power, decisionsByRule: ruleShares, delegatedShare: 0, executive: { fundedShare: 0, paidByPractices: 0, paidByIcb: 0 }, byKind: byYearKind.get(y.year) ?? {} };
   }
   const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 6) : 0);
   return {

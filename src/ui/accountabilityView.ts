@@ -63,7 +63,7 @@ export function accountabilitySection(r: RunResult, monthLabel: (m: number) => s
         : '',
     ),
     table('Breaches over the run: totals', accountabilityRows(r), 'accountability-table'),
-    table('Who paid for general practice\u2019s executive (totals over the run; the run does not report them year by year)', executiveRows(r), 'executive-table'),
+    table('Who paid for general practice\u2019s executive: totals over the run, then year by year', executiveRows(r), 'executive-table'),
   );
 }
 

@@ -94,6 +94,15 @@ export function executiveRows(result: RunResult): Array<{ what: string; value: s
     { what: 'Paid by practices over the run (£)', value: e.paidByPractices },
     { what: 'Paid by the ICB over the run (£)', value: e.paidByIcb },
     { what: 'Total paid over the run (£)', value: Math.round((e.paidByPractices + e.paidByIcb) * 100) / 100 },
+    // Year by year: the share funded (a levy capped by what practices will pay scales the executive down) and who paid.
+    ...Object.entries(result.summary.yearly).flatMap(([y, v]) => {
+      const fy = fyLabel(Number(y));
+      return [
+        { what: `${fy}: share funded`, value: v.executive.fundedShare },
+        { what: `${fy}: paid by practices (£)`, value: v.executive.paidByPractices },
+        { what: `${fy}: paid by the ICB (£)`, value: v.executive.paidByIcb },
+      ];
+    }),
   ];
 }
 
@@ -138,28 +147,28 @@ export interface BreachTimeline {
  */
 export function breachTimeline(result: RunResult): BreachTimeline {
   const s = result.summary;
-  const c = s.breachConsequences;
-  const loans = result.loans.filter((l) => l.breach).sort((a, b) => a.month - b.month || a.id - b.id);
-  const n = loans.length;
-  const all = (count: number): Known<boolean> => (count === 0 ? false : count === n ? true : 'unknown');
-  const investigated = all(c.investigated);
-  const principal = loans.reduce((a, l) => a + l.principal, 0);
-  const events = loans.map((l): BreachEvent => ({
-    month: l.month,
-    fy: fyLabel(result.meta.startYear + Math.floor(l.month / 12)),
-    loan: l.id,
-    lender: l.lender,
-    borrower: l.borrower,
-    officer: l.officer,
-    principal: l.principal,
-    status: l.status,
-    investigated,
-    officerRemoved: all(c.officersRemoved),
-    delegationSuspended: all(c.delegationsSuspended),
-    penalty: c.penalties === 0 ? 0 : investigated === true && principal > 0 ? Math.round((c.penalties * l.principal * 100) / principal) / 100 : 'unknown',
-  }));
-  const exact = events.every((e) => e.investigated !== 'unknown' && e.officerRemoved !== 'unknown' && e.delegationSuspended !== 'unknown' && e.penalty !== 'unknown');
-  return { events, exact, notMade: { count: s.loans.notMadeForBreachRisk, amount: s.loans.notMadeAmount } };
+  const loans = new Map(result.loans.map((l) => [l.id, l]));
+  // The engine records each breach and what followed it (result.breaches).
+  const events = [...result.breaches]
+    .sort((a, b) => a.month - b.month || a.loan - b.loan)
+    .map((c): BreachEvent => {
+      const l = loans.get(c.loan);
+      return {
+        month: c.month,
+        fy: c.fy,
+        loan: c.loan,
+        lender: c.lender,
+        borrower: l?.borrower ?? '',
+        officer: l?.officer ?? '',
+        principal: l?.principal ?? 0,
+        status: l?.status ?? '',
+        investigated: c.investigated,
+        officerRemoved: c.officerRemoved,
+        delegationSuspended: c.delegationSuspendedYears > 0,
+        penalty: c.penalty,
+      };
+    });
+  return { events, exact: true, notMade: { count: s.loans.notMadeForBreachRisk, amount: s.loans.notMadeAmount } };
 }
 
 /** Plain names of the service lines, in {@link LINES} order. */
