@@ -47,7 +47,7 @@ describe('planMorrisScreen', () => {
 
 describe('pointMeans', () => {
   it('averages a metric over replications, leaving out those where it is undefined', () => {
-    const rows = [[{ a: 1 }, { a: 3 }], [{ a: 2 }, { b: 5 }], [{ b: 1 }], [{ a: Number.NaN }, { a: 4 }]];
+    const rows: Array<Array<Record<string, number>>> = [[{ a: 1 }, { a: 3 }], [{ a: 2 }, { b: 5 }], [{ b: 1 }], [{ a: Number.NaN }, { a: 4 }]];
     expect(pointMeans(rows, 'a')).toEqual([2, 2, Number.NaN, 4]);
   });
 });
