@@ -70,7 +70,8 @@ export function setupSensitivity(host: SensitivityHost): void {
   const status = h('p', { id: 'sens-status', role: 'status', 'aria-live': 'polite' });
   const panel = new ChartPanel('chart-sensitivity', 'Morris screen: mu* against sigma');
   const reading = h('div', { id: 'sens-reading', class: 'sens-reading' });
-  const results = h('div', { id: 'sens-results', class: 'sens-results', hidden: true }, h('div', { class: 'sens-chart' }, panel.el), reading);
+  const indices = h('div', { id: 'sens-indices', class: 'sens-indices' });
+  const results = h('div', { id: 'sens-results', class: 'sens-results', hidden: true }, h('div', { class: 'sens-chart' }, panel.el), reading, indices);
 
   section.append(
     h(
@@ -254,8 +255,8 @@ export function setupSensitivity(host: SensitivityHost): void {
     const fmt = (v: number) => (Number.isFinite(v) ? f(v) : '\u2013');
     const design = `${plan.params.length} parameters, ${plan.trajectories} trajectories of ${plan.levels} levels, ${plan.reps} replication${plan.reps === 1 ? '' : 's'} averaged at each of ${plan.points.length} points`;
     const title = `What drives ${lowerFirst(lab.name)}: Morris screen`;
-    // As `icsim chart --type morris` words it, with every parameter labelled (a page screen is small).
-    const labels = Math.min(rows.length, 25);
+    // As `icsim chart --type morris` draws and words it: the ten largest labelled (the table lists all).
+    const labels = Math.min(rows.length, 10);
     const caption =
       `Each point is a parameter varied over its plausible range (${design}). mu*: mean absolute change in ${lowerFirst(lab.name)} from moving the parameter across its range, with its 95% bootstrap interval; ` +
       `sigma: how much that change varies with the other parameters (above the dashed line, mostly through interactions or non-linearly). ${labels === rows.length ? 'Every parameter is labelled.' : `The ${labels} largest mu* are labelled.`}`;
@@ -282,24 +283,31 @@ export function setupSensitivity(host: SensitivityHost): void {
             { 'data-parameter': r.path, 'data-mu-star': String(m), 'data-sigma': String(r.sigma * scale), 'data-mu-star-conf': String(c) },
             h('td', {}, String(i + 1)),
             h('th', { scope: 'row' }, r.path),
-            h('td', {}, `${r.lo} to ${r.hi}`),
+            h('td', { class: 'nowrap' }, `${r.lo}\u2013${r.hi}`),
             h('td', {}, fmt(m)),
             // mu* is a mean of absolute values: its interval stops at zero.
-            h('td', {}, Number.isFinite(c) ? `${fmt(Math.max(0, m - c))} to ${fmt(m + c)}` : '\u2013'),
+            h('td', { class: 'nowrap' }, Number.isFinite(c) ? `${fmt(Math.max(0, m - c))}\u2013${fmt(m + c)}` : '\u2013'),
             h('td', {}, fmt(r.sigma * scale)),
           );
         }),
       ),
     );
-    const cli =
-      `The same design and runs come from: icsim sensitivity ${s.model} --method morris ${plan.params.map((p) => `--param ${p.path}=${p.lo}:${p.hi}`).join(' ')} ` +
-      `--trajectories ${plan.trajectories} --reps ${plan.reps} --seed ${String(plan.seed)} --metric ${metric} --out screen.ndjson; it gives the same mu* and sigma (its intervals resample with another seed).`;
+    const command =
+      `icsim sensitivity ${s.model} --method morris ${plan.params.map((p) => `--param ${p.path}=${p.lo}:${p.hi}`).join(' ')} ` +
+      `--trajectories ${plan.trajectories} --reps ${plan.reps} --seed ${String(plan.seed)} --metric ${metric} --out screen.ndjson`;
     reading.replaceChildren(
       h('h3', {}, `What drives ${lowerFirst(lab.name)}`),
       h('p', { id: 'sens-drivers', class: 'headline-text' }, morrisReading(rows, lab.name, (v) => fmt(v * scale))),
       h('p', { id: 'sens-meaning', class: 'note' }, MORRIS_MEANING),
+    );
+    indices.replaceChildren(
       h('div', { class: 'table-scroll' }, table),
-      h('p', { class: 'note', id: 'sens-cli' }, cli),
+      h(
+        'details',
+        { class: 'note' },
+        h('summary', {}, 'The same screen on the command line'),
+        h('p', { id: 'sens-cli' }, h('code', {}, command), '; it gives the same mu* and sigma (its intervals resample with another seed). Raise --trajectories and --reps there for a screen a board can rely on.'),
+      ),
     );
     results.hidden = false;
     await chartsDrawn();

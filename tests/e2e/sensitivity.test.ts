@@ -72,7 +72,7 @@ describe('the Sensitivity panel', () => {
 
   it('names a command line that gives the same mu* and sigma', async () => {
     const note = (await page.textContent('#sens-cli'))!;
-    const m = /icsim sensitivity (.*?) --out screen\.ndjson;/.exec(note);
+    const m = /^icsim sensitivity (.*?) --out screen\.ndjson;/.exec(note);
     expect(m, note).not.toBeNull();
     expect(m![1]).toMatch(/^models\/default\.json --set years=1 --method morris --param /);
     for (const p of CHOSEN) expect(m![1]).toContain(`--param ${p}=`);
