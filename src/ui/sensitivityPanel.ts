@@ -12,6 +12,7 @@ import { format } from 'd3';
 import { morrisChart, type MorrisPoint } from '../charts/print/morrisChart.ts';
 import { VERSION } from '../engine/index.ts';
 import { lowerFirst, sig } from '../export/figures/Figure.ts';
+import { morrisFigureText } from '../export/figures/morrisFigureText.ts';
 import type { RangedParameter } from '../sweep/parameterSpace.ts';
 import { flattenSummary } from '../sweep/flattenSummary.ts';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
@@ -254,16 +255,13 @@ export function setupSensitivity(host: SensitivityHost): void {
     const f = format('.3~r');
     const fmt = (v: number) => (Number.isFinite(v) ? f(v) : '\u2013');
     const design = `${plan.params.length} parameters, ${plan.trajectories} trajectories of ${plan.levels} levels, ${plan.reps} replication${plan.reps === 1 ? '' : 's'} averaged at each of ${plan.points.length} points`;
-    const title = `What drives ${lowerFirst(lab.name)}: Morris screen`;
     // As `icsim chart --type morris` draws and words it: the ten largest labelled (the table lists all).
     const labels = Math.min(rows.length, 10);
-    const caption =
-      `Each point is a parameter varied over its plausible range (${design}). mu*: mean absolute change in ${lowerFirst(lab.name)} from moving the parameter across its range, with its 95% bootstrap interval; ` +
-      `sigma: how much that change varies with the other parameters (above the dashed line, mostly through interactions or non-linearly). ${labels === rows.length ? 'Every parameter is labelled.' : `The ${labels} largest mu* are labelled.`}`;
+    const { title, caption, xLabel, yLabel } = morrisFigureText(metric, design, labels === rows.length ? 'Every parameter is labelled.' : undefined);
     const footer = `icsim ${VERSION}, ${s.model}, seeds ${String(plan.seed)}:0 to ${String(plan.seed)}:${plan.reps - 1}, ${new Date().toISOString().slice(0, 10)}`;
     const points: MorrisPoint[] = rows.map((r) => ({ name: r.path, muStar: r.muStar * scale, sigma: r.sigma * scale, muStarConf: r.muStarConf * scale }));
     panel.set({
-      draw: (el) => morrisChart(points, el, { widthMm: 160, title, caption, footer, labels, id: 'sens-morris', xLabel: `mu*: ${lab.label}`, yLabel: 'sigma, in the same units' }),
+      draw: (el) => morrisChart(points, el, { widthMm: 160, title, caption, footer, labels, id: 'sens-morris', xLabel, yLabel }),
       rows: () => rows.map((r, i) => ({ metric, rank: i + 1, parameter: r.path, lo: r.lo, hi: r.hi, mu: sig(r.mu * scale), muStar: sig(r.muStar * scale), muStarConf: sig(r.muStarConf * scale), sigma: sig(r.sigma * scale) })),
     });
 
