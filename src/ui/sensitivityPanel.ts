@@ -98,11 +98,11 @@ export function setupSensitivity(host: SensitivityHost): void {
   let screen: Screen | null = null;
 
   const chosen = () => listed.filter((p) => !unticked.has(p.path));
-  const whole = (input: HTMLInputElement) => Number(input.value);
+  const numberIn = (input: HTMLInputElement) => Number(input.value);
   const updateCount = () => {
     const k = chosen().length;
-    const t = whole(trajIn);
-    const reps = whole(repsIn);
+    const t = numberIn(trajIn);
+    const reps = numberIn(repsIn);
     const runs = Number.isInteger(t) && Number.isInteger(reps) ? ` \u2014 ${groupDigits(t * (k + 1) * reps)} runs` : '';
     paramSummary.textContent = `${k} of ${listed.length} parameters chosen${runs} (show the list)`;
     paramSummary.dataset.count = String(k);
@@ -188,7 +188,7 @@ export function setupSensitivity(host: SensitivityHost): void {
     const seed = seedText ? parseSeed(seedText) : typeof rawSeed === 'number' || typeof rawSeed === 'string' ? rawSeed : 1;
     let plan: MorrisScreenPlan;
     try {
-      plan = planMorrisScreen({ params: chosen(), trajectories: whole(trajIn), reps: whole(repsIn), seed });
+      plan = planMorrisScreen({ params: chosen(), trajectories: numberIn(trajIn), reps: numberIn(repsIn), seed });
     } catch (e) {
       status.textContent = (e as Error).message;
       return;
