@@ -59,6 +59,12 @@ export interface ReplicateOptions {
   overrides?: Overrides;
 }
 
+/** Options of `summarise()`: design points as overrides, and the seeds run at each. */
+export interface SummariseOptions {
+  points: Overrides[];
+  seeds: Array<string | number>;
+}
+
 /** Thrown across the worker boundary when a scenario is invalid. */
 export class InvalidScenarioError extends Error {
   constructor(readonly issues: ScenarioIssue[]) {
@@ -185,6 +191,20 @@ export function createSimApi() {
       const p = prepareScenario(raw, options.overrides);
       if (!p.ok) throw new InvalidScenarioError(p.issues);
       return options.seeds.map((seed) => digest(runScenario(p.scenario, { seed, years: options.years })));
+    },
+
+    /**
+     * Runs the scenario at each design point (its overrides) once per seed,
+     * keeping the summary only, as a sweep row does (for sensitivity screens).
+     * Returns the summaries by point, then by seed.
+     * @throws InvalidScenarioError naming the point's bad fields
+     */
+    summarise(raw: unknown, options: SummariseOptions): Summary[][] {
+      return options.points.map((overrides) => {
+        const p = prepareScenario(raw, overrides);
+        if (!p.ok) throw new InvalidScenarioError(p.issues);
+        return options.seeds.map((seed) => runScenario(p.scenario, { seed, summaryOnly: true }).summary);
+      });
     },
 
     /** The organisation kinds, in report order. */

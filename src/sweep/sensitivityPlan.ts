@@ -7,32 +7,18 @@
  * design, under `sensitivity`.
  */
 import { parseScenario, ScenarioError, setPath, VERSION } from '../engine/index.ts';
-import { morrisDesign, sobolDesign, SOBOL_DESIGN_MAX_DIMS } from '../stats/index.ts';
+import { SOBOL_DESIGN_MAX_DIMS } from '../stats/index.ts';
 import { applyVariant, BASE_VARIANT } from './applyVariant.ts';
-import { valueOf, type RangedParameter } from './parameterSpace.ts';
+import type { RangedParameter } from './parameterSpace.ts';
 import { scenarioAt, type SweepContext } from './runOne.ts';
+import { pointValues, unitDesign, type SensitivityMethod, type SensitivitySpec } from './sensitivityDesign.ts';
 import { runSeed } from './runSeed.ts';
 import { SweepError } from './SweepError.ts';
 import { sweepId } from './sweepId.ts';
 import type { SweepHeader, SweepPlan } from './sweepPlan.ts';
 
-/** The methods of analysis. */
-export type SensitivityMethod = 'morris' | 'sobol';
-
-/** What the analysis of a sensitivity sweep needs, kept in its header. */
-export interface SensitivitySpec {
-  method: SensitivityMethod;
-  params: RangedParameter[];
-  /** Metrics analysed by default (flattened summary columns). */
-  metrics: string[];
-  /** Morris: trajectories and grid levels. */
-  trajectories: number | null;
-  levels: number | null;
-  /** Sobol': rows of A and B. */
-  n: number | null;
-  /** Seed of the unit design (the sweep seed). */
-  seed: string | number;
-}
+// The design is pure and shared with the page (src/ui/sensitivityPanel.ts); re-exported for the command line.
+export { pointValues, unitDesign, type SensitivityMethod, type SensitivitySpec } from './sensitivityDesign.ts';
 
 /** A sweep header with its sensitivity design. */
 export type SensitivityHeader = SweepHeader & { sensitivity: SensitivitySpec };
@@ -64,18 +50,6 @@ export interface SensitivityPlan extends SweepPlan {
 const MAX_VALIDATED = 20_000;
 
 const issuesText = (e: ScenarioError) => e.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
-
-/** The unit design of a specification. */
-export function unitDesign(spec: SensitivitySpec): number[][] {
-  const dims = spec.params.length;
-  if (spec.method === 'morris') return morrisDesign({ dims, trajectories: spec.trajectories!, levels: spec.levels!, seed: spec.seed });
-  return sobolDesign({ dims, n: spec.n!, seed: spec.seed });
-}
-
-/** The parameter values of a unit design point. */
-export function pointValues(params: readonly RangedParameter[], u: readonly number[]): number[] {
-  return params.map((p, i) => valueOf(p, u[i]!));
-}
 
 /**
  * Builds and checks the plan of a sensitivity sweep.

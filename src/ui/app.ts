@@ -187,6 +187,7 @@ function loadChecks(): Promise<void> {
     compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs });
     if (bootProblem) showError(bootProblem, 'input');
     else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
+    (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs });
   })());
 }
 /** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */

@@ -4,7 +4,8 @@
  * is replaced.
  */
 import * as Comlink from 'comlink';
-import type { ReplicateOptions, ReplicationDigest, SimApi } from '../api/index.ts';
+import type { ReplicateOptions, ReplicationDigest, SimApi, SummariseOptions } from '../api/index.ts';
+import type { Summary } from '../engine/index.ts';
 import { createSimWorker } from './simWorker.ts';
 
 interface Slot {
@@ -20,14 +21,21 @@ export class WorkerPool {
   private queue: Array<() => void> = [];
   private disposed = false;
 
-  constructor(readonly size = Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2))) {}
+  /**
+   * @param size workers at most (default one per core)
+   * @param task what the pool works for, in its messages ("comparison", "sensitivity screen")
+   */
+  constructor(
+    readonly size = Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2)),
+    private readonly task = 'comparison',
+  ) {}
 
   private spawn(): Slot {
     const worker = createSimWorker();
     const slot: Slot = { worker, api: Comlink.wrap<SimApi>(worker), busy: false, fail: null };
     worker.addEventListener('error', (e) => {
       e.preventDefault();
-      slot.fail?.(new Error(`a comparison worker stopped unexpectedly${e.message ? `: ${e.message}` : ''}`));
+      slot.fail?.(new Error(`a ${this.task} worker stopped unexpectedly${e.message ? `: ${e.message}` : ''}`));
       this.slots = this.slots.filter((s) => s !== slot);
       worker.terminate();
     });
@@ -37,7 +45,7 @@ export class WorkerPool {
 
   private async acquire(): Promise<Slot> {
     for (;;) {
-      if (this.disposed) throw new Error('the comparison was cancelled');
+      if (this.disposed) throw new Error(`the ${this.task} was cancelled`);
       const free = this.slots.find((s) => !s.busy);
       if (free) return free;
       if (this.slots.length < this.size) return this.spawn();
@@ -51,25 +59,35 @@ export class WorkerPool {
     this.queue.shift()?.();
   }
 
-  /** Runs `replicate` on a free worker. */
-  async replicate(raw: unknown, options: ReplicateOptions): Promise<ReplicationDigest[]> {
+  /** Runs `call` on a free worker; a crash or `dispose()` fails it. */
+  private async use<T>(call: (api: Comlink.Remote<SimApi>) => Promise<T>): Promise<T> {
     const slot = await this.acquire();
     slot.busy = true;
     try {
-      return await new Promise<ReplicationDigest[]>((resolve, reject) => {
+      return await new Promise<T>((resolve, reject) => {
         slot.fail = reject;
-        slot.api.replicate(raw, options).then(resolve, reject);
+        call(slot.api).then(resolve, reject);
       });
     } finally {
       this.release(slot);
     }
   }
 
+  /** Runs `replicate` on a free worker. */
+  replicate(raw: unknown, options: ReplicateOptions): Promise<ReplicationDigest[]> {
+    return this.use((api) => api.replicate(raw, options));
+  }
+
+  /** Runs `summarise` (summaries of design points) on a free worker. */
+  summarise(raw: unknown, options: SummariseOptions): Promise<Summary[][]> {
+    return this.use((api) => api.summarise(raw, options));
+  }
+
   /** Stops every worker (pending tasks fail). */
   dispose(): void {
     this.disposed = true;
     for (const s of this.slots) {
-      s.fail?.(new Error('the comparison was cancelled'));
+      s.fail?.(new Error(`the ${this.task} was cancelled`));
       s.worker.terminate();
     }
     this.slots = [];

@@ -12,6 +12,7 @@ import { ExportError } from '../ExportError.ts';
 import { metricLabel } from '../labels.ts';
 import type { SweepInput } from '../readInput.ts';
 import { lowerFirst, sig, type Figure, type FigureRequest } from './Figure.ts';
+import { morrisFigureText } from './morrisFigureText.ts';
 
 /** The analysis of one metric of a sensitivity file, for a chart of `method`. */
 function analysed(input: SweepInput, req: FigureRequest, method: 'morris' | 'sobol'): { a: SensitivityAnalysis; m: MetricAnalysis } {
@@ -35,22 +36,19 @@ const design = (a: SensitivityAnalysis) =>
 /** mu* against sigma for one metric. */
 export function morrisFigure(input: SweepInput, req: FigureRequest): Figure {
   const { a, m } = analysed(input, req, 'morris');
-  const lab = metricLabel(m.metric);
-  const name = lab.label.replace(/ \(.*\)$/, '');
-  const title = req.title ?? `What drives ${lowerFirst(name)}: Morris screen`;
-  const caption =
-    req.caption ??
-    `Each point is a parameter varied over its plausible range (${design(a)}). mu*: mean absolute change in ${lowerFirst(name)} from moving the parameter across its range, with its 95% bootstrap interval; ` +
-      `sigma: how much that change varies with the other parameters (above the dashed line, mostly through interactions or non-linearly). The ten largest mu* are labelled.`;
-  const rows = m.parameters.map((p, i) => ({ metric: m.metric, rank: i + 1, parameter: p.path, lo: p.lo, hi: p.hi, mu: sig(p.mu! * lab.scale), muStar: sig(p.muStar! * lab.scale), muStarConf: sig(p.muStarConf! * lab.scale), sigma: sig(p.sigma! * lab.scale) }));
-  const points = m.parameters.map((p) => ({ name: p.path, muStar: p.muStar! * lab.scale, sigma: p.sigma! * lab.scale, muStarConf: p.muStarConf! * lab.scale }));
+  const text = morrisFigureText(m.metric, design(a));
+  const title = req.title ?? text.title;
+  const caption = req.caption ?? text.caption;
+  const scale = text.scale;
+  const rows = m.parameters.map((p, i) => ({ metric: m.metric, rank: i + 1, parameter: p.path, lo: p.lo, hi: p.hi, mu: sig(p.mu! * scale), muStar: sig(p.muStar! * scale), muStarConf: sig(p.muStarConf! * scale), sigma: sig(p.sigma! * scale) }));
+  const points = m.parameters.map((p) => ({ name: p.path, muStar: p.muStar! * scale, sigma: p.sigma! * scale, muStarConf: p.muStarConf! * scale }));
   return {
     type: 'morris',
     title,
     caption,
     variants: [a.variant],
     rows,
-    draw: (c, o) => morrisChart(points, c, { ...o, title, caption, xLabel: req.xLabel ?? `mu*: ${lab.label}`, yLabel: req.yLabel ?? 'sigma, in the same units' }),
+    draw: (c, o) => morrisChart(points, c, { ...o, title, caption, xLabel: req.xLabel ?? text.xLabel, yLabel: req.yLabel ?? text.yLabel }),
   };
 }
 
