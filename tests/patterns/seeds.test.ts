@@ -73,6 +73,14 @@ describe('who pays for the executive (seed 004)', () => {
     expect(d.lo).toBeGreaterThan(0);
     expect(dLevy.mean).toBeGreaterThanOrEqual(0);
   });
+  it('where practices will pay less than it costs (a 0.2% levy cap), a system-funded executive raises attendance over a practice-funded one', () => {
+    const capped = runs('executive-capacity', 'practice-funded-capped');
+    const d = diff(system, capped, (r) => r.summary.gpAttendance);
+    const funded = capped.reduce((a, r) => a + r.summary.executive.fundedShare, 0) / capped.length;
+    console.log(`seeds executive: attendance system-funded - practice levy capped at 0.2%: ${fmt(d)} (practices fund ${funded.toFixed(2)} of it)`);
+    expect(funded).toBeLessThan(1);
+    expect(d.lo).toBeGreaterThan(0);
+  });
   it('a system-funded executive moves the position carried to boards away from the practices (towards the ICB); a practice levy shows in practices\u2019 results', () => {
     const gap = diff(system, levy, (r) => r.summary.mandateGap);
     const result = diff(levy, system, practicesResult);
