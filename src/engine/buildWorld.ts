@@ -116,6 +116,8 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
         population: ps.population,
         need: ps.need,
         activityRate: ps.activityRate,
+        leaderNew: false,
+        leaderChanges: 0,
         council: local.get(ps.council)!,
         acute: local.get(ps.acute)!,
         acuteShift: { to: -1, share: 0 },

@@ -142,6 +142,8 @@ export interface Summary {
   accountabilityBreaches: number;
   /** Interventions after consecutive deficits. */
   interventions: number;
+  /** Changes of place board leader over the run (tenure and turnover). */
+  leaderChanges: number;
   /** Events that started during the run. */
   events: number;
   /** Mean share of occupied acute beds held by delayed discharges. */

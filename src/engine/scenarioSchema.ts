@@ -479,6 +479,13 @@ const governanceSchema = z
         electedMandate: num(0, 1, 0.2, 'How far an elected place leader\u2019s priorities lean from the ICB\u2019s towards what the place\u2019s practices want (a local mandate)'),
         clinicalTrust: num(0, 2, 0.2, 'Extra recognition of general practice at place boards led by a clinician (practices trust a clinical leader)'),
         managerialControl: num(0, 1, 0.1, 'How much more of an achievable savings plan providers deliver under managerial place leadership than clinical (a share of the delivery rate)'),
+        tenureYears: z
+          .strictObject({
+            appointed: num(1, 15, 3, 'Mean years an appointed place leader stays in post (a leader changes each April with probability 1 / this)'),
+            elected: num(1, 15, 4, 'Mean years an elected place leader stays in post (a term, with re-election not assumed)'),
+          })
+          .prefault({}),
+        turnoverLoss: num(0, 1, 0.5, 'Share of what its leader brings general practice (a clinician\u2019s trust, an elected mandate) that a place board loses in a new leader\u2019s first year'),
       })
       .prefault({}),
     nonExecutives: int(0, 20, 4, 'Independent non-executive members of the ICB board (chair included)'),

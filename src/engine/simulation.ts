@@ -139,6 +139,7 @@ export class Simulation {
   private cdAttendanceProb: Float64Array = new Float64Array(0);
   private readonly attendanceRng: Rng;
   private readonly seatRngs = new Map<string, Rng>();
+  private readonly leaderRngs = new Map<string, Rng>();
   private readonly negotiationRng: Rng;
   private delegatedPay: Array<{ from: number; to: number; annual: number; auth: number }> = [];
   private prescribingPayers: Array<{ org: number; share: number }>[] = [];
@@ -292,6 +293,7 @@ export class Simulation {
       negotiationRng: this.negotiationRng,
       replayWithoutGp: this.options.influence !== false,
     };
+    this.changeLeaders(year);
     this.envelopes = Float64Array.from(w.systems, (sys) => {
       let f = 1;
       for (const e of this.events) if (e.type === 'allocationShock' && isActive(e, year * 12) && e.systems.includes(sys.index)) f *= 1 + e.magnitude;
@@ -422,6 +424,26 @@ export class Simulation {
       // The ICB's contingency reserve is the money it holds uncommitted.
       (org) => (w.orgs[org]!.kind === 'icb' ? this.envelopes[w.orgs[org]!.system]! * s.allocation.reserveShare : 0),
     );
+  }
+
+  /**
+   * Tenure and turnover of place leaders (seed 000; MODEL.md §4.10): each
+   * April after the first, a place board's leader leaves with probability
+   * 1 / `tenureYears` of its kind (appointed or elected), and the new one
+   * brings less of what its kind gives general practice in its first year
+   * (`turnoverLoss`). Drawn on each place's own `leaders` stream.
+   */
+  private changeLeaders(year: number): void {
+    const s = this.scenario;
+    const l = s.governance.leaders;
+    const tenure = l.place.appointment === 'elected' ? l.tenureYears.elected : l.tenureYears.appointed;
+    for (const p of this.world.places) {
+      let rng = this.leaderRngs.get(p.id);
+      if (!rng) this.leaderRngs.set(p.id, (rng = stream(this.seed, 'leaders', p.id)));
+      const draw = rng();
+      p.leaderNew = year > 0 && draw < 1 / tenure;
+      if (p.leaderNew) p.leaderChanges++;
+    }
   }
 
   /**
@@ -983,6 +1005,7 @@ export class Simulation {
         penalties: this.loanBook.cases.reduce((a, c) => a + c.penalty, 0) / 100,
       },
       interventions: this.interventions.length,
+      leaderChanges: this.world.places.reduce((a, p) => a + p.leaderChanges, 0),
       events: this.events.filter((e) => e.start < this.month).length,
     };
   }

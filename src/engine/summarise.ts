@@ -73,7 +73,7 @@ const zero = (): OutcomeCounts => ({ surplus: 0, breakeven: 0, deficit: 0 });
 const trustKinds = new Set<string>(TRUST_KINDS);
 
 /** Builds the summary from the year table, the ledger and the observer. */
-export function summarise(scenario: Scenario, world: World, ledger: Ledger, years: YearRow[], observer: Observer, decisions: DecisionRecord[]): Omit<Summary, 'loans' | 'accountabilityBreaches' | 'breachConsequences' | 'executive' | 'interventions' | 'events' | 'delegatedShare'> {
+export function summarise(scenario: Scenario, world: World, ledger: Ledger, years: YearRow[], observer: Observer, decisions: DecisionRecord[]): Omit<Summary, 'loans' | 'accountabilityBreaches' | 'breachConsequences' | 'executive' | 'interventions' | 'leaderChanges' | 'events' | 'delegatedShare'> {
   const total = zero();
   const byKind = Object.fromEntries(ORG_KINDS.map((k) => [k, zero()])) as Record<OrgKind, OutcomeCounts>;
   const byYearMap = new Map<number, OutcomeCounts>();

@@ -70,6 +70,10 @@ export interface Place {
   need: number;
   /** Acute activity relative to what its need-based allocation funds (1 = as expected). */
   activityRate: number;
+  /** Whether the place board's leader is new this financial year (turnover, MODEL.md §4.10). */
+  leaderNew: boolean;
+  /** Leader changes over the run so far. */
+  leaderChanges: number;
   council: number;
   acute: number;
   /** Share of the place's acute activity moved to another trust after a hospital closure, and that trust (-1 if none). */

@@ -3,7 +3,7 @@
  * replications (seeds 401-, not used in development), 95% t intervals.
  */
 import { describe, expect, it } from 'vitest';
-import { applyVariant, parseScenario, runScenario, type RunResult } from '../../src/engine/index.ts';
+import { applyVariant, parseScenario, runScenario, setPath, type RunResult } from '../../src/engine/index.ts';
 import { rawModel } from '../helpers/models.ts';
 import { fmt, paired } from '../helpers/replicate.ts';
 
@@ -115,5 +115,18 @@ describe('who calls the shots (seed 000: appointed or elected, clinical or manag
     console.log(`seeds leaders: GP influence elected+clinical - appointed+managerial: ${fmt(influence)}`);
     expect(gap.lo).toBeGreaterThan(0);
     expect(saved.lo).toBeGreaterThan(0);
+  });
+  it('turnover erodes what an elected clinical leader brings: a new leader every year lowers GP influence against long tenures', () => {
+    const churn = (t: number) => {
+      const raw = setPath(applyVariant(rawModel('three-point-plan'), 'leaders-elected-clinical'), 'governance.leaders.tenureYears.elected', t);
+      const s = parseScenario(raw, `three-point-plan tenure ${t}`);
+      return Array.from({ length: REPS }, (_, r) => runScenario(s, { seed: SEED0 + r }));
+    };
+    const short = churn(1);
+    const long = churn(15);
+    const d = diff(short, long, (r) => r.summary.gpInfluence ?? 0);
+    console.log(`seeds leaders: GP influence, tenure 1 year - 15 years (elected clinical): ${fmt(d)}`);
+    for (const r of short) expect(r.summary.leaderChanges).toBe(4 * r.organisations.filter((o) => o.kind === 'place').length);
+    expect(d.hi).toBeLessThan(0);
   });
 });

@@ -101,7 +101,9 @@ export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat
   const voice = ctx.voice.places[board.place]!;
   const leaders = s.governance.leaders;
   // Practices trust a clinical leader: general practice is heard more at a board a clinician leads (seed 000).
-  const factor = gpRecognitionFactor(s, voice.cohesion, voice.contradiction, ctx.voice.executiveScale) * (leaders.place.background === 'clinical' ? 1 + leaders.clinicalTrust : 1);
+  // A new leader has yet to earn that trust, or to build a mandate (tenure and turnover).
+  const continuity = ctx.world.places[board.place]!.leaderNew ? 1 - leaders.turnoverLoss : 1;
+  const factor = gpRecognitionFactor(s, voice.cohesion, voice.contradiction, ctx.voice.executiveScale) * (leaders.place.background === 'clinical' ? 1 + leaders.clinicalTrust * continuity : 1);
   let seatsLeft = ctx.substituteProb > 0 ? substituteSeats(s) : 0;
   // Expected cover per absent CD: the chance a substitute comes, times the share of absences its hours reach.
   let expectedAbsent = 0;
@@ -115,7 +117,7 @@ export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat
       // An elected place leader carries a local mandate: its priorities lean towards what the place's practices want.
       if (seat.role === 'accountable officer' && leaders.place.appointment === 'elected') {
         const local = ctx.voice.placeReference[board.place]!;
-        const m = leaders.electedMandate;
+        const m = leaders.electedMandate * continuity;
         priorities = normalise(Array.from(priorities, (v, l) => (1 - m) * v + m * local[l]!));
       }
       return { ...seat, priorities, present: ctx.seatRng(seat.id)() < s.governance.attendance.organisation, recognition: seat.baseRecognition };
