@@ -33,7 +33,15 @@ export function formatSummary(r: RunResult): string {
   }
   lines.push(`Loans between places: ${s.loans.made} made (${gbp(s.loans.principal)}), ${s.loans.repaid} repaid, ${s.loans.defaulted} defaulted, ${s.loans.refused} refused, ${s.loans.notMadeForBreachRisk} not made for fear of a breach (${gbp(s.loans.notMadeAmount)}); accountability breaches: ${s.accountabilityBreaches} (${s.breachConsequences.investigated} investigated, ${s.breachConsequences.officersRemoved} officers removed, ${s.breachConsequences.delegationsSuspended} delegations suspended, penalties ${gbp(s.breachConsequences.penalties)}); interventions: ${s.interventions}; events: ${s.events}`);
   lines.push(`Delayed discharges: ${s.delayedDischarges.toFixed(1)} beds on average, ${(s.delayedDischargeShare * 100).toFixed(1)}% of occupied acute beds`);
-  lines.push(`Trusts in deficit in ${s.lastYear.fy}: ${s.lastYear.trustsInDeficit} of ${s.lastYear.trusts}; aggregate trust result ${(s.lastYear.trustResultShareOfIncome * 100).toFixed(2)}% of income`);
+  lines.push(
+    `Trusts in deficit in ${s.lastYear.fy}: ${s.lastYear.trusts ? `${s.lastYear.trustsInDeficit} of ${s.lastYear.trusts}` : 'none (no trusts)'}; aggregate trust result ${(s.lastYear.trustResultShareOfIncome * 100).toFixed(2)}% of income ` +
+      `(underlying, without one-off money and non-recurrent savings: ${(s.lastYear.trustUnderlyingShareOfIncome * 100).toFixed(2)}%); acute trusts ${(s.lastYear.acuteResultShareOfIncome * 100).toFixed(2)}%`,
+  );
+  if (s.lastYear.byRegion) {
+    const regions = Object.entries(s.lastYear.byRegion).sort((a, b) => a[1].trustResultShareOfIncome - b[1].trustResultShareOfIncome);
+    lines.push(`By region, deepest first: ${regions.map(([k, v]) => `${k} ${(v.trustResultShareOfIncome * 100).toFixed(2)}% (${v.trustsInDeficit} of ${v.trusts} in deficit)`).join('; ')}`);
+  }
+  if (s.leaderChanges) lines.push(`Place leaders changed: ${s.leaderChanges} times`);
   lines.push(`System balance at the end: ${gbp(s.systemBalance)}`);
   lines.push(`Ledger: ${s.ledger.transfers} transfers, ${gbp(s.ledger.inflow)} in, ${gbp(s.ledger.outflow)} out, conserved: ${s.ledger.conserved ? 'yes' : 'NO'}`);
   return lines.join('\n') + '\n';
