@@ -4,30 +4,22 @@
  * `icsim sensitivity analyse`, which turns the finished file into indices.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   applyVariant,
-  createProgress,
   createRunOne,
   defaultWorkers,
   formatOf,
-  inProcessRunner,
-  inShard,
-  poolRunner,
   resolveShard,
-  runSweep,
-  scanForResume,
-  shardSize,
   SweepError,
-  SweepWriter,
-  type FileScan,
 } from '../../sweep/index.ts';
 import { analyseSensitivity, sensitivityCsv, sensitivityTable } from '../../sweep/analyseSensitivity.ts';
 import { parameterGroup, parseParam, type RangedParameter } from '../../sweep/parameterSpace.ts';
 import { planSensitivity, type SensitivityMethod, type SensitivityPlan } from '../../sweep/sensitivityPlan.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
+import { runSweepFile } from '../runSweepFile.ts';
 import { DEFAULT_MODEL, applySets, parseSets, readJson } from '../loadModel.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 import { writeAtomic } from '../writeAtomic.ts';
@@ -236,89 +228,24 @@ async function runAnalysis(args: string[]): Promise<number> {
 
   const shard = resolveShard(values.shard, values.shards, process.env);
   const header = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
-  const size = shardSize(plan.total, header.shard);
-  let done: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
-  let scan: FileScan | undefined;
-  if (existsSync(out)) {
-    if (!values.resume) throw new CliError(`${out} exists; add --resume to finish that analysis, or choose another --out`);
-    ({ scan, done } = scanForResume(out, format, header));
-  }
-  const already = scan?.rows ?? 0;
-  const todo = size - already;
-  const err = process.stderr;
-  const say = (text: string) => {
-    if (!values.quiet) err.write(text + '\n');
-  };
-  const writer = scan ? SweepWriter.resume(out, header, format, scan) : SweepWriter.create(out, header, format);
-  if (scan?.tornBytes) say(`sensitivity: ${out}: removed a torn last line (${scan.tornBytes} bytes) left by an interrupted run`);
-  const threads = Math.max(0, Math.min(workers, todo));
   const design = method === 'morris' ? `${plan.header.sensitivity.trajectories} trajectories` : `n = ${plan.header.sensitivity.n}`;
-  say(
-    `sensitivity ${header.id}: ${method}, ${params.length} parameters, ${design}: ${plan.points.length} points × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs` +
-      (shard ? `; shard ${shard.index}/${shard.count} (${shard.source}): ${size} runs` : '') +
-      (already ? `; ${already} already in ${out}` : '') +
-      `; ${workers === 0 ? 'in this thread' : `${threads} worker${threads === 1 ? '' : 's'}`} -> ${out}`,
-  );
-
-  const finish = (): number => {
-    if (header.shard) {
-      process.stdout.write(`${out}: shard ${header.shard.index}/${header.shard.count} is done; when every shard is, run icsim merge SHARD... --out FILE, then icsim sensitivity analyse FILE\n`);
-      return 0;
-    }
-    writeAnalysis(out, metrics, analysisBase(out), 15);
+  const r = await runSweepFile({
+    command: 'sensitivity',
+    plan,
+    header,
+    out,
+    format,
+    workers,
+    resume: values.resume,
+    quiet: values.quiet,
+    describe: `sensitivity ${header.id}: ${method}, ${params.length} parameters, ${design}: ${plan.points.length} points × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs`,
+    shardSource: shard?.source,
+  });
+  if (r.code !== 0) return r.code;
+  if (header.shard) {
+    process.stdout.write(`${out}: shard ${header.shard.index}/${header.shard.count} is done; when every shard is, run icsim merge SHARD... --out FILE, then icsim sensitivity analyse FILE\n`);
     return 0;
-  };
-  if (todo === 0) {
-    writer.close();
-    process.stdout.write(`${out}: all ${size} runs are done\n`);
-    return finish();
   }
-
-  function* runs(): Generator<number> {
-    const step = header.shard?.count ?? 1;
-    for (let r = header.shard?.index ?? 0; r < plan.total; r += step) if (!done[r] && inShard(r, header.shard)) yield r;
-  }
-  const runner = workers === 0 ? inProcessRunner(plan.context) : poolRunner(plan.context, threads);
-  const stop = new AbortController();
-  const abort = new AbortController();
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (!stop.signal.aborted) {
-      err.write(`\nsensitivity: ${signal}: stopping after the runs in progress (Ctrl-C again to stop now)\n`);
-      stop.abort();
-    } else if (!abort.signal.aborted) {
-      err.write(`\nsensitivity: ${signal}: stopping now\n`);
-      abort.abort();
-    }
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const progress = values.quiet ? undefined : createProgress({ total: size, already, stream: err });
-  let result;
-  try {
-    result = await runSweep({
-      plan,
-      runs: runs(),
-      runner,
-      write: (row) => writer.write(row),
-      progress: (k) => progress?.update(already + k),
-      stop: stop.signal,
-      abort: abort.signal,
-    });
-  } catch (e) {
-    progress?.stop();
-    throw new CliError(`${(e as Error).message}\n${writer.rowsWritten} rows were written to ${out}; fix the cause and rerun with --resume`, 1);
-  } finally {
-    progress?.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    writer.close();
-    await runner.close();
-  }
-  const total = already + result.written;
-  if (result.interrupted) {
-    err.write(`sensitivity: interrupted: ${total} of ${size} runs are in ${out}; rerun the same command with --resume to finish\n`);
-    return 130;
-  }
-  process.stdout.write(`${out}: ${result.written} runs written, ${total} of ${size} done\n`);
-  return finish();
+  writeAnalysis(out, metrics, analysisBase(out), 15);
+  return 0;
 }

@@ -4,32 +4,20 @@
  * to a file; resumable, shardable for cluster array jobs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  createProgress,
   defaultWorkers,
   formatOf,
-  inProcessRunner,
-  inShard,
-  isFailedRow,
-  ERROR_COLUMN,
   parseVary,
   planSweep,
-  poolRunner,
   resolveShard,
-  runSweep,
-  scanForResume,
-  shardSize,
   SweepError,
-  SweepWriter,
   type DesignKind,
-  type FileScan,
 } from '../../sweep/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
-import { EXIT } from '../exitCodes.ts';
-import { ioError, isFsError } from '../ioError.ts';
+import { runSweepFile } from '../runSweepFile.ts';
 import { DEFAULT_MODEL, applySets, parseSets, readJson } from '../loadModel.ts';
 import { parseSeed } from './run.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
@@ -167,107 +155,19 @@ async function sweep(values: SweepValues, positionals: string[]): Promise<number
   const plan = planSweep({ model: label, raw, modelSha256, variants: values.variant, vary, design: values.design as DesignKind, samples, reps, seed });
   const shard = resolveShard(values.shard, values.shards, process.env);
   const header = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
-  const size = shardSize(plan.total, header.shard);
 
-  let done: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
-  let scan: FileScan | undefined;
-  if (existsSync(out)) {
-    if (!values.resume) throw new CliError(`${out} exists; add --resume to finish that sweep, or choose another --out`);
-    ({ scan, done } = scanForResume(out, format, header));
-  }
-  const already = scan?.rows ?? 0;
-  const todo = size - already;
-  const err = process.stderr;
-  const say = (text: string) => {
-    if (!values.quiet) err.write(text + '\n');
-  };
-
-  let writer: SweepWriter;
-  try {
-    writer = scan ? SweepWriter.resume(out, header, format, scan) : SweepWriter.create(out, header, format);
-  } catch (e) {
-    if (isFsError(e)) throw ioError(e, 'cannot write the sweep file', out);
-    throw e;
-  }
-  if (scan?.tornBytes) say(`sweep: ${out}: removed a torn last line (${scan.tornBytes} bytes) left by an interrupted run`);
   const shape = `${plan.points.length} point${plan.points.length === 1 ? '' : 's'} × ${plan.variants.length} variant${plan.variants.length === 1 ? '' : 's'} × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs`;
-  const threads = Math.max(0, Math.min(workers, todo));
-  say(
-    `sweep ${header.id}: ${shape}` +
-      (shard ? `; shard ${shard.index}/${shard.count} (${shard.source}): ${size} runs` : '') +
-      (already ? `; ${already} already in ${out}` : '') +
-      `; ${workers === 0 ? 'in this thread' : `${threads} worker${threads === 1 ? '' : 's'}`} -> ${out}`,
-  );
-  if (todo === 0) {
-    writer.close();
-    process.stdout.write(`${out}: all ${size} runs are done\n`);
-    return 0;
-  }
-
-  function* runs(): Generator<number> {
-    const step = header.shard?.count ?? 1;
-    for (let r = header.shard?.index ?? 0; r < plan.total; r += step) if (!done[r] && inShard(r, header.shard)) yield r;
-  }
-  const runner = workers === 0 ? inProcessRunner(plan.context) : poolRunner(plan.context, threads);
-  const stop = new AbortController();
-  const abort = new AbortController();
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (!stop.signal.aborted) {
-      err.write(`\nsweep: ${signal}: stopping after the runs in progress (Ctrl-C again to stop now)\n`);
-      stop.abort();
-    } else if (!abort.signal.aborted) {
-      err.write(`\nsweep: ${signal}: stopping now\n`);
-      abort.abort();
-    }
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const progress = values.quiet ? undefined : createProgress({ total: size, already, stream: err });
-  let result;
-  let failed = 0;
-  let firstFailure = '';
-  try {
-    result = await runSweep({
-      plan,
-      runs: runs(),
-      runner,
-      write: (row) => {
-        if (isFailedRow(row)) {
-          if (failed++ === 0) firstFailure = `run ${row.run} (point ${row.point}, variant ${row.variant}, rep ${row.rep}, seed ${row.seed}): ${String(row[ERROR_COLUMN])}`;
-        }
-        writer.write(row);
-      },
-      progress: (n) => progress?.update(already + n),
-      stop: stop.signal,
-      abort: abort.signal,
-    });
-  } catch (e) {
-    progress?.stop();
-    if (isFsError(e)) throw ioError(e, `cannot write the sweep file; ${writer.rowsWritten} rows were written, rerun with --resume once there is room`, out);
-    throw new CliError(`${(e as Error).message}; ${writer.rowsWritten} rows were written to ${out}; fix the cause and rerun with --resume`, EXIT.failed);
-  } finally {
-    progress?.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    try {
-      writer.close();
-    } catch (e) {
-      // A full disk may only show when the file is flushed.
-      if (isFsError(e)) throw ioError(e, 'cannot finish writing the sweep file; rerun with --resume once there is room', out);
-      throw e;
-    } finally {
-      await runner.close();
-    }
-  }
-  const total = already + result.written;
-  if (result.interrupted) {
-    err.write(`sweep: interrupted: ${total} of ${size} runs are in ${out}; rerun the same command with --resume to finish\n`);
-    return 130;
-  }
-  process.stdout.write(`${out}: ${result.written} runs written, ${total} of ${size} done${failed ? `, ${failed} failed` : ''}\n`);
-  if (failed) {
-    err.write(`sweep: ${failed} run${failed === 1 ? '' : 's'} failed and ${failed === 1 ? 'is' : 'are'} recorded with an "${ERROR_COLUMN}" column instead of metrics; the first: ${firstFailure}\n`);
-    return EXIT.failed;
-  }
-  return EXIT.ok;
+  const r = await runSweepFile({
+    command: 'sweep',
+    plan,
+    header,
+    out,
+    format,
+    workers,
+    resume: values.resume,
+    quiet: values.quiet,
+    describe: `sweep ${header.id}: ${shape}`,
+    shardSource: shard?.source,
+  });
+  return r.code;
 }
