@@ -339,10 +339,18 @@ export function power(result: RunResult): PowerRow[] {
 export function extraTables(result: RunResult): Array<{ name: string; rows: Array<Record<string, unknown>> }> {
   const tables: Array<{ name: string; rows: Array<Record<string, unknown>> }> = [
     { name: 'Loans between places', rows: result.loans },
+    { name: `Trusts by region in ${result.summary.lastYear.fy}, deepest first`, rows: regionRows(result.summary) },
     { name: 'Interventions after repeated deficits', rows: result.interventions },
     { name: 'Events during the run', rows: result.events },
   ];
   return tables.filter((t) => t.rows.length > 0);
+}
+
+/** The last year's trusts by region (empty when the scenario has no regions), deepest result first. */
+export function regionRows(summary: Summary): Array<{ region: string; trusts: number; inDeficit: number; 'result (% of income)': number }> {
+  return Object.entries(summary.lastYear.byRegion ?? {})
+    .sort((a, b) => a[1].trustResultShareOfIncome - b[1].trustResultShareOfIncome)
+    .map(([region, v]) => ({ region, trusts: v.trusts, inDeficit: v.trustsInDeficit, 'result (% of income)': Math.round(v.trustResultShareOfIncome * 1e4) / 100 }));
 }
 
 /** Outcome counts by kind for every kind with any organisation-years. */
