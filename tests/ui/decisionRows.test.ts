@@ -144,7 +144,8 @@ describe('the yearly devolution decisions', () => {
 describe('trusts by region', () => {
   it('lists the regions of England 2023/24 deepest first, and nothing for a model without regions', async () => {
     const { regionRows } = await import('../../src/ui/resultFields.ts');
-    const s = parseScenario({ ...model('england-2023-24'), generate: { ...(model('england-2023-24') as { generate: object }).generate, systems: 7, places: 14, pcns: 40, practices: 120, councils: 7, trusts: { acute: 7, community: 2, mentalHealth: 7, integrated: 0 }, population: 2_000_000, regions: [{ name: 'North', systems: 3, startOffset: -0.02 }, { name: 'South', systems: 4, startOffset: 0.01 }] } }, 'regions');
+    const england = model('england-2023-24') as { generate: object };
+    const s = parseScenario({ ...england, generate: { ...england.generate, systems: 7, places: 14, pcns: 40, practices: 120, councils: 7, trusts: { acute: 7, community: 2, mentalHealth: 7, integrated: 0 }, population: 2_000_000, regions: [{ name: 'North', systems: 3, startOffset: -0.02 }, { name: 'South', systems: 4, startOffset: 0.01 }] } }, 'regions');
     const rows = regionRows(runScenario(s, { seed: 3 }).summary);
     expect(rows.map((r) => r.region)).toEqual(['North', 'South']);
     expect(rows[0]!['result (% of income)']).toBeLessThan(rows[1]!['result (% of income)']);
