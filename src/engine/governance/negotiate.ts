@@ -1,6 +1,8 @@
 /**
  * A board's decision over the allocation of an envelope (MODEL.md §4.3): the
- * board's rules are tried in order until one produces an allocation.
+ * board's rules are tried in order until one produces an allocation. Each
+ * rule is a function in its own file under `rules/`, named in the registry
+ * `rules/decisionRules.ts`:
  *
  * - `consensus`: the asymmetric Nash bargaining solution among the present
  *   members (bargaining weights = recognition weights, disagreement payoffs =
@@ -20,10 +22,10 @@
  * 'none' and no allocation (end a chain with 'executive' to rule this out).
  */
 import type { Rng } from '../rng.ts';
-import { baronFerejohn, drawProposal } from './baronFerejohn.ts';
-import { executiveAllocation } from './executive.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
-import { nashBargaining, utilitiesAt, validatePriorities } from './nashBargaining.ts';
+import { utilitiesAt, validatePriorities } from './nashBargaining.ts';
+import { DECISION_RULES } from './rules/decisionRules.ts';
+import type { RuleContext } from './rules/ruleContext.ts';
 
 /** A board decision rule. */
 export type DecisionRule = 'consensus' | 'majority' | 'executive';
@@ -180,96 +182,14 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
     return record;
   };
 
+  const ctx: RuleContext = { input, all, present, presentWeight, quotaWeight, disagreementUtilities: dUtil, lines: k };
   for (const rule of rules) {
-    if (rule === 'consensus') {
-      if (present.length === 0) {
-        record.failed.push({ rule, reason: 'no member is present' });
-        continue;
-      }
-      let consensusBox = box;
-      let consensusD = dUtil;
-      if (input.need) {
-        const need = input.need;
-        if (need.length !== k) throw new RangeError(`the need has ${need.length} lines; expected ${k}`);
-        const lo = box.lo.map((v, l) => Math.max(v, need[l]!));
-        const over = lo.findIndex((v, l) => v > box.hi[l]! * (1 + 1e-12));
-        const needed = lo.reduce((a, v) => a + v, 0);
-        if (over >= 0) {
-          record.failed.push({ rule, reason: `line ${over}'s need ${need[over]!.toPrecision(6)} is above what it can receive this year (${box.hi[over]!.toPrecision(6)})` });
-          continue;
-        }
-        if (needed > box.envelope * (1 + 1e-12)) {
-          record.failed.push({ rule, reason: `the envelope covers ${((100 * box.envelope) / needed).toFixed(1)}% of the members' needs` });
-          continue;
-        }
-        consensusBox = { envelope: box.envelope, lo, hi: box.hi.map((v, l) => Math.max(v, lo[l]!)) };
-        consensusD = utilitiesAt(all, lo);
-      }
-      const res = nashBargaining({
-        priorities: present.map(({ m }) => m.priorities),
-        weights: present.map(({ m }) => m.recognition),
-        disagreement: present.map(({ i }) => consensusD[i]!),
-        box: consensusBox,
-      });
-      if (res.status === 'fails') {
-        record.failed.push({ rule, reason: res.reason });
-        continue;
-      }
-      record.consensus = res.status;
-      record.converged = res.converged;
-      record.disagreementUtilities = consensusD;
-      return adopt(
-        rule,
-        res.allocation,
-        present.map(({ m }) => m.id),
-      );
+    const out = DECISION_RULES[rule](ctx, record);
+    if ('fail' in out) {
+      record.failed.push({ rule, reason: out.fail });
+      continue;
     }
-    if (rule === 'majority') {
-      if (present.length === 0) {
-        record.failed.push({ rule, reason: 'no member is present' });
-        continue;
-      }
-      if (!(quotaWeight > 0) || quotaWeight > presentWeight) {
-        record.failed.push({ rule, reason: `the present members' voting weight ${presentWeight} is below the quota ${quotaWeight}` });
-        continue;
-      }
-      record.quotaWeight = quotaWeight;
-      const eq = baronFerejohn({
-        priorities: present.map(({ m }) => m.priorities),
-        votingWeights: present.map(({ m }) => m.votingWeight),
-        quota: quotaWeight,
-        recognition: present.map(({ m }) => m.recognition),
-        discount: input.discount,
-        box,
-      }, { utilityOrigin: input.utilityOrigin, maxIterations: input.maxIterations });
-      const drawn = drawProposal(
-        eq,
-        present.map(({ m }) => m.recognition),
-        input.rng,
-      );
-      const idOf = (local: number): string => present[local]!.m.id;
-      record.proposals = eq.proposals.map((p) => ({
-        proposer: idOf(p.proposer),
-        allocation: p.allocation,
-        coalition: p.coalition.map(idOf),
-        options: p.options.length,
-      }));
-      record.proposer = idOf(drawn.proposer);
-      record.proposerOption = drawn.option;
-      record.converged = eq.converged;
-      record.residual = eq.residual;
-      const adopted = drawn.proposal;
-      const support = adopted.votesFor.reduce((s, l) => s + present[l]!.m.votingWeight, 0);
-      if (support < quotaWeight) {
-        record.failed.push({ rule, reason: `the proposal of ${idOf(drawn.proposer)} won ${support} of the ${quotaWeight} votes needed` });
-        continue;
-      }
-      return adopt(rule, adopted.allocation, adopted.votesFor.map(idOf));
-    }
-    // executive
-    const x = executiveAllocation(members[input.executiveMember]!.priorities, box);
-    record.converged = true;
-    return adopt(rule, x, []);
+    return adopt(rule, out.allocation, out.votesFor);
   }
   return record;
 }
