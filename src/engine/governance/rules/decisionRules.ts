@@ -4,7 +4,7 @@
  * {@link DecisionRuleFn}, a line here and its name in the schema's rule enum
  * (docs/ARCHITECTURE.md has a worked example).
  */
-import type { DecisionRule } from '../negotiate.ts';
+import type { DecisionRule } from '../decisionTypes.ts';
 import { consensusRule } from './consensusRule.ts';
 import { executiveRule } from './executiveRule.ts';
 import { majorityRule } from './majorityRule.ts';

@@ -3,7 +3,7 @@
  * function in its own file, listed in the registry (`decisionRules.ts`);
  * `negotiate` tries a board's rules in order until one adopts an allocation.
  */
-import type { BoardDecisionInput, BoardMember, DecisionRecord } from '../negotiate.ts';
+import type { BoardDecisionInput, BoardMember, DecisionRecord } from '../decisionTypes.ts';
 
 /** The board's state at the decision, shared by every rule tried. */
 export interface RuleContext {
