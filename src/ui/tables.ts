@@ -22,9 +22,14 @@ export function table(caption: string, columns: string[], rows: Array<Array<stri
  */
 export function summaryTable(r: RunResult): HTMLTableElement {
   const groups = new Map<string, Array<[string, number]>>();
+  const noLoans = r.summary.loans.made === 0;
+  const noBreaches = r.summary.accountabilityBreaches === 0;
   for (const [k, v] of Object.entries(flattenSummary(r.summary))) {
     // Breakdowns by kind and by year are the table by kind and year.
     if (k.startsWith('outcomes.byKind.') || k.startsWith('yearly.')) continue;
+    // A loan's details and a breach's consequences only when there were any (the counts stay).
+    if (noLoans && /^loans\.(repaid|defaulted|open|principal|outstanding)$/.test(k)) continue;
+    if (noBreaches && k.startsWith('breachConsequences.')) continue;
     const info = metricInfo(k);
     if (!groups.has(info.group)) groups.set(info.group, []);
     groups.get(info.group)!.push([info.label, v]);

@@ -10,7 +10,7 @@ const TRUSTS = new Set(['acute', 'community', 'mentalHealth', 'integrated']);
 
 function run(over: Record<string, unknown>, seed = 7) {
   let raw: unknown = rawModel('england-2023-24');
-  for (const [k, v] of Object.entries({ years: 1, 'generate.systems': 3, ...over })) raw = setPath(raw, k, v);
+  for (const [k, v] of Object.entries({ years: 1, 'generate.systems': 3, 'generate.regions': [], ...over })) raw = setPath(raw, k, v);
   return runScenario(parseScenario(raw, 'support'), { seed });
 }
 
