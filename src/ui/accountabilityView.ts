@@ -6,10 +6,10 @@
  * made for fear of a breach, and who paid for general practice's executive.
  */
 import { fmtNumber, h } from './dom.ts';
-import { accountabilityRows, breachTimeline, executiveRows, type BreachEvent, type Known } from './resultFields.ts';
+import { accountabilityRows, breachTimeline, executiveRows, type BreachEvent } from './resultFields.ts';
 import type { RunResult } from '../engine/index.ts';
 
-const yesNo = (v: Known<boolean>) => (v === 'unknown' ? 'not known' : v ? 'yes' : 'no');
+const yesNo = (v: boolean) => (v ? 'yes' : 'no');
 
 /** The accountability section of a run's results. */
 export function accountabilitySection(r: RunResult, monthLabel: (m: number) => string): HTMLElement {
@@ -30,7 +30,7 @@ export function accountabilitySection(r: RunResult, monthLabel: (m: number) => s
       h('td', {}, yesNo(e.investigated)),
       h('td', {}, yesNo(e.officerRemoved)),
       h('td', {}, yesNo(e.delegationSuspended)),
-      h('td', {}, e.penalty === 'unknown' ? 'not known' : fmtNumber(e.penalty)),
+      h('td', {}, fmtNumber(e.penalty)),
     );
   const notMade = t.notMade.count
     ? `${t.notMade.count} loan${t.notMade.count === 1 ? ' was' : 's were'} not made (£${fmtNumber(t.notMade.amount)}) because the accountable officer weighed what a breach would cost.`
@@ -57,9 +57,7 @@ export function accountabilitySection(r: RunResult, monthLabel: (m: number) => s
       { class: 'note', id: 'breach-note' },
       notMade,
       n
-        ? t.exact
-          ? ' A breach is found (or not) in the month of the loan; an officer\u2019s removal and a penalty, where the scenario has them, follow at once, and a suspended delegation takes effect at the next April budget.'
-          : ' The run reports consequences as totals only, so where some breaches had a consequence and others did not, the table says \u201cnot known\u201d; the totals are below.'
+        ? ' A breach is found (or not) in the month of the loan; an officer\u2019s removal and a penalty, where the scenario has them, follow at once, and a suspended delegation takes effect at the next April budget.'
         : '',
     ),
     table('Breaches over the run: totals', accountabilityRows(r), 'accountability-table'),

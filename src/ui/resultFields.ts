@@ -106,9 +106,6 @@ export function executiveRows(result: RunResult): Array<{ what: string; value: s
   ];
 }
 
-/** What followed one breach: known, not, or not told apart by the result. */
-export type Known<T> = T | 'unknown';
-
 /** One loan made without a needed approval, and what followed it. */
 export interface BreachEvent {
   /** Month of the run (0 = April of the first year) and its financial year. */
@@ -121,29 +118,22 @@ export interface BreachEvent {
   officer: string;
   principal: number;
   status: string;
-  investigated: Known<boolean>;
-  officerRemoved: Known<boolean>;
-  delegationSuspended: Known<boolean>;
+  investigated: boolean;
+  officerRemoved: boolean;
+  delegationSuspended: boolean;
   /** Penalty paid to the ICB (GBP). */
-  penalty: Known<number>;
+  penalty: number;
 }
 
 /** The breaches of a run in time order, with the loans not made for fear of one. */
 export interface BreachTimeline {
   events: BreachEvent[];
-  /** True when the result's totals say exactly what followed each breach. */
-  exact: boolean;
   notMade: { count: number; amount: number };
 }
 
 /**
- * The breaches of a run in time order. The result lists each loan (with its
- * month and whether it was a breach) but gives the consequences only as run
- * totals, so a consequence is attributed to a breach only when the totals
- * leave no doubt (none, or every breach, had it); otherwise it is
- * 'unknown'. A penalty is a fixed share of the loan (src/engine/simulation.ts
- * `investigateBreaches`), so when every breach was investigated the total
- * is split pro rata to the loans.
+ * The breaches of a run in time order, each with what followed it
+ * (`result.breaches`) and its loan's details (`result.loans`).
  */
 export function breachTimeline(result: RunResult): BreachTimeline {
   const s = result.summary;
@@ -168,7 +158,7 @@ export function breachTimeline(result: RunResult): BreachTimeline {
         penalty: c.penalty,
       };
     });
-  return { events, exact: true, notMade: { count: s.loans.notMadeForBreachRisk, amount: s.loans.notMadeAmount } };
+  return { events, notMade: { count: s.loans.notMadeForBreachRisk, amount: s.loans.notMadeAmount } };
 }
 
 /** Plain names of the service lines, in {@link LINES} order. */
@@ -291,25 +281,12 @@ export function decisionRuleText(d: Decision): string {
   return ruleName(d.rule) + (d.failed.length ? ` (after ${d.failed.map((f) => ruleName(f.rule)).join(', ')} failed)` : '');
 }
 
-/** One year's decision of an ICB board on the share of the budget delegated to places. */
-export interface DevolutionRow {
-  year: number;
-  fy: string;
-  system: string;
-  before: number;
-  after: number;
-  /** The share the board would have decided with general practice's seats empty. */
-  withoutGp: number;
-  /** Recognition weight of present members for and against more delegation. */
-  weightFor: number;
-  weightAgainst: number;
-}
+/** One year's decision of an ICB board on the share of the budget delegated to places (the engine's record). */
+export type DevolutionRow = RunResult['devolution'][number];
 
 /** The ICB boards' yearly decisions on the delegated share (empty when the share is a fixed input), by system and year. */
 export function devolutionRows(result: RunResult): DevolutionRow[] {
-  return result.devolution
-    .map((d) => ({ year: d.year, fy: d.fy, system: d.system, before: d.before, after: d.after, withoutGp: d.withoutGp, weightFor: d.weightFor, weightAgainst: d.weightAgainst }))
-    .sort((a, b) => a.system.localeCompare(b.system) || a.year - b.year);
+  return [...result.devolution].sort((a, b) => a.system.localeCompare(b.system) || a.year - b.year);
 }
 
 /** GP attendance, cohesion and mandate gap at place boards, month by month. */
@@ -473,6 +450,7 @@ const FIXED: Record<string, [label: string, group: string, kind: MetricKind]> = 
   'loans.refused': ['Loans refused', 'Loans and accountability', 'count'],
   accountabilityBreaches: ['Loans made without the ICB approval they needed', 'Loans and accountability', 'count'],
   interventions: ['Interventions after repeated deficits', 'Loans and accountability', 'count'],
+  leaderChanges: ['Changes of place board leader', 'Board decisions', 'count'],
   events: ['Events that started (e.g. winter surges)', 'Patient flow', 'count'],
   delayedDischargeShare: ['Share of acute beds held by delayed discharges', 'Patient flow', 'share'],
   delayedDischarges: ['Delayed discharges (beds, mean over the run)', 'Patient flow', 'count'],
