@@ -7,7 +7,7 @@
 import { apportion } from './apportion.ts';
 import { generateSystems } from './generateSystems.ts';
 import type { OrgKind } from './orgKinds.ts';
-import { lognormal, normal, stream, type Rng } from './rng.ts';
+import { lognormal, normal, openStream, stream, type Rng } from './rng.ts';
 import type { Scenario, SystemSpec } from './scenarioSchema.ts';
 import type { Org, Pcn, Place, Practice, System, World } from './world.ts';
 
@@ -128,15 +128,15 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
         stocks: { treating: 0, delayed: 0, packages: 0, communityLag: [1, 1, 1] },
         baseAdmissionsPerDay: 0,
         packageCapacity: 0,
-        demandRng: stream(seed, 'demand', `${spec.id}:${ps.id}`),
+        demandStream: openStream(seed, 'demand', `${spec.id}:${ps.id}`),
+        // The practices of a place share one noise stream, drawn in the order they are listed.
+        practiceNoise: openStream(seed, 'demand', `${spec.id}:${ps.id}:practices`),
       };
       places.push(place);
       sys.places.push(pi);
       sys.population += ps.population;
       sys.weightedPopulation += ps.population * ps.need;
       const defaultPcnPop = Math.floor(ps.population / ps.pcns.length);
-      // The practices of a place share one noise stream, drawn in the order they are listed.
-      const practiceRng = stream(seed, 'demand', `${spec.id}:${ps.id}:practices`);
       ps.pcns.forEach((pcnId, k) => {
         const spec0 = pcnSpec.get(pcnId)!;
         const ci = pcns.length;
@@ -160,7 +160,6 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
             place: pi,
             list: m.list,
             gpFte: m.gpFte ?? Math.max(0.1, m.list / scenario.practice.patientsPerGpFte),
-            rng: practiceRng,
           };
           practices.push(pr);
           pcn.practices.push(pr.index);

@@ -1,31 +1,29 @@
 /**
- * Checkpoints of a run in progress: everything a simulation holds, as plain
- * JSON-ready data, and back. A run checkpointed at any month and restored in a
- * fresh process (Node or the browser) continues to a byte-identical result.
+ * Checkpoints of a run in progress: its state (runState.ts), as JSON-ready
+ * data, and back. A run checkpointed at any month and restored in a fresh
+ * process (Node or the browser) continues to a byte-identical result.
  *
- * The state is saved as a graph: shared objects are saved once and referred
- * to by id, so that (for example) practices that share a noise stream still
- * share it after a restore. Typed arrays, Maps and Sets keep their kind;
- * numbers that JSON cannot hold (NaN, infinities, -0) are tagged; random
- * streams are saved as their generator's state. Objects of the engine's own
- * classes (the ledger, the observer) are restored with their prototypes,
- * which are taken from a freshly built simulation of the same scenario, so
- * the checkpoint format needs no registry of classes. The scenario itself is
- * not saved: the caller passes it back, and its hash is checked.
+ * The state is plain data (random streams included), saved as a graph:
+ * shared objects are saved once and referred to by id, so that records the
+ * state reaches by two paths are still one record after a restore. Typed
+ * arrays and Maps keep their kind; numbers that JSON cannot hold (NaN,
+ * infinities, -0) are tagged. The ledger, the one object with methods, is
+ * restored with its prototype, taken from a freshly built simulation of the
+ * same scenario, so the format needs no registry of classes. The scenario
+ * itself is not saved: the caller passes it back, and its hash is checked.
  */
 import { hashString } from './hash.ts';
-import { restoreStream, type RngState } from './rng.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import { Simulation } from './simulation.ts';
 
 /** A checkpoint: plain data (JSON.stringify it to store it). */
 export interface SimulationCheckpoint {
-  format: 'icsim-checkpoint-1';
+  format: 'icsim-checkpoint-2';
   scenarioHash: string;
   seed: string | number;
   years: number;
   month: number;
-  /** The simulation's fields as a graph of tagged nodes. */
+  /** The run state as a graph of tagged nodes (the scenario left out). */
   nodes: unknown[];
   root: unknown;
 }
@@ -60,18 +58,14 @@ export function checkpoint(sim: Simulation): SimulationCheckpoint {
     }
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (v === undefined) return { $undefined: true };
-    if (typeof v !== 'object' && typeof v !== 'function') throw new TypeError(`checkpoint: ${path} holds a ${typeof v}, which cannot be saved`);
+    if (typeof v !== 'object') throw new TypeError(`checkpoint: ${path} holds a ${typeof v}, which cannot be saved (the run state must be plain data)`);
     const known = ids.get(v as object);
     if (known !== undefined) return { $ref: known } satisfies Tagged;
     const id = nodes.length;
     ids.set(v as object, id);
     nodes.push(null);
     let node: unknown;
-    if (typeof v === 'function') {
-      const state = (v as { state?: () => RngState }).state;
-      if (typeof state !== 'function') throw new TypeError(`checkpoint: ${path} is a function that is not a random stream`);
-      node = { $rng: state() };
-    } else if (ArrayBuffer.isView(v)) {
+    if (ArrayBuffer.isView(v)) {
       const name = v.constructor.name as TypedName;
       if (!(name in TYPED)) throw new TypeError(`checkpoint: ${path} is a ${name}`);
       node = { $typed: name, data: Array.from(v as unknown as ArrayLike<number>, (x, i) => save(x, `${path}[${i}]`)) };
@@ -94,8 +88,8 @@ export function checkpoint(sim: Simulation): SimulationCheckpoint {
     nodes[id] = node;
     return { $ref: id } satisfies Tagged;
   };
-  const root = save(sim, '');
-  return { format: 'icsim-checkpoint-1', scenarioHash: hashString(JSON.stringify(sim.scenario)), seed: sim.seed, years: sim.totalMonths / 12, month: sim.month, nodes, root };
+  const root = save(sim.state, '');
+  return { format: 'icsim-checkpoint-2', scenarioHash: hashString(JSON.stringify(sim.scenario)), seed: sim.seed, years: sim.totalMonths / 12, month: sim.month, nodes, root };
 }
 
 /** Collects the prototypes of every class instance reachable from a value, by class name. */
@@ -125,12 +119,12 @@ function prototypes(v: unknown, out: Map<string, object>, seen: Set<object>): vo
  * @throws Error when the checkpoint is not one, or was taken from another scenario
  */
 export function restore(scenario: Scenario, cp: SimulationCheckpoint): Simulation {
-  if (!cp || cp.format !== 'icsim-checkpoint-1') throw new Error('restore: not an icsim checkpoint (format icsim-checkpoint-1)');
+  if (!cp || cp.format !== 'icsim-checkpoint-2') throw new Error('restore: not an icsim checkpoint (format icsim-checkpoint-2)');
   const hash = hashString(JSON.stringify(scenario));
   if (hash !== cp.scenarioHash) throw new Error(`restore: the checkpoint was taken from another scenario (hash ${cp.scenarioHash}, this one ${hash})`);
   const fresh = new Simulation(scenario, { seed: cp.seed, years: cp.years });
   const protos = new Map<string, object>();
-  prototypes(fresh, protos, new Set());
+  prototypes(fresh.state, protos, new Set());
   const built = new Array<unknown>(cp.nodes.length);
   const load = (v: unknown): unknown => {
     if (v === null || typeof v !== 'object') return v;
@@ -143,7 +137,6 @@ export function restore(scenario: Scenario, cp: SimulationCheckpoint): Simulatio
   const node = (id: number): unknown => {
     if (built[id] !== undefined) return built[id];
     const n = cp.nodes[id] as Record<string, unknown>;
-    if ('$rng' in n) return (built[id] = restoreStream(n.$rng as RngState));
     if ('$typed' in n) {
       const Ctor = TYPED[n.$typed as TypedName];
       if (!Ctor) throw new Error(`restore: unknown typed array ${String(n.$typed)}`);
@@ -172,8 +165,8 @@ export function restore(scenario: Scenario, cp: SimulationCheckpoint): Simulatio
       return st;
     }
     const cls = n.$object as string | null;
-    // The root is the fresh simulation itself, so its scenario (not saved) stays in place.
-    const obj: Record<string, unknown> = id === (cp.root as { $ref: number }).$ref ? (fresh as unknown as Record<string, unknown>) : Object.create(cls ? (protos.get(cls) ?? fail(cls)) : Object.prototype);
+    // The root is the fresh simulation's state, so its scenario (not saved) stays in place.
+    const obj: Record<string, unknown> = id === (cp.root as { $ref: number }).$ref ? (fresh.state as unknown as Record<string, unknown>) : Object.create(cls ? (protos.get(cls) ?? fail(cls)) : Object.prototype);
     built[id] = obj;
     for (const [k, x] of Object.entries(n.fields as Record<string, unknown>)) obj[k] = load(x);
     return obj;

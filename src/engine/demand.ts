@@ -32,7 +32,7 @@ export function drawDemand(scenario: Scenario, world: World, month: number, out:
   for (const place of world.places) {
     const base = place.index * LINE_COUNT;
     for (let l = 0; l < LINE_COUNT; l++) {
-      const noise = lognormal(place.demandRng, sigma);
+      const noise = lognormal(place.demandStream, sigma);
       out[base + l] = trendIndex(scenario, l, t) * season * noise * (shock ? shock[base + l]! : 1);
     }
   }

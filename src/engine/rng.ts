@@ -34,15 +34,48 @@ export function restoreStream(state: RngState): Rng {
   return seedrandom.alea('', { state: { ...state } }) as unknown as Rng;
 }
 
+/**
+ * A random stream held as plain data (the run state keeps these, not
+ * closures, so that a run can be saved, cloned and compared): the four
+ * numbers of an Alea generator. {@link uniform} advances it in place.
+ */
+export type RandomStream = RngState;
+
+/** Opens the stream for a purpose and entity as plain data; it draws exactly what {@link stream} would. */
+export function openStream(seed: string | number, purpose: StreamPurpose, entity = ''): RandomStream {
+  return (stream(seed, purpose, entity).state as () => RngState)();
+}
+
+/**
+ * The next uniform number in [0, 1) of a plain-data stream, advancing it.
+ * Baagøe's Alea step, as seedrandom 3.0.5 computes it (lib/alea.js), so a
+ * plain stream and a seedrandom generator from the same seed agree bit for bit.
+ */
+export function uniform(st: RandomStream): number {
+  const t = 2091639 * st.s0 + st.c * 2.3283064365386963e-10; // 2^-32
+  st.s0 = st.s1;
+  st.s1 = st.s2;
+  st.c = t | 0;
+  st.s2 = t - st.c;
+  return st.s2;
+}
+
+/** A generator function or a plain-data stream. */
+export type RandomSource = Rng | RandomStream;
+
+function draw(r: RandomSource): number {
+  return typeof r === 'function' ? r() : uniform(r);
+}
+
 /** A standard normal draw (Box-Muller, one value per pair of uniforms for stream stability). */
-export function normal(rng: Rng): number {
-  let u = rng();
+export function normal(rng: RandomSource): number {
+  let u = draw(rng);
   if (u < 1e-300) u = 1e-300;
-  const v = rng();
+  const v = draw(rng);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
 /** A log-normal multiplier with median 1 and log-sd `sigma`. */
-export function lognormal(rng: Rng, sigma: number): number {
-  return sigma === 0 ? (rng(), rng(), 1) : Math.exp(sigma * normal(rng));
+export function lognormal(rng: RandomSource, sigma: number): number {
+  return sigma === 0 ? (draw(rng), draw(rng), 1) : Math.exp(sigma * normal(rng));
 }

@@ -4,7 +4,8 @@
  */
 import { fyLabel } from './calendar.ts';
 import type { Ledger } from './ledger.ts';
-import type { Observer } from './observer.ts';
+import { meanDelayed, meanDelayedShare } from './collector.ts';
+import type { ObservationState, RunState } from './runState.ts';
 import { ORG_KINDS, TRUST_KINDS, type OrgKind } from './orgKinds.ts';
 import type { OutcomeCounts, Summary, YearRow } from './result.ts';
 import type { Scenario } from './scenarioSchema.ts';
@@ -72,8 +73,56 @@ function governanceSummary(decisions: DecisionRecord[]) {
 const zero = (): OutcomeCounts => ({ surplus: 0, breakeven: 0, deficit: 0 });
 const trustKinds = new Set<string>(TRUST_KINDS);
 
-/** Builds the summary from the year table, the ledger and the observer. */
-export function summarise(scenario: Scenario, world: World, ledger: Ledger, years: YearRow[], observer: Observer, decisions: DecisionRecord[]): Omit<Summary, 'loans' | 'accountabilityBreaches' | 'breachConsequences' | 'executive' | 'interventions' | 'leaderChanges' | 'events' | 'delegatedShare'> {
+/** The summary of a run so far: its accounts, governance, finance rules and delegated shares. */
+export function summarise(st: RunState): Summary {
+  const sum = { ...summariseAccounts(st.scenario, st.world, st.ledger, st.years, st.observation, st.decisions), ...financeSummary(st) };
+  const start = st.scenario.startYear;
+  for (const [y, v] of Object.entries(sum.yearly)) {
+    v.delegatedShare = round(st.shareByYear[Number(y) - start] ?? 0, 6);
+    const e = st.executive.byYear[Number(y) - start];
+    v.executive = { fundedShare: round(e?.fundedShare ?? 0, 6), paidByPractices: (e?.practices ?? 0) / 100, paidByIcb: (e?.icb ?? 0) / 100 };
+  }
+  return { ...sum, delegatedShare: round(st.shareByYear[st.shareByYear.length - 1] ?? 0, 6) };
+}
+
+/** Loan, breach, executive, intervention and event counts. */
+function financeSummary(st: RunState) {
+  const loans = st.loanBook.loans;
+  const cases = st.loanBook.cases;
+  const count = (status: string) => loans.filter((l) => l.status === status).length;
+  return {
+    loans: {
+      made: loans.length,
+      repaid: count('repaid'),
+      defaulted: count('defaulted'),
+      open: count('open'),
+      principal: loans.reduce((a, l) => a + l.principal, 0) / 100,
+      outstanding: loans.reduce((a, l) => a + (l.status === 'open' ? l.outstanding : 0), 0) / 100,
+      refused: st.loanBook.refusals,
+      notMadeForBreachRisk: st.loanBook.notMade,
+      notMadeAmount: st.loanBook.notMadeAmount / 100,
+    },
+    executive: {
+      funding: st.scenario.governance.gp.executive.funding,
+      fundedShare: round(st.voice.executiveScale, 6),
+      paidByPractices: st.executive.paid.practices / 100,
+      paidByIcb: st.executive.paid.icb / 100,
+    },
+    accountabilityBreaches: st.loanBook.breaches,
+    breachConsequences: {
+      investigated: cases.filter((c) => c.investigated).length,
+      officersRemoved: cases.filter((c) => c.officerRemoved).length,
+      delegationsSuspended: cases.filter((c) => c.delegationSuspended > 0).length,
+      penalties: cases.reduce((a, c) => a + c.penalty, 0) / 100,
+    },
+    interventions: st.interventions.length,
+    leaderChanges: st.world.places.reduce((a, p) => a + p.leaderChanges, 0),
+    events: st.events.filter((e) => e.start < st.month).length,
+  };
+}
+
+/** Outcome counts, governance and the ledger's totals from the year table, the ledger and the collected series. */
+function summariseAccounts(scenario: Scenario, world: World, ledger: Ledger, years: YearRow[], observation: ObservationState, decisions: DecisionRecord[]): Omit<Summary, 'loans' | 'accountabilityBreaches' | 'breachConsequences' | 'executive' | 'interventions' | 'leaderChanges' | 'events' | 'delegatedShare'> {
   const total = zero();
   const byKind = Object.fromEntries(ORG_KINDS.map((k) => [k, zero()])) as Record<OrgKind, OutcomeCounts>;
   const byYearMap = new Map<number, OutcomeCounts>();
@@ -98,7 +147,7 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
   const ext = ledger.externalTotals();
   let balance = 0;
   for (let i = 0; i < world.orgs.length; i++) balance += ledger.balances[i]!;
-  const series = observer.series();
+  const series = observation.series;
   // The same per-year figures keyed by year, so that flat tables (sweep rows) get one column per year.
   const { byYear: govByYear, ...gov } = governanceSummary(decisions);
   const yearly: Summary['yearly'] = {};
@@ -124,8 +173,8 @@ export function summarise(scenario: Scenario, world: World, ledger: Ledger, year
       outflow: ext.outflow / 100,
     },
     systemBalance: balance / 100,
-    delayedDischargeShare: round(observer.meanDelayedShare(), 6),
-    delayedDischarges: round(observer.meanDelayed(), 2),
+    delayedDischargeShare: round(meanDelayedShare(observation), 6),
+    delayedDischarges: round(meanDelayed(observation), 2),
     lastYear: {
       fy: fyLabel(lastYear),
       trustsInDeficit: inDeficit.length,

@@ -3,7 +3,7 @@
  * (see buildWorld) and then advanced month by month (see simulation).
  */
 import type { OrgKind } from './orgKinds.ts';
-import type { Rng } from './rng.ts';
+import type { RandomStream } from './rng.ts';
 
 /** An organisation: anything that holds an account in the ledger. */
 export interface Org {
@@ -87,8 +87,10 @@ export interface Place {
   baseAdmissionsPerDay: number;
   /** Care-package capacity (packages). */
   packageCapacity: number;
-  /** Demand noise stream of this place. */
-  demandRng: Rng;
+  /** Demand noise stream of this place (plain data). */
+  demandStream: RandomStream;
+  /** Workload noise stream shared by the place's practices, drawn in list order (plain data). */
+  practiceNoise: RandomStream;
 }
 
 /** A primary care network. */
@@ -109,8 +111,6 @@ export interface Practice {
   place: number;
   list: number;
   gpFte: number;
-  /** Workload noise stream, shared by the practices of a place (drawn in list order). */
-  rng: Rng;
 }
 
 /** An integrated care system and its board. */

@@ -25,6 +25,25 @@ describe('checkpoint and restore', () => {
     expect(JSON.stringify(sim.run())).toBe(whole);
   });
 
+  it('the run state is plain data: no functions anywhere in it, and only the ledger (with its columns) has a class', () => {
+    const sim = new Simulation(parseScenario(applyVariant(rawModel('cumbria'), 'loan-without-approval-accountable'), 'cumbria'), { seed: 3 });
+    for (let m = 0; m < 17; m++) sim.step();
+    const classes = new Set<string>();
+    const seen = new Set<object>();
+    const walk = (v: unknown, path: string): void => {
+      expect(typeof v, path).not.toBe('function');
+      if (v === null || typeof v !== 'object' || seen.has(v) || ArrayBuffer.isView(v)) return;
+      seen.add(v);
+      const proto = Object.getPrototypeOf(v);
+      if (!Array.isArray(v) && !(v instanceof Map) && proto !== Object.prototype && proto !== null) classes.add(proto.constructor.name);
+      const entries = v instanceof Map ? [...v.entries()] : Object.entries(v);
+      for (const [k, x] of entries) walk(x, `${path}.${String(k)}`);
+    };
+    walk(sim.state, 'state');
+    // The ledger keeps its transfers in growable typed columns of its own.
+    expect([...classes].sort()).toEqual(['GrowFloat64', 'GrowInt32', 'Ledger']);
+  });
+
   it('refuses a checkpoint of another scenario, and anything that is not a checkpoint', () => {
     const sim = new Simulation(model('default'), { seed: 1 });
     sim.step();

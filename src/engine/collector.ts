@@ -1,0 +1,171 @@
+/**
+ * Observation (MODEL.md §3 step 9 and §6), after Mesa's DataCollector: at the
+ * end of each month {@link observeMonth} reads the run state (the month's
+ * flows, the ledger's balances, general practice's attendance and voice) and
+ * appends to the series. Mechanisms never record observations themselves, so
+ * a new output touches this file (and `result.ts`) only.
+ */
+import { LINES } from './lines.ts';
+import type { OrgKind } from './orgKinds.ts';
+import type { Series } from './result.ts';
+import type { ObservationState, RunState } from './runState.ts';
+import type { World } from './world.ts';
+
+/** What one month looked like, for streaming to a page. */
+export interface MonthSnapshot {
+  month: number;
+  label: string;
+  bedsOccupied: number;
+  delayedDischarges: number;
+  carePackages: number;
+  emergencyAdmissions: number;
+  /** Spending per line this month (GBP), in line order. */
+  spendingByLine: number[];
+  /** Balance per tracked organisation (GBP), in `Series.balances` order. */
+  balances: number[];
+}
+
+/** An empty collection for a world. */
+export function createObservation(world: World): ObservationState {
+  const spending = {} as Series['spendingByLine'];
+  for (const l of LINES) spending[l] = [];
+  const tracked = world.orgs.filter((o) => o.kind !== 'practice').map((o) => o.index);
+  const practiceOrgs = world.orgs.filter((o) => o.kind === 'practice').map((o) => o.index);
+  return {
+    series: {
+      month: [],
+      bedsOccupied: [],
+      delayedDischarges: [],
+      carePackages: [],
+      emergencyAdmissions: [],
+      spendingByLine: spending,
+      byPlace: world.places.map((p) => ({ place: p.id, bedsOccupied: [], delayedDischarges: [] })),
+      gpAttendance: [],
+      gpCohesion: [],
+      mandateGap: [],
+      contradiction: [],
+      balances: [
+        ...tracked.map((i) => ({ org: world.orgs[i]!.id, kind: world.orgs[i]!.kind as OrgKind | 'practices', values: [] as number[] })),
+        ...(practiceOrgs.length ? [{ org: 'all practices', kind: 'practices' as const, values: [] as number[] }] : []),
+      ],
+    },
+    tracked,
+    practiceOrgs,
+    delayedShareSum: 0,
+    delayedSum: 0,
+    months: 0,
+  };
+}
+
+/**
+ * Records month `month` from the state (after the month's mechanisms have run)
+ * and returns its snapshot.
+ */
+export function observeMonth(st: RunState, month: number): MonthSnapshot {
+  const o = st.observation;
+  const s = o.series;
+  const w = st.world;
+  const f = st.flows;
+  const L = st.ledger;
+
+  // General practice's attendance and voice.
+  let att = 0;
+  for (let c = 0; c < w.pcns.length; c++) att += st.cdAttendanceRate[c]!;
+  let coh = 0;
+  let gap = 0;
+  let contra = 0;
+  const vs = st.voice.stats;
+  for (let p = 0; p < w.places.length; p++) {
+    coh += vs.cohesion[p]!;
+    gap += vs.mandateGap[p]!;
+    contra += vs.contradiction[p]!;
+  }
+  const np = Math.max(1, w.places.length);
+  s.gpAttendance.push(round4(att / Math.max(1, w.pcns.length)));
+  s.gpCohesion.push(round4(coh / np));
+  s.mandateGap.push(round4(gap / np));
+  s.contradiction.push(round4(contra / np));
+
+  // Flows, summed over places in order.
+  let beds = 0;
+  let delayed = 0;
+  let packages = 0;
+  let admissions = 0;
+  for (let p = 0; p < w.places.length; p++) {
+    const b = f.bedDays[p]! / f.days;
+    const d = f.delayedBedDays[p]! / f.days;
+    beds += b;
+    delayed += d;
+    packages += f.packages[p]!;
+    admissions += f.admissions[p]!;
+    const bp = s.byPlace[p]!;
+    bp.bedsOccupied.push(round1(b));
+    bp.delayedDischarges.push(round1(d));
+  }
+  const year = st.scenario.startYear + Math.floor((month + 3) / 12);
+  const label = `${year}-${String(((month + 3) % 12) + 1).padStart(2, '0')}`;
+  s.month.push(label);
+  s.bedsOccupied.push(round1(beds));
+  s.delayedDischarges.push(round1(delayed));
+  s.carePackages.push(round1(packages));
+  s.emergencyAdmissions.push(Math.round(admissions));
+  const spending = LINES.map((l, i) => {
+    const v = Math.round(f.spendByLine[i]!) / 100;
+    s.spendingByLine[l].push(v);
+    return v;
+  });
+  const balances = o.tracked.map((i, k) => {
+    const v = Math.round(L.balances[i]!) / 100;
+    s.balances[k]!.values.push(v);
+    return v;
+  });
+  if (o.practiceOrgs.length) {
+    let sum = 0;
+    for (const i of o.practiceOrgs) sum += L.balances[i]!;
+    const v = Math.round(sum) / 100;
+    s.balances[s.balances.length - 1]!.values.push(v);
+    balances.push(v);
+  }
+  if (beds > 0) o.delayedShareSum += delayed / beds;
+  o.delayedSum += delayed;
+  o.months++;
+  return {
+    month,
+    label,
+    bedsOccupied: round1(beds),
+    delayedDischarges: round1(delayed),
+    carePackages: round1(packages),
+    emergencyAdmissions: Math.round(admissions),
+    spendingByLine: spending,
+    balances,
+  };
+}
+
+/** Clears the month's flow totals before the mechanisms add to them. */
+export function beginMonthFlows(st: RunState, days: number): void {
+  const f = st.flows;
+  f.bedDays.fill(0);
+  f.delayedBedDays.fill(0);
+  f.packages.fill(0);
+  f.admissions.fill(0);
+  f.spendByLine.fill(0);
+  f.days = days;
+}
+
+/** Mean share of occupied beds that were delayed discharges. */
+export function meanDelayedShare(o: ObservationState): number {
+  return o.months ? o.delayedShareSum / o.months : 0;
+}
+
+/** Mean delayed discharges (beds). */
+export function meanDelayed(o: ObservationState): number {
+  return o.months ? o.delayedSum / o.months : 0;
+}
+
+function round4(v: number): number {
+  return Math.round(v * 1e4) / 1e4;
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}

@@ -1,0 +1,68 @@
+/**
+ * Events (MODEL.md §3 step 1, §4.11): sets this month's effects of the run's
+ * events on the state. One-off effects happen in an event's first month.
+ */
+import { isActive, type ResolvedEvent } from '../events.ts';
+import type { RunState } from '../runState.ts';
+
+/** Sets this month's event effects (acceptance delays, CD hours, cost and activity multipliers). */
+export function applyEventEffects(st: RunState, month: number): void {
+  const s = st.scenario;
+  const w = st.world;
+  st.acceptanceDays.fill(s.council.acceptanceDays);
+  st.cdHoursFactor.fill(1);
+  st.costMultiplier.fill(1);
+  st.activityMultiplier.fill(1);
+  for (const e of st.events) {
+    if (month === e.start) startEvent(st, e);
+    if (!isActive(e, month)) continue;
+    switch (e.type) {
+      case 'acuteOverspend':
+        // The trust does more than planned: its activity (and so its variable cost) rises; under
+        // activity-based contracts it bills its commissioners for it, under a block it keeps the cost.
+        for (const o of e.orgs) st.activityMultiplier[o]! *= 1 + e.magnitude;
+        break;
+      case 'socialCareGoSlow':
+        for (const p of e.places) st.acceptanceDays[p]! *= 1 + e.magnitude;
+        break;
+      case 'pcnWorkloadRampUp':
+        for (const p of e.places) for (const c of w.places[p]!.pcns) st.cdHoursFactor[c] = Math.max(0, st.cdHoursFactor[c]! * (1 - e.magnitude));
+        break;
+      case 'hospitalClosure':
+        if (!e.places.length) for (const o of e.orgs) st.costMultiplier[o]! *= 1 + e.magnitude;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** One-off effects at the start of an event. */
+function startEvent(st: RunState, e: ResolvedEvent): void {
+  const w = st.world;
+  if (e.type === 'reorganisation') {
+    // Community staff change employer: morale dips (seed 000's HR question).
+    // Morale is 1 when normal; a reorganisation staff welcome (a negative magnitude) restores it at most to normal.
+    for (const o of e.orgs) w.orgs[o]!.morale = Math.min(Math.max(1, w.orgs[o]!.morale), Math.max(0, w.orgs[o]!.morale - e.magnitude));
+  }
+  if (e.type === 'investment') {
+    for (const p of e.places) st.investmentBoost[p]! *= 1 + e.magnitude;
+  }
+  if (e.type === 'hospitalClosure') {
+    // A site closes: a share (the magnitude) of its places' acute activity moves, for good, to the
+    // nearest other acute provider in the system; where there is none, the trust absorbs the loss as cost.
+    for (const o of e.orgs) {
+      st.closed[o] = 1;
+      const sys = w.orgs[o]!.system;
+      const alternative = w.orgs.find((x) => x.system === sys && x.index !== o && (x.kind === 'acute' || x.kind === 'integrated') && st.closed[x.index] !== 1);
+      if (!alternative) {
+        e.places = [];
+        continue;
+      }
+      for (const p of w.places) {
+        if (p.acute !== o) continue;
+        p.acuteShift = { to: alternative.index, share: Math.min(1, Math.max(0, p.acuteShift.share + e.magnitude)) };
+      }
+    }
+  }
+}

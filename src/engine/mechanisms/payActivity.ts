@@ -1,0 +1,45 @@
+/**
+ * Acute activity paid at the national price (MODEL.md §4.9): each month a
+ * place's planned units times its actual over planned activity, with
+ * activity above plan at the marginal rate, less elective work displaced by
+ * delayed discharges; split between its payers and, after a hospital
+ * closure, between the trusts that now provide it.
+ */
+import { trendIndex, seasonal } from '../demand.ts';
+import { LINE_COUNT, LINES } from '../lines.ts';
+import type { RunState } from '../runState.ts';
+
+const ACUTE = LINES.indexOf('acute');
+
+/** Pays month `month`'s acute activity. */
+export function payActivity(st: RunState, month: number): void {
+  const s = st.scenario;
+  const w = st.world;
+  const L = st.ledger;
+  const year = Math.floor(month / 12);
+  const mo = month % 12;
+  const expected = trendIndex(s, ACUTE, (month + 0.5) / 12) * seasonal(s, mo);
+  for (const p of w.places) {
+    const units = st.activityUnits[p.index]!;
+    if (units <= 0) continue;
+    const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
+    const mult = st.activityMultiplier[p.acute]! * (1 - moved) + (moved > 0 ? st.activityMultiplier[p.acuteShift.to]! * moved : 0);
+    const r = (st.demand[p.index * LINE_COUNT + ACUTE]! / expected) * (st.communityNow[p.index]! / st.communityPlan[p.index]!) * mult;
+    const paidUnits = (units * trendIndex(s, ACUTE, year) * st.communityPlan[p.index]!) / 12 * (Math.min(r, 1) + s.income.marginalRate * Math.max(r - 1, 0));
+    const displaced = st.activityShare[p.index]! * st.flows.delayedBedDays[p.index]! * s.income.electiveDisplacement * s.acute.costPerBedDay * 100;
+    const total = Math.round(Math.max(0, st.nationalPrice * (paidUnits - displaced)));
+    if (total <= 0) continue;
+    const providers = moved > 0 ? [{ org: p.acute, share: 1 - moved }, { org: p.acuteShift.to, share: moved }] : [{ org: p.acute, share: 1 }];
+    let paid = 0;
+    const payers = st.activityPayers[p.index]!;
+    payers.forEach((payer, i) => {
+      providers.forEach((prov, j) => {
+        const last = i === payers.length - 1 && j === providers.length - 1;
+        const part = last ? total - paid : Math.round(total * payer.share * prov.share);
+        paid += part;
+        if (part > 0 && payer.org !== prov.org) L.transfer(payer.org, prov.org, part, 'activity', payer.auth);
+      });
+    });
+    st.flows.spendByLine[ACUTE]! += total;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Money each month (MODEL.md §3 step 3): allocations from NHS England and
+ * council funding in; delegated budgets, contracts and acute activity
+ * across; income from outside the ICB; prescribing and every organisation's
+ * operating costs out. Spending by line is added to the month's flows for
+ * the collector, in payment order.
+ */
+import { monthlyInstalment } from '../contracts.ts';
+import { monthlyCost } from '../costModel.ts';
+import { LINE_COUNT, LINES } from '../lines.ts';
+import { lognormal } from '../rng.ts';
+import type { RunState } from '../runState.ts';
+import { payActivity } from './payActivity.ts';
+
+const PRESCRIBING = LINES.indexOf('prescribing');
+
+/** Makes month `month`'s regular payments. */
+export function payMonth(st: RunState, month: number): void {
+  const s = st.scenario;
+  const w = st.world;
+  const L = st.ledger;
+  const mo = month % 12;
+  const spend = st.flows.spendByLine;
+  for (const sys of w.systems) {
+    L.transfer(w.external.nhsEngland, sys.icb, monthlyInstalment(st.envelopes[sys.index]!, mo), 'allocation', st.auth.nhse);
+  }
+  for (const o of w.orgs) {
+    const f = st.councilFunding[o.index]!;
+    if (f > 0) L.transfer(w.external.localGovernment, o.index, monthlyInstalment(f, mo), 'councilFunding', st.auth.localGov);
+  }
+  for (const d of st.delegatedPay) L.transfer(d.from, d.to, monthlyInstalment(d.annual, mo), 'delegation', d.auth);
+  for (const c of st.contracts) {
+    const pay = monthlyInstalment(c.annual, mo);
+    const fraction = pay / c.annual;
+    // A lead provider's own share stays with it.
+    if (c.commissioner !== c.provider) {
+      const kind = w.orgs[c.provider]!.kind;
+      const reason = kind === 'practice' ? 'capitation' : kind === 'council' ? 'section75' : 'contract';
+      L.transfer(c.commissioner, c.provider, pay, reason, c.auth);
+    }
+    for (let l = 0; l < LINE_COUNT; l++) spend[l]! += c.byLine[l]! * fraction;
+  }
+  payActivity(st, month);
+  for (const o of w.orgs) {
+    const other = st.otherAnnual[o.index]!;
+    if (other > 0) L.transfer(w.external.nhsEngland, o.index, monthlyInstalment(other, mo), 'otherIncome', st.auth.nhse);
+  }
+  for (const p of w.places) {
+    const cost = Math.round((st.prescribingBase[p.index]! / 12) * st.price * st.demand[p.index * LINE_COUNT + PRESCRIBING]!);
+    let paid = 0;
+    const payers = st.prescribingPayers[p.index]!;
+    payers.forEach((payer, k) => {
+      const part = k === payers.length - 1 ? cost - paid : Math.round(cost * payer.share);
+      paid += part;
+      L.transfer(payer.org, w.external.suppliers, part, 'prescribing', st.auth.spend[payer.org]!);
+    });
+    spend[PRESCRIBING]! += cost;
+  }
+  for (const o of w.orgs) {
+    if (o.kind === 'icb' || o.kind === 'place') continue;
+    const pr = w.practiceOfOrg[o.index]!;
+    const noise = pr >= 0 ? lognormal(w.places[w.practices[pr]!.place]!.practiceNoise, s.demand.noise) : 1;
+    const cost = monthlyCost(s, w, o.index, st.profiles[o.index]!, st.demand, st.planTrend, {
+      bedDays: st.bedDays[o.index]!,
+      escalationBedDays: st.escalationBedDays[o.index]!,
+      packageMonths: st.packageMonths[o.index]!,
+      practiceNoise: noise,
+      activityMultiplier: st.activityMultiplier[o.index]!,
+    });
+    L.transfer(o.index, w.external.suppliers, Math.round(cost * st.costMultiplier[o.index]!), o.kind === 'council' ? 'carePackages' : 'staffAndGoods', st.auth.spend[o.index]!);
+  }
+}

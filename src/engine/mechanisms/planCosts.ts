@@ -1,0 +1,74 @@
+/**
+ * The year's cost plan (MODEL.md §4.9): each provider forecasts its income
+ * (contract offers, acute activity at plan and the national price, income
+ * from outside the ICB, council funding) and the bed-days and care packages
+ * it must pay for, then carries its cost base forward and plans savings
+ * (providerFinance).
+ */
+import { trendIndex } from '../demand.ts';
+import { LINES } from '../lines.ts';
+import { isProvider, planProviderYear } from '../providerFinance.ts';
+import type { RunState } from '../runState.ts';
+
+const LI = Object.fromEntries(LINES.map((l, i) => [l, i])) as Record<(typeof LINES)[number], number>;
+/** The line whose activity drives a trust's income from outside the ICB. */
+const OWN_LINE: Partial<Record<string, number>> = { acute: LI.acute, integrated: LI.acute, community: LI.community, mentalHealth: LI.mentalHealth };
+
+/** Planned acute activity of a place in a year at the national price (pence). */
+export function activityPlan(st: RunState, place: number, year: number): number {
+  return st.nationalPrice * st.activityUnits[place]! * trendIndex(st.scenario, LI.acute, year) * st.communityPlan[place]!;
+}
+
+/** Plans every provider's costs and savings for the year. */
+export function planCosts(st: RunState, year: number): void {
+  const s = st.scenario;
+  const w = st.world;
+  const income = Float64Array.from(st.offers);
+  for (let i = 0; i < w.orgs.length; i++) income[i]! += st.councilFunding[i]!;
+  // Acute activity at plan: the first year's units grown with demand, at the national price.
+  for (const p of w.places) {
+    st.communityPlan[p.index] = st.communityNow[p.index]!;
+    const planned = activityPlan(st, p.index, year);
+    const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
+    income[p.acute]! += planned * (1 - moved);
+    if (moved > 0) income[p.acuteShift.to]! += planned * moved;
+  }
+  // Income from outside the ICB contracts (specialised services, education and training, other).
+  if (year === 0) {
+    st.otherBase = Float64Array.from(w.orgs, (o) => {
+      const k = o.kind;
+      return k === 'acute' || k === 'community' || k === 'mentalHealth' || k === 'integrated' ? s.income.otherIncome[k] * income[o.index]! : 0;
+    });
+  }
+  st.otherAnnual = Float64Array.from(w.orgs, (o) => Math.round(st.otherBase[o.index]! * st.nationalPrice * trendIndex(s, OWN_LINE[o.kind] ?? LI.acute, year)));
+  for (let i = 0; i < w.orgs.length; i++) income[i]! += st.otherAnnual[i]!;
+  // Bed-days and packages are forecast from today's stocks, grown by half a year of demand.
+  const growth = trendIndex(s, LI.acute, year + 0.5) / trendIndex(s, LI.acute, year);
+  for (const prof of st.profiles) {
+    prof.baseBedDays = 0;
+    prof.basePackageMonths = 0;
+  }
+  for (const p of w.places) {
+    const beds = (p.stocks.treating + p.stocks.delayed) * 365 * growth;
+    const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
+    st.profiles[p.acute]!.baseBedDays += beds * (1 - moved);
+    if (moved > 0) st.profiles[p.acuteShift.to]!.baseBedDays += beds * moved;
+    st.profiles[p.council]!.basePackageMonths += p.stocks.packages * 12 * growth;
+  }
+  const a = s.acute;
+  for (const o of w.orgs) {
+    if (!isProvider(o.kind)) continue;
+    const prof = st.profiles[o.index]!;
+    // The bed base is set once, from occupancy at the start.
+    if (year === 0 && prof.baseBedDays > 0) prof.beds = prof.baseBedDays / 365 / a.startOccupancy;
+    const escalation = Math.max(0, prof.baseBedDays / 365 - a.safeOccupancy * prof.beds) * 365;
+    const explicit = o.costIndex * 100 * ((prof.baseBedDays + escalation * a.escalationPremium) * a.costPerBedDay + prof.basePackageMonths * s.council.packageCostPerMonth);
+    let served = 0;
+    let grown = 0;
+    for (const sv of prof.served) {
+      served += sv.weight;
+      grown += sv.weight * (1 + s.demand.growth[LINES[sv.line]!]);
+    }
+    planProviderYear(s, o, year, { income: income[o.index]!, explicit, activityGrowth: served > 0 ? grown / served : 1, debt: o.debt });
+  }
+}
