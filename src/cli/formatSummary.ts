@@ -1,5 +1,5 @@
 /** A readable text summary of a run for the terminal. */
-import type { RunResult } from '../engine/index.ts';
+import { fyLabel, type RunResult } from '../engine/index.ts';
 
 const gbp = (v: number) => {
   const abs = Math.abs(v);
@@ -20,7 +20,7 @@ export function formatSummary(r: RunResult): string {
   for (const [kind, c] of Object.entries(s.outcomes.byKind)) if (c.surplus + c.breakeven + c.deficit > 0) lines.push(row(kind, c));
   lines.push('');
   lines.push('By year:');
-  for (const y of s.outcomes.byYear) lines.push(row(y.fy, y));
+  for (const [year, y] of Object.entries(s.yearly)) lines.push(row(fyLabel(Number(year)), y));
   lines.push('');
   if (s.gpInfluence !== null) {
     const f = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : v.toFixed(2));

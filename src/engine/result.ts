@@ -77,9 +77,9 @@ export interface OrgInfo {
 
 /** Headline figures of a run. */
 export interface Summary {
+  /** Outcome counts over the run and by kind (by year: {@link Summary.yearly}). */
   outcomes: OutcomeCounts & {
     byKind: Record<OrgKind, OutcomeCounts>;
-    byYear: Array<OutcomeCounts & { year: number; fy: string }>;
   };
   ledger: {
     /** True when every monthly audit passed (a failure stops the run instead). */

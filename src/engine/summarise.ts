@@ -138,7 +138,6 @@ function summariseAccounts(scenario: Scenario, world: World, ledger: Ledger, yea
     if (!yk) byYearKind.set(r.year, (yk = {}));
     (yk[r.kind] ??= zero())[r.outcome]++;
   }
-  const byYear = [...byYearMap.entries()].map(([year, c]) => ({ year, fy: fyLabel(year), ...c }));
   const lastYear = years.length ? years[years.length - 1]!.year : scenario.startYear;
   const last = years.filter((r) => r.year === lastYear && trustKinds.has(r.kind));
   const inDeficit = last.filter((r) => r.outcome === 'deficit');
@@ -151,16 +150,16 @@ function summariseAccounts(scenario: Scenario, world: World, ledger: Ledger, yea
   // The same per-year figures keyed by year, so that flat tables (sweep rows) get one column per year.
   const { byYear: govByYear, ...gov } = governanceSummary(decisions);
   const yearly: Summary['yearly'] = {};
-  for (const y of byYear) {
-    const g = govByYear.get(y.year);
+  for (const [year, y] of byYearMap) {
+    const g = govByYear.get(year);
     const power = g ? g.power.value() : { gpInfluence: null, gpSuccess: null, gpLuck: null };
     const total = g ? Object.values(g.rules).reduce((a, b) => a + b, 0) : 0;
     const ruleShares = g ? Object.fromEntries(Object.entries(g.rules).sort().map(([r, n]) => [r, round(n / total, 6)])) : {};
-    yearly[String(y.year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, ...power, decisionsByRule: ruleShares, delegatedShare: 0, executive: { fundedShare: 0, paidByPractices: 0, paidByIcb: 0 }, byKind: byYearKind.get(y.year) ?? {} };
+    yearly[String(year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, ...power, decisionsByRule: ruleShares, delegatedShare: 0, executive: { fundedShare: 0, paidByPractices: 0, paidByIcb: 0 }, byKind: byYearKind.get(year) ?? {} };
   }
   const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 6) : 0);
   return {
-    outcomes: { ...total, byKind, byYear },
+    outcomes: { ...total, byKind },
     ...gov,
     yearly,
     gpAttendance: mean(series.gpAttendance),

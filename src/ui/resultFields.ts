@@ -339,8 +339,7 @@ export function outcomesByKind(summary: Summary): Array<{ kind: string; label: s
 
 /** Outcome counts by financial year and kind. */
 export function outcomesByYear(summary: Summary): Array<{ fy: string; total: { surplus: number; breakeven: number; deficit: number }; byKind: Record<string, { surplus: number; breakeven: number; deficit: number }> }> {
-  const yearly = summary.yearly;
-  return summary.outcomes.byYear.map((y) => ({ fy: y.fy, total: { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit }, byKind: yearly[String(y.year)]?.byKind ?? {} }));
+  return Object.entries(summary.yearly).map(([year, y]) => ({ fy: fyLabel(Number(year)), total: { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit }, byKind: y.byKind }));
 }
 
 /** The headline of a run: GP influence and the outcome counts. */
@@ -375,7 +374,7 @@ export function isComplete(r: RunResult): boolean {
 
 /** Organisations in deficit per financial year of a summary. */
 export function deficitsByYear(summary: Summary): Array<{ fy: string; deficit: number }> {
-  return summary.outcomes.byYear.map((y) => ({ fy: y.fy, deficit: y.deficit }));
+  return Object.entries(summary.yearly).map(([year, y]) => ({ fy: fyLabel(Number(year)), deficit: y.deficit }));
 }
 
 /** Year-end outcomes per ICS (organisation-years), with each ICS's name; empty for a one-ICS run. */
