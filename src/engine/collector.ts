@@ -51,6 +51,9 @@ export function createObservation(world: World): ObservationState {
     },
     tracked,
     practiceOrgs,
+    attendanceSum: 0,
+    cohesionSum: 0,
+    mandateGapSum: 0,
     delayedShareSum: 0,
     delayedSum: 0,
     months: 0,
@@ -59,10 +62,12 @@ export function createObservation(world: World): ObservationState {
 
 /**
  * Records month `month` from the state (after the month's mechanisms have run)
- * and returns its snapshot.
+ * and returns its snapshot. A summary-only run keeps the running sums the
+ * summary needs and no series.
  */
 export function observeMonth(st: RunState, month: number): MonthSnapshot {
   const o = st.observation;
+  const keep = !st.summaryOnly;
   const s = o.series;
   const w = st.world;
   const f = st.flows;
@@ -81,10 +86,18 @@ export function observeMonth(st: RunState, month: number): MonthSnapshot {
     contra += vs.contradiction[p]!;
   }
   const np = Math.max(1, w.places.length);
-  s.gpAttendance.push(round4(att / Math.max(1, w.pcns.length)));
-  s.gpCohesion.push(round4(coh / np));
-  s.mandateGap.push(round4(gap / np));
-  s.contradiction.push(round4(contra / np));
+  const attendance = round4(att / Math.max(1, w.pcns.length));
+  const cohesion = round4(coh / np);
+  const mandateGap = round4(gap / np);
+  o.attendanceSum += attendance;
+  o.cohesionSum += cohesion;
+  o.mandateGapSum += mandateGap;
+  if (keep) {
+    s.gpAttendance.push(attendance);
+    s.gpCohesion.push(cohesion);
+    s.mandateGap.push(mandateGap);
+    s.contradiction.push(round4(contra / np));
+  }
 
   // Flows, summed over places in order.
   let beds = 0;
@@ -98,33 +111,29 @@ export function observeMonth(st: RunState, month: number): MonthSnapshot {
     delayed += d;
     packages += f.packages[p]!;
     admissions += f.admissions[p]!;
-    const bp = s.byPlace[p]!;
-    bp.bedsOccupied.push(round1(b));
-    bp.delayedDischarges.push(round1(d));
+    if (keep) {
+      const bp = s.byPlace[p]!;
+      bp.bedsOccupied.push(round1(b));
+      bp.delayedDischarges.push(round1(d));
+    }
   }
   const year = st.scenario.startYear + Math.floor((month + 3) / 12);
   const label = `${year}-${String(((month + 3) % 12) + 1).padStart(2, '0')}`;
-  s.month.push(label);
-  s.bedsOccupied.push(round1(beds));
-  s.delayedDischarges.push(round1(delayed));
-  s.carePackages.push(round1(packages));
-  s.emergencyAdmissions.push(Math.round(admissions));
-  const spending = LINES.map((l, i) => {
-    const v = Math.round(f.spendByLine[i]!) / 100;
-    s.spendingByLine[l].push(v);
-    return v;
-  });
-  const balances = o.tracked.map((i, k) => {
-    const v = Math.round(L.balances[i]!) / 100;
-    s.balances[k]!.values.push(v);
-    return v;
-  });
+  const spending = LINES.map((_, i) => Math.round(f.spendByLine[i]!) / 100);
+  const balances = o.tracked.map((i) => Math.round(L.balances[i]!) / 100);
   if (o.practiceOrgs.length) {
     let sum = 0;
     for (const i of o.practiceOrgs) sum += L.balances[i]!;
-    const v = Math.round(sum) / 100;
-    s.balances[s.balances.length - 1]!.values.push(v);
-    balances.push(v);
+    balances.push(Math.round(sum) / 100);
+  }
+  if (keep) {
+    s.month.push(label);
+    s.bedsOccupied.push(round1(beds));
+    s.delayedDischarges.push(round1(delayed));
+    s.carePackages.push(round1(packages));
+    s.emergencyAdmissions.push(Math.round(admissions));
+    LINES.forEach((l, i) => s.spendingByLine[l].push(spending[i]!));
+    balances.forEach((v, k) => s.balances[k]!.values.push(v));
   }
   if (beds > 0) o.delayedShareSum += delayed / beds;
   o.delayedSum += delayed;

@@ -25,9 +25,17 @@ import type { Scenario } from './scenarioSchema.ts';
 import type { GpVoiceState } from './voice/gpVoice.ts';
 import type { World } from './world.ts';
 
-/** The collector's own state: the series so far and the running sums the summary reads (plain data); `collector.ts` fills it. */
+/**
+ * The collector's own state (plain data; `collector.ts` fills it): the
+ * monthly series (left empty in a summary-only run) and the running sums the
+ * summary reads, which both kinds of run keep.
+ */
 export interface ObservationState {
   series: Series;
+  /** Sums over months of general practice's attendance, cohesion and mandate gap, as recorded (rounded). */
+  attendanceSum: number;
+  cohesionSum: number;
+  mandateGapSum: number;
   /** Organisations whose balances are tracked one by one (all but practices), and the practices summed. */
   tracked: number[];
   practiceOrgs: number[];

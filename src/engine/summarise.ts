@@ -146,7 +146,6 @@ function summariseAccounts(scenario: Scenario, world: World, ledger: Ledger, yea
   const ext = ledger.externalTotals();
   let balance = 0;
   for (let i = 0; i < world.orgs.length; i++) balance += ledger.balances[i]!;
-  const series = observation.series;
   // The same per-year figures keyed by year, so that flat tables (sweep rows) get one column per year.
   const { byYear: govByYear, ...gov } = governanceSummary(decisions);
   const yearly: Summary['yearly'] = {};
@@ -157,14 +156,14 @@ function summariseAccounts(scenario: Scenario, world: World, ledger: Ledger, yea
     const ruleShares = g ? Object.fromEntries(Object.entries(g.rules).sort().map(([r, n]) => [r, round(n / total, 6)])) : {};
     yearly[String(year)] = { surplus: y.surplus, breakeven: y.breakeven, deficit: y.deficit, ...power, decisionsByRule: ruleShares, delegatedShare: 0, executive: { fundedShare: 0, paidByPractices: 0, paidByIcb: 0 }, byKind: byYearKind.get(year) ?? {} };
   }
-  const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 6) : 0);
+  const mean = (sum: number) => (observation.months ? round(sum / observation.months, 6) : 0);
   return {
     outcomes: { ...total, byKind },
     ...gov,
     yearly,
-    gpAttendance: mean(series.gpAttendance),
-    gpCohesion: mean(series.gpCohesion),
-    mandateGap: mean(series.mandateGap),
+    gpAttendance: mean(observation.attendanceSum),
+    gpCohesion: mean(observation.cohesionSum),
+    mandateGap: mean(observation.mandateGapSum),
     ledger: {
       conserved: balance === ext.inflow - ext.outflow,
       transfers: ledger.total,

@@ -20,6 +20,10 @@ describe('summary-only runs', () => {
       const slim = runScenario(s, { seed: 11, years: 2, summaryOnly: true });
       expect(JSON.stringify(slim.summary)).toBe(JSON.stringify(full.summary));
       expect(slim.decisions).toEqual([]);
+      // No monthly series either: only what the summary reads is kept.
+      expect(slim.series.month).toEqual([]);
+      expect(slim.series.balances.every((b) => b.values.length === 0)).toBe(true);
+      expect(full.series.month).toHaveLength(24);
     }
   });
 });
