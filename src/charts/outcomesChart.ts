@@ -4,7 +4,10 @@
  * outcomes"). Drawn from the year-end table.
  */
 import { axisBottom, axisLeft, max, scaleBand, scaleLinear } from 'd3';
-import { createFrame, drawLegend, emptyMessage, legendHeight, styleAxis, type ChartOptions, type LegendItem } from './frame.ts';
+import { styleAxis } from './axes.ts';
+import { SCREEN_STYLE } from './chartStyle.ts';
+import { createFrame, emptyMessage, type ChartOptions } from './frame.ts';
+import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { OUTCOME_COLOURS } from './palette.ts';
 
 /** The fields of a year-end row this chart reads. */
@@ -75,19 +78,32 @@ export function outcomesChart(rows: readonly OutcomeRow[], container: Element, o
   const kinds = [...new Set(cells.map((c) => c.kind))];
   const years = [...new Set(cells.map((c) => c.fy))].sort();
   const legend: LegendItem[] = OUTCOMES.map((o) => ({ label: LABEL[o], colour: OUTCOME_COLOURS[o], shape: 'swatch' }));
-  const legendH = legendHeight(legend, width - 16);
+  const st = SCREEN_STYLE;
+  const legendH = legendHeight(legend, width - 2 * st.pad, st);
   // On a narrow chart the unit note goes on a line of its own below the legend (beside the title it would collide).
   const noteBelow = width < 560;
-  const lh = legendH + (noteBelow ? 16 : 0);
-  const margin = { top: 30 + lh + 10, right: 10, bottom: 10, left: 10 };
   const total = cells.reduce((s, c) => s + c.surplus + c.breakeven + c.deficit, 0);
   const deficits = cells.reduce((s, c) => s + c.deficit, 0);
   const desc =
     `Stacked bars of organisations ending each financial year in surplus, break-even or deficit, one panel per kind of organisation ` +
     `(${kinds.map((k) => KIND_LABELS[k] ?? k).join(', ') || 'none yet'}); ${years.length} financial years; ` +
     `${total} organisation-years, of which ${deficits} in deficit.`;
-  const f = createFrame(container, 'chart-outcomes', { title: 'Year-end outcomes by kind of organisation', ...options }, margin, desc);
-  drawLegend(f, legend, 8, 36, width - 16);
+  const f = createFrame(
+    container,
+    {
+      kind: 'chart-outcomes',
+      width,
+      height: options.height ?? 320,
+      title: options.title ?? 'Year-end outcomes by kind of organisation',
+      defaultDescription: desc,
+      ...(options.description !== undefined ? { description: options.description } : {}),
+      ...(options.id !== undefined ? { id: options.id } : {}),
+      inner: { top: 10 + (noteBelow ? st.legend.row : 0), right: 10, bottom: 10 - st.pad, left: 10 },
+      legendHeight: legendH,
+    },
+    st,
+  );
+  drawLegend(f.svg, legend, f.pad, f.legendY, width - 2 * st.pad, st);
   if (!kinds.length) {
     emptyMessage(f, 'No completed financial year yet');
     return f.svg.node()!;
@@ -113,18 +129,18 @@ export function outcomesChart(rows: readonly OutcomeRow[], container: Element, o
       .domain([0, max(data, (d) => d.surplus + d.breakeven + d.deficit) || 1])
       .nice()
       .range([ih, 0]);
-    g.append('text').attr('class', 'panel-title').attr('x', 0).attr('y', -6).attr('font-weight', 'bold').attr('fill', '#222').text(KIND_LABELS[kind] ?? kind);
+    g.append('text').attr('class', 'panel-title').attr('x', 0).attr('y', -6).attr('font-size', st.type.label).attr('font-weight', 'bold').attr('fill', st.ink.text).text(KIND_LABELS[kind] ?? kind);
     // Counts: whole-number ticks only.
     const yTicks = y.ticks(Math.max(2, Math.min(5, Math.floor(ih / 25)))).filter((v) => Number.isInteger(v));
     const gy = g.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickValues(yTicks).tickFormat((v) => String(v)));
-    styleAxis(gy);
+    styleAxis(gy, st);
     const step = Math.ceil((years.length * 34) / iw);
     const gx = g
       .append('g')
       .attr('class', 'axis axis-x')
       .attr('transform', `translate(0,${ih})`)
       .call(axisBottom(x).tickValues(years.filter((_, k) => k % step === 0)).tickFormat(short));
-    styleAxis(gx);
+    styleAxis(gx, st);
     for (const d of data) {
       let base = 0;
       for (const o of OUTCOMES) {
@@ -148,10 +164,11 @@ export function outcomesChart(rows: readonly OutcomeRow[], container: Element, o
   f.svg
     .append('text')
     .attr('class', 'axis-label')
-    .attr('x', noteBelow ? 8 : width - 10)
-    .attr('y', noteBelow ? 36 + legendH : 18)
+    .attr('x', noteBelow ? f.pad : width - f.pad)
+    .attr('y', noteBelow ? f.legendY + legendH + st.legend.row / 2 : f.pad + st.type.title)
     .attr('text-anchor', noteBelow ? 'start' : 'end')
-    .attr('fill', '#444')
+    .attr('font-size', st.type.label)
+    .attr('fill', st.ink.text)
     .text('Bars: number of organisations');
   return f.svg.node()!;
 }

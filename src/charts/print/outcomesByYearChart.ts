@@ -6,9 +6,10 @@
  */
 import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear } from 'd3';
 import { OUTCOME_COLOURS } from '../palette.ts';
-import { stylePrintAxis } from './printAxes.ts';
+import { axisTitle, axisTitleLine, axisTitleLines, gridY, styleAxis, zeroLine } from '../axes.ts';
+import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
-import { drawPrintLegend, printLegendHeight, type PrintLegendItem } from './printLegend.ts';
+import { drawLegend, legendHeight, type LegendItem } from '../legend.ts';
 import { INK, mmToPt, r2, TYPE, textWidthPt } from './printType.ts';
 
 /** Counts (or mean counts) of one financial year. */
@@ -43,14 +44,14 @@ export function outcomesByYearChart(panels: readonly OutcomePanel[], container: 
   const width = mmToPt(o.widthMm ?? 160);
   const id = o.id ?? 'outcomes';
   const hatch = `${id}-hatch`;
-  const legend: PrintLegendItem[] = OUTCOMES.map((k) => ({
+  const legend: LegendItem[] = OUTCOMES.map((k) => ({
     label: LABEL[k],
     colour: OUTCOME_COLOURS[k],
     shape: 'swatch',
     ...(k === 'deficit' ? { pattern: hatch } : {}),
     ...(k === 'breakeven' ? { outline: INK.muted } : {}),
   }));
-  const lh = printLegendHeight(legend, width - 12);
+  const lh = legendHeight(legend, width - 12, P);
   const cols = Math.max(1, Math.min(o.columns ?? 4, panels.length || 1));
   const rows = Math.max(1, Math.ceil(panels.length / cols));
   const panelH = mmToPt(32);
@@ -64,7 +65,7 @@ export function outcomesByYearChart(panels: readonly OutcomePanel[], container: 
   const f = printFrame(container, 'chart-outcomes-print', { title: 'Year-end outcomes by kind of organisation', ...o, id }, inner, lh, rows * panelH + inner.top + inner.bottom, desc);
   const pattern = f.svg.insert('defs', ':first-child').append('pattern').attr('id', hatch).attr('patternUnits', 'userSpaceOnUse').attr('width', 3).attr('height', 3).attr('patternTransform', 'rotate(45)');
   pattern.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 3).attr('stroke', '#ffffff').attr('stroke-width', 1);
-  drawPrintLegend(f.svg, legend, f.pad, f.legendY, width - 12);
+  drawLegend(f.svg, legend, f.pad, f.legendY, width - 12, P);
   // The unit of every panel's y axis, once, level with the legend.
   f.svg
     .append('text')
@@ -102,15 +103,13 @@ export function outcomesByYearChart(panels: readonly OutcomePanel[], container: 
     // Whole counts get whole-number ticks only.
     const whole = p.years.every((d) => OUTCOMES.every((k) => Number.isInteger(d[k])));
     const yTicks = y.ticks(4).filter((t) => !whole || Number.isInteger(t));
-    stylePrintAxis(g.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickValues(yTicks).tickFormat((v) => yFmt(Number(v))).tickSizeOuter(0)));
+    styleAxis(g.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickValues(yTicks).tickFormat((v) => yFmt(Number(v))).tickSizeOuter(0)), P);
     const step = Math.max(1, Math.ceil((years.length * (textWidthPt(fyShort(years[0]!), TYPE.tick) + 4)) / iw));
-    stylePrintAxis(
-      g
+    styleAxis(g
         .append('g')
         .attr('class', 'axis axis-x')
         .attr('transform', `translate(0,${r2(ih)})`)
-        .call(axisBottom(x).tickValues(years.filter((_, k) => k % step === 0)).tickFormat(fyShort).tickSizeOuter(0)),
-    );
+        .call(axisBottom(x).tickValues(years.filter((_, k) => k % step === 0)).tickFormat(fyShort).tickSizeOuter(0)), P);
     for (const d of p.years) {
       let base = 0;
       for (const k of OUTCOMES) {
