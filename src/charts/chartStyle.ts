@@ -63,9 +63,8 @@ export interface ChartStyle {
    * with no neighbour, which no line segment would show.
    */
   points: 'every' | 'isolated';
-  /** d3 symbol area of markers (units squared); radius of dots. */
+  /** d3 symbol area of markers (units squared). */
   markerSize: number;
-  dotRadius: number;
   /**
    * Dash patterns: `withColour` changes the dash with every colour (legible
    * in greyscale); `afterColours` keeps lines solid until the colours repeat.
@@ -95,8 +94,8 @@ export const SCREEN_STYLE: ChartStyle = {
   stroke: { line: 2, axis: null, grid: null, zero: 1, footerRule: 0.5 },
   band: { opacity: 0.18, edge: 0, edgeOpacity: 0 },
   points: 'isolated',
-  markerSize: 28,
-  dotRadius: 3.5,
+  // About the area of a 3.5 px dot.
+  markerSize: 38,
   dashes: 'afterColours',
   legend: { row: 16, sample: 20, gap: 6, after: 14, stroke: 2.5 },
   yTicks: 6,
@@ -116,7 +115,6 @@ export const PRINT_STYLE: ChartStyle = {
   band: { opacity: 0.15, edge: 0.4, edgeOpacity: 0.5 },
   points: 'every',
   markerSize: 28,
-  dotRadius: 2,
   dashes: 'withColour',
   legend: { row: 7.5 * 1.6, sample: 18, gap: 4, after: 10, stroke: 1.5 },
   yTicks: 5,
