@@ -5,11 +5,11 @@
  * marker means the interval excludes zero.
  */
 import { axisBottom, format, scaleLinear } from 'd3';
-import { axisTitle, axisTitleLine, axisTitleLines, gridY, styleAxis, zeroLine } from '../axes.ts';
+import { styleAxis } from '../axes.ts';
 import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
 import { seriesLook } from '../palette.ts';
-import { INK, mmToPt, r2, TYPE, textWidthPt } from './printType.ts';
+import { INK, r2, TYPE, textWidthPt } from './printType.ts';
 
 /** One option's difference from the baseline. */
 export interface ForestRow {

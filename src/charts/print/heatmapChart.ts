@@ -5,7 +5,7 @@
  * greyscale; each cell is labelled with its value.
  */
 import { axisBottom, axisLeft, axisRight, color, extent, format, interpolateCividis, range, scaleBand, scaleLinear, scaleSequential } from 'd3';
-import { axisTitle, axisTitleLine, axisTitleLines, gridY, styleAxis, zeroLine } from '../axes.ts';
+import { axisTitle, axisTitleLine, axisTitleLines, styleAxis } from '../axes.ts';
 import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
 import { INK, mmToPt, r2, TYPE, textWidthPt } from './printType.ts';

@@ -8,7 +8,7 @@
  * interacting ones (above).
  */
 import { axisBottom, axisLeft, format, scaleLinear } from 'd3';
-import { axisTitle, axisTitleLine, axisTitleLines, gridY, styleAxis, zeroLine } from '../axes.ts';
+import { axisTitle, gridY, styleAxis } from '../axes.ts';
 import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
 import { seriesLook } from '../palette.ts';

@@ -6,7 +6,7 @@
  * (Saltelli et al. 2010; Jansen 1999).
  */
 import { axisBottom, format, scaleLinear } from 'd3';
-import { axisTitle, axisTitleLine, axisTitleLines, gridY, styleAxis, zeroLine } from '../axes.ts';
+import { axisTitle, styleAxis } from '../axes.ts';
 import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
 import { drawLegend, legendHeight, type LegendItem } from '../legend.ts';
