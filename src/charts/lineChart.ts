@@ -63,7 +63,6 @@ export function fyOfMonth(label: string): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
-
 /** Everything a line chart's picture depends on, computed once per draw. */
 interface LineModel {
   style: ChartStyle;
