@@ -1,14 +1,18 @@
 /**
- * The frame every chart draws into: an `<svg>` appended to a container, with
- * an accessible name (`<title>`) and description (`<desc>`), a visible
- * heading, and an inner plotting group. Works with any DOM document (the
- * browser's, or linkedom's in Node): nothing here reads `window` or
- * `document` globals, and sizes are always passed in.
+ * The frame every chart draws into, on screen and in print: an `<svg>`
+ * appended to a container, with an accessible name (`<title>`) and
+ * description (`<desc>`), a background, a heading wrapped to the width, room
+ * for a legend under it, an inner plotting group set in by margins, and an
+ * optional caption and provenance footer under the plot. Works with any DOM
+ * document (the browser's, or linkedom's in Node): nothing here reads
+ * `window` or `document` globals, and sizes are always passed in, in the
+ * unit of the style.
  */
 import { select, type Selection } from 'd3';
-import { FONT_FAMILY } from './palette.ts';
+import type { ChartStyle } from './chartStyle.ts';
+import { wrapText } from './text.ts';
 
-/** Options shared by every chart. */
+/** Options shared by every screen chart. */
 export interface ChartOptions {
   /** Total width in px (default 640). */
   width?: number;
@@ -30,6 +34,30 @@ export interface Margin {
   left: number;
 }
 
+/** What a frame is made of. */
+export interface FrameLayout {
+  /** CSS classes naming the chart type (e.g. `chart-flows`). */
+  kind: string;
+  width: number;
+  /** Total height; when absent, the frame fits its heading, legend, `contentHeight` and footer. */
+  height?: number;
+  title?: string;
+  description?: string;
+  /** Written from the data when no `description` is given. */
+  defaultDescription: string;
+  id?: string;
+  /** One or two sentences under the plot saying what is drawn. */
+  caption?: string;
+  /** Provenance, under a thin rule at the foot. */
+  footer?: string;
+  /** Margins around the plotting area, inside the band between heading (plus legend) and caption (plus the bottom padding). */
+  inner: Margin;
+  /** Height the chart's legend needs under the heading (0 for none). */
+  legendHeight?: number;
+  /** Height of the plotting area plus `inner` margins, used when no `height` is given. */
+  contentHeight?: number;
+}
+
 /** A chart frame ready to draw into. */
 export interface Frame {
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
@@ -39,8 +67,14 @@ export interface Frame {
   height: number;
   innerWidth: number;
   innerHeight: number;
+  /** Full margins (heading, legend and footer included). */
   margin: Margin;
   id: string;
+  style: ChartStyle;
+  /** y (from the top of the figure) of the legend's top. */
+  legendY: number;
+  /** Left edge of the figure's own text. */
+  pad: number;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -50,124 +84,114 @@ export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
 }
 
-/**
- * Appends an SVG frame to `container`.
- * @param kind a CSS class naming the chart type (e.g. `chart-flows`)
- */
-export function createFrame(container: Element, kind: string, options: ChartOptions, margin: Margin, defaultDescription: string): Frame {
-  const width = options.width ?? 640;
-  const height = options.height ?? 320;
-  const title = options.title ?? '';
-  const id = options.id ?? slug(title || kind);
-  const doc = container.ownerDocument;
-  const el = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+/** Where a frame's parts go: its full margins, total height, heading height and wrapped texts. */
+export interface FrameGeometry {
+  margin: Margin;
+  height: number;
+  innerWidth: number;
+  innerHeight: number;
+  /** Height of the heading band; the legend starts here. */
+  head: number;
+  /** Height of the caption and footer band, bottom padding included. */
+  foot: number;
+  titleLines: string[];
+  captionLines: string[];
+  footerLines: string[];
+}
+
+/** Lays a frame out without drawing it (an in-place update needs the same geometry as the draw). */
+export function frameGeometry(layout: FrameLayout, s: ChartStyle): FrameGeometry {
+  const r = s.round;
+  const textWidth = layout.width - 2 * s.pad;
+  const titleLines = layout.title ? wrapText(layout.title, s.type.title, textWidth) : [];
+  const captionLines = layout.caption ? wrapText(layout.caption, s.type.caption, textWidth) : [];
+  const footerLines = layout.footer ? wrapText(layout.footer, s.type.footer, textWidth) : [];
+  const head = s.pad + titleLines.length * s.type.title * s.lineHeight + (titleLines.length ? 4 : 0);
+  const foot =
+    (captionLines.length ? captionLines.length * s.type.caption * s.lineHeight + 4 : 0) +
+    (footerLines.length ? footerLines.length * s.type.footer * s.lineHeight + 6 : 0) +
+    s.pad;
+  const top = head + (layout.legendHeight ?? 0);
+  const height = layout.height ?? r(top + (layout.contentHeight ?? 0) + foot);
+  const { inner } = layout;
+  const margin: Margin = { top: r(top + inner.top), right: inner.right, bottom: r(foot + inner.bottom), left: inner.left };
+  return {
+    margin,
+    height,
+    innerWidth: Math.max(10, layout.width - margin.left - margin.right),
+    innerHeight: Math.max(10, height - margin.top - margin.bottom),
+    head,
+    foot,
+    titleLines,
+    captionLines,
+    footerLines,
+  };
+}
+
+/** Appends a frame to `container` and returns it. */
+export function createFrame(container: Element, layout: FrameLayout, style: ChartStyle): Frame {
+  const s = style;
+  const r = s.round;
+  const { width } = layout;
+  const title = layout.title ?? '';
+  const id = layout.id ?? slug(title || layout.kind.split(' ').pop()!);
+  const { margin, height, innerWidth, innerHeight, head, foot, titleLines, captionLines, footerLines } = frameGeometry(layout, s);
+
+  const el = container.ownerDocument.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   container.appendChild(el);
   const svg = select(el)
     .attr('xmlns', SVG_NS)
-    .attr('class', `chart ${kind}`)
+    .attr('class', `chart ${layout.kind}`)
     .attr('width', width)
     .attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`)
     .attr('role', 'img')
     .attr('aria-labelledby', `${id}-title ${id}-desc`)
-    .attr('font-family', FONT_FAMILY)
-    .attr('font-size', 11);
+    .attr('font-family', s.font)
+    .attr('font-size', s.type.base);
   svg.append('title').attr('id', `${id}-title`).text(title);
-  svg.append('desc').attr('id', `${id}-desc`).text(options.description ?? defaultDescription);
-  svg.append('rect').attr('class', 'background').attr('width', width).attr('height', height).attr('fill', '#ffffff');
-  if (title) {
-    svg.append('text').attr('class', 'chart-title').attr('x', 8).attr('y', 18).attr('font-size', 14).attr('font-weight', 'bold').attr('fill', '#222').text(title);
-  }
+  svg.append('desc').attr('id', `${id}-desc`).text(layout.description ?? layout.defaultDescription);
+  svg.append('rect').attr('class', 'background').attr('width', width).attr('height', height).attr('fill', s.ink.background);
   const plot = svg.append('g').attr('class', 'plot').attr('transform', `translate(${margin.left},${margin.top})`);
+  if (titleLines.length) {
+    const t = svg.append('text').attr('class', 'chart-title').attr('x', s.pad).attr('font-size', s.type.title).attr('font-weight', 'bold').attr('fill', s.ink.text);
+    titleLines.forEach((line, i) => t.append('tspan').attr('x', s.pad).attr('y', r(s.pad + s.type.title + i * s.type.title * s.lineHeight)).text(line));
+  }
+  let y = height - foot;
+  if (captionLines.length) {
+    const c = svg.append('text').attr('class', 'caption').attr('font-size', s.type.caption).attr('fill', s.ink.text);
+    captionLines.forEach((line, i) => c.append('tspan').attr('x', s.pad).attr('y', r(y + s.type.caption + i * s.type.caption * s.lineHeight)).text(line));
+    y += captionLines.length * s.type.caption * s.lineHeight + 4;
+  }
+  if (footerLines.length) {
+    svg.append('line').attr('class', 'footer-rule').attr('x1', s.pad).attr('x2', r(width - s.pad)).attr('y1', r(y + 1)).attr('y2', r(y + 1)).attr('stroke', s.ink.rule).attr('stroke-width', s.stroke.footerRule);
+    const t = svg.append('text').attr('class', 'provenance').attr('font-size', s.type.footer).attr('fill', s.ink.muted);
+    footerLines.forEach((line, i) => t.append('tspan').attr('x', s.pad).attr('y', r(y + 4 + s.type.footer + i * s.type.footer * s.lineHeight)).text(line));
+  }
   return {
     svg,
     plot,
     width,
     height,
-    innerWidth: Math.max(10, width - margin.left - margin.right),
-    innerHeight: Math.max(10, height - margin.top - margin.bottom),
+    innerWidth,
+    innerHeight,
     margin,
     id,
+    style: s,
+    legendY: head,
+    pad: s.pad,
   };
-}
-
-/** Rough text width (px) for layout without measuring (no layout engine in Node). */
-export function textWidth(text: string, fontSize = 11): number {
-  return text.length * fontSize * 0.6;
 }
 
 /** Draws a message in place of the data (e.g. "no completed year yet"). */
 export function emptyMessage(f: Frame, message: string): void {
+  const r = f.style.round;
   f.plot
     .append('text')
     .attr('class', 'empty')
-    .attr('x', f.innerWidth / 2)
-    .attr('y', f.innerHeight / 2)
+    .attr('x', r(f.innerWidth / 2))
+    .attr('y', r(f.innerHeight / 2))
     .attr('text-anchor', 'middle')
-    .attr('fill', '#555')
+    .attr('fill', f.style.ink.muted)
     .text(message);
-}
-
-/** One legend entry. */
-export interface LegendItem {
-  label: string;
-  colour: string;
-  dash?: string;
-  /** 'line' (default), 'swatch' (filled square) or 'band'. */
-  shape?: 'line' | 'swatch';
-}
-
-/** Height (px) the legend will take when wrapped to `maxWidth`. */
-export function legendHeight(items: readonly LegendItem[], maxWidth: number): number {
-  let cx = 0;
-  let rows = items.length ? 1 : 0;
-  for (const it of items) {
-    const w = 26 + textWidth(it.label) + 14;
-    if (cx > 0 && cx + w > maxWidth) {
-      cx = 0;
-      rows++;
-    }
-    cx += w;
-  }
-  return rows * 16;
-}
-
-/**
- * Draws a legend in rows across the top of the plot area (above it, below
- * the heading), wrapping to the given width. Returns its height.
- */
-export function drawLegend(f: Frame, items: readonly LegendItem[], x: number, y: number, maxWidth: number): number {
-  const g = f.svg.append('g').attr('class', 'legend').attr('transform', `translate(${x},${y})`);
-  let cx = 0;
-  let cy = 0;
-  const rowH = 16;
-  for (const it of items) {
-    const w = 26 + textWidth(it.label) + 14;
-    if (cx > 0 && cx + w > maxWidth) {
-      cx = 0;
-      cy += rowH;
-    }
-    const item = g.append('g').attr('class', 'legend-item').attr('transform', `translate(${cx},${cy})`);
-    if (it.shape === 'swatch') item.append('rect').attr('x', 2).attr('y', -5).attr('width', 16).attr('height', 10).attr('fill', it.colour);
-    else
-      item
-        .append('line')
-        .attr('x1', 0)
-        .attr('x2', 20)
-        .attr('y1', 0)
-        .attr('y2', 0)
-        .attr('stroke', it.colour)
-        .attr('stroke-width', 2.5)
-        .attr('stroke-dasharray', it.dash || null);
-    item.append('text').attr('x', 26).attr('y', 4).attr('fill', '#222').text(it.label);
-    cx += w;
-  }
-  return items.length ? cy + rowH : 0;
-}
-
-/** Styles axis text and lines consistently. */
-export function styleAxis(g: Selection<SVGGElement, unknown, null, undefined>): void {
-  g.attr('font-family', FONT_FAMILY).attr('font-size', 11);
-  g.selectAll('text').attr('fill', '#333');
-  g.selectAll('line,path').attr('stroke', '#777');
 }

@@ -3,9 +3,13 @@
  * financial years), with optional uncertainty bands. The x domain is the
  * full label list, so a streaming run grows from left to right.
  */
-import { area, axisBottom, axisLeft, extent, format, line, scaleLinear, select, type ScaleLinear, type Selection } from 'd3';
-import { createFrame, drawLegend, emptyMessage, legendHeight, styleAxis, type ChartOptions, type Frame, type LegendItem } from './frame.ts';
-import { CATEGORICAL, DASHES } from './palette.ts';
+import { axisBottom, axisLeft, extent, format, scaleLinear, select, type ScaleLinear, type Selection } from 'd3';
+import { axisTitle, gridY, styleAxis } from './axes.ts';
+import { SCREEN_STYLE, type ChartStyle } from './chartStyle.ts';
+import { drawSeries, finite, updateSeries, type Position, type StyledSeries } from './drawSeries.ts';
+import { createFrame, emptyMessage, frameGeometry, type ChartOptions, type Frame, type FrameLayout } from './frame.ts';
+import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
+import { seriesLook } from './palette.ts';
 
 /** One line, optionally with a band (e.g. a 95% interval). */
 export interface LineSeries {
@@ -46,6 +50,8 @@ export interface LineChartOptions extends ChartOptions {
   maxPoints?: number;
   /** CSS class for the svg (default `chart-line`). */
   kind?: string;
+  /** Sizes, type and inks (default: the screen style). */
+  style?: ChartStyle;
 }
 
 const monthly = /^\d{4}-\d{2}$/;
@@ -57,21 +63,16 @@ export function fyOfMonth(label: string): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
-const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** Style of the i-th series: Okabe-Ito colour, then a dash pattern once colours repeat. */
-export function seriesStyle(i: number): { colour: string; dash: string } {
-  return { colour: CATEGORICAL[i % CATEGORICAL.length]!, dash: DASHES[Math.floor(i / CATEGORICAL.length) % DASHES.length]! };
-}
-
 /** Everything a line chart's picture depends on, computed once per draw. */
 interface LineModel {
+  style: ChartStyle;
   width: number;
   k: number;
   fmt: (n: number) => string;
-  styled: Array<LineSeries & { colour: string; dash: string }>;
+  /** Series with their looks, values already multiplied by `k`. */
+  styled: StyledSeries[];
   legend: LegendItem[];
-  margin: { top: number; right: number; bottom: number; left: number };
+  layout: FrameLayout;
   n: number;
   points: number;
   desc: string;
@@ -81,21 +82,48 @@ interface LineModel {
   key: string;
 }
 
+const scaled = (arr: ReadonlyArray<number | null> | undefined, k: number) => (arr && k !== 1 ? arr.map((v) => (finite(v) ? v * k : null)) : arr);
+
 function lineModel(data: LineChartData, options: LineChartOptions): LineModel {
+  const style = options.style ?? SCREEN_STYLE;
   const width = options.width ?? 640;
   const k = options.yScale ?? 1;
   const fmt = format(options.yFormat ?? ',.4~r');
-  const styled = data.series.map((s, i) => ({ ...s, ...seriesStyle(i), ...(s.colour ? { colour: s.colour } : {}), ...(s.dash !== undefined ? { dash: s.dash } : {}) }));
-  const legend: LegendItem[] = styled.map((s) => ({ label: s.name, colour: s.colour, dash: s.dash }));
-  const lh = styled.length > 1 ? legendHeight(legend, width - 16) : 0;
-  const margin = { top: 30 + lh + 10, right: 34, bottom: 46, left: 70 };
+  const styled: StyledSeries[] = data.series.map((s, i) => ({
+    ...seriesLook(i, style),
+    ...(s.colour ? { colour: s.colour } : {}),
+    ...(s.dash !== undefined ? { dash: s.dash } : {}),
+    name: s.name,
+    values: scaled(s.values, k)!,
+    ...(s.lower && s.upper ? { lower: scaled(s.lower, k)!, upper: scaled(s.upper, k)! } : {}),
+  }));
+  const banded = styled.some((s) => s.lower && s.upper);
+  const legend: LegendItem[] = styled.map((s) => ({
+    label: s.name,
+    colour: s.colour,
+    dash: s.dash,
+    shape: banded ? 'band' : 'line',
+    ...(style.points === 'every' ? { marker: s.marker } : {}),
+  }));
+  const lh = styled.length > 1 ? legendHeight(legend, width - 2 * style.pad, style) : 0;
+  const layout: FrameLayout = {
+    kind: options.kind ?? 'chart-line',
+    width,
+    height: options.height ?? 320,
+    title: options.title ?? '',
+    defaultDescription: '',
+    ...(options.id !== undefined ? { id: options.id } : {}),
+    inner: { top: 10, right: 34, bottom: 46 - style.pad, left: 70 },
+    legendHeight: lh,
+  };
   const n = data.labels.length;
   const points = styled.reduce((s, d) => s + d.values.filter(finite).length, 0);
   const desc =
     options.description ??
     `Line chart of ${styled.map((s) => s.name).join(', ') || 'no series'} by ${options.xLabel ?? 'period'}, ${n ? `${data.labels[0]} to ${data.labels[n - 1]}` : 'no periods'}; y axis: ${options.yLabel}. ${points} data points.`;
+  layout.defaultDescription = desc;
   const all: number[] = [];
-  for (const s of styled) for (const arr of [s.values, s.lower, s.upper]) if (arr) for (const v of arr) if (finite(v)) all.push(v * k);
+  for (const s of styled) for (const arr of [s.values, s.lower, s.upper]) if (arr) for (const v of arr) if (finite(v)) all.push(v);
   const [lo, hi] = options.yDomain ?? (all.length ? (extent([0, ...all]) as [number, number]) : [0, 1]);
   const domain = scaleLinear()
     .domain([lo, hi === lo ? lo + 1 : hi])
@@ -115,8 +143,9 @@ function lineModel(data: LineChartData, options: LineChartOptions): LineModel {
     options.maxPoints ?? null,
     data.labels,
     styled.map((s) => [s.name, s.colour, s.dash, !!(s.lower && s.upper)]),
+    style.medium,
   ]);
-  return { width, k, fmt, styled, legend, margin, n, points, desc, domain, key };
+  return { style, width, k, fmt, styled, legend, layout, n, points, desc, domain, key };
 }
 
 /** What an in-place update needs from the previous draw of the same SVG. */
@@ -126,7 +155,7 @@ interface LineState {
   /** True when the previous draw showed "No data yet". */
   empty: boolean;
   /** The values drawn, per series: [values, lower, upper] copies. */
-  drawn: Array<Array<ReadonlyArray<number | null> | undefined>>;
+  drawn: Array<Array<ReadonlyArray<number | null | undefined> | undefined>>;
   /** Custom tick formatter of the previous draw (functions cannot be keyed). */
   tickFormat: LineChartOptions['xTickFormat'];
 }
@@ -149,56 +178,20 @@ function scales(m: LineModel, innerWidth: number, innerHeight: number) {
   const x = scaleLinear()
     .domain([0, Math.max(1, m.n - 1)])
     .range([0, innerWidth]);
-  return { x, y };
-}
-
-function linePath(x: (i: number) => number, y: (v: number) => number, k: number, values: ReadonlyArray<number | null>): string {
-  return (
-    line<number>()
-      .defined((i) => finite(values[i]))
-      .x((i) => x(i))
-      .y((i) => y(values[i]! * k))(values.map((_, i) => i)) ?? ''
-  );
-}
-
-function bandPath(x: (i: number) => number, y: (v: number) => number, k: number, lower: ReadonlyArray<number | null>, upper: ReadonlyArray<number | null>): string {
-  const idx = lower.map((_, i) => i).filter((i) => finite(lower[i]) && finite(upper[i]));
-  return (
-    area<number>()
-      .x((i) => x(i))
-      .y0((i) => y(lower[i]! * k))
-      .y1((i) => y(upper[i]! * k))(idx) ?? ''
-  );
-}
-
-/** Appends the dots marking isolated values (which draw no line) of each series. */
-function drawDots(parent: Selection<SVGGElement, unknown, null, undefined>, m: LineModel, x: (i: number) => number, y: (v: number) => number, before: Element | null): void {
-  for (const s of m.styled) {
-    const v = s.values;
-    const lone = v.map((_, i) => i).filter((i) => finite(v[i]) && !finite(v[i - 1]) && !finite(v[i + 1]));
-    if (!lone.length) continue;
-    const g = before ? parent.insert('g', () => before) : parent.append('g');
-    g.attr('class', 'dots')
-      .selectAll('circle')
-      .data(lone)
-      .join('circle')
-      .attr('cx', (i) => x(i))
-      .attr('cy', (i) => y(v[i]! * m.k))
-      .attr('r', 3.5)
-      .attr('fill', s.colour);
-  }
+  const pos: Position = { x: (i) => x(i), y: (v) => y(v), n: m.n };
+  return { x, y, pos };
 }
 
 /** The text of the hover target at x position `i`. */
 function hoverText(data: LineChartData, m: LineModel, i: number): string {
-  const { styled, fmt, k } = m;
+  const { styled, fmt } = m;
   return [
     data.labels[i],
     ...styled
       .filter((s) => finite(s.values[i]))
       .map((s) => {
-        const band = s.lower && s.upper && finite(s.lower[i]) && finite(s.upper[i]) ? ` (95% ${fmt(s.lower[i]! * k)} to ${fmt(s.upper[i]! * k)})` : '';
-        return `${s.name}: ${fmt(s.values[i]! * k)}${band}`;
+        const band = s.lower && s.upper && finite(s.lower[i]) && finite(s.upper[i]) ? ` (95% ${fmt(s.lower[i]!)} to ${fmt(s.upper[i]!)})` : '';
+        return `${s.name}: ${fmt(s.values[i]!)}${band}`;
       }),
   ].join('\n');
 }
@@ -209,21 +202,11 @@ function hoverIndices(data: LineChartData, m: LineModel): number[] {
 }
 
 /** Appends the y axis and the horizontal grid lines (both follow the y domain). */
-function drawYAxis(plot: Selection<SVGGElement, unknown, null, undefined>, y: ScaleLinear<number, number>, fmt: (n: number) => string, innerWidth: number): [SVGGElement, SVGGElement] {
-  const gy = plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).ticks(6).tickFormat((v) => fmt(Number(v))));
-  styleAxis(gy);
-  const grid = plot
-    .append('g')
-    .attr('class', 'grid');
-  grid
-    .selectAll('line')
-    .data(y.ticks(6))
-    .join('line')
-    .attr('x1', 0)
-    .attr('x2', innerWidth)
-    .attr('y1', (d) => y(d))
-    .attr('y2', (d) => y(d))
-    .attr('stroke', '#e5e5e5');
+function drawYAxis(plot: Selection<SVGGElement, unknown, null, undefined>, y: ScaleLinear<number, number>, m: LineModel, innerWidth: number): [SVGGElement, SVGGElement] {
+  const s = m.style;
+  const gy = plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).ticks(s.yTicks).tickFormat((v) => m.fmt(Number(v))));
+  styleAxis(gy, s);
+  const grid = gridY(plot, y.ticks(s.yTicks).map((d) => y(d)), innerWidth, s);
   return [gy.node()!, grid.node()!];
 }
 
@@ -245,20 +228,19 @@ function placeHover(rect: Selection<SVGRectElement, number, SVGGElement, unknown
  */
 export function lineChart(data: LineChartData, container: Element, options: LineChartOptions): SVGSVGElement {
   const m = lineModel(data, options);
-  const { width, styled, legend, margin, n, points, desc } = m;
-  const f: Frame = createFrame(container, options.kind ?? 'chart-line', options, margin, desc);
-  if (styled.length > 1) drawLegend(f, legend, 8, 30 + 6, width - 16);
+  const { width, styled, legend, n, points, style: st } = m;
+  const f: Frame = createFrame(container, m.layout, st);
+  if (styled.length > 1) drawLegend(f.svg, legend, f.pad, f.legendY, width - 2 * st.pad, st);
 
-  const { x, y } = scales(m, f.innerWidth, f.innerHeight);
-  const fmt = m.fmt;
+  const { x, y, pos } = scales(m, f.innerWidth, f.innerHeight);
 
   const isMonthly = n > 0 && monthly.test(data.labels[0]!);
   const every = options.xTickEvery ?? (isMonthly ? 12 : Math.max(1, Math.ceil(n / 12)));
   const tickFormat = options.xTickFormat ?? ((l: string) => (isMonthly ? fyOfMonth(l) : l));
   const tickValues: number[] = [];
   for (let i = 0; i < n; i += every) tickValues.push(i);
-  // Thin ticks so labels do not collide (about 60 px each).
-  const maxTicks = Math.max(2, Math.floor(f.innerWidth / 60));
+  // Thin ticks so labels do not collide (60 px each at 11 px type, in proportion at other sizes).
+  const maxTicks = Math.max(2, Math.floor(f.innerWidth / ((st.type.tick * 60) / 11)));
   const stride = Math.ceil(tickValues.length / maxTicks);
   const shown = tickValues.filter((_, i) => i % stride === 0);
 
@@ -271,24 +253,11 @@ export function lineChart(data: LineChartData, container: Element, options: Line
         .tickValues(shown)
         .tickFormat((v) => tickFormat(data.labels[Number(v)] ?? '', Number(v))),
     );
-  styleAxis(gx);
+  styleAxis(gx, st);
   // An empty chart has no y scale to show (a made-up 0-1 domain would read as data).
-  if (n > 0 && points > 0) drawYAxis(f.plot, y, fmt, f.innerWidth);
-  f.plot
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('transform', `translate(${-54},${f.innerHeight / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .attr('fill', '#222')
-    .text(options.yLabel);
-  f.plot
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', f.innerWidth / 2)
-    .attr('y', f.innerHeight + 38)
-    .attr('text-anchor', 'middle')
-    .attr('fill', '#222')
-    .text(options.xLabel ?? (isMonthly ? 'Month (financial years from April)' : 'Financial year'));
+  if (n > 0 && points > 0) drawYAxis(f.plot, y, m, f.innerWidth);
+  axisTitle(f.plot, options.yLabel, -54, f.innerHeight / 2, st, true);
+  axisTitle(f.plot, options.xLabel ?? (isMonthly ? 'Month (financial years from April)' : 'Financial year'), f.innerWidth / 2, f.innerHeight + 38, st);
 
   const svg = f.svg.node()!;
   if (n === 0 || points === 0) {
@@ -297,26 +266,7 @@ export function lineChart(data: LineChartData, container: Element, options: Line
     return svg;
   }
 
-  for (const s of styled) {
-    const g = f.plot.append('g').attr('class', 'series').attr('data-series', s.name);
-    if (s.lower && s.upper) {
-      g.append('path')
-        .attr('class', 'band')
-        .attr('fill', s.colour)
-        .attr('fill-opacity', 0.18)
-        .attr('stroke', 'none')
-        .attr('d', bandPath(x, y, m.k, s.lower, s.upper));
-    }
-    g.append('path')
-      .attr('class', 'line')
-      .attr('fill', 'none')
-      .attr('stroke', s.colour)
-      .attr('stroke-width', 2)
-      .attr('stroke-dasharray', s.dash || null)
-      .attr('d', linePath(x, y, m.k, s.values));
-  }
-  // Isolated values (e.g. a single year) would draw no line: mark them with a dot.
-  drawDots(f.plot, m, x, y, null);
+  for (const s of styled) drawSeries(f.plot, s, pos, st);
 
   // Hover targets: one transparent column per x position whose <title> lists every series there.
   if (n <= (options.maxPoints ?? 2500)) {
@@ -334,8 +284,8 @@ const sameValue = (a: number | null | undefined, b: number | null | undefined) =
 /**
  * Updates, in place, an SVG drawn by `lineChart` to show new values, when
  * only the values changed and the y axis stays the same (the usual case
- * while a run streams): the lines, bands, dots and new or changed hover
- * targets are rewritten and everything else is kept, so the browser
+ * while a run streams): the lines, bands, point marks and new or changed
+ * hover targets are rewritten and everything else is kept, so the browser
  * restyles only what changed. The result is the same markup a fresh
  * `lineChart` draw gives. Returns false (and changes nothing) when a full
  * redraw is needed: the caller then calls `lineChart`.
@@ -350,29 +300,22 @@ export function updateLineChart(svg: SVGSVGElement, data: LineChartData, options
   const plot = select(plotEl as SVGGElement);
   const groups = childrenWithClass(plotEl, 'series');
   if (groups.length !== m.styled.length) return false;
-  const innerWidth = Math.max(10, m.width - m.margin.left - m.margin.right);
-  const innerHeight = Math.max(10, (options.height ?? 320) - m.margin.top - m.margin.bottom);
-  const { x, y } = scales(m, innerWidth, innerHeight);
+  const { innerWidth, innerHeight } = frameGeometry(m.layout, m.style);
+  const { x, y, pos } = scales(m, innerWidth, innerHeight);
   if (m.domain[0] !== st.domain[0] || m.domain[1] !== st.domain[1]) {
-    // A new y domain: redraw the y axis and the grid in their places (lines and dots follow below).
+    // A new y domain: redraw the y axis and the grid in their places (lines and marks follow below).
     const oldAxis = childrenWithClass(plotEl, 'axis-y')[0];
     const oldGrid = childrenWithClass(plotEl, 'grid')[0];
     if (!oldAxis || !oldGrid) return false;
-    const [axis, grid] = drawYAxis(plot, y, m.fmt, innerWidth);
+    const [axis, grid] = drawYAxis(plot, y, m, innerWidth);
     plotEl.replaceChild(axis, oldAxis);
     plotEl.replaceChild(grid, oldGrid);
   }
 
   const desc = [...svg.children].find((c) => c.tagName.toLowerCase() === 'desc');
   if (desc && desc.textContent !== m.desc) desc.textContent = m.desc;
-  m.styled.forEach((s, si) => {
-    const g = groups[si]!;
-    if (s.lower && s.upper) setIfChanged(g.querySelector('path.band'), 'd', bandPath(x, y, m.k, s.lower, s.upper));
-    setIfChanged(g.querySelector('path.line'), 'd', linePath(x, y, m.k, s.values));
-  });
+  m.styled.forEach((s, si) => updateSeries(select(groups[si] as SVGGElement), s, pos, m.style));
   const hoverEl = childrenWithClass(plotEl, 'hover')[0] ?? null;
-  for (const d of childrenWithClass(plotEl, 'dots')) d.remove();
-  drawDots(plot, m, x, y, hoverEl);
 
   if (hoverEl) {
     const hover = select(hoverEl as SVGGElement);
@@ -411,8 +354,4 @@ export function updateLineChart(svg: SVGSVGElement, data: LineChartData, options
 
 function childrenWithClass(el: Element, cls: string): Element[] {
   return [...el.children].filter((c) => (c.getAttribute('class') ?? '').split(' ').includes(cls));
-}
-
-function setIfChanged(el: Element | null, name: string, value: string): void {
-  if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
 }

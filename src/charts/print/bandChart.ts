@@ -5,12 +5,15 @@
  * point carries a marker, and each series has its own colour, dash and
  * marker, so the figure reads in greyscale.
  */
-import { area, axisBottom, axisLeft, extent, format, line, scaleLinear, scalePoint } from 'd3';
-import { AXIS_TITLE_LINE, axisTitle, axisTitleLines, gridY, stylePrintAxis } from './printAxes.ts';
+import { axisBottom, axisLeft, extent, format, scaleLinear, scalePoint } from 'd3';
+import { axisTitle, axisTitleLine, axisTitleLines, gridY, styleAxis, zeroLine } from '../axes.ts';
+import { PRINT_STYLE as P } from '../chartStyle.ts';
+import { drawSeries, finite, type Position, type StyledSeries } from '../drawSeries.ts';
+import { emptyMessage } from '../frame.ts';
+import { drawLegend, legendHeight, type LegendItem } from '../legend.ts';
+import { seriesLook } from '../palette.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
-import { drawPrintLegend, printLegendHeight, type PrintLegendItem } from './printLegend.ts';
-import { printStyle } from './printStyle.ts';
-import { INK, mmToPt, r2, TYPE, textWidthPt } from './printType.ts';
+import { mmToPt, r2, TYPE, textWidthPt } from './printType.ts';
 
 /** One line, with an optional band. */
 export interface BandSeries {
@@ -48,32 +51,35 @@ export interface BandChartOptions extends PrintOptions {
   kind?: string;
 }
 
-const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
-
 /** Draws a band chart into `container` and returns the SVG element. */
 export function bandChart(data: BandChartData, container: Element, o: BandChartOptions): SVGSVGElement {
   const width = mmToPt(o.widthMm ?? 160);
   const numeric = data.x.length > 0 && data.x.every((v) => typeof v === 'number');
-  const styled = data.series.map((s, i) => ({ ...s, ...printStyle(s.style ?? i) }));
+  const styled: StyledSeries[] = data.series.map((s, i) => ({
+    ...seriesLook(s.style ?? i, P),
+    name: s.name,
+    values: s.values,
+    ...(s.lower && s.upper ? { lower: s.lower, upper: s.upper } : {}),
+  }));
   const withBand = styled.some((s) => s.lower && s.upper);
-  const legend: PrintLegendItem[] = styled.length > 1 ? styled.map((s) => ({ label: s.name, colour: s.colour, dash: s.dash, marker: s.marker, shape: withBand ? 'band' : 'line' })) : [];
-  const lh = printLegendHeight(legend, width - 12);
+  const legend: LegendItem[] = styled.length > 1 ? styled.map((s) => ({ label: s.name, colour: s.colour, dash: s.dash, marker: s.marker, shape: withBand ? 'band' : 'line' })) : [];
+  const lh = legendHeight(legend, width - 12, P);
 
   const all: number[] = o.includeZero ? [0] : [];
   for (const s of styled) for (const arr of [s.values, s.lower, s.upper]) if (arr) for (const v of arr) if (finite(v)) all.push(v);
   const [lo, hi] = o.yDomain ?? (all.length ? (extent(all) as [number, number]) : [0, 1]);
-  const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(5);
-  const yTicks = y.ticks(5);
+  const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(P.yTicks);
+  const yTicks = y.ticks(P.yTicks);
   const yFmt = format(o.yFormat ?? ',.3~r');
   const tickW = Math.max(...yTicks.map((t) => textWidthPt(yFmt(t), TYPE.tick)), 10);
   const plotH = (o.heightMm !== undefined ? mmToPt(o.heightMm) * 0.55 : mmToPt(70)) - 34;
-  const yTitle = axisTitleLines(o.yLabel, plotH);
-  const inner = { top: 4, right: 10, bottom: 30, left: r2(tickW + 8 + TYPE.label * 1.6 + (yTitle.length - 1) * AXIS_TITLE_LINE) };
+  const yTitle = axisTitleLines(o.yLabel, P, plotH);
+  const inner = { top: 4, right: 10, bottom: 30, left: r2(tickW + 8 + TYPE.label * 1.6 + (yTitle.length - 1) * axisTitleLine(P)) };
   const desc =
     o.description ??
     `Line chart of ${styled.map((s) => s.name).join(', ') || 'no series'} against ${o.xLabel}${withBand ? ', with shaded 95% intervals' : ''}; y axis: ${o.yLabel}.`;
   const f = printFrame(container, o.kind ?? 'chart-band', o, inner, lh, mmToPt(70), desc);
-  drawPrintLegend(f.svg, legend, f.pad, f.legendY, width - 12);
+  drawLegend(f.svg, legend, f.pad, f.legendY, width - 12, P);
   y.range([f.innerHeight, 0]);
 
   const xs = data.x;
@@ -97,65 +103,19 @@ export function bandChart(data: BandChartData, container: Element, o: BandChartO
     px = (i) => x(labels[i]!)!;
     gx = axisBottom(x);
   }
-  gridY(f.plot, yTicks.map((t) => y(t)), f.innerWidth);
-  stylePrintAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(gx.tickSizeOuter(0)));
-  stylePrintAxis(f.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickValues(yTicks).tickFormat((v) => yFmt(Number(v))).tickSizeOuter(0)));
-  axisTitle(f.plot, o.xLabel, f.innerWidth / 2, f.innerHeight + 24);
-  axisTitle(f.plot, o.yLabel, -(tickW + 10), f.innerHeight / 2, true, plotH);
-  if (lo < 0 && hi > 0) f.plot.append('line').attr('class', 'zero').attr('x1', 0).attr('x2', r2(f.innerWidth)).attr('y1', r2(y(0))).attr('y2', r2(y(0))).attr('stroke', INK.muted).attr('stroke-width', 0.75);
+  gridY(f.plot, yTicks.map((t) => y(t)), f.innerWidth, P);
+  styleAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(gx.tickSizeOuter(0)), P);
+  styleAxis(f.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickValues(yTicks).tickFormat((v) => yFmt(Number(v))).tickSizeOuter(0)), P);
+  axisTitle(f.plot, o.xLabel, f.innerWidth / 2, f.innerHeight + 24, P);
+  axisTitle(f.plot, o.yLabel, -(tickW + 10), f.innerHeight / 2, P, true, plotH);
+  if (lo < 0 && hi > 0) zeroLine(f.plot, y(0), f.innerWidth, P);
 
   const points = styled.reduce((n, s) => n + s.values.filter(finite).length, 0);
   if (!points) {
-    f.plot.append('text').attr('class', 'empty').attr('x', r2(f.innerWidth / 2)).attr('y', r2(f.innerHeight / 2)).attr('text-anchor', 'middle').attr('fill', INK.muted).text('No data');
+    emptyMessage(f, 'No data');
     return f.svg.node()!;
   }
-  const idx = xs.map((_, i) => i);
-  for (const s of styled) {
-    const g = f.plot.append('g').attr('class', 'series').attr('data-series', s.name);
-    if (s.lower && s.upper) {
-      const lower = s.lower;
-      const upper = s.upper;
-      g.append('path')
-        .attr('class', 'band')
-        .attr('fill', s.colour)
-        .attr('fill-opacity', 0.15)
-        .attr('stroke', s.colour)
-        .attr('stroke-opacity', 0.5)
-        .attr('stroke-width', 0.4)
-        .attr('stroke-dasharray', s.dash || null)
-        .attr(
-          'd',
-          area<number>()
-            .defined((i) => finite(lower[i]) && finite(upper[i]))
-            .x((i) => r2(px(i)))
-            .y0((i) => r2(y(lower[i]!)))
-            .y1((i) => r2(y(upper[i]!)))(idx) ?? '',
-        );
-    }
-    const v = s.values;
-    g.append('path')
-      .attr('class', 'line')
-      .attr('fill', 'none')
-      .attr('stroke', s.colour)
-      .attr('stroke-width', 1.5)
-      .attr('stroke-dasharray', s.dash || null)
-      .attr(
-        'd',
-        line<number>()
-          .defined((i) => finite(v[i]))
-          .x((i) => r2(px(i)))
-          .y((i) => r2(y(v[i]!)))(idx) ?? '',
-      );
-    g.append('g')
-      .attr('class', 'markers')
-      .selectAll('path')
-      .data(idx.filter((i) => finite(v[i])))
-      .join('path')
-      .attr('d', s.marker)
-      .attr('transform', (i) => `translate(${r2(px(i))},${r2(y(v[i]!))})`)
-      .attr('fill', s.colour)
-      .attr('stroke', '#ffffff')
-      .attr('stroke-width', 0.5);
-  }
+  const pos: Position = { x: px, y: (v) => y(v), n: xs.length };
+  for (const s of styled) drawSeries(f.plot, s, pos, P);
   return f.svg.node()!;
 }

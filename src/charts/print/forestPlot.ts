@@ -5,10 +5,11 @@
  * marker means the interval excludes zero.
  */
 import { axisBottom, format, scaleLinear } from 'd3';
-import { stylePrintAxis } from './printAxes.ts';
+import { styleAxis } from '../axes.ts';
+import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
-import { printStyle } from './printStyle.ts';
-import { INK, mmToPt, r2, TYPE, textWidthPt } from './printType.ts';
+import { seriesLook } from '../palette.ts';
+import { INK, r2, TYPE, textWidthPt } from './printType.ts';
 
 /** One option's difference from the baseline. */
 export interface ForestRow {
@@ -86,15 +87,13 @@ export function forestPlot(measures: readonly ForestMeasure[], container: Elemen
     g.append('rect').attr('class', 'measure-band').attr('x', 0).attr('y', HEAD).attr('width', r2(f.innerWidth)).attr('height', r2(bodyH)).attr('fill', '#f4f4f4');
     g.append('line').attr('class', 'zero').attr('x1', r2(x(0))).attr('x2', r2(x(0))).attr('y1', HEAD).attr('y2', r2(HEAD + bodyH)).attr('stroke', INK.text).attr('stroke-width', 0.75);
     const fmt = format(m.format ?? ',.3~r');
-    stylePrintAxis(
-      g
+    styleAxis(g
         .append('g')
         .attr('class', 'axis axis-x')
         .attr('transform', `translate(0,${r2(HEAD + bodyH)})`)
-        .call(axisBottom(x).ticks(Math.max(2, Math.floor(f.innerWidth / 60))).tickFormat((v) => fmt(Number(v)).replace('-', '\u2212')).tickSizeOuter(0).tickSize(3)),
-    );
+        .call(axisBottom(x).ticks(Math.max(2, Math.floor(f.innerWidth / 60))).tickFormat((v) => fmt(Number(v)).replace('-', '\u2212')).tickSizeOuter(0).tickSize(3)), P);
     m.rows.forEach((r, i) => {
-      const s = printStyle(r.style ?? i);
+      const s = seriesLook(r.style ?? i, P);
       const cy = r2(HEAD + i * ROW + ROW / 2);
       const row = g.append('g').attr('class', 'estimate').attr('data-option', r.name);
       row.append('text').attr('x', -left + 10).attr('y', r2(cy + TYPE.tick * 0.35)).attr('font-size', TYPE.tick).attr('fill', INK.text).text(r.name);

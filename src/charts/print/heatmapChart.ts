@@ -5,7 +5,8 @@
  * greyscale; each cell is labelled with its value.
  */
 import { axisBottom, axisLeft, axisRight, color, extent, format, interpolateCividis, range, scaleBand, scaleLinear, scaleSequential } from 'd3';
-import { AXIS_TITLE_LINE, axisTitle, axisTitleLines, stylePrintAxis } from './printAxes.ts';
+import { axisTitle, axisTitleLine, axisTitleLines, styleAxis } from '../axes.ts';
+import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
 import { INK, mmToPt, r2, TYPE, textWidthPt } from './printType.ts';
 
@@ -53,8 +54,8 @@ export function heatmapChart(data: HeatmapData, container: Element, o: HeatmapOp
   const keyW = 70;
   const cellH = Math.min(mmToPt(12), Math.max(mmToPt(6), mmToPt(60) / Math.max(1, ys.length)));
   const plotH = o.heightMm !== undefined ? mmToPt(o.heightMm) * 0.5 : ys.length * cellH;
-  const yTitle = axisTitleLines(o.yLabel, plotH);
-  const inner = { top: 4, right: keyW + 24, bottom: 30, left: r2(yTickW + 8 + TYPE.label * 1.6 + (yTitle.length - 1) * AXIS_TITLE_LINE) };
+  const yTitle = axisTitleLines(o.yLabel, P, plotH);
+  const inner = { top: 4, right: keyW + 24, bottom: 30, left: r2(yTickW + 8 + TYPE.label * 1.6 + (yTitle.length - 1) * axisTitleLine(P)) };
   const desc = o.description ?? `Heatmap of ${o.valueLabel} over ${o.xLabel} (${xs.length} levels) and ${o.yLabel} (${ys.length} levels); each cell shows the mean across replications.`;
   const f = printFrame(container, 'chart-heatmap', o, inner, 0, ys.length * cellH + inner.top + inner.bottom, desc);
   const x = scaleBand<string>().domain(xs).range([0, f.innerWidth]).padding(0.04);
@@ -62,10 +63,10 @@ export function heatmapChart(data: HeatmapData, container: Element, o: HeatmapOp
   const values = data.cells.map((c) => c.value).filter(Number.isFinite);
   const [lo, hi] = values.length ? (extent(values) as [number, number]) : [0, 1];
   const c = scaleSequential(interpolateCividis).domain([lo, hi === lo ? lo + 1 : hi]);
-  stylePrintAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(axisBottom(x).tickSizeOuter(0)));
-  stylePrintAxis(f.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickSizeOuter(0)));
-  axisTitle(f.plot, o.xLabel, f.innerWidth / 2, f.innerHeight + 24);
-  axisTitle(f.plot, o.yLabel, -(yTickW + 10), f.innerHeight / 2, true, plotH);
+  styleAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(axisBottom(x).tickSizeOuter(0)), P);
+  styleAxis(f.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickSizeOuter(0)), P);
+  axisTitle(f.plot, o.xLabel, f.innerWidth / 2, f.innerHeight + 24, P);
+  axisTitle(f.plot, o.yLabel, -(yTickW + 10), f.innerHeight / 2, P, true, plotH);
   const showValues = x.bandwidth() >= Math.max(...data.cells.map((d) => textWidthPt(num(d.value), TYPE.value))) + 2 && y.bandwidth() >= TYPE.value + 2;
   const g = f.plot.append('g').attr('class', 'cells');
   for (const d of data.cells) {
@@ -99,7 +100,7 @@ export function heatmapChart(data: HeatmapData, container: Element, o: HeatmapOp
     .attr('y', (i) => r2((kh * (steps - 1 - i)) / steps))
     .attr('height', r2(kh / steps + 0.3))
     .attr('fill', (i) => c(lo + ((hi === lo ? 1 : hi - lo) * (i + 0.5)) / steps));
-  stylePrintAxis(key.append('g').attr('class', 'axis axis-key').attr('transform', 'translate(8,0)').call(axisRight(ky).ticks(5).tickFormat((v) => num(Number(v))).tickSizeOuter(0)));
+  styleAxis(key.append('g').attr('class', 'axis axis-key').attr('transform', 'translate(8,0)').call(axisRight(ky).ticks(5).tickFormat((v) => num(Number(v))).tickSizeOuter(0)), P);
   key.append('text').attr('class', 'key-title').attr('font-size', TYPE.tick).attr('fill', INK.text).attr('transform', `translate(${r2(keyW - 4)},${r2(kh / 2)}) rotate(-90)`).attr('text-anchor', 'middle').text(o.valueLabel);
   return f.svg.node()!;
 }

@@ -4,11 +4,11 @@
  * dashes and markers that read in colour, greyscale and to colour-blind
  * readers. Functions of (data, container, options) like the screen charts,
  * so the browser and `icsim chart` draw the same figure from the same code.
+ * They draw with the shared primitives in `src/charts/` in `PRINT_STYLE`.
  */
 export { printFrame, type PrintOptions, type PrintFrame } from './printFrame.ts';
 export { PT_PER_MM, TYPE, INK, mmToPt, ptToMm, wrapText } from './printType.ts';
-export { printStyle, type PrintStyle } from './printStyle.ts';
-export { drawPrintLegend, printLegendHeight, type PrintLegendItem } from './printLegend.ts';
+export { PRINT_STYLE } from '../chartStyle.ts';
 export { bandChart, type BandChartData, type BandChartOptions, type BandSeries } from './bandChart.ts';
 export { influenceChart, type InfluenceBandData } from './influenceChart.ts';
 export { responseChart, type ResponseData } from './responseChart.ts';

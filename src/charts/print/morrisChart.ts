@@ -8,9 +8,10 @@
  * interacting ones (above).
  */
 import { axisBottom, axisLeft, format, scaleLinear } from 'd3';
-import { axisTitle, gridY, stylePrintAxis } from './printAxes.ts';
+import { axisTitle, gridY, styleAxis } from '../axes.ts';
+import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
-import { printStyle } from './printStyle.ts';
+import { seriesLook } from '../palette.ts';
 import { INK, mmToPt, r2, TYPE, textWidthPt } from './printType.ts';
 
 /** One parameter's Morris measures. */
@@ -54,11 +55,11 @@ export function morrisChart(points: readonly MorrisPoint[], container: Element, 
   const x = scaleLinear().domain([0, xMax]).nice(5).range([0, f.innerWidth]);
   const y = scaleLinear().domain([0, yMax]).nice(5).range([f.innerHeight, 0]);
   const fmt = format('.2~r');
-  gridY(f.plot, y.ticks(5).map((t) => y(t)), f.innerWidth);
-  stylePrintAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(axisBottom(x).ticks(5).tickFormat((v) => fmt(Number(v))).tickSize(3)));
-  stylePrintAxis(f.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).ticks(5).tickFormat((v) => fmt(Number(v))).tickSize(3)));
-  axisTitle(f.plot, xLabel, f.innerWidth / 2, f.innerHeight + TYPE.tick * 2 + TYPE.label * 1.2, false, f.innerWidth);
-  axisTitle(f.plot, yLabel, -(TYPE.tick * 5 + TYPE.label * 0.6), f.innerHeight / 2, true, f.innerHeight);
+  gridY(f.plot, y.ticks(5).map((t) => y(t)), f.innerWidth, P);
+  styleAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(axisBottom(x).ticks(5).tickFormat((v) => fmt(Number(v))).tickSize(3)), P);
+  styleAxis(f.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).ticks(5).tickFormat((v) => fmt(Number(v))).tickSize(3)), P);
+  axisTitle(f.plot, xLabel, f.innerWidth / 2, f.innerHeight + TYPE.tick * 2 + TYPE.label * 1.2, P, false, f.innerWidth);
+  axisTitle(f.plot, yLabel, -(TYPE.tick * 5 + TYPE.label * 0.6), f.innerHeight / 2, P, true, f.innerHeight);
 
   // sigma = mu*, clipped to the plot.
   const end = Math.min(x.domain()[1]!, y.domain()[1]!);
@@ -66,7 +67,7 @@ export function morrisChart(points: readonly MorrisPoint[], container: Element, 
   // The line's label sits just below it, four fifths of the way up, where labels of points above the line do not go.
   f.plot.append('text').attr('class', 'diagonal-label').attr('x', r2(x(end * 0.8) + 4)).attr('y', r2(y(end * 0.8) + TYPE.value + 2)).attr('text-anchor', 'start').attr('font-size', TYPE.value).attr('fill', INK.muted).text('sigma = mu*');
 
-  const main = printStyle(0);
+  const main = seriesLook(0, P);
   const other = '#9a9a9a';
   // Unlabelled points first, so the labelled ones sit on top.
   const order = [...shown].sort((a, b) => Number(labelled.has(a.name)) - Number(labelled.has(b.name)) || a.name.localeCompare(b.name));

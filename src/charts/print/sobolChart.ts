@@ -6,10 +6,11 @@
  * (Saltelli et al. 2010; Jansen 1999).
  */
 import { axisBottom, format, scaleLinear } from 'd3';
-import { axisTitle, stylePrintAxis } from './printAxes.ts';
+import { axisTitle, styleAxis } from '../axes.ts';
+import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
-import { drawPrintLegend, printLegendHeight, type PrintLegendItem } from './printLegend.ts';
-import { printStyle } from './printStyle.ts';
+import { drawLegend, legendHeight, type LegendItem } from '../legend.ts';
+import { seriesLook } from '../palette.ts';
 import { INK, mmToPt, r2, TYPE, textWidthPt } from './printType.ts';
 
 /** One parameter's indices. */
@@ -35,9 +36,9 @@ const finite = (v: number) => Number.isFinite(v);
 /** Draws the chart into `container` and returns the SVG element. */
 export function sobolChart(bars: readonly SobolBar[], container: Element, o: SobolChartOptions): SVGSVGElement {
   const shown = [...bars].sort((a, b) => b.ST - a.ST || a.name.localeCompare(b.name)).slice(0, o.limit ?? 20);
-  const s1 = printStyle(0);
-  const st = printStyle(1);
-  const legend: PrintLegendItem[] = [
+  const s1 = seriesLook(0, P);
+  const st = seriesLook(1, P);
+  const legend: LegendItem[] = [
     { label: 'S1: first-order (alone)', colour: s1.colour, shape: 'swatch' },
     { label: 'ST: total (with interactions)', colour: st.colour, shape: 'swatch' },
     { label: '95% bootstrap interval', colour: INK.text, shape: 'line' },
@@ -45,7 +46,7 @@ export function sobolChart(bars: readonly SobolBar[], container: Element, o: Sob
   const left = r2(Math.max(60, ...shown.map((b) => textWidthPt(b.name, TYPE.tick))) + 10);
   const inner = { top: 4, right: 14, bottom: TYPE.tick * 2 + TYPE.label * 2, left };
   const widthPt = mmToPt(o.widthMm ?? 160);
-  const legendH = printLegendHeight(legend, widthPt - 12);
+  const legendH = legendHeight(legend, widthPt - 12, P);
   const plotH = Math.max(1, shown.length) * ROW;
   const desc =
     o.description ??
@@ -54,7 +55,7 @@ export function sobolChart(bars: readonly SobolBar[], container: Element, o: Sob
       .map((b) => `${b.name} (S1 ${format('.2f')(b.S1)}, ST ${format('.2f')(b.ST)})`)
       .join(', ')}.`;
   const f = printFrame(container, 'chart-sobol', { title: "Where the variance comes from: Sobol' indices", ...o }, inner, legendH, plotH + inner.top + inner.bottom, desc);
-  drawPrintLegend(f.svg, legend, f.pad, f.legendY, f.width - 2 * f.pad);
+  drawLegend(f.svg, legend, f.pad, f.legendY, f.width - 2 * f.pad, P);
   const hi = Math.max(1, ...shown.flatMap((b) => [b.S1 + b.S1Conf, b.ST + b.STConf].filter(finite)));
   const lo = Math.min(0, ...shown.flatMap((b) => [b.S1 - b.S1Conf, b.ST - b.STConf].filter(finite)));
   const x = scaleLinear().domain([lo, hi]).nice(5).range([0, f.innerWidth]);
@@ -72,8 +73,8 @@ export function sobolChart(bars: readonly SobolBar[], container: Element, o: Sob
     .attr('stroke', INK.grid)
     .attr('stroke-width', 0.5);
   f.plot.append('line').attr('class', 'zero').attr('x1', r2(x(0))).attr('x2', r2(x(0))).attr('y1', 0).attr('y2', r2(plotH)).attr('stroke', INK.text).attr('stroke-width', 0.75);
-  stylePrintAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(plotH)})`).call(axisBottom(x).ticks(5).tickFormat((v) => fmt(Number(v)).replace('-', '\u2212')).tickSize(3)));
-  axisTitle(f.plot, o.xLabel ?? 'Share of the variance of the output', f.innerWidth / 2, plotH + TYPE.tick * 2 + TYPE.label * 1.2, false, f.innerWidth);
+  styleAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(plotH)})`).call(axisBottom(x).ticks(5).tickFormat((v) => fmt(Number(v)).replace('-', '\u2212')).tickSize(3)), P);
+  axisTitle(f.plot, o.xLabel ?? 'Share of the variance of the output', f.innerWidth / 2, plotH + TYPE.tick * 2 + TYPE.label * 1.2, P, false, f.innerWidth);
   shown.forEach((b, i) => {
     const g = f.plot.append('g').attr('class', 'parameter').attr('data-parameter', b.name).attr('transform', `translate(0,${r2(i * ROW + 2.5)})`);
     g.append('text').attr('x', -6).attr('y', r2(BAR + TYPE.tick * 0.35)).attr('text-anchor', 'end').attr('font-size', TYPE.tick).attr('fill', INK.text).text(b.name);
