@@ -57,7 +57,7 @@ const fmtLoop = (l: Loop) => `${l.msPerRun.toFixed(2)} ms a run (CPU ${l.cpuMsPe
 export default async function scalingBench(): Promise<void> {
   const seconds = Number(process.env.ICSIM_BENCH_SECONDS ?? 6);
   const script = await bundleBenchScript('engineLoop');
-  console.log(`two independent processes, models/default.json 5 years, ${seconds} s loops (bundled JS, no tsx); load average ${loadavg()[0]!.toFixed(2)}:`);
+  console.log(`two independent processes, models/default.json 5 years summary-only (as a sweep runs), ${seconds} s loops (bundled JS, no tsx); load average ${loadavg()[0]!.toFixed(2)}:`);
   const [one] = await loops(script, 1, seconds);
   const two = await loops(script, 2, seconds);
   const scaling = two.reduce((s, l) => s + 1 / l.msPerRun, 0) / (1 / one!.msPerRun);
@@ -68,11 +68,17 @@ export default async function scalingBench(): Promise<void> {
   const cpuRatio = two.reduce((s, l) => s + l.cpuMsPerRun, 0) / two.length / one!.cpuMsPerRun;
   console.log(`  CPU time a run, 2 processes against 1: ${cpuRatio.toFixed(2)}x (1.00x: no contention between them; throughput scaling at best ${(2 / cpuRatio).toFixed(2)}x)`);
 
-  for (const control of ['arith', 'alloc']) {
+  const CONTROLS: Record<string, string> = {
+    arith: 'dependent integer arithmetic (latency-bound)',
+    alloc: 'small-object allocation loop',
+    fpu: 'independent floating-point multiply-adds in L1 (execution-unit-bound)',
+    cache: 'dependent random reads over 8 MB (L2-miss-bound)',
+  };
+  for (const [control, what] of Object.entries(CONTROLS)) {
     const [c1] = await loops(script, 1, Math.min(seconds, 3), control);
     const c2 = await loops(script, 2, Math.min(seconds, 3), control);
     const s = c2.reduce((t, l) => t + 1 / l.msPerRun, 0) / (1 / c1!.msPerRun);
-    console.log(`  control (${control === 'arith' ? 'arithmetic loop' : 'small-object allocation loop'}): ${s.toFixed(2)}x`);
+    console.log(`  control, ${what}: ${s.toFixed(2)}x`);
   }
 
   // Allocation per run from --trace-gc (one process, a short loop).
