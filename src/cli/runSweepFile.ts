@@ -26,6 +26,23 @@ import { CliError } from './CliError.ts';
 import { EXIT } from './exitCodes.ts';
 import { ioError, isFsError } from './ioError.ts';
 
+/**
+ * The command-line options every command that writes a sweep file takes (seed,
+ * years, overrides, the file, workers, resume, shards, quiet); each command
+ * adds its own.
+ */
+export const SWEEP_FILE_ARGS = {
+  seed: { type: 'string' },
+  years: { type: 'string' },
+  set: { type: 'string', multiple: true, default: [] as string[] },
+  out: { type: 'string' },
+  workers: { type: 'string' },
+  resume: { type: 'boolean', default: false },
+  shard: { type: 'string' },
+  shards: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+} as const;
+
 /** What to run and where. */
 export interface SweepFileOptions {
   /** The command's name, for messages ("sweep", "sensitivity"). */

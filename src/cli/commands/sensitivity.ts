@@ -3,15 +3,10 @@
  * screen or Sobol' indices) run as a sweep over the design's points, and
  * `icsim sensitivity analyse`, which turns the finished file into indices.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   applyVariant,
   createRunOne,
-  defaultWorkers,
   formatOf,
-  resolveShard,
   SweepError,
 } from '../../sweep/index.ts';
 import { analyseSensitivity, sensitivityCsv, sensitivityTable } from '../../sweep/analyseSensitivity.ts';
@@ -19,11 +14,10 @@ import { parameterGroup, parseParam, type RangedParameter } from '../../sweep/pa
 import { planSensitivity, type SensitivityMethod, type SensitivityPlan } from '../../sweep/sensitivityPlan.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
-import { runSweepFile } from '../runSweepFile.ts';
-import { DEFAULT_MODEL, applySets, parseSets, readJson } from '../loadModel.ts';
+import { runSweepFile, SWEEP_FILE_ARGS } from '../runSweepFile.ts';
+import { readOut, readSweepArgs, wholeNumber } from '../readSweepArgs.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 import { writeAtomic } from '../writeAtomic.ts';
-import { parseSeed } from './run.ts';
 
 /** The metrics analysed when none is named. */
 export const DEFAULT_METRICS = ['gpInfluence', 'outcomes.deficit'];
@@ -75,12 +69,6 @@ analyse:
                             without its extension, plus .sensitivity)
   --top N                   parameters printed per metric (default 15)
 `;
-
-function wholeNumber(flag: string, text: string | undefined, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new CliError(`${flag} ${text}: expected a whole number from ${min} to ${max}`);
-  return Number(text);
-}
 
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
@@ -174,16 +162,8 @@ async function runAnalysis(args: string[]): Promise<number> {
       levels: { type: 'string' },
       n: { type: 'string' },
       reps: { type: 'string', default: '3' },
-      seed: { type: 'string' },
       variant: { type: 'string' },
-      years: { type: 'string' },
-      set: { type: 'string', multiple: true, default: [] },
-      out: { type: 'string' },
-      workers: { type: 'string' },
-      resume: { type: 'boolean', default: false },
-      shard: { type: 'string' },
-      shards: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
+      ...SWEEP_FILE_ARGS,
     },
     help,
   );
@@ -193,27 +173,14 @@ async function runAnalysis(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new CliError(`sensitivity takes one MODEL file; got ${positionals.length} (to analyse a file: icsim sensitivity analyse FILE)`);
   if (values.method !== 'morris' && values.method !== 'sobol') throw new CliError(`--method ${values.method ?? '(missing)'}: expected morris or sobol`);
   const method: SensitivityMethod = values.method;
-  if (!values.out) throw new CliError('--out FILE.ndjson or --out FILE.csv is required');
-  const out = values.out;
-  const format = formatOf(out);
+  readOut(values);
   if (method === 'morris' && values.n !== undefined) throw new CliError('--n applies to --method sobol; a Morris screen takes --trajectories');
   if (method === 'sobol' && (values.trajectories !== undefined || values.levels !== undefined)) throw new CliError('--trajectories and --levels apply to --method morris; a Sobol\u2019 analysis takes --n');
   const trajectories = wholeNumber('--trajectories', values.trajectories, 2, 10_000);
   const levels = wholeNumber('--levels', values.levels, 2, 100);
   const n = wholeNumber('--n', values.n, 4, 1_000_000);
   const reps = wholeNumber('--reps', values.reps, 1, 10_000)!;
-  const workers = wholeNumber('--workers', values.workers, 0, 1024) ?? defaultWorkers();
-  const sets = [...values.set];
-  if (values.years !== undefined) {
-    wholeNumber('--years', values.years, 1, 50);
-    sets.push(`years=${values.years}`);
-  }
-  const label = positionals[0] ?? 'models/default.json';
-  const modelPath = resolve(positionals[0] ?? DEFAULT_MODEL);
-  const raw = applySets(readJson(modelPath), parseSets(sets), label);
-  const modelSha256 = createHash('sha256').update(readFileSync(modelPath)).digest('hex');
-  const rawSeed = (raw as { seed?: unknown } | null)?.seed;
-  const seed = values.seed !== undefined ? parseSeed(values.seed) : typeof rawSeed === 'number' || typeof rawSeed === 'string' ? rawSeed : 1;
+  const { out, format, workers, label, raw, modelSha256, seed, shard } = readSweepArgs(values, positionals);
 
   const params: RangedParameter[] = values.param.map(parseParam);
   const groups = values.group.length ? values.group : params.length ? [] : ['governance'];
@@ -226,7 +193,6 @@ async function runAnalysis(args: string[]): Promise<number> {
 
   checkMetrics(plan, metrics);
 
-  const shard = resolveShard(values.shard, values.shards, process.env);
   const header = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
   const design = method === 'morris' ? `${plan.header.sensitivity.trajectories} trajectories` : `n = ${plan.header.sensitivity.n}`;
   const r = await runSweepFile({

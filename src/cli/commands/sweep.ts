@@ -3,23 +3,16 @@
  * replications, on a pool of worker threads, one tidy row per run streamed
  * to a file; resumable, shardable for cluster array jobs.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
-  defaultWorkers,
-  formatOf,
   parseVary,
   planSweep,
-  resolveShard,
   SweepError,
   type DesignKind,
 } from '../../sweep/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
-import { runSweepFile } from '../runSweepFile.ts';
-import { DEFAULT_MODEL, applySets, parseSets, readJson } from '../loadModel.ts';
-import { parseSeed } from './run.ts';
+import { runSweepFile, SWEEP_FILE_ARGS } from '../runSweepFile.ts';
+import { readOut, readSweepArgs, wholeNumber } from '../readSweepArgs.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 const help = `Usage: icsim sweep [MODEL] --out FILE.ndjson|FILE.csv [options]
@@ -71,12 +64,6 @@ row; a second Ctrl-C stops at once. Rerun with --resume to finish.
 Then: icsim merge (shards), icsim summarise (statistics).
 `;
 
-function wholeNumber(flag: string, text: string | undefined, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) throw new CliError(`${flag} ${text}: expected a whole number from ${min} to ${max}`);
-  return Number(text);
-}
-
 export const sweepCommand: Command = {
   name: 'sweep',
   summary: 'run a model over parameter designs, variants and replications in parallel',
@@ -90,15 +77,7 @@ export const sweepCommand: Command = {
         design: { type: 'string', default: 'grid' },
         samples: { type: 'string' },
         reps: { type: 'string', default: '10' },
-        seed: { type: 'string' },
-        years: { type: 'string' },
-        set: { type: 'string', multiple: true, default: [] },
-        out: { type: 'string' },
-        workers: { type: 'string' },
-        resume: { type: 'boolean', default: false },
-        shard: { type: 'string' },
-        shards: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
+        ...SWEEP_FILE_ARGS,
       },
       help,
     );
@@ -133,27 +112,13 @@ interface SweepValues {
 async function sweep(values: SweepValues, positionals: string[]): Promise<number> {
   // Everything is checked before anything is written or run.
   if (positionals.length > 1) throw new CliError(`sweep takes one MODEL file; got ${positionals.length}`);
-  if (!values.out) throw new CliError('--out FILE.ndjson or --out FILE.csv is required');
-  const out = values.out;
-  const format = formatOf(out);
+  readOut(values);
   if (!['grid', 'lhs', 'random'].includes(values.design)) throw new CliError(`--design ${values.design}: expected grid, lhs or random`);
   const reps = wholeNumber('--reps', values.reps, 1, 1_000_000)!;
   const samples = wholeNumber('--samples', values.samples, 1, 1_000_000);
-  const workers = wholeNumber('--workers', values.workers, 0, 1024) ?? defaultWorkers();
-  const sets = [...values.set];
-  if (values.years !== undefined) {
-    wholeNumber('--years', values.years, 1, 50);
-    sets.push(`years=${values.years}`);
-  }
-  const label = positionals[0] ?? 'models/default.json';
-  const modelPath = resolve(positionals[0] ?? DEFAULT_MODEL);
-  const raw = applySets(readJson(modelPath), parseSets(sets), label);
-  const modelSha256 = createHash('sha256').update(readFileSync(modelPath)).digest('hex');
+  const { out, format, workers, label, raw, modelSha256, seed, shard } = readSweepArgs(values, positionals);
   const vary = values.vary.map(parseVary);
-  const rawSeed = (raw as { seed?: unknown } | null)?.seed;
-  const seed = values.seed !== undefined ? parseSeed(values.seed) : typeof rawSeed === 'number' || typeof rawSeed === 'string' ? rawSeed : 1;
   const plan = planSweep({ model: label, raw, modelSha256, variants: values.variant, vary, design: values.design as DesignKind, samples, reps, seed });
-  const shard = resolveShard(values.shard, values.shards, process.env);
   const header = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
 
   const shape = `${plan.points.length} point${plan.points.length === 1 ? '' : 's'} × ${plan.variants.length} variant${plan.variants.length === 1 ? '' : 's'} × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs`;
