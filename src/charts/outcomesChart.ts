@@ -6,6 +6,7 @@
 import { axisBottom, axisLeft, max, scaleBand, scaleLinear } from 'd3';
 import { createFrame, drawLegend, emptyMessage, legendHeight, styleAxis, type ChartOptions, type LegendItem } from './frame.ts';
 import { OUTCOME_COLOURS } from './palette.ts';
+import { KIND_LABELS } from '../engine/index.ts';
 
 /** The fields of a year-end row this chart reads. */
 export interface OutcomeRow {
@@ -21,18 +22,8 @@ const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 type Counted = (typeof OUTCOMES)[number];
 const LABEL: Record<Counted, string> = { surplus: 'Surplus', breakeven: 'Break-even', deficit: 'Deficit' };
 
-/** Readable names of the engine's organisation kinds. */
-export const KIND_LABELS: Record<string, string> = {
-  icb: 'ICB',
-  place: 'Places',
-  acute: 'Acute trusts',
-  community: 'Community trusts',
-  mentalHealth: 'Mental health trusts',
-  integrated: 'Integrated trusts',
-  practice: 'Practices',
-  council: 'Councils',
-  practices: 'All practices',
-};
+/** Readable names of the engine's organisation kinds (the engine's kind descriptors). */
+export { KIND_LABELS };
 
 /** Counts per kind, year and outcome. */
 export interface OutcomeCell {
