@@ -28,10 +28,10 @@ export const ORG_KINDS = [
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 /** A priority profile in the scenario's `governance.priorities`. */
-export type PriorityProfile = 'icb' | 'acute' | 'community' | 'mentalHealth' | 'council' | 'practice';
+export type PriorityProfile = 'icb' | 'acute' | 'community' | 'mentalHealth' | 'council' | 'practice' | 'voluntary';
 
 /** The bloc a kind's representatives sit in on a board; also its key in `governance.recognition`. */
-export type KindBloc = 'icb' | 'trust' | 'council' | 'gp';
+export type KindBloc = 'icb' | 'trust' | 'council' | 'gp' | 'voluntary';
 
 /** What the rest of the engine needs to know about one kind of organisation. */
 export interface KindDescriptor {
@@ -283,6 +283,27 @@ export const TRUST_KINDS: readonly TrustKind[] = ORG_KINDS.filter(isTrust);
 
 /** Provider kinds, in {@link ORG_KINDS} order: the keys of the scenario's per-provider tables. */
 export const PROVIDER_KINDS: readonly ProviderKind[] = ORG_KINDS.filter(isProviderKind);
+
+/** The lines for which each place names one provider (its `acute`, `community` and `mentalHealth` fields). */
+export const PLACE_NAMED_LINES = ['acute', 'community', 'mentalHealth'] as const satisfies readonly Line[];
+
+/** The lines for which each place names one provider. */
+export type PlaceNamedLine = (typeof PLACE_NAMED_LINES)[number];
+
+/** The kinds paid for a line a place names a provider for. */
+export type PlaceProviderKind = { [K in OrgKind]: [Extract<(typeof DESCRIPTORS)[K]['lines'][number], PlaceNamedLine>] extends [never] ? never : K }[OrgKind];
+
+/** Whether a kind can be named by a place as the provider of one of {@link PLACE_NAMED_LINES}. */
+export function isPlaceProviderKind(kind: OrgKind): kind is PlaceProviderKind {
+  return KIND_DESCRIPTORS[kind].lines.some((l) => (PLACE_NAMED_LINES as readonly Line[]).includes(l));
+}
+
+/**
+ * Kinds a system lists in its `trusts` and its places name for their acute,
+ * community and mental health lines, in {@link ORG_KINDS} order (today
+ * exactly the trust kinds; a provider that is not a trust can be one too).
+ */
+export const PLACE_PROVIDER_KINDS: readonly PlaceProviderKind[] = ORG_KINDS.filter(isPlaceProviderKind);
 
 /** Headings of each kind in charts and tables, plus `practices` (all practices as one series). */
 export const KIND_LABELS: Readonly<Record<string, string>> = {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { applyVariant } from './applyVariant.ts';
 import { buildWorld } from './buildWorld.ts';
 import { eventTargetIssues } from './events.ts';
-import { KIND_DESCRIPTORS, TRUST_KINDS } from './orgKinds.ts';
+import { KIND_DESCRIPTORS, PLACE_NAMED_LINES, PLACE_PROVIDER_KINDS } from './orgKinds.ts';
 import { scenarioSchema, type Scenario } from './scenarioSchema.ts';
 
 /** One problem found in a scenario. */
@@ -123,9 +123,9 @@ function referenceIssues(s: Scenario): ScenarioIssue[] {
       if (!councilIds.has(p.council)) {
         out.push({ path: `${pat}.council`, message: `council "${p.council}" does not exist in system "${sys.id}" (known councils: ${list(councilIds)})` });
       }
-      // A place names one trust for each of these lines: a trust whose kind is paid for the line.
-      for (const field of ['acute', 'community', 'mentalHealth'] as const) {
-        const kinds = TRUST_KINDS.filter((k) => KIND_DESCRIPTORS[k].lines.includes(field));
+      // A place names one provider for each of these lines, of a kind paid for the line.
+      for (const field of PLACE_NAMED_LINES) {
+        const kinds = PLACE_PROVIDER_KINDS.filter((k) => KIND_DESCRIPTORS[k].lines.includes(field));
         const tid = p[field];
         const kind = trustKind.get(tid);
         if (kind === undefined) {

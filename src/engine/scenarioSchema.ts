@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { LINES, type Line } from './lines.ts';
-import { PROVIDER_KINDS, TRUST_KINDS, type ProviderKind, type TrustKind } from './orgKinds.ts';
+import { PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type ProviderKind, type TrustKind } from './orgKinds.ts';
 
 const id = z
   .string()
@@ -86,7 +86,7 @@ const practiceSchema = z.strictObject({
 const trustSchema = z.strictObject({
   id,
   name: z.string().optional(),
-  kind: z.enum(TRUST_KINDS),
+  kind: z.enum(PLACE_PROVIDER_KINDS),
   start: z.number().min(-0.3).max(0.3).optional().meta({ description: 'This trust\u2019s underlying (recurrent) position at the start, share of income (overrides finance.start for its kind)' }),
 });
 

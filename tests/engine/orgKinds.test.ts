@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../src/engine/buildWorld.ts';
 import { buildContracts } from '../../src/engine/contracts.ts';
-import { KIND_DESCRIPTORS, KIND_LABELS, LINES, ORG_KINDS, PROVIDER_KINDS, TRUST_KINDS, type OrgKind } from '../../src/engine/index.ts';
+import { KIND_DESCRIPTORS, KIND_LABELS, LINES, ORG_KINDS, PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type OrgKind } from '../../src/engine/index.ts';
 import { LINE_COUNT } from '../../src/engine/lines.ts';
 import { scenarioSchema } from '../../src/engine/scenarioSchema.ts';
 import { model } from '../helpers/models.ts';
@@ -26,10 +26,11 @@ describe('kind descriptors', () => {
     expect(Object.keys(defaults.finance.start)).toEqual(PROVIDER_KINDS);
     expect(Object.keys(defaults.income.activityShare)).toEqual(TRUST_KINDS);
     expect(Object.keys(defaults.income.otherIncome)).toEqual(TRUST_KINDS);
-    // A system's trusts may be of any trust kind and no other.
+    // A system's trusts may be of any kind a place can name for its acute, community or mental health line, and no other.
+    expect(PLACE_PROVIDER_KINDS).toEqual(TRUST_KINDS);
     const trustKind = (kind: string) =>
       scenarioSchema.safeParse({ systems: [{ id: 's', trusts: [{ id: 't', kind }], councils: [{ id: 'c' }], places: [], pcns: [], practices: [] }] }).error?.issues.some((i) => i.path.join('.') === 'systems.0.trusts.0.kind') ?? false;
-    for (const k of ORG_KINDS) expect(trustKind(k), k).toBe(!TRUST_KINDS.includes(k as (typeof TRUST_KINDS)[number]));
+    for (const k of ORG_KINDS) expect(trustKind(k), k).toBe(!PLACE_PROVIDER_KINDS.includes(k as (typeof PLACE_PROVIDER_KINDS)[number]));
   });
 
   it.each(ORG_KINDS)('%s: lines, profiles and bloc are ones the engine knows, and the flags agree with each other', (kind: OrgKind) => {
