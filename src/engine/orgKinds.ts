@@ -50,7 +50,7 @@ export interface KindDescriptor {
   trust: boolean;
   /** Runs an acute hospital: it can be hit by acute overspends and closures, and takes patients after another's closure. */
   acuteProvider: boolean;
-  /** Lines it can be paid for under contract (contracts.ts pays each place's providers of each line). */
+  /** Lines it can be paid for under contract (contracts.ts pays each place's providers of each line); the first is its main line. */
   lines: readonly Line[];
   /** Title of its accountable officer, who signs its transfers. */
   officer: string;
