@@ -7,6 +7,7 @@ import { SCREEN_STYLE } from './chartStyle.ts';
 import { createFrame, emptyMessage, slug, type ChartOptions } from './frame.ts';
 import { drawLegend, legendHeight } from './legend.ts';
 import { addHatch, drawOutcomePanels, OUTCOME_LABELS, OUTCOMES, outcomeLegend } from './outcomePanels.ts';
+import { KIND_LABELS } from '../engine/index.ts';
 
 /** The fields of a year-end row this chart reads. */
 export interface OutcomeRow {
@@ -19,18 +20,8 @@ export interface OutcomeRow {
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 type Counted = (typeof OUTCOMES)[number];
 
-/** Readable names of the engine's organisation kinds. */
-export const KIND_LABELS: Record<string, string> = {
-  icb: 'ICB',
-  place: 'Places',
-  acute: 'Acute trusts',
-  community: 'Community trusts',
-  mentalHealth: 'Mental health trusts',
-  integrated: 'Integrated trusts',
-  practice: 'Practices',
-  council: 'Councils',
-  practices: 'All practices',
-};
+/** Readable names of the engine's organisation kinds (the engine's kind descriptors). */
+export { KIND_LABELS };
 
 /** Counts per kind, year and outcome. */
 export interface OutcomeCell {

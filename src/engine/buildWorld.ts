@@ -6,21 +6,10 @@
  */
 import { apportion } from './apportion.ts';
 import { generateSystems } from './generateSystems.ts';
-import type { OrgKind } from './orgKinds.ts';
+import { isProviderKind, KIND_DESCRIPTORS, type OrgKind } from './orgKinds.ts';
 import { lognormal, normal, openStream, stream, type Rng } from './rng.ts';
 import type { Scenario, SystemSpec } from './scenarioSchema.ts';
 import type { Org, Pcn, Place, Practice, System, World } from './world.ts';
-
-const OFFICER: Record<OrgKind, string> = {
-  icb: 'ICB chief executive (accountable officer)',
-  place: 'place accountable officer',
-  acute: 'trust chief executive',
-  community: 'trust chief executive',
-  mentalHealth: 'trust chief executive',
-  integrated: 'trust chief executive',
-  practice: 'practice partners',
-  council: 'director of adult social services',
-};
 
 /** Expands the scenario into explicit systems (generating them if asked). */
 export function systemSpecs(scenario: Scenario, seed: string | number): SystemSpec[] {
@@ -37,7 +26,7 @@ export function systemSpecs(scenario: Scenario, seed: string | number): SystemSp
  */
 function startPosition(scenario: Scenario, kind: OrgKind, own: number, rng: Rng, sigma: number): number {
   if (!Number.isNaN(own)) return own;
-  if (kind === 'icb' || kind === 'place') return 0;
+  if (!isProviderKind(kind)) return 0;
   return scenario.finance.start[kind] + sigma * normal(rng);
 }
 
@@ -76,7 +65,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       debt: 0,
       deficitYears: 0,
       leadershipReset: 0,
-      officer: `${OFFICER[kind]}, ${name}`,
+      officer: `${KIND_DESCRIPTORS[kind].officer}, ${name}`,
     });
     orgs[index]!.startPosition = orgs[index]!.underlyingShare = startPosition(scenario, kind, start, costRng, costSigma);
     return index;

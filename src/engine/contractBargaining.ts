@@ -10,10 +10,9 @@
  * trust far more than the trust depends on it, so the trust's forecast wins.
  */
 import type { Contract } from './contracts.ts';
+import { isTrust } from './orgKinds.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
-
-const TRUSTS = new Set(['acute', 'community', 'mentalHealth', 'integrated']);
 
 /** Provider's bargaining weight: D_c / (D_c + D_p). */
 export function providerWeight(commissionerDependence: number, providerDependence: number): number {
@@ -60,9 +59,9 @@ export function bargainContracts(
   for (const c of contracts) {
     if (c.commissioner < 0) continue;
     committed[c.commissioner]! += c.annual;
-    if (TRUSTS.has(w.orgs[c.provider]!.kind)) commissionerTotal[c.commissioner]! += c.annual;
+    if (isTrust(w.orgs[c.provider]!.kind)) commissionerTotal[c.commissioner]! += c.annual;
   }
-  const bargained = (c: Contract) => TRUSTS.has(w.orgs[c.provider]!.kind) && c.commissioner >= 0 && c.commissioner !== c.provider && c.annual > 0;
+  const bargained = (c: Contract) => isTrust(w.orgs[c.provider]!.kind) && c.commissioner >= 0 && c.commissioner !== c.provider && c.annual > 0;
   // First the agreement each pair would reach on its own, then the commissioner's limit on its rises.
   const wanted = new Float64Array(contracts.length);
   const rises = new Float64Array(w.orgs.length);

@@ -14,10 +14,9 @@
  * starts from, so the deficit returns unless savings close it.
  */
 import type { Ledger } from './ledger.ts';
+import { isTrust } from './orgKinds.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
-
-const TRUSTS = new Set(['acute', 'community', 'mentalHealth', 'integrated']);
 
 /**
  * Pays the year's non-recurrent support through the ledger.
@@ -29,7 +28,7 @@ export function payDeficitSupport(s: Scenario, w: World, L: Ledger, auth: (syste
   const share = s.finance.support.share;
   if (share <= 0) return paid;
   for (const sys of w.systems) {
-    const trusts = w.orgs.filter((o) => o.system === sys.index && TRUSTS.has(o.kind));
+    const trusts = w.orgs.filter((o) => o.system === sys.index && isTrust(o.kind));
     const pot = Math.round(share * trusts.reduce((a, o) => a + L.yearIn[o.index]!, 0));
     const deficits = trusts.map((o) => Math.max(0, L.yearOut[o.index]! - L.yearIn[o.index]!));
     const total = deficits.reduce((a, b) => a + b, 0);

@@ -6,6 +6,7 @@
  * size; the simulation asks which events are active in a month and applies
  * their effects.
  */
+import { KIND_DESCRIPTORS } from './orgKinds.ts';
 import { stream } from './rng.ts';
 import { EVENT_TYPES, type Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
@@ -39,9 +40,9 @@ function eligible(type: EventType, w: World): Array<{ orgs: number[]; places: nu
   switch (type) {
     case 'acuteOverspend':
     case 'hospitalClosure':
-      return w.orgs.filter((o) => o.kind === 'acute' || o.kind === 'integrated').map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.acute === o.index).map((p) => p.index), systems: [o.system] }));
+      return w.orgs.filter((o) => KIND_DESCRIPTORS[o.kind].acuteProvider).map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.acute === o.index).map((p) => p.index), systems: [o.system] }));
     case 'socialCareGoSlow':
-      return w.orgs.filter((o) => o.kind === 'council').map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.council === o.index).map((p) => p.index), systems: [o.system] }));
+      return w.orgs.filter((o) => KIND_DESCRIPTORS[o.kind].lines.includes('socialCare')).map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.council === o.index).map((p) => p.index), systems: [o.system] }));
     case 'reorganisation':
       return w.orgs
         .filter((o) => w.places.some((p) => p.community === o.index))

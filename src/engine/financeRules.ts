@@ -4,12 +4,14 @@
  * - linked: places with a budget pool their year's results pro rata to
  *   their income (surplus places pay deficit places until every place has
  *   the same result as a share of income);
- * - icbBackstop: the ICB tops up deficits of places and trusts from its
- *   reserve (its own balance) to break-even, and recovers each top-up from
- *   the organisation over the following years.
+ * - icbBackstop: the ICB tops up deficits of places and trusts (the kinds
+ *   whose descriptor has `backstop`) from its reserve (its own balance) to
+ *   break-even, and recovers each top-up from the organisation over the
+ *   following years.
  * All through the ledger, authorised by the ICB.
  */
 import type { Ledger } from './ledger.ts';
+import { KIND_DESCRIPTORS } from './orgKinds.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
 
@@ -54,8 +56,6 @@ export function poolResults(w: World, L: Ledger, auth: (system: number) => numbe
   return moved;
 }
 
-const BACKSTOPPED = new Set(['place', 'acute', 'community', 'mentalHealth', 'integrated']);
-
 /** Tops up deficits from the ICB's reserve and schedules their recovery (icbBackstop). */
 export function backstop(s: Scenario, w: World, L: Ledger, auth: (system: number) => number, recoveries: Recovery[]): number {
   let total = 0;
@@ -63,7 +63,7 @@ export function backstop(s: Scenario, w: World, L: Ledger, auth: (system: number
   for (const sys of w.systems) {
     let reserve = L.balances[sys.icb]!;
     const a = auth(sys.index);
-    const orgs = w.orgs.filter((o) => o.system === sys.index && BACKSTOPPED.has(o.kind)).sort((x, y) => L.yearIn[x.index]! - L.yearOut[x.index]! - (L.yearIn[y.index]! - L.yearOut[y.index]!) || x.index - y.index);
+    const orgs = w.orgs.filter((o) => o.system === sys.index && KIND_DESCRIPTORS[o.kind].backstop).sort((x, y) => L.yearIn[x.index]! - L.yearOut[x.index]! - (L.yearIn[y.index]! - L.yearOut[y.index]!) || x.index - y.index);
     for (const o of orgs) {
       const income = L.yearIn[o.index]!;
       const result = income - L.yearOut[o.index]!;

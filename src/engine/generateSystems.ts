@@ -5,6 +5,7 @@
  * paths share one builder.
  */
 import { apportion } from './apportion.ts';
+import { KIND_DESCRIPTORS } from './orgKinds.ts';
 import { lognormal, stream, type Rng } from './rng.ts';
 import type { GenerateSpec, SystemSpec } from './scenarioSchema.ts';
 
@@ -86,21 +87,23 @@ export function generateSystems(g: GenerateSpec, seed: string | number, patients
     const nInt = integratedPer[s]!;
     for (let t = 0; t < acuteLike[s]!; t++) {
       const kind = t < nInt ? 'integrated' : 'acute';
-      const tid = `${kind === 'integrated' ? 'int' : 'acute'}${t + 1}`;
+      const tid = `${KIND_DESCRIPTORS[kind].idPrefix}${t + 1}`;
       trusts.push({ id: tid, kind });
       acuteIds.push(tid);
     }
     const mhIds: string[] = [];
     for (let t = 0; t < mhPer[s]!; t++) {
-      trusts.push({ id: `mh${t + 1}`, kind: 'mentalHealth' });
-      mhIds.push(`mh${t + 1}`);
+      const tid = `${KIND_DESCRIPTORS.mentalHealth.idPrefix}${t + 1}`;
+      trusts.push({ id: tid, kind: 'mentalHealth' });
+      mhIds.push(tid);
     }
     const comIds: string[] = [];
     for (let t = 0; t < communityPer[s]!; t++) {
-      trusts.push({ id: `com${t + 1}`, kind: 'community' });
-      comIds.push(`com${t + 1}`);
+      const tid = `${KIND_DESCRIPTORS.community.idPrefix}${t + 1}`;
+      trusts.push({ id: tid, kind: 'community' });
+      comIds.push(tid);
     }
-    const councils = Array.from({ length: councilsPer[s]! }, (_, c) => ({ id: `council${c + 1}` }));
+    const councils = Array.from({ length: councilsPer[s]! }, (_, c) => ({ id: `${KIND_DESCRIPTORS.council.idPrefix}${c + 1}` }));
     // Contiguous blocks of places per provider, so every provider serves at least one place.
     const block = (count: number, p: number) => Math.min(count - 1, Math.floor((p * count) / nPlaces));
     const places: SystemSpec['places'] = [];

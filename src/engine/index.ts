@@ -4,7 +4,7 @@
  * wherever it runs.
  */
 export { LINES, type Line, type PerLine } from './lines.ts';
-export { ORG_KINDS, TRUST_KINDS, type OrgKind, type TrustKind } from './orgKinds.ts';
+export { KIND_DESCRIPTORS, KIND_LABELS, ORG_KINDS, PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type KindDescriptor, type OrgKind, type ProviderKind, type TrustKind } from './orgKinds.ts';
 export { scenarioSchema, type Scenario, type ScenarioInput } from './scenarioSchema.ts';
 export { parseScenario, parseScenarioText, ScenarioError, type ScenarioIssue } from './parseScenario.ts';
 export { setPath, getPath, splitPath, parseValue } from './setPath.ts';

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { applyVariant } from './applyVariant.ts';
 import { buildWorld } from './buildWorld.ts';
 import { eventTargetIssues } from './events.ts';
+import { KIND_DESCRIPTORS, PLACE_NAMED_LINES, PLACE_PROVIDER_KINDS } from './orgKinds.ts';
 import { scenarioSchema, type Scenario } from './scenarioSchema.ts';
 
 /** One problem found in a scenario. */
@@ -122,12 +123,9 @@ function referenceIssues(s: Scenario): ScenarioIssue[] {
       if (!councilIds.has(p.council)) {
         out.push({ path: `${pat}.council`, message: `council "${p.council}" does not exist in system "${sys.id}" (known councils: ${list(councilIds)})` });
       }
-      const need: Array<[keyof typeof p & ('acute' | 'community' | 'mentalHealth'), readonly string[]]> = [
-        ['acute', ['acute', 'integrated']],
-        ['community', ['community', 'integrated', 'mentalHealth']],
-        ['mentalHealth', ['mentalHealth']],
-      ];
-      for (const [field, kinds] of need) {
+      // A place names one provider for each of these lines, of a kind paid for the line.
+      for (const field of PLACE_NAMED_LINES) {
+        const kinds = PLACE_PROVIDER_KINDS.filter((k) => KIND_DESCRIPTORS[k].lines.includes(field));
         const tid = p[field];
         const kind = trustKind.get(tid);
         if (kind === undefined) {

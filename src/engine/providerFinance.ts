@@ -11,17 +11,14 @@
  * repay past deficits) but delivers only part of it, and part of what it
  * delivers is non-recurrent, so the gap returns the next year.
  */
-import type { OrgKind } from './orgKinds.ts';
+import { isProviderKind, type ProviderKind } from './orgKinds.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { Org } from './world.ts';
 
-/** Kinds that carry a cost base (everything but commissioners). */
-export type ProviderKind = Exclude<OrgKind, 'icb' | 'place'>;
+export type { ProviderKind };
 
-/** Whether an organisation is a provider with a cost base. */
-export function isProvider(kind: OrgKind): kind is ProviderKind {
-  return kind !== 'icb' && kind !== 'place';
-}
+/** Whether an organisation is a provider with a cost base (its kind's descriptor says it is not a commissioner). */
+export const isProvider = isProviderKind;
 
 /** Growth of a kind's input prices in a year: pay award and non-pay inflation weighted by its pay share. */
 export function inputPriceGrowth(scenario: Scenario, kind: ProviderKind): number {

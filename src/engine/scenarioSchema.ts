@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { LINES, type Line } from './lines.ts';
-import { TRUST_KINDS } from './orgKinds.ts';
+import { PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type ProviderKind, type TrustKind } from './orgKinds.ts';
 
 const id = z
   .string()
@@ -86,7 +86,7 @@ const practiceSchema = z.strictObject({
 const trustSchema = z.strictObject({
   id,
   name: z.string().optional(),
-  kind: z.enum(TRUST_KINDS),
+  kind: z.enum(PLACE_PROVIDER_KINDS),
   start: z.number().min(-0.3).max(0.3).optional().meta({ description: 'This trust\u2019s underlying (recurrent) position at the start, share of income (overrides finance.start for its kind)' }),
 });
 
@@ -150,9 +150,6 @@ const allocationSchema = z
   })
   .prefault({});
 
-/** Kinds of organisation that provide services and carry a cost base. */
-const PROVIDER_KINDS = ['acute', 'community', 'mentalHealth', 'integrated', 'practice', 'council'] as const;
-type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 function perProviderKind(defaults: Record<ProviderKind, number>, min: number, max: number, description: string) {
   const shape = {} as Record<ProviderKind, z.ZodDefault<z.ZodNumber>>;
@@ -160,8 +157,8 @@ function perProviderKind(defaults: Record<ProviderKind, number>, min: number, ma
   return z.strictObject(shape).prefault(defaults).meta({ description });
 }
 
-function perTrustKind(defaults: Record<(typeof TRUST_KINDS)[number], number>, min: number, max: number, description: string) {
-  const shape = {} as Record<(typeof TRUST_KINDS)[number], z.ZodDefault<z.ZodNumber>>;
+function perTrustKind(defaults: Record<TrustKind, number>, min: number, max: number, description: string) {
+  const shape = {} as Record<TrustKind, z.ZodDefault<z.ZodNumber>>;
   for (const k of TRUST_KINDS) shape[k] = z.number().min(min).max(max).default(defaults[k]);
   return z.strictObject(shape).prefault(defaults).meta({ description });
 }

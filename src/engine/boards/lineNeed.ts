@@ -16,7 +16,7 @@
  * cannot cover them (negotiate.ts).
  */
 import { LINE_COUNT, LINES } from '../lines.ts';
-import type { OrgKind } from '../orgKinds.ts';
+import type { ProviderKind } from '../orgKinds.ts';
 import { inputPriceGrowth, isProvider } from '../providerFinance.ts';
 import type { Scenario } from '../scenarioSchema.ts';
 import type { World } from '../world.ts';
@@ -62,7 +62,7 @@ export function lineNeedMultipliers(s: Scenario, w: World, places: readonly numb
     let gap = 0;
     for (const o of orgs) {
       const org = w.orgs[o]!;
-      price += inputPriceGrowth(s, org.kind as Exclude<OrgKind, 'icb' | 'place'>);
+      price += inputPriceGrowth(s, org.kind as ProviderKind);
       gap += org.underlyingShare;
     }
     price /= orgs.length;

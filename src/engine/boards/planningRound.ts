@@ -11,6 +11,7 @@
  *   provider as an executive.
  */
 import { LINE_COUNT, LINES, lineArray } from '../lines.ts';
+import { KIND_DESCRIPTORS, type OrgKind } from '../orgKinds.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenarioSchema.ts';
 import { substituteSeats } from '../voice/attendance.ts';
@@ -223,10 +224,8 @@ export function record(
 export const LINE_NAMES = LINES;
 
 /** The executive decision of a lead provider: its own preferred allocation. */
-export function leadProviderPriorities(s: Scenario, kind: string): Float64Array {
-  const p = s.governance.priorities;
-  const k = kind === 'integrated' ? 'acute' : (kind as 'acute' | 'community' | 'mentalHealth');
-  return normalise(lineArray(p[k]));
+export function leadProviderPriorities(s: Scenario, kind: OrgKind): Float64Array {
+  return normalise(lineArray(s.governance.priorities[KIND_DESCRIPTORS[kind].leadPriorities]));
 }
 
 export { decideAllocation };

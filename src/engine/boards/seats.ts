@@ -6,6 +6,7 @@
  * practice on place boards).
  */
 import { lineArray } from '../lines.ts';
+import { KIND_DESCRIPTORS, type OrgKind } from '../orgKinds.ts';
 import type { Scenario } from '../scenarioSchema.ts';
 import { normalise } from '../voice/opinionGroup.ts';
 import type { World } from '../world.ts';
@@ -40,22 +41,34 @@ export interface BoardSeats {
 
 const pos = (s: Scenario, k: keyof Scenario['governance']['priorities']) => normalise(lineArray(s.governance.priorities[k]));
 
+/** The priorities of a representative of a kind: the kind's priority profiles summed, normalised. */
+export function kindPriorities(s: Scenario, kind: OrgKind): Float64Array {
+  const profiles = KIND_DESCRIPTORS[kind].priorities.map((k) => lineArray(s.governance.priorities[k]));
+  return normalise(profiles.reduce((sum, p) => sum.map((v, l) => v + p[l]!)));
+}
+
 /** The ICB board of a system: non-executives, executives and three partner members. */
 export function icbBoardSeats(s: Scenario, w: World, system: number): BoardSeats {
   const g = s.governance;
   const r = g.recognition;
   const sys = w.systems[system]!;
   const seats: Seat[] = [];
+  const icb = KIND_DESCRIPTORS.icb;
   for (let i = 0; i < g.icbExecutives; i++) {
-    seats.push({ id: `${sys.id}:icb-exec${i + 1}`, bloc: 'icb', role: i === 0 ? 'chief executive' : 'executive', pcn: -1, priorities: pos(s, 'icb'), votingWeight: 1, baseRecognition: r.icb });
+    seats.push({ id: `${sys.id}:icb-exec${i + 1}`, bloc: icb.bloc, role: i === 0 ? 'chief executive' : 'executive', pcn: -1, priorities: kindPriorities(s, 'icb'), votingWeight: 1, baseRecognition: r[icb.bloc] });
   }
   for (let i = 0; i < g.nonExecutives; i++) {
     seats.push({ id: `${sys.id}:icb-ned${i + 1}`, bloc: 'nonExecutive', role: i === 0 ? 'chair' : 'non-executive', pcn: -1, priorities: pos(s, 'icb'), votingWeight: 1, baseRecognition: r.nonExecutive });
   }
-  seats.push({ id: `${sys.id}:partner-trusts`, bloc: 'trust', role: 'partner', pcn: -1, priorities: pos(s, 'acute'), votingWeight: 1, baseRecognition: r.trust });
-  seats.push({ id: `${sys.id}:partner-council`, bloc: 'council', role: 'partner', pcn: -1, priorities: pos(s, 'council'), votingWeight: 1, baseRecognition: r.council });
+  // One partner member each for trusts (who speaks as an acute trust), councils and general practice.
+  const partner = (id: string, kind: OrgKind): Seat => {
+    const d = KIND_DESCRIPTORS[kind];
+    return { id: `${sys.id}:${id}`, bloc: d.bloc, role: 'partner', pcn: -1, priorities: kindPriorities(s, kind), votingWeight: 1, baseRecognition: r[d.bloc] };
+  };
+  seats.push(partner('partner-trusts', 'acute'));
+  seats.push(partner('partner-council', 'council'));
   // Priorities of the primary care partner are set each year from the GP voice.
-  seats.push({ id: `${sys.id}:partner-gp`, bloc: 'gp', role: 'partner', pcn: -1, priorities: pos(s, 'practice'), votingWeight: 1, baseRecognition: r.gp });
+  seats.push(partner('partner-gp', 'practice'));
   return { id: `${sys.id}:icb-board`, kind: 'icb', system, place: -1, seats };
 }
 
@@ -64,22 +77,25 @@ export function placeBoardSeats(s: Scenario, w: World, place: number): BoardSeat
   const g = s.governance;
   const r = g.recognition;
   const p = w.places[place]!;
-  const kindPos = (org: number) => {
-    const k = w.orgs[org]!.kind;
-    return k === 'integrated' ? normalise(lineArray(s.governance.priorities.acute).map((v, l) => v + lineArray(s.governance.priorities.community)[l]!)) : pos(s, k as 'acute' | 'community' | 'mentalHealth');
+  // An organisation's seat: bloc, priorities and recognition come from its kind.
+  const member = (id: string, role: string, org: number): Seat => {
+    const kind = w.orgs[org]!.kind;
+    const d = KIND_DESCRIPTORS[kind];
+    return { id: `${p.id}:${id}`, bloc: d.bloc, role, pcn: -1, org, priorities: kindPriorities(s, kind), votingWeight: 1, baseRecognition: r[d.bloc] };
   };
   const seats: Seat[] = [
-    { id: `${p.id}:accountable-officer`, bloc: 'icb', role: 'accountable officer', pcn: -1, org: p.org, priorities: pos(s, 'icb'), votingWeight: 1, baseRecognition: r.icb },
-    { id: `${p.id}:council`, bloc: 'council', role: 'director of adult social services', pcn: -1, org: p.council, priorities: pos(s, 'council'), votingWeight: 1, baseRecognition: r.council },
-    { id: `${p.id}:community`, bloc: 'trust', role: 'community provider', pcn: -1, org: p.community, priorities: kindPos(p.community), votingWeight: 1, baseRecognition: r.trust },
-    { id: `${p.id}:acute`, bloc: 'trust', role: 'acute provider', pcn: -1, org: p.acute, priorities: kindPos(p.acute), votingWeight: 1, baseRecognition: r.trust },
-    { id: `${p.id}:mental-health`, bloc: 'trust', role: 'mental health provider', pcn: -1, org: p.mentalHealth, priorities: kindPos(p.mentalHealth), votingWeight: 1, baseRecognition: r.trust },
+    member('accountable-officer', 'accountable officer', p.org),
+    member('council', 'director of adult social services', p.council),
+    member('community', 'community provider', p.community),
+    member('acute', 'acute provider', p.acute),
+    member('mental-health', 'mental health provider', p.mentalHealth),
   ];
+  const gp = KIND_DESCRIPTORS.practice;
   for (const ci of p.pcns) {
-    seats.push({ id: `${w.pcns[ci]!.id}:cd`, bloc: 'gp', role: 'cd', pcn: ci, priorities: pos(s, 'practice'), votingWeight: 1, baseRecognition: r.gp });
+    seats.push({ id: `${w.pcns[ci]!.id}:cd`, bloc: gp.bloc, role: 'cd', pcn: ci, priorities: kindPriorities(s, 'practice'), votingWeight: 1, baseRecognition: r[gp.bloc] });
   }
   if (g.gp.mode === 'fragmented') {
-    seats.push({ id: `${p.id}:lmc`, bloc: 'gp', role: 'lmc', pcn: -1, priorities: pos(s, 'practice'), votingWeight: 1, baseRecognition: r.gp });
+    seats.push({ id: `${p.id}:lmc`, bloc: gp.bloc, role: 'lmc', pcn: -1, priorities: kindPriorities(s, 'practice'), votingWeight: 1, baseRecognition: r[gp.bloc] });
   }
   if (g.voluntarySeat) {
     seats.push({ id: `${p.id}:voluntary`, bloc: 'voluntary', role: 'voluntary sector', pcn: -1, priorities: pos(s, 'voluntary'), votingWeight: 1, baseRecognition: r.voluntary });
