@@ -6,7 +6,7 @@
  * a new output touches this file (and `result.ts`) only.
  */
 import { LINES } from './lines.ts';
-import type { OrgKind } from './orgKinds.ts';
+import { KIND_DESCRIPTORS, type OrgKind } from './orgKinds.ts';
 import type { Series } from './result.ts';
 import type { ObservationState, RunState } from './runState.ts';
 import type { World } from './world.ts';
@@ -29,8 +29,9 @@ export interface MonthSnapshot {
 export function createObservation(world: World): ObservationState {
   const spending = {} as Series['spendingByLine'];
   for (const l of LINES) spending[l] = [];
-  const tracked = world.orgs.filter((o) => o.kind !== 'practice').map((o) => o.index);
-  const practiceOrgs = world.orgs.filter((o) => o.kind === 'practice').map((o) => o.index);
+  // Kinds reported in aggregate (practices) are summed into one series.
+  const tracked = world.orgs.filter((o) => !KIND_DESCRIPTORS[o.kind].aggregated).map((o) => o.index);
+  const practiceOrgs = world.orgs.filter((o) => KIND_DESCRIPTORS[o.kind].aggregated).map((o) => o.index);
   return {
     series: {
       month: [],

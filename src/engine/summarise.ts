@@ -6,7 +6,7 @@ import { fyLabel } from './calendar.ts';
 import type { Ledger } from './ledger.ts';
 import { meanDelayed, meanDelayedShare } from './collector.ts';
 import type { ObservationState, RunState } from './runState.ts';
-import { ORG_KINDS, TRUST_KINDS, type OrgKind } from './orgKinds.ts';
+import { KIND_DESCRIPTORS, ORG_KINDS, TRUST_KINDS, type OrgKind } from './orgKinds.ts';
 import type { OutcomeCounts, Summary, YearRow } from './result.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
@@ -177,11 +177,11 @@ function summariseAccounts(scenario: Scenario, world: World, ledger: Ledger, yea
       fy: fyLabel(lastYear),
       trustsInDeficit: inDeficit.length,
       trusts: last.length,
-      acuteShareOfTrustDeficits: inDeficit.length ? round(inDeficit.filter((r) => r.kind === 'acute' || r.kind === 'integrated').length / inDeficit.length, 6) : 0,
+      acuteShareOfTrustDeficits: inDeficit.length ? round(inDeficit.filter((r) => KIND_DESCRIPTORS[r.kind].acuteProvider).length / inDeficit.length, 6) : 0,
       trustResultShareOfIncome: income ? round(result / income, 6) : 0,
       trustIncome: round(income, 2),
       trustUnderlyingShareOfIncome: income ? round(last.reduce((s, r) => s + r.underlying, 0) / income, 6) : 0,
-      acuteResultShareOfIncome: share(last.filter((r) => r.kind === 'acute' || r.kind === 'integrated')),
+      acuteResultShareOfIncome: share(last.filter((r) => KIND_DESCRIPTORS[r.kind].acuteProvider)),
       ...(world.systems.some((x) => x.region) ? { byRegion: byRegion(world, last) } : {}),
     },
   };

@@ -8,6 +8,7 @@
  */
 import { fyLabel } from './calendar.ts';
 import type { Ledger } from './ledger.ts';
+import { KIND_DESCRIPTORS } from './orgKinds.ts';
 import type { Outcome, YearRow } from './result.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
@@ -51,6 +52,6 @@ export function closeYear(scenario: Scenario, world: World, ledger: Ledger, year
     if (income > 0) o.underlyingShare = (result - ledger.yearOneOff[o.index]! - o.savingsNonRecurrent) / income;
     // Morale drifts back towards normal (next year's savings programme is planned in April).
     o.morale += (1 - o.morale) * f.moraleRecovery;
-    o.debt = balance < 0 && o.kind !== 'icb' && o.kind !== 'place' ? -balance * f.carryForward : 0;
+    o.debt = balance < 0 && !KIND_DESCRIPTORS[o.kind].commissioner ? -balance * f.carryForward : 0;
   }
 }

@@ -3,6 +3,7 @@
  * events on the state. One-off effects happen in an event's first month.
  */
 import { isActive, type ResolvedEvent } from '../events.ts';
+import { KIND_DESCRIPTORS } from '../orgKinds.ts';
 import type { RunState } from '../runState.ts';
 
 /** Sets this month's event effects (acceptance delays, CD hours, cost and activity multipliers). */
@@ -54,7 +55,7 @@ function startEvent(st: RunState, e: ResolvedEvent): void {
     for (const o of e.orgs) {
       st.closed[o] = 1;
       const sys = w.orgs[o]!.system;
-      const alternative = w.orgs.find((x) => x.system === sys && x.index !== o && (x.kind === 'acute' || x.kind === 'integrated') && st.closed[x.index] !== 1);
+      const alternative = w.orgs.find((x) => x.system === sys && x.index !== o && KIND_DESCRIPTORS[x.kind].acuteProvider && st.closed[x.index] !== 1);
       if (!alternative) {
         e.places = [];
         continue;

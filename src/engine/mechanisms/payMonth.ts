@@ -8,6 +8,7 @@
 import { monthlyInstalment } from '../contracts.ts';
 import { monthlyCost } from '../costModel.ts';
 import { LINE_COUNT, LINES } from '../lines.ts';
+import { KIND_DESCRIPTORS } from '../orgKinds.ts';
 import { lognormal } from '../rng.ts';
 import type { RunState } from '../runState.ts';
 import { payActivity } from './payActivity.ts';
@@ -34,9 +35,7 @@ export function payMonth(st: RunState, month: number): void {
     const fraction = pay / c.annual;
     // A lead provider's own share stays with it.
     if (c.commissioner !== c.provider) {
-      const kind = w.orgs[c.provider]!.kind;
-      const reason = kind === 'practice' ? 'capitation' : kind === 'council' ? 'section75' : 'contract';
-      L.transfer(c.commissioner, c.provider, pay, reason, c.auth);
+      L.transfer(c.commissioner, c.provider, pay, KIND_DESCRIPTORS[w.orgs[c.provider]!.kind].paidAs, c.auth);
     }
     for (let l = 0; l < LINE_COUNT; l++) spend[l]! += c.byLine[l]! * fraction;
   }
@@ -57,7 +56,8 @@ export function payMonth(st: RunState, month: number): void {
     spend[PRESCRIBING]! += cost;
   }
   for (const o of w.orgs) {
-    if (o.kind === 'icb' || o.kind === 'place') continue;
+    // Commissioners carry no cost base of their own.
+    if (KIND_DESCRIPTORS[o.kind].commissioner) continue;
     const pr = w.practiceOfOrg[o.index]!;
     const noise = pr >= 0 ? lognormal(w.places[w.practices[pr]!.place]!.practiceNoise, s.demand.noise) : 1;
     const cost = monthlyCost(s, w, o.index, st.profiles[o.index]!, st.demand, st.planTrend, {
@@ -67,6 +67,6 @@ export function payMonth(st: RunState, month: number): void {
       practiceNoise: noise,
       activityMultiplier: st.activityMultiplier[o.index]!,
     });
-    L.transfer(o.index, w.external.suppliers, Math.round(cost * st.costMultiplier[o.index]!), o.kind === 'council' ? 'carePackages' : 'staffAndGoods', st.auth.spend[o.index]!);
+    L.transfer(o.index, w.external.suppliers, Math.round(cost * st.costMultiplier[o.index]!), KIND_DESCRIPTORS[o.kind].spendsAs, st.auth.spend[o.index]!);
   }
 }

@@ -9,6 +9,7 @@ import { fyLabel } from '../calendar.ts';
 import { contractOffers } from '../contractBargaining.ts';
 import { buildContracts } from '../contracts.ts';
 import { LINES } from '../lines.ts';
+import { isTrust } from '../orgKinds.ts';
 import type { RunState } from '../runState.ts';
 
 const ACUTE = LINES.indexOf('acute');
@@ -30,7 +31,7 @@ export function planContracts(st: RunState, year: number, yb: YearBudgets, budge
   if (year === 0) {
     st.activityShare = Float64Array.from(w.places, (p) => {
       const k = w.orgs[p.acute]!.kind;
-      return k === 'acute' || k === 'integrated' || k === 'community' || k === 'mentalHealth' ? s.income.activityShare[k] : 0;
+      return isTrust(k) ? s.income.activityShare[k] : 0;
     });
     // Providers are paid for the activity the place actually has, which may differ from what its allocation funds.
     st.activityUnits = Float64Array.from(w.places, (p) => st.activityShare[p.index]! * budgets[p.index]![ACUTE]! * p.activityRate);

@@ -7,12 +7,13 @@
  */
 import { trendIndex } from '../demand.ts';
 import { LINES } from '../lines.ts';
+import { isTrust, KIND_DESCRIPTORS, type OrgKind } from '../orgKinds.ts';
 import { isProvider, planProviderYear } from '../providerFinance.ts';
 import type { RunState } from '../runState.ts';
 
 const LI = Object.fromEntries(LINES.map((l, i) => [l, i])) as Record<(typeof LINES)[number], number>;
-/** The line whose activity drives a trust's income from outside the ICB. */
-const OWN_LINE: Partial<Record<string, number>> = { acute: LI.acute, integrated: LI.acute, community: LI.community, mentalHealth: LI.mentalHealth };
+/** The line whose activity drives a trust's income from outside the ICB: its kind's main line (others have none; acute stands in). */
+const ownLine = (kind: OrgKind): number => (isTrust(kind) ? LI[KIND_DESCRIPTORS[kind].lines[0]!] : LI.acute);
 
 /** Planned acute activity of a place in a year at the national price (pence). */
 export function activityPlan(st: RunState, place: number, year: number): number {
@@ -37,10 +38,10 @@ export function planCosts(st: RunState, year: number): void {
   if (year === 0) {
     st.otherBase = Float64Array.from(w.orgs, (o) => {
       const k = o.kind;
-      return k === 'acute' || k === 'community' || k === 'mentalHealth' || k === 'integrated' ? s.income.otherIncome[k] * income[o.index]! : 0;
+      return isTrust(k) ? s.income.otherIncome[k] * income[o.index]! : 0;
     });
   }
-  st.otherAnnual = Float64Array.from(w.orgs, (o) => Math.round(st.otherBase[o.index]! * st.nationalPrice * trendIndex(s, OWN_LINE[o.kind] ?? LI.acute, year)));
+  st.otherAnnual = Float64Array.from(w.orgs, (o) => Math.round(st.otherBase[o.index]! * st.nationalPrice * trendIndex(s, ownLine(o.kind), year)));
   for (let i = 0; i < w.orgs.length; i++) income[i]! += st.otherAnnual[i]!;
   // Bed-days and packages are forecast from today's stocks, grown by half a year of demand.
   const growth = trendIndex(s, LI.acute, year + 0.5) / trendIndex(s, LI.acute, year);

@@ -4,6 +4,7 @@
  * against the first year. Delays then rise when funding falls behind demand.
  */
 import { LINES } from '../lines.ts';
+import { KIND_DESCRIPTORS } from '../orgKinds.ts';
 import type { RunState } from '../runState.ts';
 
 const SOCIAL_CARE = LINES.indexOf('socialCare');
@@ -12,7 +13,7 @@ const SOCIAL_CARE = LINES.indexOf('socialCare');
 export function planSocialCareCapacity(st: RunState, year: number, budgets: Float64Array[]): void {
   const w = st.world;
   const money = new Float64Array(w.orgs.length);
-  for (const o of w.orgs) if (o.kind === 'council') money[o.index] = st.councilFunding[o.index]!;
+  for (const o of w.orgs) if (KIND_DESCRIPTORS[o.kind].localGovernmentFunded) money[o.index] = st.councilFunding[o.index]!;
   for (const p of w.places) money[p.council]! += budgets[p.index]![SOCIAL_CARE]!;
   if (year === 0) st.councilMoneyBase = money;
   for (const p of w.places) {

@@ -9,6 +9,7 @@ import { fyLabel } from '../calendar.ts';
 import { bargainContracts } from '../contractBargaining.ts';
 import { trendIndex } from '../demand.ts';
 import { LINE_COUNT, LINES } from '../lines.ts';
+import { KIND_DESCRIPTORS } from '../orgKinds.ts';
 import { inputPriceGrowth, isProvider } from '../providerFinance.ts';
 import type { RunState } from '../runState.ts';
 import { changeLeaders } from './changeLeaders.ts';
@@ -55,7 +56,7 @@ export function planYear(st: RunState, year: number): void {
     st.communityIndex[p.index] = st.baseCommunity[p.index]! > 0 ? real / st.baseCommunity[p.index]! : 1;
   }
   for (const org of w.orgs) {
-    if (org.kind === 'council') st.councilFunding[org.index] = Math.round(st.councilPopulation[org.index]! * s.council.fundingPerHead * 100 * Math.pow(1 + s.council.fundingGrowth, year));
+    if (KIND_DESCRIPTORS[org.kind].localGovernmentFunded) st.councilFunding[org.index] = Math.round(st.councilPopulation[org.index]! * s.council.fundingPerHead * 100 * Math.pow(1 + s.council.fundingGrowth, year));
   }
   if (year === 0) setCostProfiles(st, budgets);
   for (const o of w.orgs) if (year > 0 && isProvider(o.kind)) o.costIndex *= inputPriceGrowth(s, o.kind);
@@ -71,6 +72,6 @@ export function planYear(st: RunState, year: number): void {
       return o.plannedIncome > 0 ? o.plannedCost / o.plannedIncome : 1;
     },
     // The ICB's contingency reserve is the money it holds uncommitted.
-    (org) => (w.orgs[org]!.kind === 'icb' ? st.envelopes[w.orgs[org]!.system]! * s.allocation.reserveShare : 0),
+    (org) => (KIND_DESCRIPTORS[w.orgs[org]!.kind].holdsReserve ? st.envelopes[w.orgs[org]!.system]! * s.allocation.reserveShare : 0),
   );
 }
