@@ -67,7 +67,7 @@
 import type { Rng } from '../rng.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 import { greedyFill } from './executive.ts';
-import { solveLp, type LpRow } from './linearProgram.ts';
+import { solveLp, type LpRow, type LpSolution } from './linearProgram.ts';
 import { dampedLeastSquaresStep } from './linearSystem.ts';
 import { repairSum, utilitiesAt, validatePriorities } from './nashBargaining.ts';
 
@@ -294,24 +294,63 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   // Sum of every member's utility, each scaled to its range, plus a small line-ordered term that makes ties generic.
   const secondary = free.map((_, f) => c.reduce((a, ci) => a + ci[f]!, 0) / n + (1e-3 * (f + 1)) / Math.max(1, kf));
   let fallback = box.lo.length > 0 ? greedyFill(new Array<number>(k).fill(1), box) : [];
-  /** The proposal that buys `coalition` (LP), with the votes it gets. */
+
+  /**
+   * The linear programmes of this solve, by proposer, coalition and the
+   * members' utility floors: best-response scans, evaluation, certification
+   * and Newton's method ask for the same programme again and again (about
+   * half of all requests), and a programme's answer depends on nothing else
+   * within one solve (sumRow, upperRows and c are fixed). Members whose scaled
+   * utility rows c are equal (members of one kind often are) give equal
+   * programmes, so the key names the first such member. Scoped to the solve,
+   * so no answer depends on what was solved before.
+   */
+  type Solved = { lp: LpSolution; rows: LpRow[]; x?: number[]; utilities?: number[] };
+  const solved = new Map<string, Solved>();
+  const kind = c.map((ci, i) => c.findIndex((cq, q) => q <= i && cq.every((x, f) => x === ci[f])));
+  /** The proposer's programme for `coalition` at v, solved once per solve. */
+  const proposerLp = (j: number, coalition: readonly number[], v: readonly number[]): Solved => {
+    const mins: number[] = [];
+    let key = `${kind[j]}`;
+    for (const i of coalition) {
+      const min = (v[i]! - baseU[i]!) / sc[i]!;
+      mins.push(min);
+      // Number-to-string is exact for doubles except that it writes -0 as 0.
+      key += `|${kind[i]}:${Object.is(min, -0) ? '-0' : min}`;
+    }
+    let hit = solved.get(key);
+    if (!hit) {
+      const rows: LpRow[] = [sumRow, ...upperRows];
+      coalition.forEach((i, t) => rows.push({ coef: c[i]!, min: mins[t]! }));
+      hit = { lp: solveLp({ objective: c[j]!, direction: 'maximize', rows }), rows };
+      solved.set(key, hit);
+    }
+    return hit;
+  };
+  /** The proposal that buys `coalition` (LP), with the votes it gets. Its arrays are shared between calls: read only. */
   const offer = (j: number, coalition: number[], v: readonly number[]): ProposalOption => {
     let x: number[];
-    if (kf === 0) x = toAllocation([]);
-    else {
-      const rows: LpRow[] = [sumRow, ...upperRows];
-      for (const i of coalition) rows.push({ coef: c[i]!, min: (v[i]! - baseU[i]!) / sc[i]! });
-      const lp = solveLp({ objective: c[j]!, direction: 'maximize', rows });
-      if (lp.status !== 'optimal') x = fallback.slice();
-      else {
-        // Among the proposer's optimal allocations, the one the board as a whole values most, so that
-        // the proposal moves continuously with v (a vertex picked from a tied face can jump).
-        rows.push({ coef: c[j]!, min: lp.value - 1e-10 * Math.max(1, Math.abs(lp.value)) });
-        const second = solveLp({ objective: secondary, direction: 'maximize', rows });
-        x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
+    let utilities: number[];
+    if (kf === 0) {
+      x = toAllocation([]);
+      utilities = utilitiesAt(priorities, x);
+    } else {
+      const s = proposerLp(j, coalition, v);
+      if (!s.x) {
+        const lp = s.lp;
+        if (lp.status !== 'optimal') s.x = fallback.slice();
+        else {
+          // Among the proposer's optimal allocations, the one the board as a whole values most, so that
+          // the proposal moves continuously with v (a vertex picked from a tied face can jump).
+          const rows = [...s.rows, { coef: c[j]!, min: lp.value - 1e-10 * Math.max(1, Math.abs(lp.value)) }];
+          const second = solveLp({ objective: secondary, direction: 'maximize', rows });
+          s.x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
+        }
+        s.utilities = utilitiesAt(priorities, s.x);
       }
+      x = s.x;
+      utilities = s.utilities!;
     }
-    const utilities = utilitiesAt(priorities, x);
     const votesFor: number[] = [];
     for (let i = 0; i < n; i++) if (i === j || utilities[i]! >= v[i]! - 1e-9 * range[i]!) votesFor.push(i);
     return { allocation: x, utilities, coalition: coalition.slice().sort((a, b) => a - b), votesFor };
@@ -320,9 +359,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   /** The proposer's utility from the best proposal that buys `coalition` (one LP, no tie-breaking). */
   const valueOf = (j: number, coalition: readonly number[], v: readonly number[]): number => {
     if (kf === 0) return utilitiesAt([priorities[j]!], toAllocation([]))[0]!;
-    const rows: LpRow[] = [sumRow, ...upperRows];
-    for (const i of coalition) rows.push({ coef: c[i]!, min: (v[i]! - baseU[i]!) / sc[i]! });
-    const lp = solveLp({ objective: c[j]!, direction: 'maximize', rows });
+    const lp = proposerLp(j, coalition, v).lp;
     return lp.status === 'optimal' ? baseU[j]! + sc[j]! * lp.value : -Infinity;
   };
 
@@ -719,7 +756,8 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   const proposals: Proposal[] = best.proposals.map((p) => {
     const live = p.options.map((o, t) => ({ o, w: p.probabilities[t]! })).filter((x) => x.w > 1e-12);
     const s = live.reduce((a, x) => a + x.w, 0);
-    const options = live.map((x) => x.o);
+    // Offers share their arrays within the solve (see `offer`): the caller gets its own.
+    const options = live.map(({ o }) => ({ ...o, allocation: o.allocation.slice(), utilities: o.utilities.slice() }));
     return { proposer: p.proposer, ...options[0]!, options, probabilities: live.map((x) => x.w / s) };
   });
   // Certified against what the linear programmes can resolve (see `certify`), not the tighter search target.

@@ -1,10 +1,10 @@
 /**
- * A thin dense front end to the YALPS simplex solver (Manske, yalps 0.6,
- * a rewrite of jsLPSolver): variables indexed by number, all >= 0.
+ * Dense linear programmes over x >= 0, solved by YALPS' simplex (Manske,
+ * yalps 0.6, a rewrite of jsLPSolver) as re-implemented in simplex.ts.
  * Callers scale their data to order one: YALPS treats magnitudes below
  * `precision` as zero and rounds the solution to that precision.
  */
-import { solve, type Constraint, type Model } from 'yalps';
+import { emptyTableau, roundToPrecision, runSimplex } from './simplex.ts';
 
 /** One row: sum_j coef[j] x[j] within [min, max] (or equal to `equal`). */
 export interface LpRow {
@@ -32,28 +32,71 @@ export interface LpSolution {
 /** Default precision: data are scaled to order one by the callers. */
 export const LP_PRECISION = 1e-11;
 
-/** Solves a linear programme with YALPS; x is dense (zeros included). */
+/** Pivots allowed in each phase (YALPS' default is 8192). */
+const MAX_PIVOTS = 20000;
+
+/**
+ * Solves a linear programme as YALPS' `solve` would (same tableau, same
+ * pivots, same rounding, so the same bits), but builds the tableau straight
+ * from the dense rows: the string-keyed model YALPS needs cost more than the
+ * simplex itself on these small programmes. x is dense (zeros included).
+ */
 export function solveLp(lp: LinearProgram, precision = LP_PRECISION): LpSolution {
   const nv = lp.objective.length;
-  const constraints: [number, Constraint][] = [];
-  lp.rows.forEach((r, i) => {
-    constraints.push([i, r.equal !== undefined ? { equal: r.equal } : { min: r.min, max: r.max }]);
-  });
-  const obj = -1;
-  const variables: [number, [number, number][]][] = [];
-  for (let j = 0; j < nv; j++) {
-    const coefs: [number, number][] = [];
-    const c = lp.objective[j]!;
-    if (c !== 0) coefs.push([obj, c]);
-    lp.rows.forEach((r, i) => {
-      const a = r.coef[j] ?? 0;
-      if (a !== 0) coefs.push([i, a]);
-    });
-    variables.push([j, coefs]);
+  const rows = lp.rows;
+  // YALPS gives a row with an upper bound one tableau row (coef, upper) and a lower bound one (-coef, -lower);
+  // an equality has both. Bounds are folded as YALPS does (so NaN drops a bound).
+  const lower = new Array<number>(rows.length);
+  const upper = new Array<number>(rows.length);
+  const at = new Array<number>(rows.length);
+  let height = 1;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const eq = r.equal !== undefined ? r.equal : undefined;
+    lower[i] = Math.max(-Infinity, eq ?? r.min ?? -Infinity);
+    upper[i] = Math.min(Infinity, eq ?? r.max ?? Infinity);
+    at[i] = height;
+    height += (Number.isFinite(lower[i]) ? 1 : 0) + (Number.isFinite(upper[i]) ? 1 : 0);
   }
-  const model: Model<number, number> = { direction: lp.direction, objective: obj, constraints, variables };
-  const sol = solve(model, { precision, maxPivots: 20000 });
+  const width = nv + 1;
+  const sign = lp.direction === 'minimize' ? -1 : 1;
+  const t = emptyTableau(width, height);
+  const m = t.matrix;
+  for (let j = 0; j < nv; j++) {
+    const col = j + 1;
+    const cj = lp.objective[j]!;
+    if (cj !== 0) m[col] = sign * cj;
+    for (let i = 0; i < rows.length; i++) {
+      const a = rows[i]!.coef[j] ?? 0;
+      if (a === 0) continue;
+      const row = at[i]!;
+      if (Number.isFinite(upper[i])) {
+        m[row * width + col] = a;
+        if (Number.isFinite(lower[i])) m[(row + 1) * width + col] = -a;
+      } else if (Number.isFinite(lower[i])) m[row * width + col] = -a;
+    }
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const row = at[i]!;
+    if (Number.isFinite(upper[i])) {
+      m[row * width] = upper[i]!;
+      if (Number.isFinite(lower[i])) m[(row + 1) * width] = -lower[i]!;
+    } else if (Number.isFinite(lower[i])) m[row * width] = -lower[i]!;
+  }
+  const [status, result] = runSimplex(t, precision, MAX_PIVOTS);
   const x = new Array<number>(nv).fill(0);
-  for (const [j, v] of sol.variables) x[j] = v;
-  return { status: sol.status, x, value: sol.result };
+  if (status === 'optimal') {
+    for (let j = 0; j < nv; j++) {
+      const row = t.positionOfVariable[j + 1]! - width;
+      const value = row >= 0 ? m[row * width]! : 0;
+      if (value > precision) x[j] = roundToPrecision(value, precision);
+    }
+    return { status, x, value: -sign * result };
+  }
+  if (status === 'unbounded') {
+    const variable = t.variableAtPosition[result]! - 1;
+    if (variable >= 0 && variable < nv) x[variable] = Infinity;
+    return { status, x, value: sign * Infinity };
+  }
+  return { status, x, value: NaN };
 }
