@@ -305,27 +305,42 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
    * programmes, so the key names the first such member. Scoped to the solve,
    * so no answer depends on what was solved before.
    */
-  type Solved = { lp: LpSolution; rows: LpRow[]; x?: number[]; utilities?: number[] };
-  const solved = new Map<string, Solved>();
+  type Solved = { lp: LpSolution; kinds: number[]; mins: number[]; x?: number[]; utilities?: number[] };
+  /** Solved programmes by a hash of their key; a bucket's entries are compared exactly (Object.is tells -0 from 0). */
+  const solved = new Map<number, Solved[]>();
   const kind = c.map((ci, i) => c.findIndex((cq, q) => q <= i && cq.every((x, f) => x === ci[f])));
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
   /** The proposer's programme for `coalition` at v, solved once per solve. */
   const proposerLp = (j: number, coalition: readonly number[], v: readonly number[]): Solved => {
+    const kinds = [kind[j]!];
     const mins: number[] = [];
-    let key = `${kind[j]}`;
+    let hash = Math.imul(kind[j]! + 1, 0x9e3779b1);
     for (const i of coalition) {
       const min = (v[i]! - baseU[i]!) / sc[i]!;
+      kinds.push(kind[i]!);
       mins.push(min);
-      // Number-to-string is exact for doubles except that it writes -0 as 0.
-      key += `|${kind[i]}:${Object.is(min, -0) ? '-0' : min}`;
+      bits[0] = min;
+      hash = Math.imul(hash ^ kind[i]!, 0x85ebca6b);
+      hash = Math.imul(hash ^ words[0]!, 0xc2b2ae35);
+      hash = Math.imul(hash ^ words[1]!, 0x27d4eb2f);
     }
-    let hit = solved.get(key);
-    if (!hit) {
-      const rows: LpRow[] = [sumRow, ...upperRows];
-      coalition.forEach((i, t) => rows.push({ coef: c[i]!, min: mins[t]! }));
-      hit = { lp: solveLp({ objective: c[j]!, direction: 'maximize', rows }), rows };
-      solved.set(key, hit);
-    }
+    let bucket = solved.get(hash);
+    if (bucket) {
+      for (const e of bucket) {
+        if (e.kinds.length !== kinds.length || e.kinds.some((q, t) => q !== kinds[t])) continue;
+        if (e.mins.every((x, t) => Object.is(x, mins[t]))) return e;
+      }
+    } else solved.set(hash, (bucket = []));
+    const hit: Solved = { lp: solveLp({ objective: c[j]!, direction: 'maximize', rows: proposerRows(coalition, mins) }), kinds, mins };
+    bucket.push(hit);
     return hit;
+  };
+  /** The rows of a proposer's programme: the budget, the unit bounds and each coalition member's floor. */
+  const proposerRows = (coalition: readonly number[], mins: readonly number[]): LpRow[] => {
+    const rows: LpRow[] = [sumRow, ...upperRows];
+    coalition.forEach((i, t) => rows.push({ coef: c[i]!, min: mins[t]! }));
+    return rows;
   };
   /** The proposal that buys `coalition` (LP), with the votes it gets. Its arrays are shared between calls: read only. */
   const offer = (j: number, coalition: number[], v: readonly number[]): ProposalOption => {
@@ -342,7 +357,9 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
         else {
           // Among the proposer's optimal allocations, the one the board as a whole values most, so that
           // the proposal moves continuously with v (a vertex picked from a tied face can jump).
-          const rows = [...s.rows, { coef: c[j]!, min: lp.value - 1e-10 * Math.max(1, Math.abs(lp.value)) }];
+          // (Members of one kind have equal rows, so this coalition's rows are those the programme was solved with.)
+          const rows = proposerRows(coalition, s.mins);
+          rows.push({ coef: c[j]!, min: lp.value - 1e-10 * Math.max(1, Math.abs(lp.value)) });
           const second = solveLp({ objective: secondary, direction: 'maximize', rows });
           s.x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
         }
@@ -470,8 +487,22 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     const scan = () => {
       const coals: number[][] = [];
       const opts: ProposalOption[] = [];
+      // A coalition's offer costs a second programme (the tie-break), but its value to the proposer is, within
+      // the programmes' accuracy, the first one's: offers worth clearly less than the best cannot be kept
+      // (below), cannot be the best, and (being far from every better offer) cannot make a better one a
+      // duplicate, so they are skipped. The margin is about 1e4 times the error of the programmes (1e-11 of
+      // a line, 1e-10 relative in the tie-break); an infeasible first programme gives the fallback, and is
+      // always evaluated.
+      const all = [...memory[j]!.values()];
+      const value = all.map((c) => (kf === 0 ? NaN : valueOf(j, c, v)));
+      let top = -Infinity;
+      for (const u of value) if (u > top) top = u;
+      const margin = 1e-9 * range[j]! + 1e-6 * (Math.abs(top) + sc[j]! * Math.max(1, kf));
       // Coalitions that lead to the same allocation are one strategy.
-      for (const c of memory[j]!.values()) {
+      for (let t = 0; t < all.length; t++) {
+        const c = all[t]!;
+        const u = value[t]!;
+        if (u !== -Infinity && u + margin < top) continue;
         const o = offer(j, c, v);
         if (opts.some((q) => q.allocation.every((x, l) => Math.abs(x - o.allocation[l]!) <= 1e-12 * U))) continue;
         coals.push(c);

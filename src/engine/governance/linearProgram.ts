@@ -4,7 +4,7 @@
  * Callers scale their data to order one: YALPS treats magnitudes below
  * `precision` as zero and rounds the solution to that precision.
  */
-import { emptyTableau, roundToPrecision, runSimplex } from './simplex.ts';
+import { resetTableau, roundToPrecision, runSimplex } from './simplex.ts';
 
 /** One row: sum_j coef[j] x[j] within [min, max] (or equal to `equal`). */
 export interface LpRow {
@@ -46,42 +46,44 @@ export function solveLp(lp: LinearProgram, precision = LP_PRECISION): LpSolution
   const rows = lp.rows;
   // YALPS gives a row with an upper bound one tableau row (coef, upper) and a lower bound one (-coef, -lower);
   // an equality has both. Bounds are folded as YALPS does (so NaN drops a bound).
-  const lower = new Array<number>(rows.length);
-  const upper = new Array<number>(rows.length);
-  const at = new Array<number>(rows.length);
   let height = 1;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const eq = r.equal !== undefined ? r.equal : undefined;
-    lower[i] = Math.max(-Infinity, eq ?? r.min ?? -Infinity);
-    upper[i] = Math.min(Infinity, eq ?? r.max ?? Infinity);
-    at[i] = height;
-    height += (Number.isFinite(lower[i]) ? 1 : 0) + (Number.isFinite(upper[i]) ? 1 : 0);
+    height += (Number.isFinite(Math.max(-Infinity, r.equal ?? r.min ?? -Infinity)) ? 1 : 0) + (Number.isFinite(Math.min(Infinity, r.equal ?? r.max ?? Infinity)) ? 1 : 0);
   }
   const width = nv + 1;
   const sign = lp.direction === 'minimize' ? -1 : 1;
-  const t = emptyTableau(width, height);
+  const t = resetTableau(width, height);
   const m = t.matrix;
   for (let j = 0; j < nv; j++) {
-    const col = j + 1;
     const cj = lp.objective[j]!;
-    if (cj !== 0) m[col] = sign * cj;
-    for (let i = 0; i < rows.length; i++) {
-      const a = rows[i]!.coef[j] ?? 0;
-      if (a === 0) continue;
-      const row = at[i]!;
-      if (Number.isFinite(upper[i])) {
-        m[row * width + col] = a;
-        if (Number.isFinite(lower[i])) m[(row + 1) * width + col] = -a;
-      } else if (Number.isFinite(lower[i])) m[row * width + col] = -a;
-    }
+    if (cj !== 0) m[j + 1] = sign * cj;
   }
+  let at = width;
   for (let i = 0; i < rows.length; i++) {
-    const row = at[i]!;
-    if (Number.isFinite(upper[i])) {
-      m[row * width] = upper[i]!;
-      if (Number.isFinite(lower[i])) m[(row + 1) * width] = -lower[i]!;
-    } else if (Number.isFinite(lower[i])) m[row * width] = -lower[i]!;
+    const r = rows[i]!;
+    const lower = Math.max(-Infinity, r.equal ?? r.min ?? -Infinity);
+    const upper = Math.min(Infinity, r.equal ?? r.max ?? Infinity);
+    const hasUpper = Number.isFinite(upper);
+    const hasLower = Number.isFinite(lower);
+    if (!hasUpper && !hasLower) continue;
+    const coef = r.coef;
+    if (hasUpper) {
+      m[at] = upper;
+      for (let j = 0; j < nv; j++) {
+        const a = coef[j] ?? 0;
+        if (a !== 0) m[at + j + 1] = a;
+      }
+      at += width;
+    }
+    if (hasLower) {
+      m[at] = -lower;
+      for (let j = 0; j < nv; j++) {
+        const a = coef[j] ?? 0;
+        if (a !== 0) m[at + j + 1] = -a;
+      }
+      at += width;
+    }
   }
   const [status, result] = runSimplex(t, precision, MAX_PIVOTS);
   const x = new Array<number>(nv).fill(0);

@@ -1,7 +1,7 @@
 /**
  * The two-phase dense tableau simplex of YALPS 0.6.4 (Ian Manske, MIT licence,
  * https://github.com/Ian-Manske/YALPS, src/simplex.ts), written again over a
- * plain array of numbers so that small programmes need no string-keyed model.
+ * flat Float64Array so that small programmes need no string-keyed model.
  *
  * It makes the same choices in the same order with the same floating-point
  * operations as YALPS (phase 1: most negative right-hand side leaves, the
@@ -18,35 +18,46 @@
  * width.. the slacks of rows 1..).
  */
 
-/** A tableau in YALPS' layout (row-major, `width` columns). */
+/** A tableau in YALPS' layout (row-major, `width` columns); the arrays may be longer than it needs. */
 export interface Tableau {
-  matrix: number[];
+  matrix: Float64Array;
   width: number;
   height: number;
-  positionOfVariable: number[];
-  variableAtPosition: number[];
+  positionOfVariable: Int32Array;
+  variableAtPosition: Int32Array;
 }
 
 /** Outcome of {@link runSimplex}: the status and, when optimal, the rounded objective entry; when unbounded, the entering column. */
 export type SimplexOutcome = readonly ['optimal', number] | readonly ['unbounded', number] | readonly ['infeasible' | 'cycled', number];
 
 /**
- * A zero tableau of the given size with every variable at its own position.
- * Plain arrays, not typed ones: V8 allocates typed arrays above 64 bytes
- * outside its heap, which cost more than the whole solve of a small programme.
+ * One tableau reused by every solve (solves are synchronous and never
+ * nested): V8 allocates typed arrays above 64 bytes outside its heap, and a
+ * fresh one per solve cost more than the solve itself. {@link resetTableau}
+ * zeroes what a solve uses, so nothing carries over from one solve to the next.
  */
-export function emptyTableau(width: number, height: number): Tableau {
-  const numVars = width + height;
-  const positionOfVariable = new Array<number>(numVars);
-  const variableAtPosition = new Array<number>(numVars);
-  for (let i = 0; i < numVars; i++) {
-    positionOfVariable[i] = i;
-    variableAtPosition[i] = i;
-  }
+const scratch: Tableau = { matrix: new Float64Array(256), width: 0, height: 0, positionOfVariable: new Int32Array(64), variableAtPosition: new Int32Array(64) };
+const nonZero = { columns: new Int32Array(16) };
+
+/** The shared tableau, zeroed, sized width x height, with every variable at its own position. */
+export function resetTableau(width: number, height: number): Tableau {
   const size = width * height;
-  const matrix = new Array<number>(size);
-  for (let i = 0; i < size; i++) matrix[i] = 0;
-  return { matrix, width, height, positionOfVariable, variableAtPosition };
+  const numVars = width + height;
+  if (scratch.matrix.length < size) scratch.matrix = new Float64Array(Math.max(size, 2 * scratch.matrix.length));
+  if (scratch.positionOfVariable.length < numVars) {
+    const len = Math.max(numVars, 2 * scratch.positionOfVariable.length);
+    scratch.positionOfVariable = new Int32Array(len);
+    scratch.variableAtPosition = new Int32Array(len);
+  }
+  if (nonZero.columns.length < width) nonZero.columns = new Int32Array(Math.max(width, 2 * nonZero.columns.length));
+  scratch.matrix.fill(0, 0, size);
+  for (let i = 0; i < numVars; i++) {
+    scratch.positionOfVariable[i] = i;
+    scratch.variableAtPosition[i] = i;
+  }
+  scratch.width = width;
+  scratch.height = height;
+  return scratch;
 }
 
 /** YALPS' rounding of results to `precision` (util.ts), kept operation for operation. */
@@ -55,10 +66,12 @@ export function roundToPrecision(num: number, precision: number): number {
   return Math.round((num + Number.EPSILON) * rounding) / rounding;
 }
 
-function pivot(t: Tableau, row: number, col: number, nonZero: number[]): void {
+function pivot(t: Tableau, row: number, col: number): void {
   const m = t.matrix;
   const w = t.width;
-  const rowStart = Math.imul(row, w);
+  const h = t.height;
+  const nz = nonZero.columns;
+  const rowStart = row * w;
   const quotient = m[rowStart + col]!;
   const leaving = t.variableAtPosition[w + row]!;
   const entering = t.variableAtPosition[col]!;
@@ -71,19 +84,19 @@ function pivot(t: Tableau, row: number, col: number, nonZero: number[]): void {
     const value = m[rowStart + c]!;
     if (Math.abs(value) > 1e-16) {
       m[rowStart + c] = value / quotient;
-      nonZero[count++] = c;
+      nz[count++] = c;
     } else {
       m[rowStart + c] = 0;
     }
   }
   m[rowStart + col] = 1 / quotient;
-  for (let r = 0; r < t.height; r++) {
+  for (let r = 0; r < h; r++) {
     if (r === row) continue;
-    const start = Math.imul(r, w);
+    const start = r * w;
     const coef = m[start + col]!;
     if (Math.abs(coef) > 1e-16) {
       for (let i = 0; i < count; i++) {
-        const c = nonZero[i]!;
+        const c = nz[i]!;
         m[start + c] = m[start + c]! - coef * m[rowStart + c]!;
       }
       m[start + col] = -coef / quotient;
@@ -91,9 +104,10 @@ function pivot(t: Tableau, row: number, col: number, nonZero: number[]): void {
   }
 }
 
-function phase2(t: Tableau, precision: number, maxPivots: number, nonZero: number[]): SimplexOutcome {
+function phase2(t: Tableau, precision: number, maxPivots: number): SimplexOutcome {
   const m = t.matrix;
   const w = t.width;
+  const h = t.height;
   for (let iter = 0; iter < maxPivots; iter++) {
     let col = 0;
     let value = precision;
@@ -107,8 +121,8 @@ function phase2(t: Tableau, precision: number, maxPivots: number, nonZero: numbe
     if (col === 0) return ['optimal', roundToPrecision(m[0]!, precision)];
     let row = 0;
     let minRatio = Infinity;
-    for (let r = 1; r < t.height; r++) {
-      const start = Math.imul(r, w);
+    for (let r = 1; r < h; r++) {
+      const start = r * w;
       const v = m[start + col]!;
       if (v <= precision) continue;
       const ratio = m[start]! / v;
@@ -119,7 +133,7 @@ function phase2(t: Tableau, precision: number, maxPivots: number, nonZero: numbe
       }
     }
     if (row === 0) return ['unbounded', col];
-    pivot(t, row, col, nonZero);
+    pivot(t, row, col);
   }
   return ['cycled', NaN];
 }
@@ -131,19 +145,19 @@ function phase2(t: Tableau, precision: number, maxPivots: number, nonZero: numbe
 export function runSimplex(t: Tableau, precision: number, maxPivots: number): SimplexOutcome {
   const m = t.matrix;
   const w = t.width;
-  const nonZero = new Array<number>(w).fill(0);
+  const h = t.height;
   for (let iter = 0; iter < maxPivots; iter++) {
     let row = 0;
     let rhs = -precision;
-    for (let r = 1; r < t.height; r++) {
-      const value = m[Math.imul(r, w)]!;
+    for (let r = 1; r < h; r++) {
+      const value = m[r * w]!;
       if (value < rhs) {
         rhs = value;
         row = r;
       }
     }
-    if (row === 0) return phase2(t, precision, maxPivots, nonZero);
-    const rowStart = Math.imul(row, w);
+    if (row === 0) return phase2(t, precision, maxPivots);
+    const rowStart = row * w;
     let col = 0;
     let maxRatio = -Infinity;
     for (let c = 1; c < w; c++) {
@@ -157,7 +171,7 @@ export function runSimplex(t: Tableau, precision: number, maxPivots: number): Si
       }
     }
     if (col === 0) return ['infeasible', NaN];
-    pivot(t, row, col, nonZero);
+    pivot(t, row, col);
   }
   return ['cycled', NaN];
 }
