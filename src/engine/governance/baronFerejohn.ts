@@ -67,7 +67,7 @@
 import type { Rng } from '../rng.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 import { greedyFill } from './executive.ts';
-import { solveLp, type LpRow, type LpSolution } from './linearProgram.ts';
+import { prepareRows, solvePrepared, type LpRow, type LpSolution } from './linearProgram.ts';
 import { dampedLeastSquaresStep } from './linearSystem.ts';
 import { repairSum, utilitiesAt, validatePriorities } from './nashBargaining.ts';
 
@@ -298,16 +298,21 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   /**
    * The linear programmes of this solve, by proposer, coalition and the
    * members' utility floors: best-response scans, evaluation, certification
-   * and Newton's method ask for the same programme again and again (about
-   * half of all requests), and a programme's answer depends on nothing else
-   * within one solve (sumRow, upperRows and c are fixed). Members whose scaled
-   * utility rows c are equal (members of one kind often are) give equal
-   * programmes, so the key names the first such member. Scoped to the solve,
-   * so no answer depends on what was solved before.
+   * and Newton's method ask for the same programme again and again (more
+   * than half of all requests), and a programme's answer depends on nothing
+   * else within one solve (sumRow, upperRows and c are fixed). Members whose
+   * scaled utility rows c are equal (members of one kind often are) give
+   * equal programmes, so the key names the first such member. Nearly every
+   * repeat comes at the same continuation values v (the same array), so the
+   * memo keeps the programmes of the current v and of the one before: short
+   * lived, they cost the garbage collector little. Scoped to the solve, so no
+   * answer depends on what was solved before.
    */
   type Solved = { lp: LpSolution; kinds: number[]; mins: number[]; x?: number[]; utilities?: number[] };
   /** Solved programmes by a hash of their key; a bucket's entries are compared exactly (Object.is tells -0 from 0). */
-  const solved = new Map<number, Solved[]>();
+  let solved = new Map<number, Solved[]>();
+  let solvedBefore = new Map<number, Solved[]>();
+  let solvedAt: readonly number[] | undefined;
   const kind = c.map((ci, i) => c.findIndex((cq, q) => q <= i && cq.every((x, f) => x === ci[f])));
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
@@ -325,23 +330,29 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
       hash = Math.imul(hash ^ words[0]!, 0xc2b2ae35);
       hash = Math.imul(hash ^ words[1]!, 0x27d4eb2f);
     }
+    if (v !== solvedAt) {
+      solvedAt = v;
+      solvedBefore = solved;
+      solved = new Map();
+    }
+    const same = (e: Solved) => e.kinds.length === kinds.length && e.kinds.every((q, t) => q === kinds[t]) && e.mins.every((x, t) => Object.is(x, mins[t]));
     let bucket = solved.get(hash);
     if (bucket) {
-      for (const e of bucket) {
-        if (e.kinds.length !== kinds.length || e.kinds.some((q, t) => q !== kinds[t])) continue;
-        if (e.mins.every((x, t) => Object.is(x, mins[t]))) return e;
-      }
+      const e = bucket.find(same);
+      if (e) return e;
     } else solved.set(hash, (bucket = []));
-    const hit: Solved = { lp: solveLp({ objective: c[j]!, direction: 'maximize', rows: proposerRows(coalition, mins) }), kinds, mins };
+    const earlier = solvedBefore.get(hash)?.find(same);
+    if (earlier) {
+      bucket.push(earlier);
+      return earlier;
+    }
+    const hit: Solved = { lp: solvePrepared(fixedRows, c[j]!, 'maximize', floorRows(coalition, mins)), kinds, mins };
     bucket.push(hit);
     return hit;
   };
-  /** The rows of a proposer's programme: the budget, the unit bounds and each coalition member's floor. */
-  const proposerRows = (coalition: readonly number[], mins: readonly number[]): LpRow[] => {
-    const rows: LpRow[] = [sumRow, ...upperRows];
-    coalition.forEach((i, t) => rows.push({ coef: c[i]!, min: mins[t]! }));
-    return rows;
-  };
+  /** Every proposer's programme has the budget and the unit bounds, then one floor per coalition member. */
+  const fixedRows = prepareRows(kf, [sumRow, ...upperRows]);
+  const floorRows = (coalition: readonly number[], mins: readonly number[]): LpRow[] => coalition.map((i, t) => ({ coef: c[i]!, min: mins[t]! }));
   /** The proposal that buys `coalition` (LP), with the votes it gets. Its arrays are shared between calls: read only. */
   const offer = (j: number, coalition: number[], v: readonly number[]): ProposalOption => {
     let x: number[];
@@ -358,9 +369,9 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
           // Among the proposer's optimal allocations, the one the board as a whole values most, so that
           // the proposal moves continuously with v (a vertex picked from a tied face can jump).
           // (Members of one kind have equal rows, so this coalition's rows are those the programme was solved with.)
-          const rows = proposerRows(coalition, s.mins);
+          const rows = floorRows(coalition, s.mins);
           rows.push({ coef: c[j]!, min: lp.value - 1e-10 * Math.max(1, Math.abs(lp.value)) });
-          const second = solveLp({ objective: secondary, direction: 'maximize', rows });
+          const second = solvePrepared(fixedRows, secondary, 'maximize', rows);
           s.x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
         }
         s.utilities = utilitiesAt(priorities, s.x);

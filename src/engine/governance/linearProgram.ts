@@ -4,7 +4,7 @@
  * Callers scale their data to order one: YALPS treats magnitudes below
  * `precision` as zero and rounds the solution to that precision.
  */
-import { resetTableau, roundToPrecision, runSimplex } from './simplex.ts';
+import { resetTableau, roundToPrecision, runSimplex, type Tableau } from './simplex.ts';
 
 /** One row: sum_j coef[j] x[j] within [min, max] (or equal to `equal`). */
 export interface LpRow {
@@ -36,6 +36,89 @@ export const LP_PRECISION = 1e-11;
 const MAX_PIVOTS = 20000;
 
 /**
+ * Writes one row as YALPS' `tableauModel` does, at flat offset `at` of a
+ * zeroed tableau `width` wide: a finite upper bound gives the row (coef,
+ * upper), a finite lower bound the row (-coef, -lower), an equality both;
+ * bounds are folded as YALPS folds them (so NaN drops a bound) and zero
+ * coefficients are left out (so -0 and 0 alike leave an entry zero).
+ * Returns the offset after the rows written.
+ */
+function writeRow(m: Float64Array, at: number, width: number, nv: number, r: LpRow): number {
+  const lower = Math.max(-Infinity, r.equal ?? r.min ?? -Infinity);
+  const upper = Math.min(Infinity, r.equal ?? r.max ?? Infinity);
+  const coef = r.coef;
+  if (Number.isFinite(upper)) {
+    m[at] = upper;
+    for (let j = 0; j < nv; j++) {
+      const a = coef[j] ?? 0;
+      if (a !== 0) m[at + j + 1] = a;
+    }
+    at += width;
+  }
+  if (Number.isFinite(lower)) {
+    m[at] = -lower;
+    for (let j = 0; j < nv; j++) {
+      const a = coef[j] ?? 0;
+      if (a !== 0) m[at + j + 1] = -a;
+    }
+    at += width;
+  }
+  return at;
+}
+
+/** Tableau rows one row gives (0, 1 or 2). */
+function rowsOf(r: LpRow): number {
+  return (Number.isFinite(Math.max(-Infinity, r.equal ?? r.min ?? -Infinity)) ? 1 : 0) + (Number.isFinite(Math.min(Infinity, r.equal ?? r.max ?? Infinity)) ? 1 : 0);
+}
+
+/**
+ * Rows shared by many programmes, written into tableau form once (see
+ * {@link solvePrepared}): a solver that adds a few rows to the same fixed
+ * ones (the bargaining solvers' budget and bounds) copies them instead of
+ * building them again.
+ */
+export interface PreparedRows {
+  /** Number of variables. */
+  nv: number;
+  /** The tableau rows, row-major, nv + 1 wide. */
+  matrix: Float64Array;
+  /** How many tableau rows they fill. */
+  height: number;
+}
+
+/** Writes `rows` (over nv variables) in tableau form for {@link solvePrepared}. */
+export function prepareRows(nv: number, rows: readonly LpRow[]): PreparedRows {
+  let height = 0;
+  for (const r of rows) height += rowsOf(r);
+  const matrix = new Float64Array(height * (nv + 1));
+  let at = 0;
+  for (const r of rows) at = writeRow(matrix, at, nv + 1, nv, r);
+  return { nv, matrix, height };
+}
+
+/**
+ * Solves the programme whose rows are the prepared ones followed by
+ * `extra`, exactly as {@link solveLp} would solve it given all the rows.
+ */
+export function solvePrepared(prepared: PreparedRows, objective: readonly number[], direction: LinearProgram['direction'], extra: readonly LpRow[], precision = LP_PRECISION): LpSolution {
+  const nv = prepared.nv;
+  let height = 1 + prepared.height;
+  for (let i = 0; i < extra.length; i++) height += rowsOf(extra[i]!);
+  const width = nv + 1;
+  const sign = direction === 'minimize' ? -1 : 1;
+  const t = resetTableau(width, height);
+  const m = t.matrix;
+  for (let j = 0; j < nv; j++) {
+    const cj = objective[j]!;
+    if (cj !== 0) m[j + 1] = sign * cj;
+  }
+  m.set(prepared.matrix, width);
+  let at = width * (1 + prepared.height);
+  for (let i = 0; i < extra.length; i++) at = writeRow(m, at, width, nv, extra[i]!);
+  return finish(t, nv, sign, precision);
+}
+
+/**
  * Solves a linear programme as YALPS' `solve` would (same tableau, same
  * pivots, same rounding, so the same bits), but builds the tableau straight
  * from the dense rows: the string-keyed model YALPS needs cost more than the
@@ -44,13 +127,8 @@ const MAX_PIVOTS = 20000;
 export function solveLp(lp: LinearProgram, precision = LP_PRECISION): LpSolution {
   const nv = lp.objective.length;
   const rows = lp.rows;
-  // YALPS gives a row with an upper bound one tableau row (coef, upper) and a lower bound one (-coef, -lower);
-  // an equality has both. Bounds are folded as YALPS does (so NaN drops a bound).
   let height = 1;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    height += (Number.isFinite(Math.max(-Infinity, r.equal ?? r.min ?? -Infinity)) ? 1 : 0) + (Number.isFinite(Math.min(Infinity, r.equal ?? r.max ?? Infinity)) ? 1 : 0);
-  }
+  for (let i = 0; i < rows.length; i++) height += rowsOf(rows[i]!);
   const width = nv + 1;
   const sign = lp.direction === 'minimize' ? -1 : 1;
   const t = resetTableau(width, height);
@@ -60,31 +138,14 @@ export function solveLp(lp: LinearProgram, precision = LP_PRECISION): LpSolution
     if (cj !== 0) m[j + 1] = sign * cj;
   }
   let at = width;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const lower = Math.max(-Infinity, r.equal ?? r.min ?? -Infinity);
-    const upper = Math.min(Infinity, r.equal ?? r.max ?? Infinity);
-    const hasUpper = Number.isFinite(upper);
-    const hasLower = Number.isFinite(lower);
-    if (!hasUpper && !hasLower) continue;
-    const coef = r.coef;
-    if (hasUpper) {
-      m[at] = upper;
-      for (let j = 0; j < nv; j++) {
-        const a = coef[j] ?? 0;
-        if (a !== 0) m[at + j + 1] = a;
-      }
-      at += width;
-    }
-    if (hasLower) {
-      m[at] = -lower;
-      for (let j = 0; j < nv; j++) {
-        const a = coef[j] ?? 0;
-        if (a !== 0) m[at + j + 1] = -a;
-      }
-      at += width;
-    }
-  }
+  for (let i = 0; i < rows.length; i++) at = writeRow(m, at, width, nv, rows[i]!);
+  return finish(t, nv, sign, precision);
+}
+
+/** Runs the simplex on a built tableau and reads the solution as YALPS' `solution` does. */
+function finish(t: Tableau, nv: number, sign: number, precision: number): LpSolution {
+  const m = t.matrix;
+  const width = t.width;
   const [status, result] = runSimplex(t, precision, MAX_PIVOTS);
   const x = new Array<number>(nv).fill(0);
   if (status === 'optimal') {

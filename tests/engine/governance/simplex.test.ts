@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { solve, type Constraint, type Model } from 'yalps';
-import { LP_PRECISION, solveLp, type LinearProgram, type LpSolution } from '../../../src/engine/governance/linearProgram.ts';
+import { LP_PRECISION, prepareRows, solveLp, solvePrepared, type LinearProgram, type LpSolution } from '../../../src/engine/governance/linearProgram.ts';
 import { stream, type Rng } from '../../../src/engine/rng.ts';
 
 /** The front end solveLp had before it built its own tableau: the model handed to yalps. */
@@ -89,6 +89,16 @@ describe('solveLp against the yalps package', () => {
     for (let t = 0; t < 20000; t++) {
       const lp = randomLp(rng, true, true);
       expectIdentical(solveLp(lp), viaYalps(lp));
+    }
+  });
+
+  it('gives the same bits when the first rows are prepared once and the rest added (solvePrepared)', () => {
+    const rng = stream(4, 'negotiation', 'simplex-test');
+    for (let t = 0; t < 10000; t++) {
+      const lp = randomLp(rng, t % 3 === 0, t % 3 === 1);
+      const split = Math.floor(rng() * (lp.rows.length + 1));
+      const prepared = prepareRows(lp.objective.length, lp.rows.slice(0, split));
+      expectIdentical(solvePrepared(prepared, lp.objective, lp.direction, lp.rows.slice(split)), viaYalps(lp));
     }
   });
 
