@@ -26,8 +26,9 @@
  * has considered: the greedy coalition below, its rotations over members
  * tied on cost, every coalition it chose earlier in the solve, and what
  * local search by exchanging one member for another finds. Each coalition's
- * proposal is a linear programme (simplex, YALPS, on data scaled to order
- * one, accurate to about 1e-11 of each line's range); among allocations the
+ * proposal is a linear programme (YALPS' simplex, see simplex.ts, on data
+ * scaled to order one, accurate to about 1e-11 of each line's range; each
+ * solve memoises its programmes, see `proposerLp`); among allocations the
  * proposer values equally it picks the one the board as a whole values most,
  * so proposals move continuously with v.
  *
@@ -284,6 +285,8 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   const range = umax.map((u, i) => Math.max(u - umin[i]!, 1e-300));
   const origin = options.utilityOrigin === 'zero' ? umin.map(() => 0) : umin;
   const cyc = (j: number, i: number): number => (i - j - 1 + n) % n;
+  /** Every member's utility from each proposer's ideal allocation (the greedy coalition's reference point). */
+  const idealUtilities = ideal.map((x) => utilitiesAt(priorities, x));
 
   const toAllocation = (eta: readonly number[]): number[] => {
     const x = base.slice();
@@ -397,17 +400,18 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
    * rotation of the tie group.
    */
   const candidates = (j: number, v: readonly number[]): number[][] => {
-    const uIdeal = utilitiesAt(priorities, ideal[j]!);
-    const cost = (i: number): number => Math.max(0, v[i]! - uIdeal[i]!) / range[i]! / votingWeights[i]!;
+    const uIdeal = idealUtilities[j]!;
     const pool: number[] = [];
     for (let i = 0; i < n; i++) if (i !== j && votingWeights[i]! > 0) pool.push(i);
-    const costs = new Map(pool.map((i) => [i, cost(i)]));
+    // Cost per vote by member (members outside the pool are never looked up).
+    const costs = new Array<number>(n).fill(0);
+    for (const i of pool) costs[i] = Math.max(0, v[i]! - uIdeal[i]!) / range[i]! / votingWeights[i]!;
     // Candidates in order of cost per vote, ties in cyclic order after the proposer.
     const order: number[] = [];
     while (pool.length > 0) {
       let best = 0;
       for (let t = 1; t < pool.length; t++) {
-        const diff = costs.get(pool[t]!)! - costs.get(pool[best]!)!;
+        const diff = costs[pool[t]!]! - costs[pool[best]!]!;
         if (diff < -1e-9 || (Math.abs(diff) <= 1e-9 && cyc(j, pool[t]!) < cyc(j, pool[best]!))) best = t;
       }
       order.push(pool.splice(best, 1)[0]!);
@@ -433,8 +437,8 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     const first = build(order);
     const out = [first];
     let marginal = -Infinity;
-    for (const i of first) marginal = Math.max(marginal, costs.get(i)!);
-    const group = order.filter((i) => Math.abs(costs.get(i)! - marginal) <= 1e-9);
+    for (const i of first) marginal = Math.max(marginal, costs[i]!);
+    const group = order.filter((i) => Math.abs(costs[i]! - marginal) <= 1e-9);
     if (first.length > 0 && group.some((i) => !first.includes(i))) {
       const start = order.indexOf(group[0]!);
       const before = order.slice(0, start);

@@ -1,6 +1,6 @@
 /**
  * The two-phase dense tableau simplex of YALPS 0.6.4 (Ian Manske, MIT licence,
- * https://github.com/Ian-Manske/YALPS, src/simplex.ts), written again over a
+ * https://github.com/IanManske/YALPS, src/simplex.ts), written again over a
  * flat Float64Array so that small programmes need no string-keyed model.
  *
  * It makes the same choices in the same order with the same floating-point
