@@ -319,15 +319,21 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   const kind = c.map((ci, i) => c.findIndex((cq, q) => q <= i && cq.every((x, f) => x === ci[f])));
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
+  /** Floors of the programme being looked up (scratch: filled by `proposerLp`, copied into an entry when solved). */
+  const floors = new Array<number>(n).fill(0);
+  /** Whether entry e is the programme of proposer j buying `coalition` with the floors in `floors`. */
+  const matches = (e: Solved, j: number, coalition: readonly number[]): boolean => {
+    if (e.kinds.length !== coalition.length + 1 || e.kinds[0] !== kind[j]) return false;
+    for (let t = 0; t < coalition.length; t++) if (e.kinds[t + 1] !== kind[coalition[t]!] || !Object.is(e.mins[t], floors[t])) return false;
+    return true;
+  };
   /** The proposer's programme for `coalition` at v, solved once per solve. */
   const proposerLp = (j: number, coalition: readonly number[], v: readonly number[]): Solved => {
-    const kinds = [kind[j]!];
-    const mins: number[] = [];
     let hash = Math.imul(kind[j]! + 1, 0x9e3779b1);
-    for (const i of coalition) {
+    for (let t = 0; t < coalition.length; t++) {
+      const i = coalition[t]!;
       const min = (v[i]! - baseU[i]!) / sc[i]!;
-      kinds.push(kind[i]!);
-      mins.push(min);
+      floors[t] = min;
       bits[0] = min;
       hash = Math.imul(hash ^ kind[i]!, 0x85ebca6b);
       hash = Math.imul(hash ^ words[0]!, 0xc2b2ae35);
@@ -338,17 +344,22 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
       solvedBefore = solved;
       solved = new Map();
     }
-    const same = (e: Solved) => e.kinds.length === kinds.length && e.kinds.every((q, t) => q === kinds[t]) && e.mins.every((x, t) => Object.is(x, mins[t]));
     let bucket = solved.get(hash);
     if (bucket) {
-      const e = bucket.find(same);
-      if (e) return e;
+      for (const e of bucket) if (matches(e, j, coalition)) return e;
     } else solved.set(hash, (bucket = []));
-    const earlier = solvedBefore.get(hash)?.find(same);
-    if (earlier) {
-      bucket.push(earlier);
-      return earlier;
+    const before = solvedBefore.get(hash);
+    if (before) {
+      for (const e of before) {
+        if (matches(e, j, coalition)) {
+          bucket.push(e);
+          return e;
+        }
+      }
     }
+    const mins = floors.slice(0, coalition.length);
+    const kinds = [kind[j]!];
+    for (const i of coalition) kinds.push(kind[i]!);
     const hit: Solved = { lp: solvePrepared(fixedRows, c[j]!, 'maximize', floorRows(coalition, mins)), kinds, mins };
     bucket.push(hit);
     return hit;
