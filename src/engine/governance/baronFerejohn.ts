@@ -26,8 +26,9 @@
  * has considered: the greedy coalition below, its rotations over members
  * tied on cost, every coalition it chose earlier in the solve, and what
  * local search by exchanging one member for another finds. Each coalition's
- * proposal is a linear programme (simplex, YALPS, on data scaled to order
- * one, accurate to about 1e-11 of each line's range); among allocations the
+ * proposal is a linear programme (YALPS' simplex, see simplex.ts, on data
+ * scaled to order one, accurate to about 1e-11 of each line's range; each
+ * solve memoises its programmes, see `proposerLp`); among allocations the
  * proposer values equally it picks the one the board as a whole values most,
  * so proposals move continuously with v.
  *
@@ -67,7 +68,7 @@
 import type { Rng } from '../rng.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 import { greedyFill } from './executive.ts';
-import { solveLp, type LpRow } from './linearProgram.ts';
+import { prepareRows, solvePrepared, type LpRow, type LpSolution } from './linearProgram.ts';
 import { dampedLeastSquaresStep } from './linearSystem.ts';
 import { repairSum, utilitiesAt, validatePriorities } from './nashBargaining.ts';
 
@@ -284,6 +285,8 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   const range = umax.map((u, i) => Math.max(u - umin[i]!, 1e-300));
   const origin = options.utilityOrigin === 'zero' ? umin.map(() => 0) : umin;
   const cyc = (j: number, i: number): number => (i - j - 1 + n) % n;
+  /** Every member's utility from each proposer's ideal allocation (the greedy coalition's reference point). */
+  const idealUtilities = ideal.map((x) => utilitiesAt(priorities, x));
 
   const toAllocation = (eta: readonly number[]): number[] => {
     const x = base.slice();
@@ -294,24 +297,102 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   // Sum of every member's utility, each scaled to its range, plus a small line-ordered term that makes ties generic.
   const secondary = free.map((_, f) => c.reduce((a, ci) => a + ci[f]!, 0) / n + (1e-3 * (f + 1)) / Math.max(1, kf));
   let fallback = box.lo.length > 0 ? greedyFill(new Array<number>(k).fill(1), box) : [];
-  /** The proposal that buys `coalition` (LP), with the votes it gets. */
-  const offer = (j: number, coalition: number[], v: readonly number[]): ProposalOption => {
-    let x: number[];
-    if (kf === 0) x = toAllocation([]);
-    else {
-      const rows: LpRow[] = [sumRow, ...upperRows];
-      for (const i of coalition) rows.push({ coef: c[i]!, min: (v[i]! - baseU[i]!) / sc[i]! });
-      const lp = solveLp({ objective: c[j]!, direction: 'maximize', rows });
-      if (lp.status !== 'optimal') x = fallback.slice();
-      else {
-        // Among the proposer's optimal allocations, the one the board as a whole values most, so that
-        // the proposal moves continuously with v (a vertex picked from a tied face can jump).
-        rows.push({ coef: c[j]!, min: lp.value - 1e-10 * Math.max(1, Math.abs(lp.value)) });
-        const second = solveLp({ objective: secondary, direction: 'maximize', rows });
-        x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
+
+  /**
+   * The linear programmes of this solve, by proposer, coalition and the
+   * members' utility floors: best-response scans, evaluation, certification
+   * and Newton's method ask for the same programme again and again (more
+   * than half of all requests), and a programme's answer depends on nothing
+   * else within one solve (sumRow, upperRows and c are fixed). Members whose
+   * scaled utility rows c are equal (members of one kind often are) give
+   * equal programmes, so the key names the first such member. Nearly every
+   * repeat comes at the same continuation values v (the same array), so the
+   * memo keeps the programmes of the current v and of the one before: short
+   * lived, they cost the garbage collector little. Scoped to the solve, so no
+   * answer depends on what was solved before.
+   */
+  type Solved = { lp: LpSolution; kinds: number[]; mins: number[]; x?: number[]; utilities?: number[] };
+  /** Solved programmes by a hash of their key; a bucket's entries are compared exactly (Object.is tells -0 from 0). */
+  let solved = new Map<number, Solved[]>();
+  let solvedBefore = new Map<number, Solved[]>();
+  let solvedAt: readonly number[] | undefined;
+  const kind = c.map((ci, i) => c.findIndex((cq, q) => q <= i && cq.every((x, f) => x === ci[f])));
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  /** Floors of the programme being looked up (scratch: filled by `proposerLp`, copied into an entry when solved). */
+  const floors = new Array<number>(n).fill(0);
+  /** Whether entry e is the programme of proposer j buying `coalition` with the floors in `floors`. */
+  const matches = (e: Solved, j: number, coalition: readonly number[]): boolean => {
+    if (e.kinds.length !== coalition.length + 1 || e.kinds[0] !== kind[j]) return false;
+    for (let t = 0; t < coalition.length; t++) if (e.kinds[t + 1] !== kind[coalition[t]!] || !Object.is(e.mins[t], floors[t])) return false;
+    return true;
+  };
+  /** The proposer's programme for `coalition` at v, solved once per solve. */
+  const proposerLp = (j: number, coalition: readonly number[], v: readonly number[]): Solved => {
+    let hash = Math.imul(kind[j]! + 1, 0x9e3779b1);
+    for (let t = 0; t < coalition.length; t++) {
+      const i = coalition[t]!;
+      const min = (v[i]! - baseU[i]!) / sc[i]!;
+      floors[t] = min;
+      bits[0] = min;
+      hash = Math.imul(hash ^ kind[i]!, 0x85ebca6b);
+      hash = Math.imul(hash ^ words[0]!, 0xc2b2ae35);
+      hash = Math.imul(hash ^ words[1]!, 0x27d4eb2f);
+    }
+    if (v !== solvedAt) {
+      solvedAt = v;
+      solvedBefore = solved;
+      solved = new Map();
+    }
+    let bucket = solved.get(hash);
+    if (bucket) {
+      for (const e of bucket) if (matches(e, j, coalition)) return e;
+    } else solved.set(hash, (bucket = []));
+    const before = solvedBefore.get(hash);
+    if (before) {
+      for (const e of before) {
+        if (matches(e, j, coalition)) {
+          bucket.push(e);
+          return e;
+        }
       }
     }
-    const utilities = utilitiesAt(priorities, x);
+    const mins = floors.slice(0, coalition.length);
+    const kinds = [kind[j]!];
+    for (const i of coalition) kinds.push(kind[i]!);
+    const hit: Solved = { lp: solvePrepared(fixedRows, c[j]!, 'maximize', floorRows(coalition, mins)), kinds, mins };
+    bucket.push(hit);
+    return hit;
+  };
+  /** Every proposer's programme has the budget and the unit bounds, then one floor per coalition member. */
+  const fixedRows = prepareRows(kf, [sumRow, ...upperRows]);
+  const floorRows = (coalition: readonly number[], mins: readonly number[]): LpRow[] => coalition.map((i, t) => ({ coef: c[i]!, min: mins[t]! }));
+  /** The proposal that buys `coalition` (LP), with the votes it gets. Its arrays are shared between calls: read only. */
+  const offer = (j: number, coalition: number[], v: readonly number[]): ProposalOption => {
+    let x: number[];
+    let utilities: number[];
+    if (kf === 0) {
+      x = toAllocation([]);
+      utilities = utilitiesAt(priorities, x);
+    } else {
+      const s = proposerLp(j, coalition, v);
+      if (!s.x) {
+        const lp = s.lp;
+        if (lp.status !== 'optimal') s.x = fallback.slice();
+        else {
+          // Among the proposer's optimal allocations, the one the board as a whole values most, so that
+          // the proposal moves continuously with v (a vertex picked from a tied face can jump).
+          // (Members of one kind have equal rows, so this coalition's rows are those the programme was solved with.)
+          const rows = floorRows(coalition, s.mins);
+          rows.push({ coef: c[j]!, min: lp.value - 1e-10 * Math.max(1, Math.abs(lp.value)) });
+          const second = solvePrepared(fixedRows, secondary, 'maximize', rows);
+          s.x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
+        }
+        s.utilities = utilitiesAt(priorities, s.x);
+      }
+      x = s.x;
+      utilities = s.utilities!;
+    }
     const votesFor: number[] = [];
     for (let i = 0; i < n; i++) if (i === j || utilities[i]! >= v[i]! - 1e-9 * range[i]!) votesFor.push(i);
     return { allocation: x, utilities, coalition: coalition.slice().sort((a, b) => a - b), votesFor };
@@ -320,9 +401,7 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   /** The proposer's utility from the best proposal that buys `coalition` (one LP, no tie-breaking). */
   const valueOf = (j: number, coalition: readonly number[], v: readonly number[]): number => {
     if (kf === 0) return utilitiesAt([priorities[j]!], toAllocation([]))[0]!;
-    const rows: LpRow[] = [sumRow, ...upperRows];
-    for (const i of coalition) rows.push({ coef: c[i]!, min: (v[i]! - baseU[i]!) / sc[i]! });
-    const lp = solveLp({ objective: c[j]!, direction: 'maximize', rows });
+    const lp = proposerLp(j, coalition, v).lp;
     return lp.status === 'optimal' ? baseU[j]! + sc[j]! * lp.value : -Infinity;
   };
 
@@ -332,17 +411,18 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
    * rotation of the tie group.
    */
   const candidates = (j: number, v: readonly number[]): number[][] => {
-    const uIdeal = utilitiesAt(priorities, ideal[j]!);
-    const cost = (i: number): number => Math.max(0, v[i]! - uIdeal[i]!) / range[i]! / votingWeights[i]!;
+    const uIdeal = idealUtilities[j]!;
     const pool: number[] = [];
     for (let i = 0; i < n; i++) if (i !== j && votingWeights[i]! > 0) pool.push(i);
-    const costs = new Map(pool.map((i) => [i, cost(i)]));
+    // Cost per vote by member (members outside the pool are never looked up).
+    const costs = new Array<number>(n).fill(0);
+    for (const i of pool) costs[i] = Math.max(0, v[i]! - uIdeal[i]!) / range[i]! / votingWeights[i]!;
     // Candidates in order of cost per vote, ties in cyclic order after the proposer.
     const order: number[] = [];
     while (pool.length > 0) {
       let best = 0;
       for (let t = 1; t < pool.length; t++) {
-        const diff = costs.get(pool[t]!)! - costs.get(pool[best]!)!;
+        const diff = costs[pool[t]!]! - costs[pool[best]!]!;
         if (diff < -1e-9 || (Math.abs(diff) <= 1e-9 && cyc(j, pool[t]!) < cyc(j, pool[best]!))) best = t;
       }
       order.push(pool.splice(best, 1)[0]!);
@@ -368,8 +448,8 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     const first = build(order);
     const out = [first];
     let marginal = -Infinity;
-    for (const i of first) marginal = Math.max(marginal, costs.get(i)!);
-    const group = order.filter((i) => Math.abs(costs.get(i)! - marginal) <= 1e-9);
+    for (const i of first) marginal = Math.max(marginal, costs[i]!);
+    const group = order.filter((i) => Math.abs(costs[i]! - marginal) <= 1e-9);
     if (first.length > 0 && group.some((i) => !first.includes(i))) {
       const start = order.indexOf(group[0]!);
       const before = order.slice(0, start);
@@ -433,8 +513,22 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
     const scan = () => {
       const coals: number[][] = [];
       const opts: ProposalOption[] = [];
+      // A coalition's offer costs a second programme (the tie-break), but its value to the proposer is, within
+      // the programmes' accuracy, the first one's: offers worth clearly less than the best cannot be kept
+      // (below), cannot be the best, and (being far from every better offer) cannot make a better one a
+      // duplicate, so they are skipped. The margin is about 1e4 times the error of the programmes (1e-11 of
+      // a line, 1e-10 relative in the tie-break); an infeasible first programme gives the fallback, and is
+      // always evaluated.
+      const all = [...memory[j]!.values()];
+      const value = all.map((c) => (kf === 0 ? NaN : valueOf(j, c, v)));
+      let top = -Infinity;
+      for (const u of value) if (u > top) top = u;
+      const margin = 1e-9 * range[j]! + 1e-6 * (Math.abs(top) + sc[j]! * Math.max(1, kf));
       // Coalitions that lead to the same allocation are one strategy.
-      for (const c of memory[j]!.values()) {
+      for (let t = 0; t < all.length; t++) {
+        const c = all[t]!;
+        const u = value[t]!;
+        if (u !== -Infinity && u + margin < top) continue;
         const o = offer(j, c, v);
         if (opts.some((q) => q.allocation.every((x, l) => Math.abs(x - o.allocation[l]!) <= 1e-12 * U))) continue;
         coals.push(c);
@@ -719,7 +813,8 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   const proposals: Proposal[] = best.proposals.map((p) => {
     const live = p.options.map((o, t) => ({ o, w: p.probabilities[t]! })).filter((x) => x.w > 1e-12);
     const s = live.reduce((a, x) => a + x.w, 0);
-    const options = live.map((x) => x.o);
+    // Offers share their arrays within the solve (see `offer`): the caller gets its own.
+    const options = live.map(({ o }) => ({ ...o, allocation: o.allocation.slice(), utilities: o.utilities.slice() }));
     return { proposer: p.proposer, ...options[0]!, options, probabilities: live.map((x) => x.w / s) };
   });
   // Certified against what the linear programmes can resolve (see `certify`), not the tighter search target.

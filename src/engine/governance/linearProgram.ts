@@ -1,10 +1,10 @@
 /**
- * A thin dense front end to the YALPS simplex solver (Manske, yalps 0.6,
- * a rewrite of jsLPSolver): variables indexed by number, all >= 0.
+ * Dense linear programmes over x >= 0, solved by YALPS' simplex (Manske,
+ * yalps 0.6, a rewrite of jsLPSolver) as re-implemented in simplex.ts.
  * Callers scale their data to order one: YALPS treats magnitudes below
  * `precision` as zero and rounds the solution to that precision.
  */
-import { solve, type Constraint, type Model } from 'yalps';
+import { resetTableau, roundToPrecision, runSimplex, type Tableau } from './simplex.ts';
 
 /** One row: sum_j coef[j] x[j] within [min, max] (or equal to `equal`). */
 export interface LpRow {
@@ -32,28 +32,134 @@ export interface LpSolution {
 /** Default precision: data are scaled to order one by the callers. */
 export const LP_PRECISION = 1e-11;
 
-/** Solves a linear programme with YALPS; x is dense (zeros included). */
+/** Pivots allowed in each phase (YALPS' default is 8192). */
+const MAX_PIVOTS = 20000;
+
+/**
+ * Writes one row as YALPS' `tableauModel` does, at flat offset `at` of a
+ * zeroed tableau `width` wide: a finite upper bound gives the row (coef,
+ * upper), a finite lower bound the row (-coef, -lower), an equality both;
+ * bounds are folded as YALPS folds them (so NaN drops a bound) and zero
+ * coefficients are left out (so -0 and 0 alike leave an entry zero).
+ * Returns the offset after the rows written.
+ */
+function writeRow(m: Float64Array, at: number, width: number, nv: number, r: LpRow): number {
+  const lower = Math.max(-Infinity, r.equal ?? r.min ?? -Infinity);
+  const upper = Math.min(Infinity, r.equal ?? r.max ?? Infinity);
+  const coef = r.coef;
+  if (Number.isFinite(upper)) {
+    m[at] = upper;
+    for (let j = 0; j < nv; j++) {
+      const a = coef[j] ?? 0;
+      if (a !== 0) m[at + j + 1] = a;
+    }
+    at += width;
+  }
+  if (Number.isFinite(lower)) {
+    m[at] = -lower;
+    for (let j = 0; j < nv; j++) {
+      const a = coef[j] ?? 0;
+      if (a !== 0) m[at + j + 1] = -a;
+    }
+    at += width;
+  }
+  return at;
+}
+
+/** Tableau rows one row gives (0, 1 or 2). */
+function rowsOf(r: LpRow): number {
+  return (Number.isFinite(Math.max(-Infinity, r.equal ?? r.min ?? -Infinity)) ? 1 : 0) + (Number.isFinite(Math.min(Infinity, r.equal ?? r.max ?? Infinity)) ? 1 : 0);
+}
+
+/**
+ * Rows shared by many programmes, written into tableau form once (see
+ * {@link solvePrepared}): a solver that adds a few rows to the same fixed
+ * ones (the bargaining solvers' budget and bounds) copies them instead of
+ * building them again.
+ */
+export interface PreparedRows {
+  /** Number of variables. */
+  nv: number;
+  /** The tableau rows, row-major, nv + 1 wide. */
+  matrix: Float64Array;
+  /** How many tableau rows they fill. */
+  height: number;
+}
+
+/** Writes `rows` (over nv variables) in tableau form for {@link solvePrepared}. */
+export function prepareRows(nv: number, rows: readonly LpRow[]): PreparedRows {
+  let height = 0;
+  for (const r of rows) height += rowsOf(r);
+  const matrix = new Float64Array(height * (nv + 1));
+  let at = 0;
+  for (const r of rows) at = writeRow(matrix, at, nv + 1, nv, r);
+  return { nv, matrix, height };
+}
+
+/**
+ * Solves the programme whose rows are the prepared ones followed by
+ * `extra`, exactly as {@link solveLp} would solve it given all the rows.
+ */
+export function solvePrepared(prepared: PreparedRows, objective: readonly number[], direction: LinearProgram['direction'], extra: readonly LpRow[], precision = LP_PRECISION): LpSolution {
+  const nv = prepared.nv;
+  let height = 1 + prepared.height;
+  for (let i = 0; i < extra.length; i++) height += rowsOf(extra[i]!);
+  const width = nv + 1;
+  const sign = direction === 'minimize' ? -1 : 1;
+  const t = resetTableau(width, height);
+  const m = t.matrix;
+  for (let j = 0; j < nv; j++) {
+    const cj = objective[j]!;
+    if (cj !== 0) m[j + 1] = sign * cj;
+  }
+  m.set(prepared.matrix, width);
+  let at = width * (1 + prepared.height);
+  for (let i = 0; i < extra.length; i++) at = writeRow(m, at, width, nv, extra[i]!);
+  return finish(t, nv, sign, precision);
+}
+
+/**
+ * Solves a linear programme as YALPS' `solve` would (same tableau, same
+ * pivots, same rounding, so the same bits), but builds the tableau straight
+ * from the dense rows: the string-keyed model YALPS needs cost more than the
+ * simplex itself on these small programmes. x is dense (zeros included).
+ */
 export function solveLp(lp: LinearProgram, precision = LP_PRECISION): LpSolution {
   const nv = lp.objective.length;
-  const constraints: [number, Constraint][] = [];
-  lp.rows.forEach((r, i) => {
-    constraints.push([i, r.equal !== undefined ? { equal: r.equal } : { min: r.min, max: r.max }]);
-  });
-  const obj = -1;
-  const variables: [number, [number, number][]][] = [];
+  const rows = lp.rows;
+  let height = 1;
+  for (let i = 0; i < rows.length; i++) height += rowsOf(rows[i]!);
+  const width = nv + 1;
+  const sign = lp.direction === 'minimize' ? -1 : 1;
+  const t = resetTableau(width, height);
+  const m = t.matrix;
   for (let j = 0; j < nv; j++) {
-    const coefs: [number, number][] = [];
-    const c = lp.objective[j]!;
-    if (c !== 0) coefs.push([obj, c]);
-    lp.rows.forEach((r, i) => {
-      const a = r.coef[j] ?? 0;
-      if (a !== 0) coefs.push([i, a]);
-    });
-    variables.push([j, coefs]);
+    const cj = lp.objective[j]!;
+    if (cj !== 0) m[j + 1] = sign * cj;
   }
-  const model: Model<number, number> = { direction: lp.direction, objective: obj, constraints, variables };
-  const sol = solve(model, { precision, maxPivots: 20000 });
+  let at = width;
+  for (let i = 0; i < rows.length; i++) at = writeRow(m, at, width, nv, rows[i]!);
+  return finish(t, nv, sign, precision);
+}
+
+/** Runs the simplex on a built tableau and reads the solution as YALPS' `solution` does. */
+function finish(t: Tableau, nv: number, sign: number, precision: number): LpSolution {
+  const m = t.matrix;
+  const width = t.width;
+  const [status, result] = runSimplex(t, precision, MAX_PIVOTS);
   const x = new Array<number>(nv).fill(0);
-  for (const [j, v] of sol.variables) x[j] = v;
-  return { status: sol.status, x, value: sol.result };
+  if (status === 'optimal') {
+    for (let j = 0; j < nv; j++) {
+      const row = t.positionOfVariable[j + 1]! - width;
+      const value = row >= 0 ? m[row * width]! : 0;
+      if (value > precision) x[j] = roundToPrecision(value, precision);
+    }
+    return { status, x, value: -sign * result };
+  }
+  if (status === 'unbounded') {
+    const variable = t.variableAtPosition[result]! - 1;
+    if (variable >= 0 && variable < nv) x[variable] = Infinity;
+    return { status, x, value: sign * Infinity };
+  }
+  return { status, x, value: NaN };
 }

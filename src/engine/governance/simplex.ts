@@ -1,0 +1,177 @@
+/**
+ * The two-phase dense tableau simplex of YALPS 0.6.4 (Ian Manske, MIT licence,
+ * https://github.com/IanManske/YALPS, src/simplex.ts), written again over a
+ * flat Float64Array so that small programmes need no string-keyed model.
+ *
+ * It makes the same choices in the same order with the same floating-point
+ * operations as YALPS (phase 1: most negative right-hand side leaves, the
+ * entering column by the largest ratio of reduced cost; phase 2: largest
+ * reduced cost enters, first minimum ratio leaves, stopping early at a ratio
+ * within `precision` of zero; entries below 1e-16 in the pivot row flushed to
+ * zero), so its answers equal YALPS' bit for bit; tests/engine/governance/
+ * simplex.test.ts checks that against the package. Cycle detection (YALPS'
+ * `checkCycles`, off by default) and integer variables are left out.
+ *
+ * Layout: row 0 is the objective (reduced costs), column 0 the right-hand
+ * sides; `variableAtPosition` maps columns 0..width-1 and then rows to the
+ * variables there (0 is the objective, 1..width-1 the structural variables,
+ * width.. the slacks of rows 1..).
+ */
+
+/** A tableau in YALPS' layout (row-major, `width` columns); the arrays may be longer than it needs. */
+export interface Tableau {
+  matrix: Float64Array;
+  width: number;
+  height: number;
+  positionOfVariable: Int32Array;
+  variableAtPosition: Int32Array;
+}
+
+/** Outcome of {@link runSimplex}: the status and, when optimal, the rounded objective entry; when unbounded, the entering column. */
+export type SimplexOutcome = readonly ['optimal', number] | readonly ['unbounded', number] | readonly ['infeasible' | 'cycled', number];
+
+/**
+ * One tableau reused by every solve (solves are synchronous and never
+ * nested): V8 allocates typed arrays above 64 bytes outside its heap, and a
+ * fresh one per solve cost more than the solve itself. {@link resetTableau}
+ * zeroes what a solve uses, so nothing carries over from one solve to the next.
+ */
+const scratch: Tableau = { matrix: new Float64Array(256), width: 0, height: 0, positionOfVariable: new Int32Array(64), variableAtPosition: new Int32Array(64) };
+const nonZero = { columns: new Int32Array(16) };
+
+/** The shared tableau, zeroed, sized width x height, with every variable at its own position. */
+export function resetTableau(width: number, height: number): Tableau {
+  const size = width * height;
+  const numVars = width + height;
+  if (scratch.matrix.length < size) scratch.matrix = new Float64Array(Math.max(size, 2 * scratch.matrix.length));
+  if (scratch.positionOfVariable.length < numVars) {
+    const len = Math.max(numVars, 2 * scratch.positionOfVariable.length);
+    scratch.positionOfVariable = new Int32Array(len);
+    scratch.variableAtPosition = new Int32Array(len);
+  }
+  if (nonZero.columns.length < width) nonZero.columns = new Int32Array(Math.max(width, 2 * nonZero.columns.length));
+  scratch.matrix.fill(0, 0, size);
+  for (let i = 0; i < numVars; i++) {
+    scratch.positionOfVariable[i] = i;
+    scratch.variableAtPosition[i] = i;
+  }
+  scratch.width = width;
+  scratch.height = height;
+  return scratch;
+}
+
+/** YALPS' rounding of results to `precision` (util.ts), kept operation for operation. */
+export function roundToPrecision(num: number, precision: number): number {
+  const rounding = Math.round(1 / precision);
+  return Math.round((num + Number.EPSILON) * rounding) / rounding;
+}
+
+function pivot(t: Tableau, row: number, col: number): void {
+  const m = t.matrix;
+  const w = t.width;
+  const h = t.height;
+  const nz = nonZero.columns;
+  const rowStart = row * w;
+  const quotient = m[rowStart + col]!;
+  const leaving = t.variableAtPosition[w + row]!;
+  const entering = t.variableAtPosition[col]!;
+  t.variableAtPosition[w + row] = entering;
+  t.variableAtPosition[col] = leaving;
+  t.positionOfVariable[leaving] = col;
+  t.positionOfVariable[entering] = w + row;
+  let count = 0;
+  for (let c = 0; c < w; c++) {
+    const value = m[rowStart + c]!;
+    if (Math.abs(value) > 1e-16) {
+      m[rowStart + c] = value / quotient;
+      nz[count++] = c;
+    } else {
+      m[rowStart + c] = 0;
+    }
+  }
+  m[rowStart + col] = 1 / quotient;
+  for (let r = 0; r < h; r++) {
+    if (r === row) continue;
+    const start = r * w;
+    const coef = m[start + col]!;
+    if (Math.abs(coef) > 1e-16) {
+      for (let i = 0; i < count; i++) {
+        const c = nz[i]!;
+        m[start + c] = m[start + c]! - coef * m[rowStart + c]!;
+      }
+      m[start + col] = -coef / quotient;
+    }
+  }
+}
+
+function phase2(t: Tableau, precision: number, maxPivots: number): SimplexOutcome {
+  const m = t.matrix;
+  const w = t.width;
+  const h = t.height;
+  for (let iter = 0; iter < maxPivots; iter++) {
+    let col = 0;
+    let value = precision;
+    for (let c = 1; c < w; c++) {
+      const reducedCost = m[c]!;
+      if (reducedCost > value) {
+        value = reducedCost;
+        col = c;
+      }
+    }
+    if (col === 0) return ['optimal', roundToPrecision(m[0]!, precision)];
+    let row = 0;
+    let minRatio = Infinity;
+    for (let r = 1; r < h; r++) {
+      const start = r * w;
+      const v = m[start + col]!;
+      if (v <= precision) continue;
+      const ratio = m[start]! / v;
+      if (ratio < minRatio) {
+        row = r;
+        minRatio = ratio;
+        if (ratio <= precision) break;
+      }
+    }
+    if (row === 0) return ['unbounded', col];
+    pivot(t, row, col);
+  }
+  return ['cycled', NaN];
+}
+
+/**
+ * Runs YALPS' phase 1 (restoring feasibility) and phase 2 (optimising) on
+ * the tableau in place, with at most `maxPivots` pivots in each.
+ */
+export function runSimplex(t: Tableau, precision: number, maxPivots: number): SimplexOutcome {
+  const m = t.matrix;
+  const w = t.width;
+  const h = t.height;
+  for (let iter = 0; iter < maxPivots; iter++) {
+    let row = 0;
+    let rhs = -precision;
+    for (let r = 1; r < h; r++) {
+      const value = m[r * w]!;
+      if (value < rhs) {
+        rhs = value;
+        row = r;
+      }
+    }
+    if (row === 0) return phase2(t, precision, maxPivots);
+    const rowStart = row * w;
+    let col = 0;
+    let maxRatio = -Infinity;
+    for (let c = 1; c < w; c++) {
+      const coefficient = m[rowStart + c]!;
+      if (coefficient < -precision) {
+        const ratio = -m[c]! / coefficient;
+        if (ratio > maxRatio) {
+          maxRatio = ratio;
+          col = c;
+        }
+      }
+    }
+    if (col === 0) return ['infeasible', NaN];
+    pivot(t, row, col);
+  }
+  return ['cycled', NaN];
+}
