@@ -11,6 +11,7 @@ import { ioError, isFsError } from './ioError.ts';
 import { SweepError } from '../sweep/index.ts';
 import { ExportError } from '../export/ExportError.ts';
 import { commands } from './commands/index.ts';
+import { binEntry, runSingleThreaded, wantsSingleThreaded, watchParent } from './singleThreaded.ts';
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -25,6 +26,11 @@ function usage(): string {
 
 /** Runs the CLI with arguments (without node and script); returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // The compiled CLI runs sweeps that fill every core in a single-threaded child (singleThreaded.ts).
+  if (typeof ICSIM_BUNDLE !== 'undefined') {
+    watchParent();
+    if (wantsSingleThreaded(argv)) return runSingleThreaded(argv, binEntry(import.meta.url));
+  }
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());

@@ -45,15 +45,15 @@ export async function cli(args: string[]): Promise<{ code: number; stdout: strin
   return runCliInProcess(args);
 }
 
-/** Starts the CLI as a child process. */
-export function spawnCli(args: string[], cwd = ROOT) {
-  return spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the CLI as a child process (with extra environment variables, if given). */
+export function spawnCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}) {
+  return spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
 }
 
 /** Runs the CLI as a child process to the end. */
-export function runCli(args: string[], cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawnCli(args, cwd);
+    const child = spawnCli(args, cwd, env);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
