@@ -26,11 +26,11 @@ export interface ChildFigures {
  * Runs `node [nodeArgs] args` in ROOT to the end. With `rss`, a preload
  * prints the child's peak RSS at exit (costs a few ms; time without it).
  */
-export function runNode(args: readonly string[], o: { rss?: boolean; nodeArgs?: readonly string[] } = {}): Promise<ChildFigures> {
+export function runNode(args: readonly string[], o: { rss?: boolean; nodeArgs?: readonly string[]; env?: NodeJS.ProcessEnv } = {}): Promise<ChildFigures> {
   const argv = [...(o.nodeArgs ?? []), ...(o.rss ? ['--import', RSS_PRELOAD] : []), ...args];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...o.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -45,7 +45,7 @@ export function runNode(args: readonly string[], o: { rss?: boolean; nodeArgs?: 
 }
 
 /** Runs a child and throws with its stderr when it fails. */
-export async function runNodeOk(args: readonly string[], o: { rss?: boolean; nodeArgs?: readonly string[] } = {}): Promise<ChildFigures> {
+export async function runNodeOk(args: readonly string[], o: { rss?: boolean; nodeArgs?: readonly string[]; env?: NodeJS.ProcessEnv } = {}): Promise<ChildFigures> {
   const r = await runNode(args, o);
   if (r.code !== 0) throw new Error(`node ${args.join(' ')} exited with ${r.code}:\n${r.stderr}`);
   return r;
