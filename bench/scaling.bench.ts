@@ -87,6 +87,13 @@ export default async function scalingBench(): Promise<void> {
   const a = allocationPerRun(traced.stdout, t.runs, 10);
   console.log(`  allocation: about ${a.mbPerRun.toFixed(1)} MB a run (${a.scavenges} scavenges, ${a.markCompacts} full GCs in ${t.runs + 10} runs; heap after ${t.heapUsedMB.toFixed(0)} MB)`);
 
+  // V8 without helper threads (what a sweep that fills the cores runs: src/cli/singleThreaded.ts).
+  const single = ['--single-threaded'];
+  const [s1] = await loops(script, 1, seconds, undefined, single);
+  const s2 = await loops(script, 2, seconds, undefined, single);
+  const ss = s2.reduce((t, l) => t + 1 / l.msPerRun, 0) / (1 / s1!.msPerRun);
+  console.log(`  with --single-threaded: 1 process ${fmtLoop(s1!)}; 2 processes ${s2.map((l) => l.msPerRun.toFixed(2)).join(' and ')} ms a run; ${ss.toFixed(2)}x; 2 single-threaded processes against 1 with helper threads: ${(s2.reduce((t, l) => t + 1 / l.msPerRun, 0) / (1 / one!.msPerRun)).toFixed(2)}x`);
+
   const big = ['--max-semi-space-size=64'];
   const [b1] = await loops(script, 1, seconds, undefined, big);
   const b2 = await loops(script, 2, seconds, undefined, big);
