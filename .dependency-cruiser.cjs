@@ -68,7 +68,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist|dist-node)/' },
+    // Packages are not followed, but imports of them stay in the graph, so the rules can check them.
+    exclude: { path: '^(dist|dist-node)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
