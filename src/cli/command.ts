@@ -1,8 +1,6 @@
 /** One `icsim` sub-command. */
 export interface Command {
   name: string;
-  /** One line for `icsim --help`. */
-  summary: string;
   /** Full help text for `icsim NAME --help`. */
   help: string;
   /** Runs the command; returns the exit code. */

@@ -3,14 +3,15 @@
  * Every error prints as one line without a stack trace (set ICSIM_DEBUG=1
  * for the stack), with the exit code of exitCodes.ts.
  */
-import { ScenarioError, LedgerError, ScaleError } from '../engine/index.ts';
-import type { Command } from './command.ts';
+// Error classes from their own files, and commands loaded on demand: start-up compiles only what a command needs.
+import { LedgerError, ScaleError } from '../engine/ledger.ts';
+import { ScenarioError } from '../engine/ScenarioError.ts';
 import { CliError } from './CliError.ts';
 import { EXIT } from './exitCodes.ts';
 import { ioError, isFsError } from './ioError.ts';
-import { SweepError } from '../sweep/index.ts';
+import { SweepError } from '../sweep/SweepError.ts';
 import { ExportError } from '../export/ExportError.ts';
-import { commands } from './commands/index.ts';
+import { commands, type CommandEntry } from './commands/index.ts';
 import { binEntry, runSingleThreaded, wantsSingleThreaded, watchParent } from './singleThreaded.ts';
 
 function usage(): string {
@@ -41,12 +42,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const cmd: Command | undefined = commands.find((c) => c.name === name);
-  if (!cmd) {
+  const entry: CommandEntry | undefined = commands.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`icsim: unknown command "${name}"\n\n${usage()}`);
     return EXIT.badInput;
   }
   try {
+    const cmd = await entry.load();
     return await cmd.run(rest);
   } catch (e) {
     if (e instanceof CliError) {

@@ -11,24 +11,9 @@ import { eventTargetIssues } from './events.ts';
 import { KIND_DESCRIPTORS, PLACE_NAMED_LINES, PLACE_PROVIDER_KINDS } from './orgKinds.ts';
 import { scenarioSchema, type Scenario } from './scenarioSchema.ts';
 
-/** One problem found in a scenario. */
-export interface ScenarioIssue {
-  /** Dotted path of the field, e.g. `systems[0].places[1].pcns[2]`. */
-  path: string;
-  /** What is wrong and what is allowed. */
-  message: string;
-}
+import { ScenarioError, type ScenarioIssue } from './ScenarioError.ts';
 
-/** Thrown when a scenario is invalid. `message` lists every issue with the source. */
-export class ScenarioError extends Error {
-  constructor(
-    readonly source: string,
-    readonly issues: ScenarioIssue[],
-  ) {
-    super(issues.map((i) => `${source}: ${i.path || '(root)'}: ${i.message}`).join('\n'));
-    this.name = 'ScenarioError';
-  }
-}
+export { ScenarioError, type ScenarioIssue };
 
 /** Formats a zod path as `a.b[2].c`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

@@ -82,7 +82,6 @@ function numberOption(name: string, v: string | undefined): number | undefined {
 
 export const chartCommand: Command = {
   name: 'chart',
-  summary: 'print-ready figure (SVG/PNG, CSV, manifest) from a run result or a sweep',
   help,
   async run(args) {
     const parsed = parseCommandArgs(

@@ -24,7 +24,6 @@ Options:
 
 export const mergeCommand: Command = {
   name: 'merge',
-  summary: 'merge the shard files of a sweep, checking every run is present once',
   help,
   async run(args) {
     const parsed = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean', default: false } }, help);

@@ -41,7 +41,6 @@ function pad(text: string, width: number): string {
 
 export const powerCommand: Command = {
   name: 'power',
-  summary: 'Banzhaf and Shapley-Shubik power of each seat of a weighted vote',
   help,
   async run(args) {
     const parsed = parseCommandArgs(

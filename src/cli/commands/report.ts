@@ -38,7 +38,6 @@ Options:
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'self-contained HTML (and PDF) appendix: options appraisal table and figures',
   help,
   async run(args) {
     const parsed = parseCommandArgs(

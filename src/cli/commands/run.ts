@@ -35,7 +35,6 @@ export function parseSeed(text: string): string | number {
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'run one simulation and print its summary or full result',
   help,
   async run(args) {
     const parsed = parseCommandArgs(

@@ -72,7 +72,6 @@ analyse:
 
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
-  summary: 'Morris screening and Sobol\u2019 indices of a model, run as a sweep; analyse the result',
   help,
   async run(args) {
     try {

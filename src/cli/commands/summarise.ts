@@ -27,7 +27,6 @@ Options:
 
 export const summariseCommand: Command = {
   name: 'summarise',
-  summary: 'mean, sd and 95% CI per design point and variant; paired differences from a baseline',
   help,
   async run(args) {
     const parsed = parseCommandArgs(

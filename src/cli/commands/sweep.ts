@@ -66,7 +66,6 @@ Then: icsim merge (shards), icsim summarise (statistics).
 
 export const sweepCommand: Command = {
   name: 'sweep',
-  summary: 'run a model over parameter designs, variants and replications in parallel',
   help,
   async run(args) {
     const parsed = parseCommandArgs(

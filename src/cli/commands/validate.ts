@@ -14,7 +14,6 @@ cannot be read.
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check scenario files against the schema',
   help,
   async run(args) {
     const parsed = parseCommandArgs(args, {}, help);
