@@ -58,11 +58,15 @@ export const runCommand: Command = {
       sets.push(`years=${values.years}`);
     }
     const { scenario } = loadModel(positionals[0], sets, values.variant);
-    const result: RunResult = runScenario(scenario, { seed: values.seed !== undefined ? parseSeed(values.seed) : undefined });
-    const json = JSON.stringify(result);
-    if (values.out) writeAtomic(values.out, json + '\n');
-    if (values.json) process.stdout.write(json + '\n');
-    else process.stdout.write(formatSummary(result));
+    // The printed summary needs only the summary: without --json or --out the run keeps nothing else (same summary, bit for bit).
+    const full = Boolean(values.json || values.out);
+    const result: RunResult = runScenario(scenario, { seed: values.seed !== undefined ? parseSeed(values.seed) : undefined, summaryOnly: !full });
+    if (full) {
+      const json = JSON.stringify(result);
+      if (values.out) writeAtomic(values.out, json + '\n');
+      if (values.json) process.stdout.write(json + '\n');
+    }
+    if (!values.json) process.stdout.write(formatSummary(result));
     return 0;
   },
 };
