@@ -5,38 +5,16 @@
  * the scenario, Reset and empty charts behave, and charts fill their panels
  * with nothing clipped and no text under 11 px.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './support/browser.ts';
+import { openPage, runFinished, useChromium, VIEWPORTS, type ViewportName } from './support/page.ts';
 import { chartFit } from './support/chartFit.ts';
 
 const baseURL = inject('baseURL');
-let browser: Awaited<ReturnType<typeof launch>>;
-let context: BrowserContext;
+const chromium = useChromium();
 
-beforeAll(async () => {
-  browser = await launch();
-  context = browser.context;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const VIEWPORTS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-
-async function open(viewport: keyof typeof VIEWPORTS, url = baseURL): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  await page.setViewportSize(VIEWPORTS[viewport]);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  return { page, errors };
-}
-
-async function finished(page: Page, n: number): Promise<void> {
-  await page.bringToFront();
-  await page.waitForSelector(`body[data-runs="${n}"][data-run-state="done"]`, { timeout: 30_000 });
-}
+const open = (viewport: ViewportName, url = baseURL) => openPage(chromium(), url, viewport);
+const finished = runFinished;
 
 async function setControl(page: Page, path: string, value: string): Promise<void> {
   const input = page.locator(`[data-path="${path}"]`);

@@ -5,18 +5,11 @@
  * Playwright's handle on the worker), so the app carries no test-only code.
  */
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/page.ts';
 
 const baseURL = inject('baseURL');
-let browser: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /** The page's simulation worker (not a comparison pool worker). */
 async function simWorker(page: Page): Promise<Worker> {
@@ -30,7 +23,7 @@ async function simWorker(page: Page): Promise<Worker> {
 
 describe('a crashed simulation worker', () => {
   it('shows a clear message, and the next run starts cleanly', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(baseURL);

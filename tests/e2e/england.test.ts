@@ -7,27 +7,20 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './support/browser.ts';
+import { useChromium, VIEWPORTS } from './support/page.ts';
 import { chartFit } from './support/chartFit.ts';
 
 const baseURL = inject('baseURL');
-let browser: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const legend = (page: Page) => page.locator('#chart-balances .legend text').allTextContents();
 
-for (const [viewport, size] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+for (const [viewport, size] of Object.entries(VIEWPORTS)) {
   describe(`England (${viewport})`, () => {
     let page: Page;
     const errors: string[] = [];
     beforeAll(async () => {
-      page = await browser.context.newPage();
+      page = await chromium().newPage();
       await page.setViewportSize(size);
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${baseURL}?model=england-2023-24`);

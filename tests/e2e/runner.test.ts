@@ -9,38 +9,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, ROOT } from './support/browser.ts';
+import { ROOT } from './support/browser.ts';
+import { openPage, runFinished, useChromium } from './support/page.ts';
 
 const run = promisify(execFile);
 const baseURL = inject('baseURL');
-let browser: Awaited<ReturnType<typeof launch>>;
-let context: BrowserContext;
+const chromium = useChromium();
 
-beforeAll(async () => {
-  browser = await launch();
-  context = browser.context;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens a page and collects uncaught page errors. */
-async function open(url = baseURL): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  return { page, errors };
-}
-
-/** Waits until run number `n` of the page has finished. */
-async function finished(page: Page, n: number): Promise<void> {
-  // Background tabs have their timers throttled: keep the page under test in front.
-  await page.bringToFront();
-  await page.waitForSelector(`body[data-runs="${n}"][data-run-state="done"]`, { timeout: 30_000 });
-}
+const open = (url = baseURL) => openPage(chromium(), url);
+const finished = runFinished;
 
 async function downloadText(page: Page, selector: string): Promise<Buffer> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);

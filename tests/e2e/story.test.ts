@@ -11,25 +11,19 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, ROOT } from './support/browser.ts';
+import { ROOT } from './support/browser.ts';
+import { useChromium, VIEWPORTS } from './support/page.ts';
 
 const exec = promisify(execFile);
 const baseURL = inject('baseURL');
-let browser: Awaited<ReturnType<typeof launch>>;
+const chromium = useChromium();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-for (const [viewport, size] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+for (const [viewport, size] of Object.entries(VIEWPORTS)) {
   describe(`the first view (${viewport})`, () => {
     let page: Page;
     const errors: string[] = [];
     beforeAll(async () => {
-      page = await browser.context.newPage();
+      page = await chromium().newPage();
       await page.setViewportSize(size);
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(baseURL);
@@ -84,7 +78,7 @@ describe('a named variant', () => {
   it('runs from the page and from a link with the same summary as icsim run --variant', async () => {
     const variant = 'devolved-unified-attending';
     const cli = exec(process.execPath, ['bin/icsim.mjs', 'run', 'models/three-point-plan.json', '--variant', variant, '--set', 'years=1', '--json'], { cwd: ROOT, maxBuffer: 64 << 20 });
-    const page = await browser.context.newPage();
+    const page = await chromium().newPage();
     await page.goto(`${baseURL}?model=three-point-plan&set=years%3D1`);
     await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 60_000 });
     await page.selectOption('#variant', variant);
@@ -101,7 +95,7 @@ describe('a named variant', () => {
     const link = await page.inputValue('#share-link');
     expect(link).toContain(`variant=${variant}`);
     await page.close();
-    const again = await browser.context.newPage();
+    const again = await chromium().newPage();
     await again.goto(link);
     await again.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 60_000 });
     const [dl2] = await Promise.all([again.waitForEvent('download'), again.click('#export-json')]);
