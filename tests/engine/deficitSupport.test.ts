@@ -3,10 +3,10 @@
  * NHS England to trusts in deficit, shared in proportion to deficits.
  */
 import { describe, expect, it } from 'vitest';
-import { parseScenario, runScenario, setPath } from '../../src/engine/index.ts';
+import { parseScenario, runScenario, setPath, TRUST_KINDS } from '../../src/engine/index.ts';
 import { rawModel } from '../helpers/models.ts';
 
-const TRUSTS = new Set(['acute', 'community', 'mentalHealth', 'integrated']);
+const TRUSTS = new Set<string>(TRUST_KINDS);
 
 function run(over: Record<string, unknown>, seed = 7) {
   let raw: unknown = rawModel('england-2023-24');
