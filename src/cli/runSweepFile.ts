@@ -17,7 +17,6 @@ import {
   scanForResume,
   shardSize,
   SweepWriter,
-  type FileFormat,
   type FileScan,
   type SweepHeader,
   type SweepPlan,
@@ -25,6 +24,7 @@ import {
 import { CliError } from './CliError.ts';
 import { EXIT } from './exitCodes.ts';
 import { ioError, isFsError } from './ioError.ts';
+import type { SweepArgs } from './readSweepArgs.ts';
 
 /**
  * The command-line options every command that writes a sweep file takes (seed,
@@ -48,17 +48,12 @@ export interface SweepFileOptions {
   /** The command's name, for messages ("sweep", "sensitivity"). */
   command: string;
   plan: SweepPlan;
-  /** The file's header (the plan's, with the shard if any). */
-  header: SweepHeader;
-  out: string;
-  format: FileFormat;
-  workers: number;
+  /** The output file, its format, the workers and the shard, as `readSweepArgs` read them. */
+  target: Pick<SweepArgs, 'out' | 'format' | 'workers' | 'shard'>;
   resume: boolean;
   quiet: boolean;
   /** The first line shown: what is run (the shard, the runs already done and the threads are added). */
   describe: string;
-  /** The shard's source, for the first line. */
-  shardSource?: string;
 }
 
 /** How the loop ended. */
@@ -73,7 +68,10 @@ export interface SweepFileResult {
 
 /** Runs the sweep into its file. */
 export async function runSweepFile(o: SweepFileOptions): Promise<SweepFileResult> {
-  const { command, plan, header, out, format } = o;
+  const { command, plan } = o;
+  const { out, format, workers, shard } = o.target;
+  // The file's header: the plan's, with the shard if any.
+  const header: SweepHeader = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
   const size = shardSize(plan.total, header.shard);
   let done: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
   let scan: FileScan | undefined;
@@ -95,12 +93,12 @@ export async function runSweepFile(o: SweepFileOptions): Promise<SweepFileResult
     throw e;
   }
   if (scan?.tornBytes) say(`${command}: ${out}: removed a torn last line (${scan.tornBytes} bytes) left by an interrupted run`);
-  const threads = Math.max(0, Math.min(o.workers, todo));
+  const threads = Math.max(0, Math.min(workers, todo));
   say(
     o.describe +
-      (header.shard ? `; shard ${header.shard.index}/${header.shard.count}${o.shardSource ? ` (${o.shardSource})` : ''}: ${size} runs` : '') +
+      (header.shard ? `; shard ${header.shard.index}/${header.shard.count}${shard?.source ? ` (${shard?.source})` : ''}: ${size} runs` : '') +
       (already ? `; ${already} already in ${out}` : '') +
-      `; ${o.workers === 0 ? 'in this thread' : `${threads} worker${threads === 1 ? '' : 's'}`} -> ${out}`,
+      `; ${workers === 0 ? 'in this thread' : `${threads} worker${threads === 1 ? '' : 's'}`} -> ${out}`,
   );
   if (todo === 0) {
     writer.close();
@@ -112,7 +110,7 @@ export async function runSweepFile(o: SweepFileOptions): Promise<SweepFileResult
     const step = header.shard?.count ?? 1;
     for (let r = header.shard?.index ?? 0; r < plan.total; r += step) if (!done[r] && inShard(r, header.shard)) yield r;
   }
-  const runner = o.workers === 0 ? inProcessRunner(plan.context) : poolRunner(plan.context, threads);
+  const runner = workers === 0 ? inProcessRunner(plan.context) : poolRunner(plan.context, threads);
   const stop = new AbortController();
   const abort = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {

@@ -52,7 +52,8 @@ export function openStream(seed: string | number, purpose: StreamPurpose, entity
  * plain stream and a seedrandom generator from the same seed agree bit for bit.
  */
 export function uniform(st: RandomStream): number {
-  const t = 2091639 * st.s0 + st.c * 2.3283064365386963e-10; // 2^-32
+  // Alea's multiplier (2091639) and carry scale (2^-32) are the algorithm's own constants, not model parameters.
+  const t = 2091639 * st.s0 + st.c * 2 ** -32;
   st.s0 = st.s1;
   st.s1 = st.s2;
   st.c = t | 0;

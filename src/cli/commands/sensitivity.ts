@@ -179,7 +179,8 @@ async function runAnalysis(args: string[]): Promise<number> {
   const levels = wholeNumber('--levels', values.levels, 2, 100);
   const n = wholeNumber('--n', values.n, 4, 1_000_000);
   const reps = wholeNumber('--reps', values.reps, 1, 10_000)!;
-  const { out, format, workers, label, raw, modelSha256, seed, shard } = readSweepArgs(values, positionals);
+  const target = readSweepArgs(values, positionals);
+  const { out, label, raw, modelSha256, seed, shard } = target;
 
   const params: RangedParameter[] = values.param.map(parseParam);
   const groups = values.group.length ? values.group : params.length ? [] : ['governance'];
@@ -192,23 +193,18 @@ async function runAnalysis(args: string[]): Promise<number> {
 
   checkMetrics(plan, metrics);
 
-  const header = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
   const design = method === 'morris' ? `${plan.header.sensitivity.trajectories} trajectories` : `n = ${plan.header.sensitivity.n}`;
   const r = await runSweepFile({
     command: 'sensitivity',
     plan,
-    header,
-    out,
-    format,
-    workers,
+    target,
     resume: values.resume,
     quiet: values.quiet,
-    describe: `sensitivity ${header.id}: ${method}, ${params.length} parameters, ${design}: ${plan.points.length} points × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs`,
-    shardSource: shard?.source,
+    describe: `sensitivity ${plan.header.id}: ${method}, ${params.length} parameters, ${design}: ${plan.points.length} points × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs`,
   });
   if (r.code !== 0) return r.code;
-  if (header.shard) {
-    process.stdout.write(`${out}: shard ${header.shard.index}/${header.shard.count} is done; when every shard is, run icsim merge SHARD... --out FILE, then icsim sensitivity analyse FILE\n`);
+  if (shard) {
+    process.stdout.write(`${out}: shard ${shard.index}/${shard.count} is done; when every shard is, run icsim merge SHARD... --out FILE, then icsim sensitivity analyse FILE\n`);
     return 0;
   }
   writeAnalysis(out, metrics, analysisBase(out), 15);

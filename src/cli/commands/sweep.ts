@@ -115,23 +115,19 @@ async function sweep(values: SweepValues, positionals: string[]): Promise<number
   if (!['grid', 'lhs', 'random'].includes(values.design)) throw new CliError(`--design ${values.design}: expected grid, lhs or random`);
   const reps = wholeNumber('--reps', values.reps, 1, 1_000_000)!;
   const samples = wholeNumber('--samples', values.samples, 1, 1_000_000);
-  const { out, format, workers, label, raw, modelSha256, seed, shard } = readSweepArgs(values, positionals);
+  const target = readSweepArgs(values, positionals);
+  const { label, raw, modelSha256, seed } = target;
   const vary = values.vary.map(parseVary);
   const plan = planSweep({ model: label, raw, modelSha256, variants: values.variant, vary, design: values.design as DesignKind, samples, reps, seed });
-  const header = { ...plan.header, shard: shard ? { index: shard.index, count: shard.count } : null };
 
   const shape = `${plan.points.length} point${plan.points.length === 1 ? '' : 's'} × ${plan.variants.length} variant${plan.variants.length === 1 ? '' : 's'} × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs`;
   const r = await runSweepFile({
     command: 'sweep',
     plan,
-    header,
-    out,
-    format,
-    workers,
+    target,
     resume: values.resume,
     quiet: values.quiet,
-    describe: `sweep ${header.id}: ${shape}`,
-    shardSource: shard?.source,
+    describe: `sweep ${plan.header.id}: ${shape}`,
   });
   return r.code;
 }
