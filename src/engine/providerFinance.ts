@@ -84,8 +84,8 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
     o.operating = Math.max(0, total - o.estate - inputs.explicit);
     o.costIndex = 1;
   } else {
+    // The cost index itself was grown once this April by the planning round (planYear); only the cost base grows here.
     const growth = inputPriceGrowth(scenario, o.kind);
-    o.costIndex *= growth;
     const activity = 1 + c.variableShare * (inputs.activityGrowth - 1);
     o.operating = Math.max(0, (o.operating - o.savingsRecurrent) * growth * activity);
   }
