@@ -43,8 +43,6 @@ export interface MonthUse {
   packageMonths: number;
   /** Noise of a practice's own workload (1 for others). */
   practiceNoise: number;
-  /** Extra activity beyond demand (events), 1 = none. */
-  activityMultiplier: number;
 }
 
 /**
@@ -62,7 +60,7 @@ export function monthlyCost(scenario: Scenario, world: World, org: number, profi
     plan += s.weight * planTrend[s.line]!;
   }
   const v = scenario.costs.variableShare;
-  const ratio = plan > 0 ? (act * use.practiceNoise * use.activityMultiplier) / plan : use.activityMultiplier;
+  const ratio = plan > 0 ? (act * use.practiceNoise) / plan : 1;
   const operating = (o.operating / 12) * (1 - v + v * ratio) * workforceFactor(scenario, o.kind, o.morale);
   const a = scenario.acute;
   const explicit = o.costIndex * 100 * ((use.bedDays + use.escalationBedDays * a.escalationPremium) * a.costPerBedDay + use.packageMonths * scenario.council.packageCostPerMonth);

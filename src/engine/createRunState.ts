@@ -122,7 +122,6 @@ export function createRunState(scenario: Scenario, options: RunOptions = {}): Ru
     },
     events: resolveEvents(scenario, w, seed, totalMonths),
     costMultiplier: new Float64Array(nOrgs).fill(1),
-    activityMultiplier: new Float64Array(nOrgs).fill(1),
     investmentBoost: new Float64Array(nPlaces).fill(1),
     closed: new Uint8Array(nOrgs),
     voice,

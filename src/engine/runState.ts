@@ -180,9 +180,8 @@ export interface RunState {
 
   // Events.
   readonly events: ResolvedEvent[];
-  /** Per organisation this month: cost and activity multipliers from events (1 = none). */
+  /** Per organisation this month: cost multiplier from events (1 = none). */
   readonly costMultiplier: Float64Array;
-  readonly activityMultiplier: Float64Array;
   /** Per place: community investment multiplier. */
   readonly investmentBoost: Float64Array;
   /** Per organisation: 1 once a hospital closure has closed it. */

@@ -23,8 +23,7 @@ export function payActivity(st: RunState, month: number): void {
     const units = st.activityUnits[p.index]!;
     if (units <= 0) continue;
     const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
-    const mult = st.activityMultiplier[p.acute]! * (1 - moved) + (moved > 0 ? st.activityMultiplier[p.acuteShift.to]! * moved : 0);
-    const r = (st.demand[p.index * LINE_COUNT + ACUTE]! / expected) * (st.communityNow[p.index]! / st.communityPlan[p.index]!) * mult;
+    const r = (st.demand[p.index * LINE_COUNT + ACUTE]! / expected) * (st.communityNow[p.index]! / st.communityPlan[p.index]!);
     const paidUnits = (units * trendIndex(s, ACUTE, year) * st.communityPlan[p.index]!) / 12 * (Math.min(r, 1) + s.income.marginalRate * Math.max(r - 1, 0));
     const displaced = st.activityShare[p.index]! * st.flows.delayedBedDays[p.index]! * s.income.electiveDisplacement * s.acute.costPerBedDay * 100;
     const total = Math.round(Math.max(0, st.nationalPrice * (paidUnits - displaced)));
