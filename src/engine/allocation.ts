@@ -5,12 +5,13 @@
  */
 import { LINE_COUNT, lineArray } from './lines.ts';
 import type { Scenario } from './scenarioSchema.ts';
+import { growthIndex } from './yearly.ts';
 import type { System, World } from './world.ts';
 
 /** The year's envelope for a system, in pence, before the reserve is held back. */
 export function envelope(scenario: Scenario, world: World, system: System, year: number): number {
   const a = scenario.allocation;
-  const growth = Math.pow((1 + a.growthRate) * (1 + scenario.costs.inflation), year);
+  const growth = growthIndex(a.growthRate, scenario.startYear, year) * growthIndex(scenario.costs.inflation, scenario.startYear, year);
   return Math.round(system.weightedPopulation * a.perHead * 100 * growth);
 }
 

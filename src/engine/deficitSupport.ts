@@ -17,15 +17,16 @@ import type { Ledger } from './ledger.ts';
 import { isTrust } from './orgKinds.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
+import { valueIn } from './yearly.ts';
 
 /**
  * Pays the year's non-recurrent support through the ledger.
  * @param auth the authorisation for a system's support (NHS England's)
  * @returns pence paid, per organisation index (zero for most)
  */
-export function payDeficitSupport(s: Scenario, w: World, L: Ledger, auth: (system: number) => number): Float64Array {
+export function payDeficitSupport(s: Scenario, w: World, L: Ledger, year: number, auth: (system: number) => number): Float64Array {
   const paid = new Float64Array(w.orgs.length);
-  const share = s.finance.support.share;
+  const share = valueIn(s.finance.support.share, s.startYear, year);
   if (share <= 0) return paid;
   for (const sys of w.systems) {
     const trusts = w.orgs.filter((o) => o.system === sys.index && isTrust(o.kind));

@@ -9,10 +9,11 @@ import { LINE_COUNT, LINES } from './lines.ts';
 import { lognormal } from './rng.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
+import { growthIndex } from './yearly.ts';
 
 /** Expected demand index of a line at fractional year `t` (no season or noise). */
 export function trendIndex(scenario: Scenario, lineIndex: number, t: number): number {
-  return Math.pow(1 + scenario.demand.growth[LINES[lineIndex]!], t);
+  return growthIndex(scenario.demand.growth[LINES[lineIndex]!], scenario.startYear, t);
 }
 
 /** Seasonal multiplier for a month of the financial year (mean 1 over the year). */

@@ -14,17 +14,18 @@
 import { isProviderKind, type ProviderKind } from './orgKinds.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { Org } from './world.ts';
+import { valueIn } from './yearly.ts';
 
 export type { ProviderKind };
 
 /** Whether an organisation is a provider with a cost base (its kind's descriptor says it is not a commissioner). */
 export const isProvider = isProviderKind;
 
-/** Growth of a kind's input prices in a year: pay award and non-pay inflation weighted by its pay share. */
-export function inputPriceGrowth(scenario: Scenario, kind: ProviderKind): number {
+/** Growth of a kind's input prices in run year `year`: that year's pay award and non-pay inflation weighted by its pay share. */
+export function inputPriceGrowth(scenario: Scenario, kind: ProviderKind, year: number): number {
   const c = scenario.costs;
   const pay = c.payShare[kind];
-  return pay * (1 + c.payAward) + (1 - pay) * (1 + c.nonPayInflation);
+  return pay * (1 + valueIn(c.payAward, scenario.startYear, year)) + (1 - pay) * (1 + valueIn(c.nonPayInflation, scenario.startYear, year));
 }
 
 /**
@@ -85,7 +86,7 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
     o.costIndex = 1;
   } else {
     // The cost index itself was grown once this April by the planning round (planYear); only the cost base grows here.
-    const growth = inputPriceGrowth(scenario, o.kind);
+    const growth = inputPriceGrowth(scenario, o.kind, year);
     const activity = 1 + c.variableShare * (inputs.activityGrowth - 1);
     o.operating = Math.max(0, (o.operating - o.savingsRecurrent) * growth * activity);
   }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { LINES, type Line } from './lines.ts';
+import { yearlyIssues, yearlySchema, type Yearly } from './yearly.ts';
 import { PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type ProviderKind, type TrustKind } from './orgKinds.ts';
 
 const id = z
@@ -39,6 +40,12 @@ function sharesSchema(defaults: Record<Line, number>, description: string) {
 function perLine(defaults: Record<Line, number>, min: number, max: number, description: string) {
   const shape = {} as Record<Line, z.ZodDefault<z.ZodNumber>>;
   for (const l of LINES) shape[l] = z.number().min(min).max(max).default(defaults[l]);
+  return z.strictObject(shape).prefault(defaults).meta({ description });
+}
+
+function perLineYearly(defaults: Record<Line, number>, min: number, max: number, description: string) {
+  const shape = {} as Record<Line, ReturnType<typeof yearlySchema>>;
+  for (const l of LINES) shape[l] = yearlySchema(min, max, defaults[l], `${description}: ${l}`);
   return z.strictObject(shape).prefault(defaults).meta({ description });
 }
 
@@ -144,7 +151,7 @@ const allocationSchema = z
       description: "How each year's envelope is divided across service lines. negotiate: boards bargain (governance section); rollForward: last year's shares, grown (a baseline)",
     }),
     perHead: num(100, 10_000, 1730, 'ICB core allocation per head of population, first year (GBP)'),
-    growthRate: num(-0.2, 0.3, 0.03, 'Real growth of the allocation per year'),
+    growthRate: yearlySchema(-0.2, 0.3, 0.03, 'Real growth of the allocation per year'),
     reserveShare: num(0, 0.1, 0.005, 'Share of the envelope the ICB holds back as a contingency reserve'),
     shares: sharesSchema(DEFAULT_SHARES, 'Share of the envelope per service line in the first year'),
   })
@@ -166,9 +173,9 @@ function perTrustKind(defaults: Record<TrustKind, number>, min: number, max: num
 /** Providers' costs (MODEL.md §4.9): what a year's cost base is made of and how it grows. */
 const costsSchema = z
   .strictObject({
-    inflation: num(-0.05, 0.3, 0.025, 'General price inflation per year (GDP deflator): uplifts the allocation to cash terms'),
-    payAward: num(-0.05, 0.3, 0.045, 'Pay award per year for NHS and practice staff (uplifts the pay part of every cost base)'),
-    nonPayInflation: num(-0.05, 0.3, 0.025, 'Inflation of non-pay costs per year (drugs, supplies, clinical negligence premiums)'),
+    inflation: yearlySchema(-0.05, 0.3, 0.025, 'General price inflation per year (GDP deflator): uplifts the allocation to cash terms'),
+    payAward: yearlySchema(-0.05, 0.3, 0.045, 'Pay award per year for NHS and practice staff (uplifts the pay part of every cost base)'),
+    nonPayInflation: yearlySchema(-0.05, 0.3, 0.025, 'Inflation of non-pay costs per year (drugs, supplies, clinical negligence premiums)'),
     payShare: perProviderKind(
       { acute: 0.62, community: 0.72, mentalHealth: 0.74, integrated: 0.64, practice: 0.7, council: 0.3 },
       0,
@@ -192,8 +199,8 @@ const costsSchema = z
 /** Providers' income (MODEL.md §4.9): contracts at a national price and income from outside the ICB. */
 const incomeSchema = z
   .strictObject({
-    costUplift: num(-0.05, 0.3, 0.037, 'National price: cost uplift factor per year'),
-    efficiencyFactor: num(0, 0.1, 0.02, 'National price: efficiency factor per year (taken off the cost uplift)'),
+    costUplift: yearlySchema(-0.05, 0.3, 0.037, 'National price: cost uplift factor per year'),
+    efficiencyFactor: yearlySchema(0, 0.1, 0.02, 'National price: efficiency factor per year (taken off the cost uplift)'),
     activityShare: perTrustKind(
       { acute: 0.3, community: 0, mentalHealth: 0, integrated: 0.3 },
       0,
@@ -213,7 +220,7 @@ const incomeSchema = z
 
 const demandSchema = z
   .strictObject({
-    growth: perLine(
+    growth: perLineYearly(
       { acute: 0.025, community: 0.025, mentalHealth: 0.03, primaryCare: 0.02, prescribing: 0.04, socialCare: 0.03, prevention: 0.01 },
       -0.2,
       0.3,
@@ -242,7 +249,7 @@ const acuteSchema = z
 const councilParams = z
   .strictObject({
     fundingPerHead: num(0, 5000, 300, 'Council funding of adult social care per head a year, excluding NHS transfers (GBP)'),
-    fundingGrowth: num(-0.2, 0.3, 0.03, 'Nominal growth of council funding per year'),
+    fundingGrowth: yearlySchema(-0.2, 0.3, 0.03, 'Nominal growth of council funding per year'),
     packageCostPerMonth: num(0, 20_000, 2400, 'Cost of a care package per month (GBP, first year)'),
     acceptanceDays: num(0.1, 365, 11, 'Mean days from a patient being medically fit to the council accepting them'),
     capacityHeadroom: num(0.5, 5, 1.15, 'Care-package capacity as a multiple of steady-state need'),
@@ -290,7 +297,7 @@ const financeSchema = z
     intervention: interventionSchema,
     support: z
       .strictObject({
-        share: num(0, 0.05, 0, 'Non-recurrent support a year from NHS England to each system\u2019s trusts in deficit, as a share of the trusts\u2019 income (shared in proportion to deficits, at most each deficit): one-off, so it masks the underlying position for the year only'),
+        share: yearlySchema(0, 0.05, 0, 'Non-recurrent support a year from NHS England to each system\u2019s trusts in deficit, as a share of the trusts\u2019 income (shared in proportion to deficits, at most each deficit): one-off, so it masks the underlying position for the year only'),
       })
       .prefault({}),
     breach: z
@@ -551,7 +558,26 @@ export const scenarioSchema = z
     if ((s.systems === undefined) === (s.generate === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['systems'], message: 'give exactly one of "systems" or "generate"' });
     }
+    for (const path of YEARLY_PATHS) {
+      const segs = path.split('.');
+      let v: unknown = s;
+      for (const k of segs) v = (v as Record<string, unknown>)[k];
+      for (const message of yearlyIssues(v as Yearly, s.startYear)) ctx.addIssue({ code: 'custom', path: segs, message });
+    }
   });
+
+/** Every input that may be given year by year (a number, or a series keyed by financial year; src/engine/yearly.ts). */
+export const YEARLY_PATHS: readonly string[] = [
+  'allocation.growthRate',
+  'costs.inflation',
+  'costs.payAward',
+  'costs.nonPayInflation',
+  'income.costUplift',
+  'income.efficiencyFactor',
+  ...LINES.map((l) => `demand.growth.${l}`),
+  'council.fundingGrowth',
+  'finance.support.share',
+];
 
 /** A validated scenario with every default filled in. */
 export type Scenario = z.output<typeof scenarioSchema>;

@@ -18,6 +18,7 @@
 import { LINE_COUNT, LINES } from '../lines.ts';
 import type { ProviderKind } from '../orgKinds.ts';
 import { inputPriceGrowth, isProvider } from '../providerFinance.ts';
+import { valueIn } from '../yearly.ts';
 import type { Scenario } from '../scenarioSchema.ts';
 import type { World } from '../world.ts';
 
@@ -43,18 +44,19 @@ function providersByLine(w: World, places: readonly number[]): number[][] {
  * Need multipliers per line (LINES order) for a board whose scope is
  * `places`: multiply last year's cash allocation of each line by these.
  */
-export function lineNeedMultipliers(s: Scenario, w: World, places: readonly number[]): Float64Array {
+export function lineNeedMultipliers(s: Scenario, w: World, places: readonly number[], year: number): Float64Array {
   const f = s.finance;
   const deliverable = f.savingsDelivery * f.savingsCapacity;
   const v = s.costs.variableShare;
   const providers = providersByLine(w, places);
   const out = new Float64Array(LINE_COUNT);
   for (let l = 0; l < LINE_COUNT; l++) {
-    const demand = 1 + v * s.demand.growth[LINES[l]!];
+    const growth = valueIn(s.demand.growth[LINES[l]!], s.startYear, year);
+    const demand = 1 + v * growth;
     const orgs = providers[l]!.filter((o) => isProvider(w.orgs[o]!.kind));
     if (!orgs.length) {
       // Prescribing (no provider): prices rise with general inflation and volume with its demand.
-      out[l] = (1 + s.costs.inflation) * (1 + s.demand.growth[LINES[l]!]);
+      out[l] = (1 + valueIn(s.costs.inflation, s.startYear, year)) * (1 + growth);
       continue;
     }
     // Weight providers equally by kind mix: a line's providers are usually of one kind.
@@ -62,7 +64,7 @@ export function lineNeedMultipliers(s: Scenario, w: World, places: readonly numb
     let gap = 0;
     for (const o of orgs) {
       const org = w.orgs[o]!;
-      price += inputPriceGrowth(s, org.kind as ProviderKind);
+      price += inputPriceGrowth(s, org.kind as ProviderKind, year);
       gap += org.underlyingShare;
     }
     price /= orgs.length;

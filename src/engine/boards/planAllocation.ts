@@ -9,6 +9,7 @@ import type { World } from '../world.ts';
 import { decideAllocation } from './decideAllocation.ts';
 import { devolvedShare, type DevolutionDecision } from './decideDevolution.ts';
 import { lineNeedMultipliers } from './lineNeed.ts';
+import { valueIn } from '../yearly.ts';
 import { boardView, icbMeeting, leadProviderPriorities, placeMeeting, record, type DecisionRecord, type MeetingContext } from './planningRound.ts';
 import type { BoardSeats } from './seats.ts';
 
@@ -84,14 +85,14 @@ export function planSystemAllocation(
   const dev = { ...given, mode, share };
   const base = { year: s.startYear + year, fy, month: year * 12 };
   const weight = (p: number) => (w.places[p]!.population * w.places[p]!.need) / sys.weightedPopulation;
-  const inflate = 1 + s.costs.inflation;
   // Before the first year there is no history: last year's allocation is the first-year shares of last year's envelope.
-  const lastYearScale = 1 / ((1 + s.allocation.growthRate) * inflate);
+  const inflate = 1 + valueIn(s.costs.inflation, s.startYear, year);
+  const lastYearScale = 1 / ((1 + valueIn(s.allocation.growthRate, s.startYear, 0)) * (1 + valueIn(s.costs.inflation, s.startYear, 0)));
   const last = (key: string, envelope: number) => memory.get(key) ?? Array.from(initialShares, (v) => v * envelope * lastYearScale);
 
   // Each line's need this year (cash), for consensus in the shadow of need.
   const needOf = (prev: readonly number[], places: readonly number[]) => {
-    const m = lineNeedMultipliers(s, w, places);
+    const m = lineNeedMultipliers(s, w, places, year);
     return prev.map((v, l) => v * m[l]!);
   };
   const delegatedShare = (p: number) => (dev.mode === 'centralised' || delegationWithdrawn(p) ? 0 : dev.share);

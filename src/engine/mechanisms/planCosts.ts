@@ -10,6 +10,7 @@ import { LINES } from '../lines.ts';
 import { isTrust, KIND_DESCRIPTORS, type OrgKind } from '../orgKinds.ts';
 import { isProvider, planProviderYear } from '../providerFinance.ts';
 import type { RunState } from '../runState.ts';
+import { valueIn } from '../yearly.ts';
 
 const LI = Object.fromEntries(LINES.map((l, i) => [l, i])) as Record<(typeof LINES)[number], number>;
 /** The line whose activity drives a trust's income from outside the ICB: its kind's main line (others have none; acute stands in). */
@@ -68,7 +69,7 @@ export function planCosts(st: RunState, year: number): void {
     let grown = 0;
     for (const sv of prof.served) {
       served += sv.weight;
-      grown += sv.weight * (1 + s.demand.growth[LINES[sv.line]!]);
+      grown += sv.weight * (1 + valueIn(s.demand.growth[LINES[sv.line]!], s.startYear, year));
     }
     planProviderYear(s, o, year, { income: income[o.index]!, explicit, activityGrowth: served > 0 ? grown / served : 1, debt: o.debt });
   }

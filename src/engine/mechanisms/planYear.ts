@@ -12,6 +12,7 @@ import { LINE_COUNT, LINES } from '../lines.ts';
 import { KIND_DESCRIPTORS } from '../orgKinds.ts';
 import { inputPriceGrowth, isProvider } from '../providerFinance.ts';
 import type { RunState } from '../runState.ts';
+import { growthIndex, valueIn } from '../yearly.ts';
 import { changeLeaders } from './changeLeaders.ts';
 import { planBudgets } from './planBudgets.ts';
 import { planContracts } from './planContracts.ts';
@@ -28,8 +29,8 @@ export function planYear(st: RunState, year: number): void {
   const s = st.scenario;
   const w = st.world;
   const L = st.ledger;
-  st.price = Math.pow(1 + s.costs.inflation, year);
-  if (year > 0) st.nationalPrice *= (1 + s.income.costUplift) * (1 - s.income.efficiencyFactor);
+  st.price = growthIndex(s.costs.inflation, s.startYear, year);
+  if (year > 0) st.nationalPrice *= (1 + valueIn(s.income.costUplift, s.startYear, year)) * (1 - valueIn(s.income.efficiencyFactor, s.startYear, year));
   for (let l = 0; l < LINE_COUNT; l++) st.planTrend[l] = trendIndex(s, l, year + 0.5);
   L.resetYear();
   const fy = fyLabel(s.startYear + year);
@@ -56,10 +57,10 @@ export function planYear(st: RunState, year: number): void {
     st.communityIndex[p.index] = st.baseCommunity[p.index]! > 0 ? real / st.baseCommunity[p.index]! : 1;
   }
   for (const org of w.orgs) {
-    if (KIND_DESCRIPTORS[org.kind].localGovernmentFunded) st.councilFunding[org.index] = Math.round(st.councilPopulation[org.index]! * s.council.fundingPerHead * 100 * Math.pow(1 + s.council.fundingGrowth, year));
+    if (KIND_DESCRIPTORS[org.kind].localGovernmentFunded) st.councilFunding[org.index] = Math.round(st.councilPopulation[org.index]! * s.council.fundingPerHead * 100 * growthIndex(s.council.fundingGrowth, s.startYear, year));
   }
   if (year === 0) setCostProfiles(st, budgets);
-  for (const o of w.orgs) if (year > 0 && isProvider(o.kind)) o.costIndex *= inputPriceGrowth(s, o.kind);
+  for (const o of w.orgs) if (year > 0 && isProvider(o.kind)) o.costIndex *= inputPriceGrowth(s, o.kind, year);
   planSocialCareCapacity(st, year, budgets);
   planCosts(st, year);
   bargainContracts(

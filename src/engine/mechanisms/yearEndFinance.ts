@@ -21,7 +21,7 @@ export function yearEndFinance(st: RunState, year: number): void {
   repayLoans(s, L, st.loanBook, year, (body, officer, what) => L.authorise(what, body, officer), (org) => st.intervened[org] === 1);
   // NHS England's one-off support comes before the system's own year-end rules.
   let supportAuth = -1;
-  payDeficitSupport(s, w, L, () => (supportAuth >= 0 ? supportAuth : (supportAuth = L.authorise(`non-recurrent support ${fyLabel(s.startYear + year)}`, 'nhsEngland', 'NHS England chief executive'))));
+  payDeficitSupport(s, w, L, year, () => (supportAuth >= 0 ? supportAuth : (supportAuth = L.authorise(`non-recurrent support ${fyLabel(s.startYear + year)}`, 'nhsEngland', 'NHS England chief executive'))));
   if (s.finance.rule === 'linked') poolResults(w, L, auth);
   if (s.finance.rule === 'icbBackstop') backstop(s, w, L, auth, st.recoveries);
 }
