@@ -11,7 +11,8 @@ import type { System, World } from './world.ts';
 /** The year's envelope for a system, in pence, before the reserve is held back. */
 export function envelope(scenario: Scenario, world: World, system: System, year: number): number {
   const a = scenario.allocation;
-  const growth = growthIndex(a.growthRate, scenario.startYear, year) * growthIndex(scenario.costs.inflation, scenario.startYear, year);
+  // perHead is the year before the run's (the starting outturn): year 0 is one year of growth on from it.
+  const growth = growthIndex(a.growthRate, scenario.startYear, year + 1) * growthIndex(scenario.costs.inflation, scenario.startYear, year + 1);
   return Math.round(system.weightedPopulation * a.perHead * 100 * growth);
 }
 

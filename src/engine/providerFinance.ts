@@ -67,6 +67,11 @@ export interface YearPlanInputs {
   activityGrowth: number;
   /** Deficit still to repay (pence). */
   debt: number;
+  /**
+   * First year only: the income of the year before the run (the starting outturn), each
+   * source of this year's income taken back by its own growth this year (pence).
+   */
+  baseIncome?: number;
 }
 
 /**
@@ -78,18 +83,20 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
   if (!isProvider(o.kind)) return;
   const c = scenario.costs;
   const f = scenario.finance;
+  const growth = inputPriceGrowth(scenario, o.kind, year);
+  const activity = 1 + c.variableShare * (inputs.activityGrowth - 1);
   if (year === 0) {
-    // The starting cost base: what the year's income pays for at the organisation's underlying position.
-    const total = inputs.income * (1 - o.startPosition);
+    // The starting outturn (the year before the run): the cost base that year's income paid for at the
+    // organisation's underlying position, with that year's bed-days and packages at that year's prices.
+    const base = inputs.baseIncome ?? inputs.income;
+    const total = base * (1 - o.startPosition);
     o.estate = c.estateShare[o.kind] * total;
-    o.operating = Math.max(0, total - o.estate - inputs.explicit);
-    o.costIndex = 1;
-  } else {
-    // The cost index itself was grown once this April by the planning round (planYear); only the cost base grows here.
-    const growth = inputPriceGrowth(scenario, o.kind, year);
-    const activity = 1 + c.variableShare * (inputs.activityGrowth - 1);
-    o.operating = Math.max(0, (o.operating - o.savingsRecurrent) * growth * activity);
+    o.operating = Math.max(0, total - o.estate - inputs.explicit / (o.costIndex * inputs.activityGrowth));
+    o.savingsRecurrent = 0;
   }
+  // Every year, the first included, grows the cost base by its own input prices and activity (the cost
+  // index itself was grown once this April by the planning round, planYear).
+  o.operating = Math.max(0, (o.operating - o.savingsRecurrent) * growth * activity);
   const cost = o.operating * workforceFactor(scenario, o.kind, o.morale) + o.estate + inputs.explicit;
   o.plannedIncome = inputs.income;
   o.savingsPlan = Math.max(0, cost - inputs.income + inputs.debt);

@@ -150,7 +150,7 @@ const allocationSchema = z
     rule: z.enum(['negotiate', 'rollForward']).default('negotiate').meta({
       description: "How each year's envelope is divided across service lines. negotiate: boards bargain (governance section); rollForward: last year's shares, grown (a baseline)",
     }),
-    perHead: num(100, 10_000, 1730, 'ICB core allocation per head of population, first year (GBP)'),
+    perHead: num(100, 10_000, 1730, 'ICB core allocation per head of population in the year before startYear, the starting outturn (GBP); the first simulated year grows it by its own growth and inflation'),
     growthRate: yearlySchema(-0.2, 0.3, 0.03, 'Real growth of the allocation per year'),
     reserveShare: num(0, 0.1, 0.005, 'Share of the envelope the ICB holds back as a contingency reserve'),
     shares: sharesSchema(DEFAULT_SHARES, 'Share of the envelope per service line in the first year'),
@@ -237,7 +237,7 @@ const acuteSchema = z
     lengthOfStayDays: num(0.5, 60, 5.5, 'Mean stay while medically needing a bed (days)'),
     carePackageShare: num(0, 1, 0.06, 'Share of discharges that need a council care package'),
     carePackageMonths: num(0.5, 120, 18, 'Mean duration of a care package (months)'),
-    costPerBedDay: num(50, 5000, 480, 'Cost of a bed-day (GBP, first year)'),
+    costPerBedDay: num(50, 5000, 480, 'Cost of a bed-day in the year before startYear (GBP; grown each year, the first included, by the trust\u2019s input prices)'),
     communityElasticity: num(0, 2, 0.3, 'Elasticity of emergency admissions to community spending per head'),
     communityLagYears: num(0.25, 10, 2, 'Mean lag of the community effect on admissions (years, third-order delay)'),
     startOccupancy: num(0.5, 1, 0.93, 'Bed occupancy at the start: sets each acute trust\u2019s bed base (general and acute beds)'),
@@ -248,9 +248,9 @@ const acuteSchema = z
 
 const councilParams = z
   .strictObject({
-    fundingPerHead: num(0, 5000, 300, 'Council funding of adult social care per head a year, excluding NHS transfers (GBP)'),
+    fundingPerHead: num(0, 5000, 300, 'Council funding of adult social care per head in the year before startYear, excluding NHS transfers (GBP); the first simulated year grows it by its own funding growth'),
     fundingGrowth: yearlySchema(-0.2, 0.3, 0.03, 'Nominal growth of council funding per year'),
-    packageCostPerMonth: num(0, 20_000, 2400, 'Cost of a care package per month (GBP, first year)'),
+    packageCostPerMonth: num(0, 20_000, 2400, 'Cost of a care package per month in the year before startYear (GBP; grown each year, the first included, by the council\u2019s input prices)'),
     acceptanceDays: num(0.1, 365, 11, 'Mean days from a patient being medically fit to the council accepting them'),
     capacityHeadroom: num(0.5, 5, 1.15, 'Care-package capacity as a multiple of steady-state need'),
   })

@@ -25,8 +25,17 @@ export function activityPlan(st: RunState, place: number, year: number): number 
 export function planCosts(st: RunState, year: number): void {
   const s = st.scenario;
   const w = st.world;
+  const sy = s.startYear;
   const income = Float64Array.from(st.offers);
   for (let i = 0; i < w.orgs.length; i++) income[i]! += st.councilFunding[i]!;
+  // The first year's income of each source, taken back by that source's own growth this year, is the
+  // income of the year before the run: contracts by the allocation's growth, council funding by its own,
+  // activity and other income by the national price and demand.
+  const first = year === 0;
+  const tariffGrowth = (1 + valueIn(s.income.costUplift, sy, 0)) * (1 - valueIn(s.income.efficiencyFactor, sy, 0));
+  const base = first ? Float64Array.from(st.offers, (v) => v / ((1 + valueIn(s.allocation.growthRate, sy, 0)) * (1 + valueIn(s.costs.inflation, sy, 0)))) : undefined;
+  if (base) for (let i = 0; i < w.orgs.length; i++) base[i]! += st.councilFunding[i]! / (1 + valueIn(s.council.fundingGrowth, sy, 0));
+  const activityBack = (line: number) => tariffGrowth * (1 + valueIn(s.demand.growth[LINES[line]!], sy, 0));
   // Acute activity at plan: the first year's units grown with demand, at the national price.
   for (const p of w.places) {
     st.communityPlan[p.index] = st.communityNow[p.index]!;
@@ -34,6 +43,7 @@ export function planCosts(st: RunState, year: number): void {
     const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
     income[p.acute]! += planned * (1 - moved);
     if (moved > 0) income[p.acuteShift.to]! += planned * moved;
+    if (base) base[p.acute]! += planned / activityBack(LI.acute);
   }
   // Income from outside the ICB contracts (specialised services, education and training, other).
   if (year === 0) {
@@ -43,7 +53,10 @@ export function planCosts(st: RunState, year: number): void {
     });
   }
   st.otherAnnual = Float64Array.from(w.orgs, (o) => Math.round(st.otherBase[o.index]! * st.nationalPrice * trendIndex(s, ownLine(o.kind), year)));
-  for (let i = 0; i < w.orgs.length; i++) income[i]! += st.otherAnnual[i]!;
+  for (let i = 0; i < w.orgs.length; i++) {
+    income[i]! += st.otherAnnual[i]!;
+    if (base) base[i]! += st.otherAnnual[i]! / activityBack(ownLine(w.orgs[i]!.kind));
+  }
   // Bed-days and packages are forecast from today's stocks, grown by half a year of demand.
   const growth = trendIndex(s, LI.acute, year + 0.5) / trendIndex(s, LI.acute, year);
   for (const prof of st.profiles) {
@@ -71,6 +84,6 @@ export function planCosts(st: RunState, year: number): void {
       served += sv.weight;
       grown += sv.weight * (1 + valueIn(s.demand.growth[LINES[sv.line]!], s.startYear, year));
     }
-    planProviderYear(s, o, year, { income: income[o.index]!, explicit, activityGrowth: served > 0 ? grown / served : 1, debt: o.debt });
+    planProviderYear(s, o, year, { income: income[o.index]!, explicit, activityGrowth: served > 0 ? grown / served : 1, debt: o.debt, baseIncome: base?.[o.index] });
   }
 }

@@ -29,8 +29,9 @@ export function planYear(st: RunState, year: number): void {
   const s = st.scenario;
   const w = st.world;
   const L = st.ledger;
-  st.price = growthIndex(s.costs.inflation, s.startYear, year);
-  if (year > 0) st.nationalPrice *= (1 + valueIn(s.income.costUplift, s.startYear, year)) * (1 - valueIn(s.income.efficiencyFactor, s.startYear, year));
+  // Prices are indexed to the year before the run (the starting outturn, 1); every year, the first included, moves them by its own inputs.
+  st.price = growthIndex(s.costs.inflation, s.startYear, year + 1);
+  st.nationalPrice *= (1 + valueIn(s.income.costUplift, s.startYear, year)) * (1 - valueIn(s.income.efficiencyFactor, s.startYear, year));
   for (let l = 0; l < LINE_COUNT; l++) st.planTrend[l] = trendIndex(s, l, year + 0.5);
   L.resetYear();
   const fy = fyLabel(s.startYear + year);
@@ -57,10 +58,10 @@ export function planYear(st: RunState, year: number): void {
     st.communityIndex[p.index] = st.baseCommunity[p.index]! > 0 ? real / st.baseCommunity[p.index]! : 1;
   }
   for (const org of w.orgs) {
-    if (KIND_DESCRIPTORS[org.kind].localGovernmentFunded) st.councilFunding[org.index] = Math.round(st.councilPopulation[org.index]! * s.council.fundingPerHead * 100 * growthIndex(s.council.fundingGrowth, s.startYear, year));
+    if (KIND_DESCRIPTORS[org.kind].localGovernmentFunded) st.councilFunding[org.index] = Math.round(st.councilPopulation[org.index]! * s.council.fundingPerHead * 100 * growthIndex(s.council.fundingGrowth, s.startYear, year + 1));
   }
   if (year === 0) setCostProfiles(st, budgets);
-  for (const o of w.orgs) if (year > 0 && isProvider(o.kind)) o.costIndex *= inputPriceGrowth(s, o.kind, year);
+  for (const o of w.orgs) if (isProvider(o.kind)) o.costIndex *= inputPriceGrowth(s, o.kind, year);
   planSocialCareCapacity(st, year, budgets);
   planCosts(st, year);
   bargainContracts(

@@ -13,7 +13,8 @@ export function setCostProfiles(st: RunState, budgets: Float64Array[]): void {
   const w = st.world;
   for (const p of w.places) {
     const b = budgets[p.index]!;
-    st.prescribingBase[p.index] = st.prescribing[p.index]!;
+    // At the prices of the year before the run, which payMonth grows by the price index.
+    st.prescribingBase[p.index] = st.prescribing[p.index]! / st.price;
     const serve = (org: number, line: number, weight: number) => {
       const prof = st.profiles[org]!;
       prof.served.push({ place: p.index, line, weight });
