@@ -25,6 +25,8 @@ export interface FlowParams {
   packageDays: number;
   /** Maximum packages the council can run. */
   packageCapacity: number;
+  /** Most beds the place's patients can occupy (treating and delayed together); admissions beyond it are cancelled. */
+  bedCeiling: number;
   days: number;
   subStepsPerDay: number;
 }
@@ -36,6 +38,8 @@ export interface FlowTotals {
   delayedBedDays: number;
   packageStarts: number;
   packageDays: number;
+  /** Admissions cancelled because the beds were full. */
+  cancelled: number;
 }
 
 /**
@@ -58,11 +62,12 @@ export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
   let delayedBedDays = 0;
   let starts = 0;
   let pkgDays = 0;
+  let cancelled = 0;
   const decayStay = Math.exp(-h / p.lengthOfStayDays);
   const decayAccept = Math.exp(-h / p.acceptanceDays);
   const decayPackage = Math.exp(-h / p.packageDays);
   for (let i = 0; i < n; i++) {
-    const t1 = drain(treating, p.admissionsPerDay, p.lengthOfStayDays, h, decayStay);
+    let t1 = drain(treating, p.admissionsPerDay, p.lengthOfStayDays, h, decayStay);
     const completed = treating + p.admissionsPerDay * h - t1;
     const needPackage = completed * p.carePackageShare;
     let d1 = drain(delayed, needPackage / h, p.acceptanceDays, h, decayAccept);
@@ -72,6 +77,14 @@ export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
     if (accepted > room) {
       accepted = room;
       d1 = delayed + needPackage - accepted;
+    }
+    // Beds are finite: admissions that would take occupancy above the ceiling are cancelled. Only
+    // admissions add to treating + delayed, so this keeps both (and the delayed alone) within the beds.
+    const over = t1 + d1 - p.bedCeiling;
+    if (over > 0) {
+      const cut = Math.min(over, t1);
+      t1 -= cut;
+      cancelled += cut;
     }
     const p1 = drain(packages, accepted / h, p.packageDays, h, decayPackage);
     bedDays += ((treating + t1) / 2 + (delayed + d1) / 2) * h;
@@ -85,11 +98,11 @@ export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
   s.treating = treating;
   s.delayed = delayed;
   s.packages = packages;
-  return { admissions: p.admissionsPerDay * p.days, bedDays, delayedBedDays, packageStarts: starts, packageDays: pkgDays };
+  return { admissions: p.admissionsPerDay * p.days - cancelled, bedDays, delayedBedDays, packageStarts: starts, packageDays: pkgDays, cancelled };
 }
 
 /** Steady-state stocks for constant admissions (Little's law). */
-export function steadyState(p: Omit<FlowParams, 'days' | 'subStepsPerDay'>): { treating: number; delayed: number; packages: number } {
+export function steadyState(p: Omit<FlowParams, 'days' | 'subStepsPerDay' | 'bedCeiling'>): { treating: number; delayed: number; packages: number } {
   const treating = p.admissionsPerDay * p.lengthOfStayDays;
   const starts = p.admissionsPerDay * p.carePackageShare;
   return { treating, delayed: starts * p.acceptanceDays, packages: Math.min(p.packageCapacity, starts * p.packageDays) };

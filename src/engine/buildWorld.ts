@@ -117,6 +117,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
         stocks: { treating: 0, delayed: 0, packages: 0, communityLag: [1, 1, 1] },
         baseAdmissionsPerDay: 0,
         packageCapacity: 0,
+        bedCeiling: 0,
         demandStream: openStream(seed, 'demand', `${spec.id}:${ps.id}`),
         // The practices of a place share one noise stream, drawn in the order they are listed.
         practiceNoise: openStream(seed, 'demand', `${spec.id}:${ps.id}:practices`),

@@ -158,6 +158,7 @@ export function beginMonthFlows(st: RunState, days: number): void {
   f.delayedBedDays.fill(0);
   f.packages.fill(0);
   f.admissions.fill(0);
+  f.cancelled.fill(0);
   f.spendByLine.fill(0);
   f.days = days;
 }

@@ -61,7 +61,9 @@ export function monthlyCost(scenario: Scenario, world: World, org: number, profi
   }
   const v = scenario.costs.variableShare;
   const ratio = plan > 0 ? (act * use.practiceNoise) / plan : 1;
-  const operating = (o.operating / 12) * (1 - v + v * ratio) * workforceFactor(scenario, o.kind, o.morale);
+  // Activity above plan is covered by bank and agency staff at a premium (the largest in-year driver of overspends).
+  const flex = 1 - v + v * Math.min(ratio, 1) + v * Math.max(ratio - 1, 0) * (1 + scenario.costs.agencyPremium);
+  const operating = (o.operating / 12) * flex * workforceFactor(scenario, o.kind, o.morale);
   const a = scenario.acute;
   const explicit = o.costIndex * 100 * ((use.bedDays + use.escalationBedDays * a.escalationPremium) * a.costPerBedDay + use.packageMonths * scenario.council.packageCostPerMonth);
   const saved = (o.savingsRecurrent + o.savingsNonRecurrent) / 12;

@@ -117,6 +117,7 @@ export function createRunState(scenario: Scenario, options: RunOptions = {}): Ru
       delayedBedDays: new Float64Array(nPlaces),
       packages: new Float64Array(nPlaces),
       admissions: new Float64Array(nPlaces),
+      cancelled: new Float64Array(nPlaces),
       days: 0,
       spendByLine: new Float64Array(LINE_COUNT),
     },
@@ -159,6 +160,7 @@ function initialiseStocks(scenario: Scenario, world: World): void {
       packageCapacity: Infinity,
     });
     p.packageCapacity = ss.packages * c.capacityHeadroom;
+    p.bedCeiling = ((ss.treating + ss.delayed) / a.startOccupancy) * a.maxOccupancy;
     p.stocks.treating = ss.treating;
     p.stocks.delayed = ss.delayed;
     p.stocks.packages = Math.min(ss.packages, p.packageCapacity);

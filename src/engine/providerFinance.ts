@@ -84,7 +84,8 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
   const c = scenario.costs;
   const f = scenario.finance;
   const growth = inputPriceGrowth(scenario, o.kind, year);
-  const activity = 1 + c.variableShare * (inputs.activityGrowth - 1);
+  // Across a year a cost base must serve its activity: nearly all of it scales (the estate does not).
+  const activity = 1 + c.activityCostElasticity * (inputs.activityGrowth - 1);
   if (year === 0) {
     // The starting outturn (the year before the run): the cost base that year's income paid for at the
     // organisation's underlying position, with that year's bed-days and packages at that year's prices.

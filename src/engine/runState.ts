@@ -95,6 +95,8 @@ export interface MonthFlowState {
   delayedBedDays: Float64Array;
   packages: Float64Array;
   admissions: Float64Array;
+  /** Admissions of each place cancelled this month because its beds were full to the escalation ceiling. */
+  cancelled: Float64Array;
   /** Days in the month. */
   days: number;
   /** Spending by line this month (pence), added in payment order. */

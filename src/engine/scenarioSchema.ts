@@ -192,7 +192,8 @@ const costsSchema = z
     agencyPremium: num(0, 3, 0.35, 'Extra cost of a post covered by bank or agency staff, as a share of substantive pay'),
     moraleVacancies: num(0, 1, 0.3, 'Extra vacancy rate per unit of morale lost (staff leave when morale falls)'),
     spread: num(0, 0.2, 0.012, 'Standard deviation, across organisations of a kind, of the starting underlying position (share of income)'),
-    variableShare: num(0, 1, 0.45, 'Share of operating cost that varies with activity within a year (the rest is fixed within the year)'),
+    variableShare: num(0, 1, 0.45, 'Share of operating cost that varies with activity within a year (the rest is fixed within the year); activity above plan is staffed by bank and agency staff at the agency premium'),
+    activityCostElasticity: num(0.5, 1.2, 0.9, 'Growth of a provider\u2019s operating cost base per unit of growth in the activity it plans to serve, from one year to the next (staff and supplies per case; the estate is fixed)'),
   })
   .prefault({});
 
@@ -241,6 +242,7 @@ const acuteSchema = z
     communityElasticity: num(0, 2, 0.3, 'Elasticity of emergency admissions to community spending per head'),
     communityLagYears: num(0.25, 10, 2, 'Mean lag of the community effect on admissions (years, third-order delay)'),
     startOccupancy: num(0.5, 1, 0.93, 'Bed occupancy at the start: sets each acute trust\u2019s bed base (general and acute beds)'),
+    maxOccupancy: num(0.9, 1.3, 1.035, 'Highest occupancy of the bed base that escalation (extra beds, corridor care) reaches; beyond it admissions are cancelled (elective work lost, with its income) rather than beds added'),
     safeOccupancy: num(0.5, 1, 0.92, 'Occupancy above which escalation beds open, staffed at a premium'),
     escalationPremium: num(0, 3, 0.5, 'Extra cost of an escalation bed-day, as a share of the cost of a bed-day'),
   })

@@ -87,6 +87,11 @@ export interface Place {
   baseAdmissionsPerDay: number;
   /** Care-package capacity (packages). */
   packageCapacity: number;
+  /**
+   * Most beds this place's patients can occupy: its share of its acute provider's bed base, set from
+   * occupancy at the start, at the escalation ceiling (`acute.maxOccupancy`).
+   */
+  bedCeiling: number;
   /** Demand noise stream of this place (plain data). */
   demandStream: RandomStream;
   /** Workload noise stream shared by the place's practices, drawn in list order (plain data). */

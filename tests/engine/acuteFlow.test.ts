@@ -10,6 +10,7 @@ const base = {
   acceptanceDays: 0.25,
   packageDays: 24 * 365.25 / 12,
   packageCapacity: 1e9,
+  bedCeiling: Infinity,
 };
 
 function runYears(years: number, subStepsPerDay: number, acceptanceDays = base.acceptanceDays) {
@@ -74,6 +75,25 @@ describe('acute stock-flow', () => {
     expect(s.packages).toBeLessThanOrEqual(600 + 1e-9);
     expect(s.delayed).toBeGreaterThan(25);
     expect(s.delayed).toBeLessThan(40);
+  });
+
+  it('keeps occupied beds, and so delayed discharges, within the bed ceiling when council capacity runs out; the admissions beyond it are cancelled', () => {
+    // No package capacity at all: every patient needing a package waits in a bed for good.
+    const s = { treating: 100, delayed: 0.25, packages: 0, communityLag: [1, 1, 1] as [number, number, number] };
+    const ceiling = 120;
+    let cancelled = 0;
+    let admitted = 0;
+    for (let m = 0; m < 120; m++) {
+      const t = stepAcuteFlow(s, { ...base, packageCapacity: 0, bedCeiling: ceiling, days: 30, subStepsPerDay: 2 });
+      cancelled += t.cancelled;
+      admitted += t.admissions;
+      expect(s.treating + s.delayed).toBeLessThanOrEqual(ceiling + 1e-9);
+      expect(t.bedDays).toBeLessThanOrEqual(ceiling * 30 + 1e-6);
+    }
+    // Ten years of 20 a day: beds fill with delayed patients, so nearly all later admissions are cancelled.
+    expect(s.delayed).toBeGreaterThan(100);
+    expect(cancelled + admitted).toBeCloseTo(20 * 30 * 120, 6);
+    expect(cancelled).toBeGreaterThan(0.5 * 20 * 30 * 120);
   });
 
   it('delays the community effect by years, not months (third-order delay)', () => {

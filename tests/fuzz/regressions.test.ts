@@ -69,7 +69,7 @@ describe('issue 14: settings the schema allows run to the end', () => {
           for (const carePackageShare of [0, 1])
             for (const packageCapacity of [0, 1e6])
               for (const subStepsPerDay of [1, 48]) {
-                const p = { admissionsPerDay: 500, lengthOfStayDays, carePackageShare, acceptanceDays, packageDays: (months * 365) / 12, packageCapacity };
+                const p = { admissionsPerDay: 500, lengthOfStayDays, carePackageShare, acceptanceDays, packageDays: (months * 365) / 12, packageCapacity, bedCeiling: 1e6 };
                 const st = { ...steadyState(p), communityLag: [1, 1, 1] as [number, number, number] };
                 let admitted = st.treating + st.delayed;
                 for (let m = 0; m < 24; m++) {

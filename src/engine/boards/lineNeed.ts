@@ -4,7 +4,7 @@
  * the savings its providers can deliver, as a multiple of last year's
  * allocation in cash. For the providers of a line in the board's scope:
  *
- *   need = input-price growth x (1 + variableShare x demand growth)
+ *   need = input-price growth x (1 + activityCostElasticity x demand growth)
  *          x (1 - last year's underlying position) x (1 - deliverable savings)
  *
  * where deliverable savings are `savingsDelivery x savingsCapacity` (what a
@@ -47,12 +47,12 @@ function providersByLine(w: World, places: readonly number[]): number[][] {
 export function lineNeedMultipliers(s: Scenario, w: World, places: readonly number[], year: number): Float64Array {
   const f = s.finance;
   const deliverable = f.savingsDelivery * f.savingsCapacity;
-  const v = s.costs.variableShare;
+  const e = s.costs.activityCostElasticity;
   const providers = providersByLine(w, places);
   const out = new Float64Array(LINE_COUNT);
   for (let l = 0; l < LINE_COUNT; l++) {
     const growth = valueIn(s.demand.growth[LINES[l]!], s.startYear, year);
-    const demand = 1 + v * growth;
+    const demand = 1 + e * growth;
     const orgs = providers[l]!.filter((o) => isProvider(w.orgs[o]!.kind));
     if (!orgs.length) {
       // Prescribing (no provider): prices rise with general inflation and volume with its demand.

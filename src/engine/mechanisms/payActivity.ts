@@ -24,7 +24,10 @@ export function payActivity(st: RunState, month: number): void {
     if (units <= 0) continue;
     const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
     const r = (st.demand[p.index * LINE_COUNT + ACUTE]! / expected) * (st.communityNow[p.index]! / st.communityPlan[p.index]!);
-    const paidUnits = (units * trendIndex(s, ACUTE, year) * st.communityPlan[p.index]!) / 12 * (Math.min(r, 1) + s.income.marginalRate * Math.max(r - 1, 0));
+    // Admissions cancelled because the beds were full earn nothing.
+    const done = st.flows.admissions[p.index]!;
+    const lost = done + st.flows.cancelled[p.index]! > 0 ? st.flows.cancelled[p.index]! / (done + st.flows.cancelled[p.index]!) : 0;
+    const paidUnits = (1 - lost) * (units * trendIndex(s, ACUTE, year) * st.communityPlan[p.index]!) / 12 * (Math.min(r, 1) + s.income.marginalRate * Math.max(r - 1, 0));
     const displaced = st.activityShare[p.index]! * st.flows.delayedBedDays[p.index]! * s.income.electiveDisplacement * s.acute.costPerBedDay * 100;
     const total = Math.round(Math.max(0, st.nationalPrice * (paidUnits - displaced)));
     if (total <= 0) continue;

@@ -34,7 +34,8 @@ export function planContracts(st: RunState, year: number, yb: YearBudgets, budge
       return isTrust(k) ? s.income.activityShare[k] : 0;
     });
     // Providers are paid for the activity the place actually has, which may differ from what its allocation funds.
-    st.activityUnits = Float64Array.from(w.places, (p) => st.activityShare[p.index]! * budgets[p.index]![ACUTE]! * p.activityRate);
+    // Units are priced at the first year's national price (the price of the year before the run is 1).
+    st.activityUnits = Float64Array.from(w.places, (p) => (st.activityShare[p.index]! * budgets[p.index]![ACUTE]! * p.activityRate) / st.nationalPrice);
   }
   const blockOnly = (b: Float64Array[]) =>
     b.map((v, p) => {

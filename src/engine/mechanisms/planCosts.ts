@@ -10,7 +10,7 @@ import { LINES } from '../lines.ts';
 import { isTrust, KIND_DESCRIPTORS, type OrgKind } from '../orgKinds.ts';
 import { isProvider, planProviderYear } from '../providerFinance.ts';
 import type { RunState } from '../runState.ts';
-import { valueIn } from '../yearly.ts';
+import { growthIndex, valueIn } from '../yearly.ts';
 
 const LI = Object.fromEntries(LINES.map((l, i) => [l, i])) as Record<(typeof LINES)[number], number>;
 /** The line whose activity drives a trust's income from outside the ICB: its kind's main line (others have none; acute stands in). */
@@ -52,10 +52,24 @@ export function planCosts(st: RunState, year: number): void {
       return isTrust(k) ? s.income.otherIncome[k] * income[o.index]! : 0;
     });
   }
-  st.otherAnnual = Float64Array.from(w.orgs, (o) => Math.round(st.otherBase[o.index]! * st.nationalPrice * trendIndex(s, ownLine(o.kind), year)));
+  // It is paid under the same contract form as the ICB's (NHS England's specialised commissioning uses the
+  // same payment scheme): its activity share follows the national price and the trust's own demand, the
+  // rest is a block that grows with the NHS budget (the allocation's cash growth), not with demand.
+  const cash = growthIndex(s.allocation.growthRate, sy, year + 1) * growthIndex(s.costs.inflation, sy, year + 1) / (growthIndex(s.allocation.growthRate, sy, 1) * growthIndex(s.costs.inflation, sy, 1));
+  const tariff = st.nationalPrice / ((1 + valueIn(s.income.costUplift, sy, 0)) * (1 - valueIn(s.income.efficiencyFactor, sy, 0)));
+  st.otherAnnual = Float64Array.from(w.orgs, (o) => {
+    if (!isTrust(o.kind)) return 0;
+    const a = s.income.activityShare[o.kind];
+    const line = ownLine(o.kind);
+    return Math.round(st.otherBase[o.index]! * (a * tariff * (trendIndex(s, line, year) / trendIndex(s, line, 0)) + (1 - a) * cash));
+  });
   for (let i = 0; i < w.orgs.length; i++) {
     income[i]! += st.otherAnnual[i]!;
-    if (base) base[i]! += st.otherAnnual[i]! / activityBack(ownLine(w.orgs[i]!.kind));
+    const o = w.orgs[i]!;
+    if (base && isTrust(o.kind)) {
+      const a = s.income.activityShare[o.kind];
+      base[i]! += st.otherAnnual[i]! * (a / activityBack(ownLine(o.kind)) + (1 - a) / ((1 + valueIn(s.allocation.growthRate, sy, 0)) * (1 + valueIn(s.costs.inflation, sy, 0))));
+    }
   }
   // Bed-days and packages are forecast from today's stocks, grown by half a year of demand.
   const growth = trendIndex(s, LI.acute, year + 0.5) / trendIndex(s, LI.acute, year);

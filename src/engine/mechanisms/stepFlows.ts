@@ -37,6 +37,7 @@ export function stepFlows(st: RunState, month: number): void {
       acceptanceDays: st.acceptanceDays[p.index]!,
       packageDays: (s.acute.carePackageMonths * 365) / 12,
       packageCapacity: st.packageCapacityNow[p.index]!,
+      bedCeiling: p.bedCeiling,
       days,
       subStepsPerDay: s.subStepsPerDay,
     });
@@ -52,6 +53,7 @@ export function stepFlows(st: RunState, month: number): void {
     f.delayedBedDays[p.index] = t.delayedBedDays;
     f.packages[p.index] = p.stocks.packages;
     f.admissions[p.index] = t.admissions;
+    f.cancelled[p.index] = t.cancelled;
   }
   // Escalation beds: bed-days above safe occupancy of each acute provider's bed base.
   for (let o = 0; o < w.orgs.length; o++) {
