@@ -108,6 +108,7 @@ export function createRunState(scenario: Scenario, options: RunOptions = {}): Ru
     communityNow: new Float64Array(nPlaces).fill(1),
     acceptanceDays: new Float64Array(nPlaces).fill(scenario.council.acceptanceDays),
     packageCapacityNow: Float64Array.from(w.places, (p) => p.packageCapacity),
+    dischargeFund: new Float64Array(nPlaces),
     bedDays: new Float64Array(nOrgs),
     delayedBedDays: new Float64Array(nOrgs),
     escalationBedDays: new Float64Array(nOrgs),

@@ -35,6 +35,7 @@ export const REASONS = [
   'executiveLevy',
   'executiveFunding',
   'deficitSupport',
+  'dischargeFunding',
 ] as const;
 
 /** One reason for a transfer. */

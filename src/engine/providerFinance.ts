@@ -101,7 +101,9 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
   const cost = o.operating * workforceFactor(scenario, o.kind, o.morale) + o.estate + inputs.explicit;
   o.plannedIncome = inputs.income;
   o.savingsPlan = Math.max(0, cost - inputs.income + inputs.debt);
-  const achievable = f.savingsCapacity * cost;
+  // A recovery plan (underlying deficit last year) reaches further: turnaround and recovery support.
+  const recovering = o.underlyingShare < -f.toleranceBand;
+  const achievable = f.savingsCapacity * cost * (recovering ? 1 + f.recoveryBoost : 1);
   // Managerial place leadership runs finances more tightly than clinical (seed 000; MODEL.md §4.10).
   const leaders = scenario.governance.leaders;
   const delivery = f.savingsDelivery * (leaders.place.background === 'clinical' ? 1 - leaders.managerialControl : 1);

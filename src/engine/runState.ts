@@ -173,6 +173,8 @@ export interface RunState {
   readonly acceptanceDays: Float64Array;
   /** Per place: care packages the council can afford this year. */
   readonly packageCapacityNow: Float64Array;
+  /** Per place: the year's discharge funding from the ICB to the council for packages its own money cannot buy (pence a year). */
+  readonly dischargeFund: Float64Array;
   /** Per organisation this month: bed-days, delayed and escalation bed-days, care-package months. */
   readonly bedDays: Float64Array;
   readonly delayedBedDays: Float64Array;

@@ -255,6 +255,8 @@ const councilParams = z
     packageCostPerMonth: num(0, 20_000, 2400, 'Cost of a care package per month in the year before startYear (GBP; grown each year, the first included, by the council\u2019s input prices)'),
     acceptanceDays: num(0.1, 365, 11, 'Mean days from a patient being medically fit to the council accepting them'),
     capacityHeadroom: num(0.5, 5, 1.15, 'Care-package capacity as a multiple of steady-state need'),
+    dischargeResponse: num(0, 1, 0.5, 'Share of a shortfall of care packages against this year\u2019s need (what the council\u2019s money cannot buy) that the ICB funds as hospital discharge funding, at the council\u2019s package cost'),
+    dischargeCap: num(0, 0.05, 0.01, 'Most an ICB spends on discharge funding in a year, as a share of its envelope'),
   })
   .prefault({});
 
@@ -312,7 +314,9 @@ const financeSchema = z
       })
       .prefault({}),
     toleranceBand: num(0, 0.1, 0.005, 'Result within this share of income counts as break-even'),
-    carryForward: num(0, 1, 1, 'Share of a deficit that must be repaid from next year\u2019s spending'),
+    carryForward: num(0, 1, 1, 'Share of a deficit (a negative cash balance: cash support borrowed, not income) that must be repaid from later years\u2019 spending'),
+    repaymentYears: int(1, 20, 3, 'Years over which a negative balance (cash support) is repaid: each year\u2019s savings plan includes this fraction of it'),
+    recoveryBoost: num(0, 2, 0.5, 'An organisation on a recovery plan (its underlying position last year a deficit beyond the break-even band) reaches this much further in savings: the achievable scale is (1 + this) times the usual (turnaround, NHS England\u2019s recovery support)'),
     savingsCapacity: num(0, 0.2, 0.04, 'Cost improvement an organisation can achieve in a year, as a share of cost (the scale at which savings plans saturate)'),
     savingsDelivery: num(0, 1, 0.8, 'Share of an achievable savings plan that is delivered'),
     nonRecurrentShare: num(0, 1, 0.35, 'Share of delivered savings that is non-recurrent (one-off: it does not lower next year\u2019s cost base)'),

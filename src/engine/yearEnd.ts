@@ -52,6 +52,7 @@ export function closeYear(scenario: Scenario, world: World, ledger: Ledger, year
     if (income > 0) o.underlyingShare = (result - ledger.yearOneOff[o.index]! - o.savingsNonRecurrent) / income;
     // Morale drifts back towards normal (next year's savings programme is planned in April).
     o.morale += (1 - o.morale) * f.moraleRecovery;
-    o.debt = balance < 0 && !KIND_DESCRIPTORS[o.kind].commissioner ? -balance * f.carryForward : 0;
+    // A negative balance is cash borrowed (revenue support is cash, not income), repaid over years.
+    o.debt = balance < 0 && !KIND_DESCRIPTORS[o.kind].commissioner ? (-balance * f.carryForward) / f.repaymentYears : 0;
   }
 }

@@ -29,6 +29,10 @@ export function payMonth(st: RunState, month: number): void {
     const f = st.councilFunding[o.index]!;
     if (f > 0) L.transfer(w.external.localGovernment, o.index, monthlyInstalment(f, mo), 'councilFunding', st.auth.localGov);
   }
+  for (const p of w.places) {
+    const fund = st.dischargeFund[p.index]!;
+    if (fund > 0) L.transfer(w.systems[p.system]!.icb, p.council, monthlyInstalment(fund, mo), 'dischargeFunding', st.auth.allocation[p.system]!);
+  }
   for (const d of st.delegatedPay) L.transfer(d.from, d.to, monthlyInstalment(d.annual, mo), 'delegation', d.auth);
   for (const c of st.contracts) {
     const pay = monthlyInstalment(c.annual, mo);

@@ -28,6 +28,7 @@ export function planCosts(st: RunState, year: number): void {
   const sy = s.startYear;
   const income = Float64Array.from(st.offers);
   for (let i = 0; i < w.orgs.length; i++) income[i]! += st.councilFunding[i]!;
+  for (const p of w.places) income[p.council]! += st.dischargeFund[p.index]!;
   // The first year's income of each source, taken back by that source's own growth this year, is the
   // income of the year before the run: contracts by the allocation's growth, council funding by its own,
   // activity and other income by the national price and demand.

@@ -2,12 +2,22 @@
  * Care-package capacity follows what the council can buy (MODEL.md §4.9): its
  * funding plus the NHS social care line, in real terms at its input prices,
  * against the first year. Delays then rise when funding falls behind demand.
+ *
+ * The NHS responds, as England did with its discharge funds (the Adult Social
+ * Care Discharge Fund, £500m in 2022/23 and £600m in 2023/24, then the Better
+ * Care Fund; docs/SOURCES.md): where the packages the council can buy fall
+ * short of this year's need, the ICB pays for a share of the shortfall
+ * (`council.dischargeResponse`), up to a share of its envelope
+ * (`council.dischargeCap`). A delayed bed-day costs the NHS several times a
+ * day of a package, so funding packages is the cheaper way out.
  */
 import { LINES } from '../lines.ts';
 import { KIND_DESCRIPTORS } from '../orgKinds.ts';
+import { trendIndex } from '../demand.ts';
 import type { RunState } from '../runState.ts';
 
 const SOCIAL_CARE = LINES.indexOf('socialCare');
+const ACUTE = LINES.indexOf('acute');
 
 /** Sets each place's care-package capacity for the year from its council's money. */
 export function planSocialCareCapacity(st: RunState, year: number, budgets: Float64Array[]): void {
@@ -16,9 +26,22 @@ export function planSocialCareCapacity(st: RunState, year: number, budgets: Floa
   for (const o of w.orgs) if (KIND_DESCRIPTORS[o.kind].localGovernmentFunded) money[o.index] = st.councilFunding[o.index]!;
   for (const p of w.places) money[p.council]! += budgets[p.index]![SOCIAL_CARE]!;
   if (year === 0) st.councilMoneyBase = money;
+  const s = st.scenario;
+  const c = s.council;
+  const spent = new Float64Array(w.systems.length);
+  // Need grows with acute demand over the year ahead (packages in use are proportional to admissions).
+  const growth = trendIndex(s, ACUTE, year + 0.5);
   for (const p of w.places) {
     const base = st.councilMoneyBase[p.council]!;
     const real = base > 0 ? money[p.council]! / base / w.orgs[p.council]!.costIndex : 1;
-    st.packageCapacityNow[p.index] = p.packageCapacity * real;
+    const bought = p.packageCapacity * real;
+    const need = (p.packageCapacity / c.capacityHeadroom) * growth;
+    const perPackage = w.orgs[p.council]!.costIndex * 100 * c.packageCostPerMonth * 12;
+    const sys = w.places[p.index]!.system;
+    const room = Math.max(0, c.dischargeCap * st.envelopes[sys]! - spent[sys]!);
+    const funded = Math.min(Math.max(0, need - bought) * c.dischargeResponse, perPackage > 0 ? room / perPackage : 0);
+    st.dischargeFund[p.index] = Math.round(funded * perPackage);
+    spent[sys]! += st.dischargeFund[p.index]!;
+    st.packageCapacityNow[p.index] = bought + funded;
   }
 }
