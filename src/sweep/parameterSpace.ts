@@ -91,6 +91,9 @@ export function numericFields(): NumericField[] {
       for (const [k, v] of Object.entries(n.properties)) walk(v, [...path, k], depth + 1);
       return;
     }
+    // An input by year is one number or a series by financial year: it is varied as one number.
+    const single = n.anyOf?.find((b) => b.type === 'number' || b.type === 'integer');
+    if (single) n = { ...single, description: n.description ?? single.description };
     if (n.type === 'number' || n.type === 'integer') {
       const min = n.minimum ?? n.exclusiveMinimum;
       const max = n.maximum ?? n.exclusiveMaximum;

@@ -56,6 +56,34 @@ describe('deficits persist (england-2023-24, 3 years, unchanged inputs, 3 replic
   });
 });
 
+describe('every year answers its own inputs, the first included (england-2023-24, one year, 5 paired replications)', () => {
+  const one = (sets: Record<string, unknown>) => runs('england-2023-24', sets, 1, 5);
+  const share = (r: RunResult) => r.summary.lastYear.trustResultShareOfIncome;
+  it('a 7% pay award against 3% lowers the aggregate trust result by at least 1 point', () => {
+    const d = diff(one({ 'costs.payAward': 0.07 }), one({ 'costs.payAward': 0.03 }), share);
+    show('first-year trust result, pay award 7% - 3%', d);
+    expect(d.hi).toBeLessThan(-0.01);
+  });
+  it('a higher tariff efficiency factor lowers it', () => {
+    const d = diff(one({ 'income.efficiencyFactor': 0.04 }), one({ 'income.efficiencyFactor': 0.01 }), share);
+    show('first-year trust result, efficiency factor 4% - 1%', d);
+    expect(d.hi).toBeLessThan(0);
+  });
+  it('faster allocation growth raises it', () => {
+    const d = diff(one({ 'allocation.growthRate': 0.02 }), one({ 'allocation.growthRate': -0.02 }), share);
+    show('first-year trust result, real allocation growth +2% - -2%', d);
+    expect(d.lo).toBeGreaterThan(0);
+  });
+});
+
+describe('demand that outruns funding worsens results (england-2023-24, 3 years, 3 paired replications)', () => {
+  it('acute demand growth of 4% against 1.5% lowers the aggregate trust result over three years', () => {
+    const d = diff(runs('england-2023-24', { 'demand.growth.acute': 0.04 }, 3, 3), runs('england-2023-24', { 'demand.growth.acute': 0.015 }, 3, 3), (r) => resultShare(r, TRUSTS));
+    show('trust result over 3 years, acute demand growth 4% - 1.5% (england-2023-24)', d);
+    expect(d.hi).toBeLessThan(0);
+  });
+});
+
 describe('the aggregate result responds to pressure (default model, 3 years, 10 paired replications)', () => {
   it('falls as the tariff efficiency factor rises', () => {
     const d = diff(runs('default', { 'income.efficiencyFactor': 0.04 }, 3), runs('default', { 'income.efficiencyFactor': 0.01 }, 3), (r) => resultShare(r, TRUSTS));
