@@ -66,25 +66,44 @@ export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
   const decayStay = Math.exp(-h / p.lengthOfStayDays);
   const decayAccept = Math.exp(-h / p.acceptanceDays);
   const decayPackage = Math.exp(-h / p.packageDays);
-  for (let i = 0; i < n; i++) {
-    let t1 = drain(treating, p.admissionsPerDay, p.lengthOfStayDays, h, decayStay);
-    const completed = treating + p.admissionsPerDay * h - t1;
+  // One sub-step at an admission rate: the new treating and delayed stocks and the acceptances.
+  let t1 = 0;
+  let d1 = 0;
+  let accepted = 0;
+  const sub = (rate: number) => {
+    t1 = drain(treating, rate, p.lengthOfStayDays, h, decayStay);
+    const completed = treating + rate * h - t1;
     const needPackage = completed * p.carePackageShare;
-    let d1 = drain(delayed, needPackage / h, p.acceptanceDays, h, decayAccept);
-    let accepted = delayed + needPackage - d1;
+    d1 = drain(delayed, needPackage / h, p.acceptanceDays, h, decayAccept);
+    accepted = delayed + needPackage - d1;
     // The council accepts only while it has package capacity.
     const room = Math.max(0, p.packageCapacity - packages);
     if (accepted > room) {
       accepted = room;
       d1 = delayed + needPackage - accepted;
     }
+  };
+  for (let i = 0; i < n; i++) {
+    sub(p.admissionsPerDay);
     // Beds are finite: admissions that would take occupancy above the ceiling are cancelled. Only
-    // admissions add to treating + delayed, so this keeps both (and the delayed alone) within the beds.
-    const over = t1 + d1 - p.bedCeiling;
-    if (over > 0) {
-      const cut = Math.min(over, t1);
-      t1 -= cut;
-      cancelled += cut;
+    // admissions add to treating + delayed, so admitting fewer keeps both (and the delayed alone)
+    // within the beds. Occupancy is linear in the admission rate (piecewise, where package capacity
+    // starts to bind), so the rate that just fills the beds is found by interpolation between none
+    // and all; a remainder from the piecewise part is taken off the admissions still in treatment.
+    if (t1 + d1 > p.bedCeiling) {
+      const full = t1 + d1;
+      sub(0);
+      const none = t1 + d1;
+      const f = none >= p.bedCeiling ? 0 : (p.bedCeiling - none) / (full - none);
+      if (f > 0) sub(p.admissionsPerDay * f);
+      let admitted = p.admissionsPerDay * f * h;
+      const over = t1 + d1 - p.bedCeiling;
+      if (over > 0) {
+        const cut = Math.min(over, t1, admitted);
+        t1 -= cut;
+        admitted -= cut;
+      }
+      cancelled += p.admissionsPerDay * h - admitted;
     }
     const p1 = drain(packages, accepted / h, p.packageDays, h, decayPackage);
     bedDays += ((treating + t1) / 2 + (delayed + d1) / 2) * h;

@@ -72,6 +72,12 @@ export interface YearPlanInputs {
    * source of this year's income taken back by its own growth this year (pence).
    */
   baseIncome?: number;
+  /**
+   * The growth of input prices the organisation plans on in April, where it plans on a national
+   * assumption rather than on what happens (trusts: the tariff's cost uplift). Undefined: it plans on
+   * the year's actual pay award and non-pay inflation.
+   */
+  assumedPriceGrowth?: number;
 }
 
 /**
@@ -100,7 +106,10 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
   o.operating = Math.max(0, (o.operating - o.savingsRecurrent) * growth * activity);
   const cost = o.operating * workforceFactor(scenario, o.kind, o.morale) + o.estate + inputs.explicit;
   o.plannedIncome = inputs.income;
-  o.savingsPlan = Math.max(0, cost - inputs.income + inputs.debt);
+  // Savings are planned in April against the cost the organisation expects: where it plans on a national
+  // assumption for input prices, a pay award above it is a pressure no plan met (it is next year's).
+  const expected = inputs.assumedPriceGrowth !== undefined ? (cost * inputs.assumedPriceGrowth) / growth : cost;
+  o.savingsPlan = Math.max(0, expected - inputs.income + inputs.debt);
   // A recovery plan (underlying deficit last year) reaches further: turnaround and recovery support.
   const recovering = o.underlyingShare < -f.toleranceBand;
   const achievable = f.savingsCapacity * cost * (recovering ? 1 + f.recoveryBoost : 1);
