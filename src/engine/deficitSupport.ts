@@ -8,13 +8,13 @@
  * (`finance.support.share`, for example the £1.2bn added to systems in
  * 2023/24: docs/SOURCES.md).
  *
- * Each year, each system's pot is `finance.support.share` of its trusts'
- * planned income. It is shared among its trusts in proportion to the gaps
- * they planned in April (planned cost above planned income), as support is
- * agreed with plans, never more than a trust's planned gap; what no plan
- * needs is not paid. Because it follows plans and not outturns, it does not
- * decide which trusts end the year in deficit: a trust that does worse than
- * it planned still does. The money is one-off: it improves the year's result
+ * Each year every trust receives `finance.support.share` of its planned
+ * income: the money is shared on fair shares, as NHS England shared 2023/24's
+ * additional funding among systems in proportion to their allocations, not
+ * by need or by deficit. So it lifts every trust's result alike and does not
+ * decide which trusts end the year in deficit. (Support paid to deficits, or
+ * to planned gaps, would: it flattens the ranking of results that the
+ * mechanisms produce.) The money is one-off: it improves the year's result
  * and balance, not the underlying position next year's plan starts from. It
  * is paid at year end.
  */
@@ -36,18 +36,14 @@ export function payDeficitSupport(s: Scenario, w: World, L: Ledger, year: number
   if (share <= 0) return paid;
   for (const sys of w.systems) {
     const trusts = w.orgs.filter((o) => o.system === sys.index && isTrust(o.kind));
-    const pot = Math.round(share * trusts.reduce((a, o) => a + o.plannedIncome, 0));
-    const gaps = trusts.map((o) => Math.max(0, o.plannedCost - o.plannedIncome));
-    const total = gaps.reduce((a, b) => a + b, 0);
-    if (pot <= 0 || total <= 0) continue;
-    const given = Math.min(pot, total);
+    if (!trusts.length) continue;
     const a = auth(sys.index);
-    trusts.forEach((o, i) => {
-      const amount = Math.round((given * gaps[i]!) / total);
-      if (amount <= 0) return;
+    for (const o of trusts) {
+      const amount = Math.round(share * o.plannedIncome);
+      if (amount <= 0) continue;
       L.transfer(w.external.nhsEngland, o.index, amount, 'deficitSupport', a);
       paid[o.index] = amount;
-    });
+    }
   }
   return paid;
 }

@@ -78,6 +78,8 @@ export interface YearPlanInputs {
    * the year's actual pay award and non-pay inflation.
    */
   assumedPriceGrowth?: number;
+  /** Whether a regulator has intervened in the organisation (it then runs a recovery plan while in underlying deficit). */
+  intervened?: boolean;
 }
 
 /**
@@ -110,8 +112,9 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
   // assumption for input prices, a pay award above it is a pressure no plan met (it is next year's).
   const expected = inputs.assumedPriceGrowth !== undefined ? (cost * inputs.assumedPriceGrowth) / growth : cost;
   o.savingsPlan = Math.max(0, expected - inputs.income + inputs.debt);
-  // A recovery plan (underlying deficit last year) reaches further: turnaround and recovery support.
-  const recovering = o.underlyingShare < -f.toleranceBand;
+  // Under a regulator's intervention, an organisation still in underlying deficit runs a recovery plan
+  // that reaches further: turnaround and NHS England's recovery support.
+  const recovering = inputs.intervened === true && o.underlyingShare < -f.toleranceBand;
   const achievable = f.savingsCapacity * cost * (recovering ? 1 + f.recoveryBoost : 1);
   // Managerial place leadership runs finances more tightly than clinical (seed 000; MODEL.md §4.10).
   const leaders = scenario.governance.leaders;

@@ -316,7 +316,7 @@ const financeSchema = z
     toleranceBand: num(0, 0.1, 0.005, 'Result within this share of income counts as break-even'),
     carryForward: num(0, 1, 1, 'Share of a deficit (a negative cash balance: cash support borrowed, not income) that must be repaid from later years\u2019 spending'),
     repaymentYears: int(1, 20, 3, 'Years over which a negative balance (cash support) is repaid: each year\u2019s savings plan includes this fraction of it'),
-    recoveryBoost: num(0, 2, 0.5, 'An organisation on a recovery plan (its underlying position last year a deficit beyond the break-even band) reaches this much further in savings: the achievable scale is (1 + this) times the usual (turnaround, NHS England\u2019s recovery support)'),
+    recoveryBoost: num(0, 2, 0.25, 'An organisation under a regulator\u2019s intervention (after finance.intervention.afterDeficits deficits) that is still in underlying deficit runs a recovery plan reaching this much further in savings: the achievable scale is (1 + this) times the usual (turnaround, NHS England\u2019s recovery support)'),
     savingsCapacity: num(0, 0.2, 0.04, 'Cost improvement an organisation can achieve in a year, as a share of cost (the scale at which savings plans saturate)'),
     savingsDelivery: num(0, 1, 0.8, 'Share of an achievable savings plan that is delivered'),
     nonRecurrentShare: num(0, 1, 0.35, 'Share of delivered savings that is non-recurrent (one-off: it does not lower next year\u2019s cost base)'),

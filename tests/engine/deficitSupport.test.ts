@@ -1,7 +1,7 @@
 /**
  * Non-recurrent support (src/engine/deficitSupport.ts): one-off money from
- * NHS England, shared among each system's trusts in proportion to the gaps
- * they planned, not to their outturns.
+ * NHS England, paid to every trust as the same share of its planned income
+ * (fair shares), so it does not pick which trusts end in deficit.
  */
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runScenario, setPath, TRUST_KINDS } from '../../src/engine/index.ts';
@@ -20,21 +20,20 @@ describe('non-recurrent support', () => {
   const some = run({ 'finance.support.share': 0.015 });
   const rows = (r: typeof none) => r.years.filter((y) => TRUSTS.has(y.kind));
 
-  it('improves the results of trusts that planned a gap and leaves the others and every underlying position alone; it follows plans, so trusts still end in deficit', () => {
+  it('improves every trust\u2019s result by the same share of its planned income and leaves every underlying position alone; trusts still end in deficit', () => {
     const before = new Map(rows(none).map((y) => [y.org, y]));
-    let helped = 0;
     for (const y of rows(some)) {
       const b = before.get(y.org)!;
       expect(y.underlying).toBeCloseTo(b.underlying, 2);
-      expect(y.result).toBeGreaterThanOrEqual(b.result);
-      if (y.result > b.result) helped++;
+      expect(y.result).toBeGreaterThan(b.result);
+      // About 1.5% of income (planned income differs from outturn by activity and noise).
+      expect((y.result - b.result) / b.income).toBeGreaterThan(0.012);
+      expect((y.result - b.result) / b.income).toBeLessThan(0.018);
     }
-    expect(helped).toBeGreaterThan(0);
-    expect(helped).toBeLessThan(rows(some).length);
     expect(rows(some).some((y) => y.outcome === 'deficit')).toBe(true);
   });
 
-  it('pays at most the pot (1.5% of each system\u2019s trust income), from NHS England, through the ledger', () => {
+  it('pays about 1.5% of trust income, from NHS England, through the ledger', () => {
     const paid = rows(some).reduce((a, y) => a + y.result, 0) - rows(none).reduce((a, y) => a + y.result, 0);
     const income = rows(none).reduce((a, y) => a + y.income, 0);
     expect(paid).toBeGreaterThan(0);

@@ -102,6 +102,6 @@ export function planCosts(st: RunState, year: number): void {
     // Trusts plan on the national planning assumption for their input prices, the tariff's cost uplift
     // (NHS planning assumed a 2.5% deflator for 2023/24 against 6.1%: docs/SOURCES.md).
     const assumedPriceGrowth = isTrust(o.kind) ? 1 + valueIn(s.income.costUplift, sy, year) : undefined;
-    planProviderYear(s, o, year, { income: income[o.index]!, explicit, activityGrowth: served > 0 ? grown / served : 1, debt: o.debt, baseIncome: base?.[o.index], assumedPriceGrowth });
+    planProviderYear(s, o, year, { income: income[o.index]!, explicit, activityGrowth: served > 0 ? grown / served : 1, debt: o.debt, baseIncome: base?.[o.index], assumedPriceGrowth, intervened: st.intervened[o.index] === 1 });
   }
 }
