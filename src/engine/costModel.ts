@@ -43,6 +43,8 @@ export interface MonthUse {
   packageMonths: number;
   /** Noise of a practice's own workload (1 for others). */
   practiceNoise: number;
+  /** Extra activity beyond demand (events), 1 = none. */
+  activityMultiplier: number;
 }
 
 /**
@@ -60,7 +62,7 @@ export function monthlyCost(scenario: Scenario, world: World, org: number, profi
     plan += s.weight * planTrend[s.line]!;
   }
   const v = scenario.costs.variableShare;
-  const ratio = plan > 0 ? (act * use.practiceNoise) / plan : 1;
+  const ratio = plan > 0 ? (act * use.practiceNoise * use.activityMultiplier) / plan : use.activityMultiplier;
   // Activity above plan is covered by bank and agency staff at a premium (the largest in-year driver of overspends).
   const flex = 1 - v + v * Math.min(ratio, 1) + v * Math.max(ratio - 1, 0) * (1 + scenario.costs.agencyPremium);
   const operating = (o.operating / 12) * flex * workforceFactor(scenario, o.kind, o.morale);

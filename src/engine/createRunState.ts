@@ -109,6 +109,7 @@ export function createRunState(scenario: Scenario, options: RunOptions = {}): Ru
     acceptanceDays: new Float64Array(nPlaces).fill(scenario.council.acceptanceDays),
     packageCapacityNow: Float64Array.from(w.places, (p) => p.packageCapacity),
     dischargeFund: new Float64Array(nPlaces),
+    activityMultiplier: new Float64Array(nOrgs).fill(1),
     bedDays: new Float64Array(nOrgs),
     delayedBedDays: new Float64Array(nOrgs),
     escalationBedDays: new Float64Array(nOrgs),

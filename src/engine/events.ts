@@ -39,6 +39,7 @@ export interface ResolvedEvent {
 function eligible(type: EventType, w: World): Array<{ orgs: number[]; places: number[]; systems: number[] }> {
   switch (type) {
     case 'acuteOverspend':
+    case 'acuteOverperformance':
     case 'hospitalClosure':
       return w.orgs.filter((o) => KIND_DESCRIPTORS[o.kind].acuteProvider).map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.acute === o.index).map((p) => p.index), systems: [o.system] }));
     case 'socialCareGoSlow':

@@ -186,6 +186,8 @@ export interface RunState {
   readonly events: ResolvedEvent[];
   /** Per organisation this month: cost multiplier from events (1 = none). */
   readonly costMultiplier: Float64Array;
+  /** Per organisation this month: activity multiplier from events (1 = none). */
+  readonly activityMultiplier: Float64Array;
   /** Per place: community investment multiplier. */
   readonly investmentBoost: Float64Array;
   /** Per organisation: 1 once a hospital closure has closed it. */

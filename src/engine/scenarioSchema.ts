@@ -510,7 +510,7 @@ const governanceSchema = z
   })
   .prefault({});
 
-export const EVENT_TYPES = ['acuteOverspend', 'hospitalClosure', 'socialCareGoSlow', 'pcnWorkloadRampUp', 'investment', 'reorganisation', 'allocationShock'] as const;
+export const EVENT_TYPES = ['acuteOverspend', 'acuteOverperformance', 'hospitalClosure', 'socialCareGoSlow', 'pcnWorkloadRampUp', 'investment', 'reorganisation', 'allocationShock'] as const;
 
 const eventSchema = z.strictObject({
   type: z.enum(EVENT_TYPES),
@@ -518,7 +518,7 @@ const eventSchema = z.strictObject({
   month: int(0, 600, 0, 'Month of the run when the event starts (0 = April of the first year)'),
   durationMonths: int(1, 600, 12, 'How long the event lasts'),
   target: z.string().default('all').meta({ description: 'Id of the place, trust or council it hits (system-qualified or local), or "all"' }),
-  magnitude: num(-1, 20, 0.1, 'Size: share of extra cost (acuteOverspend), slowdown factor minus one (socialCareGoSlow: 1 doubles acceptance time), share of hours lost (pcnWorkloadRampUp), morale lost (reorganisation), change of the envelope (allocationShock), rise of community spending index (investment)'),
+  magnitude: num(-1, 20, 0.1, 'Size: share of extra cost (acuteOverspend), share of extra activity (acuteOverperformance), slowdown factor minus one (socialCareGoSlow: 1 doubles acceptance time), share of hours lost (pcnWorkloadRampUp), morale lost (reorganisation), change of the envelope (allocationShock), rise of community spending index (investment)'),
   cost: z.number().min(0).max(1e11).default(0).meta({ description: 'One-off cost in GBP (investment, reorganisation transition, hospital closure)' }),
 });
 

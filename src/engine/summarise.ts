@@ -12,6 +12,12 @@ import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
 import type { DecisionRecord } from './boards/planningRound.ts';
 
+/**
+ * Every rule a decision can be adopted by, listed in each summary even at 0, so that flat rows (a sweep's
+ * CSV columns, fixed by its first row) have the same columns whichever rules a run happened to use.
+ */
+const ADOPTED_RULES = ['consensus', 'executive', 'majority', 'statusQuo'] as const;
+
 /** GP's influence, success and luck, budget-weighted. */
 export interface GpPower {
   gpInfluence: number | null;
@@ -49,8 +55,9 @@ function governanceSummary(decisions: DecisionRecord[]) {
   const byScope = new Map<string, PowerSum>();
   for (const d of decisions) {
     rules[d.rule] = (rules[d.rule] ?? 0) + 1;
+    for (const r of ADOPTED_RULES) rules[r] ??= 0;
     let y = byYear.get(d.year);
-    if (!y) byYear.set(d.year, (y = { power: new PowerSum(), rules: {} }));
+    if (!y) byYear.set(d.year, (y = { power: new PowerSum(), rules: Object.fromEntries(ADOPTED_RULES.map((r) => [r, 0])) }));
     y.rules[d.rule] = (y.rules[d.rule] ?? 0) + 1;
     if (d.envelope <= 0) continue;
     w += d.envelope;

@@ -43,7 +43,7 @@ describe('shipped scenarios', () => {
     // Pooling leaves every place with the same result as a share of its pre-pooling income; pooling
     // receipts then add a little to the income the share is reported against (hence 0.01 points).
     expect(Math.max(...placeShares) - Math.min(...placeShares)).toBeLessThan(1e-4);
-    expect(linked.events.map((e) => e.type).sort()).toEqual(['acuteOverspend', 'hospitalClosure', 'investment', 'socialCareGoSlow']);
+    expect(linked.events.map((e) => e.type).sort()).toEqual(['acuteOverperformance', 'hospitalClosure', 'investment', 'socialCareGoSlow']);
   });
 
   it('interventions replace leadership and withdraw delegation after two consecutive deficits', () => {

@@ -88,9 +88,10 @@ describe('who pays for the executive (seed 004)', () => {
     console.log(`seeds executive: practices' result practice levy - system-funded (share of income): ${fmt(result)}`);
     expect(gap.lo).toBeGreaterThan(0);
     // The levy is in practices' accounts (a cost their plan did not carry), but over five years its cost
-    // (about 0.5% of their income) is partly offset: the system-funded executive carries a position nearer
-    // the ICB's and wins primary care less money. The net difference is reported, not asserted.
-    expect(result.mean).toBeLessThan(0);
+    // (about 0.5% of their income) is offset: the system-funded executive carries a position nearer the
+    // ICB's and wins primary care less money, and practices' savings plans answer the levy's debts from the
+    // second year (since issue 21 the net difference is about zero). The net difference is reported, not
+    // asserted; that the levy is paid from practices' accounts is.
     for (const r of levy) {
       const income = r.years.filter((y) => y.kind === 'practice').reduce((a, y) => a + y.income, 0);
       expect(r.summary.executive.paidByPractices / income).toBeGreaterThan(0.001);

@@ -6,13 +6,14 @@ import { isActive, type ResolvedEvent } from '../events.ts';
 import { KIND_DESCRIPTORS } from '../orgKinds.ts';
 import type { RunState } from '../runState.ts';
 
-/** Sets this month's event effects (acceptance delays, CD hours, cost multipliers). */
+/** Sets this month's event effects (acceptance delays, CD hours, cost and activity multipliers). */
 export function applyEventEffects(st: RunState, month: number): void {
   const s = st.scenario;
   const w = st.world;
   st.acceptanceDays.fill(s.council.acceptanceDays);
   st.cdHoursFactor.fill(1);
   st.costMultiplier.fill(1);
+  st.activityMultiplier.fill(1);
   for (const e of st.events) {
     if (month === e.start) startEvent(st, e);
     if (!isActive(e, month)) continue;
@@ -21,6 +22,12 @@ export function applyEventEffects(st: RunState, month: number): void {
         // The trust spends more than planned for the same activity (docs/ODD.md, events): its whole
         // cost rises by the magnitude, and no contract pays for it.
         for (const o of e.orgs) st.costMultiplier[o]! *= 1 + e.magnitude;
+        break;
+      case 'acuteOverperformance':
+        // The trust treats more patients than planned (seed 000's Cumbria under Payment by Results): its
+        // activity, and so its variable cost, rises; activity contracts bill the commissioners for it at
+        // the marginal rate, a block does not.
+        for (const o of e.orgs) st.activityMultiplier[o]! *= 1 + e.magnitude;
         break;
       case 'socialCareGoSlow':
         for (const p of e.places) st.acceptanceDays[p]! *= 1 + e.magnitude;

@@ -23,7 +23,8 @@ export function payActivity(st: RunState, month: number): void {
     const units = st.activityUnits[p.index]!;
     if (units <= 0) continue;
     const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
-    const r = (st.demand[p.index * LINE_COUNT + ACUTE]! / expected) * (st.communityNow[p.index]! / st.communityPlan[p.index]!);
+    const mult = st.activityMultiplier[p.acute]! * (1 - moved) + (moved > 0 ? st.activityMultiplier[p.acuteShift.to]! * moved : 0);
+    const r = (st.demand[p.index * LINE_COUNT + ACUTE]! / expected) * (st.communityNow[p.index]! / st.communityPlan[p.index]!) * mult;
     // Admissions cancelled because the beds were full earn nothing.
     const done = st.flows.admissions[p.index]!;
     const lost = done + st.flows.cancelled[p.index]! > 0 ? st.flows.cancelled[p.index]! / (done + st.flows.cancelled[p.index]!) : 0;

@@ -69,6 +69,7 @@ export function payMonth(st: RunState, month: number): void {
       escalationBedDays: st.escalationBedDays[o.index]!,
       packageMonths: st.packageMonths[o.index]!,
       practiceNoise: noise,
+      activityMultiplier: st.activityMultiplier[o.index]!,
     });
     L.transfer(o.index, w.external.suppliers, Math.round(cost * st.costMultiplier[o.index]!), KIND_DESCRIPTORS[o.kind].spendsAs, st.auth.spend[o.index]!);
   }
