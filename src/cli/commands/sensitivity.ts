@@ -191,7 +191,7 @@ async function runAnalysis(args: string[]): Promise<number> {
     for (const p of parameterGroup(data, groups, label)) if (!params.some((q) => q.path === p.path)) params.push(p);
   }
   const metrics = values.metric.length ? values.metric : DEFAULT_METRICS;
-  const plan = planSensitivity({ model: label, raw, modelSha256, variant: values.variant, method, params, metrics, trajectories, levels, n, reps, seed });
+  const plan = planSensitivity({ model: label, raw, modelSha256, sets: target.sets, variant: values.variant, method, params, metrics, trajectories, levels, n, reps, seed });
 
   checkMetrics(plan, metrics);
 

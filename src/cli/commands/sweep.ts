@@ -131,7 +131,7 @@ async function sweep(values: SweepValues, positionals: string[]): Promise<number
   } catch (e) {
     throw new CliError(`${label}: ${(e as Error).message}`);
   }
-  const plan = planSweep({ model: label, raw, modelSha256, variants: values.variant, vary, design: values.design as DesignKind, samples, reps, seed });
+  const plan = planSweep({ model: label, raw, modelSha256, sets: target.sets, variants: values.variant, vary, design: values.design as DesignKind, samples, reps, seed });
 
   const shape = `${plan.points.length} point${plan.points.length === 1 ? '' : 's'} × ${plan.variants.length} variant${plan.variants.length === 1 ? '' : 's'} × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs`;
   const r = await runSweepFile({
