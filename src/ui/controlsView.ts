@@ -125,6 +125,7 @@ function yearlyControl(spec: ControlSpec, label: HTMLLabelElement, describedBy: 
         if (t === '') return;
         change(withYear(series(), year, Number.isFinite(Number(t)) ? Number(t) : t));
       });
+      input.disabled = one.disabled;
       inputs.set(year, input);
       years.append(h('label', { class: 'yearly-year', for: yearId(year) }, h('span', {}, fyLabel(year)), input));
     }
@@ -142,7 +143,8 @@ function yearlyControl(spec: ControlSpec, label: HTMLLabelElement, describedBy: 
         const text = formatControlValue(spec, v);
         if (document.activeElement !== one && one.value !== text) one.value = text;
       } else {
-        summary.textContent = describeSeries(v);
+        const sentence = describeSeries(v);
+        if (summary.textContent !== sentence) summary.textContent = sentence;
         const ys = seriesYears(v);
         const key = ys.map(([y]) => y).join(',');
         if (key !== shownYears) {
