@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { applyVariant, parseScenario, parseValue, ScenarioError, setPath, type Scenario } from '../engine/index.ts';
 import { CliError } from './CliError.ts';
 import { ioError } from './ioError.ts';
+import { setYear, yearPathOf } from './yearlySets.ts';
 
 /** The repository's models/ folder (one level above the bundle in dist-node/, two above src/cli/). */
 export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), ...(typeof ICSIM_BUNDLE === 'undefined' ? ['..', '..'] : ['..']), 'models');
@@ -42,12 +43,17 @@ export function parseSets(sets: readonly string[]): Array<[string, unknown]> {
   });
 }
 
-/** Applies overrides to raw data; path problems become CLI errors naming the source. */
+/**
+ * Applies overrides to raw data; path problems become CLI errors naming the
+ * source. One year of a yearly input (`costs.payAward.2025`) may be set when
+ * the input holds one number: it becomes a series by year (src/cli/yearlySets.ts).
+ */
 export function applySets(raw: unknown, sets: Array<[string, unknown]>, source: string): unknown {
   let data = raw;
   for (const [path, value] of sets) {
     try {
-      data = setPath(data, path, value);
+      const year = yearPathOf(path);
+      data = year ? setYear(data, year, value) : setPath(data, path, value);
     } catch (e) {
       throw new CliError(`${source}: --set ${path}: ${(e as Error).message}`);
     }

@@ -32,6 +32,8 @@ export interface SweepArgs {
   label: string;
   /** The model's data after --set and --years. */
   raw: unknown;
+  /** The --set overrides as given, then years=N for --years (recorded in the sweep header). */
+  sets: string[];
   modelSha256: string;
   seed: string | number;
   shard: ReturnType<typeof resolveShard>;
@@ -65,5 +67,5 @@ export function readSweepArgs(values: SweepFileValues, positionals: string[]): S
   const modelSha256 = createHash('sha256').update(readFileSync(modelPath)).digest('hex');
   const rawSeed = (raw as { seed?: unknown } | null)?.seed;
   const seed = values.seed !== undefined ? parseSeed(values.seed) : typeof rawSeed === 'number' || typeof rawSeed === 'string' ? rawSeed : 1;
-  return { out, format, workers, label, raw, modelSha256, seed, shard: resolveShard(values.shard, values.shards, process.env) };
+  return { out, format, workers, label, raw, sets, modelSha256, seed, shard: resolveShard(values.shard, values.shards, process.env) };
 }

@@ -14,6 +14,8 @@ export interface Provenance {
   /** The footer line printed under the figure. */
   footer: string;
   model: { file: string | null; sha256: string | null; scenario: string | null; scenarioHash: string | null };
+  /** The `--set` overrides a sweep applied to its model file, as given (empty for a run or none). */
+  sets: string[];
   sweepId: string | null;
   variants: string[];
   seeds: string;
@@ -51,6 +53,7 @@ export function provenanceOf(input: ChartInput, variants: readonly string[], dat
     return {
       footer,
       model: { file: null, sha256: null, scenario: m.scenario, scenarioHash: m.scenarioHash },
+      sets: [],
       sweepId: null,
       variants: [...variants],
       seeds: seed,
@@ -71,6 +74,7 @@ export function provenanceOf(input: ChartInput, variants: readonly string[], dat
   const footer = [
     `Source: ${h.model} (${sha ? `sha256 ${sha.slice(0, 12)}${changed ? ', file changed since' : ''}` : 'file not found'})`,
     `sweep ${h.id}${input.rows < h.runs ? ` (${input.rows} of ${h.runs} runs)` : ''}`,
+    ...(h.sets?.length ? [h.sets.length > 6 ? `${h.sets.length} overrides (listed in the sweep header)` : `set ${h.sets.join('; ')}`] : []),
     `${variants.length === 1 ? 'variant' : 'variants'} ${variants.join(', ')}`,
     ...(h.vary.length ? [h.vary.length > 6 ? `varied ${h.vary.length} parameters (listed in the sweep header)` : `varied ${h.vary.join('; ')}`] : []),
     `seeds ${seeds} (common random numbers)`,
@@ -81,6 +85,7 @@ export function provenanceOf(input: ChartInput, variants: readonly string[], dat
   return {
     footer,
     model: { file: h.model, sha256: sha, scenario: null, scenarioHash: null },
+    sets: [...(h.sets ?? [])],
     sweepId: h.id,
     variants: [...variants],
     seeds,

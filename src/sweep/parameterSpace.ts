@@ -129,6 +129,17 @@ export function plausibleRange(field: NumericField, centre: number): RangedParam
 const tidy = (v: number) => Number(v.toPrecision(12));
 
 /**
+ * The plausible range of a field at the scenario's value there. A series by
+ * year has no one centre: only a documented range varies it, as one number
+ * for every year in place of the series (the source says so).
+ */
+export function rangeAt(field: NumericField, value: unknown): RangedParameter | undefined {
+  const series = value !== null && typeof value === 'object';
+  const r = plausibleRange(field, series ? Number.NaN : Number(value));
+  return r && series ? { ...r, source: `${r.source}; one number for every year in place of the model\u2019s series by year` } : r;
+}
+
+/**
  * The parameters under any of the dotted `prefixes` ("governance",
  * "governance.gp"; "all" for every field) that have a plausible range at
  * the values of the scenario `raw`.
@@ -143,7 +154,7 @@ export function parameterGroup(raw: unknown, prefixes: readonly string[], source
     if (!matching.length) throw new SweepError(`--group ${prefix}: no numeric scenario field has this prefix (e.g. governance, governance.gp, costs, all)`);
     for (const f of matching) {
       if (out.some((p) => p.path === f.path)) continue;
-      const r = plausibleRange(f, Number(getPath(scenario, f.path)));
+      const r = rangeAt(f, getPath(scenario, f.path));
       if (r) out.push(r);
     }
   }

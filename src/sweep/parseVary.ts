@@ -62,7 +62,8 @@ export function parseVary(text: string): VarySpec {
   if (path === 'seed') fail('the seed is not a parameter to vary: each replication gets its own seed from --seed');
   if (path === 'variants' || path.startsWith('variants.') || path.startsWith('variants[')) fail('variants are chosen with --variant, not varied');
   if (rest === '') fail('no values given');
-  if (!/^["[{]/.test(rest) && rest.includes(':')) {
+  // A range is numbers and colons; a list holding JSON (a series by year, {"2024":0.05,...}, has colons too) is a list.
+  if (!/["[{]/.test(rest) && rest.includes(':')) {
     const m = RANGE.exec(rest);
     if (!m) fail('malformed range: expected lo:hi or lo:hi:step with numbers, e.g. 4:6:0.5 (quote a text value containing ":" as JSON, e.g. \'"a:b"\')');
     const lo = Number(m![1]);

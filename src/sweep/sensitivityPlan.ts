@@ -28,6 +28,8 @@ export interface SensitivityOptions {
   model: string;
   raw: unknown;
   modelSha256?: string;
+  /** The `path=value` overrides applied to the model file, as given (for provenance). */
+  sets?: readonly string[];
   variant?: string;
   method: SensitivityMethod;
   params: RangedParameter[];
@@ -137,6 +139,7 @@ export function planSensitivity(o: SensitivityOptions): SensitivityPlan {
     icsim: VERSION,
     model: o.model,
     modelSha256: o.modelSha256 ?? null,
+    ...(o.sets?.length ? { sets: [...o.sets] } : {}),
     variants: [variant],
     vary: o.params.map((p) => `${p.path}=${p.lo}:${p.hi}`),
     // The sweep machinery shows `design` as a label only; the design itself is under `sensitivity`.

@@ -69,8 +69,19 @@ export interface FailedRun {
 
 const fixed = new Set<string>([...FIXED_COLUMNS, ERROR_COLUMN]);
 
+/**
+ * A design value as a group key: a series by year (an object in NDJSON) as its
+ * compact JSON text, as a CSV file holds it, so tables, CSV and figures show
+ * `{"2024":0.05,"2025":0.06}` and never "[object Object]".
+ */
+function groupValue(v: unknown): unknown {
+  return v !== null && typeof v === 'object' ? JSON.stringify(v) : (v ?? null);
+}
+
 function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  // Numbers before text (a list may mix one number with series by year).
+  if (typeof a === 'number' || typeof b === 'number') return typeof a === 'number' ? -1 : 1;
   return String(a).localeCompare(String(b));
 }
 
@@ -138,7 +149,7 @@ export function summariseSweep(path: string, o: SummariseOptions = {}): SweepSum
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
   scanSweepFile(path, format, (_run, row: SweepRow) => {
     if (isFailedRow(row)) return;
-    const group = by.map((b) => row[b] ?? null);
+    const group = by.map((b) => groupValue(row[b]));
     const key = JSON.stringify(group);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { group, cells: new Map() }));

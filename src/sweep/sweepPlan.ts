@@ -27,6 +27,8 @@ export interface SweepOptions {
   raw: unknown;
   /** SHA-256 of the model file's bytes as read (for provenance), if known. */
   modelSha256?: string;
+  /** The `path=value` overrides applied to the model file, as given (for provenance). */
+  sets?: readonly string[];
   /** Variant names; empty for the base scenario only. */
   variants: readonly string[];
   vary: readonly VarySpec[];
@@ -45,6 +47,11 @@ export interface SweepHeader {
   model: string;
   /** SHA-256 of the model file as it was swept (null if unknown). */
   modelSha256?: string | null;
+  /**
+   * The `--set path=value` overrides (and `--years`) applied to the model file,
+   * as given, values as JSON text (a series by year included); absent when none.
+   */
+  sets?: string[];
   variants: string[];
   vary: string[];
   design: DesignKind;
@@ -157,6 +164,7 @@ export function planSweep(o: SweepOptions): SweepPlan {
     icsim: VERSION,
     model: o.model,
     modelSha256: o.modelSha256 ?? null,
+    ...(o.sets?.length ? { sets: [...o.sets] } : {}),
     variants,
     vary: o.vary.map(formatVary),
     design: o.design,

@@ -148,7 +148,7 @@ function showErrorSummary(issues: readonly ScenarioIssue[]): void {
   byId('error-summary-list').replaceChildren(
     ...issues.slice(0, 20).map((i) => {
       const spec = specs.find((s) => controlled.has(s.path) && (i.path === s.path || i.path.startsWith(`${s.path}.`)));
-      const target = spec ? idOf(spec.path) : 'scenario-json';
+      const target = spec ? (controls?.targetOf(spec.path) ?? idOf(spec.path)) : 'scenario-json';
       return h('li', {}, h('a', { href: `#${target}` }, spec ? spec.label : i.path || '(whole scenario)'), `: ${i.message}`);
     }),
   );

@@ -20,6 +20,8 @@ export interface SchemaNode {
   const?: unknown;
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
+  /** Values of a record (an object with any keys), as in a series by year. */
+  additionalProperties?: SchemaNode | boolean;
   anyOf?: SchemaNode[];
   oneOf?: SchemaNode[];
   allOf?: SchemaNode[];
@@ -28,8 +30,11 @@ export interface SchemaNode {
   definitions?: Record<string, SchemaNode>;
 }
 
-/** How a control edits its value. */
-export type ControlKind = 'number' | 'integer' | 'choice' | 'boolean' | 'text' | 'integerOrText' | 'json';
+/**
+ * How a control edits its value. `yearly`: an input by year, one number or a
+ * series keyed by financial year (src/ui/yearlyControl.ts).
+ */
+export type ControlKind = 'number' | 'integer' | 'choice' | 'boolean' | 'text' | 'integerOrText' | 'json' | 'yearly';
 
 /** Everything needed to draw one control. */
 export interface ControlSpec {
@@ -45,6 +50,8 @@ export interface ControlSpec {
   default?: unknown;
   /** False when the schema has no node at this path. */
   known: boolean;
+  /** Of a `yearly` control: the schema's default first year, for a scenario that does not give `startYear`. */
+  startYear?: number;
 }
 
 function resolve(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
@@ -146,6 +153,15 @@ export function labelOf(path: string): string {
 
 const typesOf = (n: SchemaNode) => (Array.isArray(n.type) ? n.type : n.type ? [n.type] : []);
 
+/** One number, or an object of numbers (a series by year): the JSON Schema of an input by year. */
+function isYearly(root: SchemaNode, alts: readonly SchemaNode[]): boolean {
+  if (alts.length !== 2) return false;
+  const num = alts.find((a) => typesOf(a).includes('number'));
+  const rec = alts.find((a) => typesOf(a).includes('object'));
+  const values = rec && typeof rec.additionalProperties === 'object' ? resolve(root, rec.additionalProperties) : undefined;
+  return !!num && !!values && typesOf(values).includes('number') && !rec?.properties;
+}
+
 /** Describes the control for one path. */
 export function controlSpec(root: SchemaNode, path: string): ControlSpec {
   const node = schemaAt(root, path);
@@ -160,6 +176,10 @@ export function controlSpec(root: SchemaNode, path: string): ControlSpec {
     min: ranged?.minimum ?? ranged?.exclusiveMinimum,
     max: ranged?.maximum !== undefined && ranged.maximum < Number.MAX_SAFE_INTEGER ? ranged.maximum : undefined,
   };
+  if (isYearly(root, alts)) {
+    const first = schemaAt(root, 'startYear')?.default;
+    return { ...base, ...range, kind: 'yearly', ...(typeof first === 'number' ? { startYear: first } : {}) };
+  }
   if (types.size === 1 && types.has('boolean')) return { ...base, kind: 'boolean' };
   if (types.size === 1 && types.has('integer')) return { ...base, ...range, kind: 'integer' };
   if (types.size === 1 && types.has('number')) return { ...base, ...range, kind: 'number' };
@@ -169,6 +189,15 @@ export function controlSpec(root: SchemaNode, path: string): ControlSpec {
   }
   if (types.size === 1 && types.has('string')) return { ...base, kind: 'text' };
   return { ...base, kind: 'json' };
+}
+
+/** JSON when the text parses, else the text (for the schema to report). */
+function parseJson(t: string): unknown {
+  try {
+    return JSON.parse(t) as unknown;
+  } catch {
+    return t;
+  }
 }
 
 /**
@@ -191,12 +220,11 @@ export function parseControlValue(spec: ControlSpec, text: string): unknown {
       const hit = spec.options?.find((o) => String(o) === t);
       return hit === undefined ? t : hit;
     }
+    case 'yearly':
+      // One number, or a series written as JSON ({"2024": 0.05, ...}).
+      return Number.isFinite(Number(t)) ? Number(t) : parseJson(t);
     case 'json':
-      try {
-        return JSON.parse(t) as unknown;
-      } catch {
-        return t;
-      }
+      return parseJson(t);
     default:
       return t;
   }
@@ -205,7 +233,7 @@ export function parseControlValue(spec: ControlSpec, text: string): unknown {
 /** The text shown in a control for a value. */
 export function formatControlValue(spec: ControlSpec, value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (spec.kind === 'json') return JSON.stringify(value);
+  if (spec.kind === 'json' || (spec.kind === 'yearly' && typeof value === 'object')) return JSON.stringify(value);
   return String(value);
 }
 

@@ -5,7 +5,7 @@
  * prefix, as `--group PREFIX` gives them.
  */
 import { getPath } from '../engine/index.ts';
-import { numericFields, parameterGroup, plausibleRange, PLAUSIBLE_RANGES, type RangedParameter } from '../sweep/parameterSpace.ts';
+import { numericFields, parameterGroup, PLAUSIBLE_RANGES, rangeAt, type RangedParameter } from '../sweep/parameterSpace.ts';
 
 /** One set of parameters: an id (`documented`, or a `--group` prefix) and its label. */
 export interface ParameterSet {
@@ -38,7 +38,7 @@ export function screenParameters(raw: unknown, set: string): RangedParameter[] {
   const out: RangedParameter[] = [];
   for (const f of numericFields()) {
     if (!PLAUSIBLE_RANGES[f.path]) continue;
-    const r = plausibleRange(f, Number(getPath(raw, f.path)));
+    const r = rangeAt(f, getPath(raw, f.path));
     if (r) out.push(r);
   }
   return out;

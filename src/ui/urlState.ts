@@ -17,7 +17,8 @@ export type UrlRequest =
   | { kind: 'error'; message: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const plainKey = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+/** Keys a set path can name: identifiers, and whole numbers without leading zeros (the years of a series by year, `costs.payAward.2025`). */
+const plainKey = /^(?:[A-Za-z_$][A-Za-z0-9_$-]*|[1-9]\d*)$/;
 
 /**
  * The overrides that turn `base` into `edited`, or null when that cannot be

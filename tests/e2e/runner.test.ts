@@ -228,6 +228,41 @@ describe('experiment runner in Chromium', () => {
     await Promise.all([page.close(), third.page.close()]);
   });
 
+  it('an input by year is edited year by year, kept by the link, and replaced by one number only when asked', async () => {
+    const { page, errors } = await open();
+    await finished(page, 1);
+    const pay = page.locator('[data-control="costs.payAward"]');
+    await pay.locator('button[data-action="by-year"]').click();
+    const y2025 = page.locator('[data-path="costs.payAward.2025"]');
+    await y2025.fill('0.07');
+    await y2025.press('Tab');
+    await pay.locator('button[data-action="add-year"]').click();
+    const sentence = '2024/25: 4.5%, 2025/26: 7.0%, 2026/27: 7.0%, then 7.0%';
+    await page.waitForFunction((t) => document.querySelector('[data-control="costs.payAward"] .yearly-summary')?.textContent === t, sentence);
+    const series = { 2024: 0.045, 2025: 0.07, 2026: 0.07 };
+    expect((JSON.parse(await page.inputValue('#scenario-json')) as { costs: unknown }).costs).toEqual({ payAward: series });
+    expect(await page.isHidden('[data-path="costs.payAward"]')).toBe(true);
+
+    // The link carries the series; the page it opens runs it and shows it year by year.
+    const other = await open(await page.inputValue('#share-link'));
+    await finished(other.page, 1);
+    expect(await other.page.textContent('[data-control="costs.payAward"] .yearly-summary')).toBe(sentence);
+    expect(await other.page.inputValue('[data-path="costs.payAward.2026"]')).toBe('0.07');
+    expect((JSON.parse(await other.page.inputValue('#scenario-json')) as { costs: unknown }).costs).toEqual({ payAward: series });
+
+    // One year out of range is named with its year; "Use one number" keeps the first year's value.
+    await other.page.fill('[data-path="costs.payAward.2026"]', '0.9');
+    await other.page.press('[data-path="costs.payAward.2026"]', 'Tab');
+    await other.page.waitForSelector('#ctl-costs-payAward-error:not([hidden])');
+    expect(await other.page.textContent('#ctl-costs-payAward-error')).toMatch(/^2026\/27: .*0\.3/);
+    await other.page.click('[data-control="costs.payAward"] button[data-action="one-number"]');
+    await other.page.waitForSelector('[data-path="costs.payAward"]:visible');
+    expect(await other.page.inputValue('[data-path="costs.payAward"]')).toBe('0.045');
+    expect((JSON.parse(await other.page.inputValue('#scenario-json')) as { costs: unknown }).costs).toEqual({ payAward: 0.045 });
+    expect([...errors, ...other.errors]).toEqual([]);
+    await Promise.all([page.close(), other.page.close()]);
+  });
+
   it('a link is validated like a file and never breaks the page', async () => {
     const { page, errors } = await open(`${baseURL}?model=default&set=years%3D0`);
     await page.waitForSelector('#error:not([hidden])');

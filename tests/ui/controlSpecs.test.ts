@@ -16,7 +16,7 @@ describe('controls from the schema', () => {
     expect(hintOf(years)).toContain('from 1 to 50');
     expect(controlSpec(root, 'seed').kind).toBe('integerOrText');
     const growth = controlSpec(root, 'allocation.growthRate');
-    expect(growth).toMatchObject({ kind: 'number', min: -0.2, max: 0.3, label: 'Real growth of the budget per year' });
+    expect(growth).toMatchObject({ kind: 'yearly', min: -0.2, max: 0.3, label: 'Real growth of the budget per year' });
     expect(growth.description.length).toBeGreaterThan(5);
     expect(controlSpec(root, 'allocation.rule').kind).toBe('choice');
   });

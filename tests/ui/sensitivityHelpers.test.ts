@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parameterGroup, PLAUSIBLE_RANGES } from '../../src/sweep/parameterSpace.ts';
+import { numericFields, parameterGroup, parseParam, PLAUSIBLE_RANGES } from '../../src/sweep/parameterSpace.ts';
 import { morrisReading } from '../../src/ui/morrisReading.ts';
 import type { MorrisRow } from '../../src/ui/morrisScreen.ts';
 import { DOCUMENTED, PARAMETER_SETS, screenParameters } from '../../src/ui/screenParameters.ts';
@@ -24,6 +24,25 @@ describe('screenParameters', () => {
   it('gives a group as icsim sensitivity --group does', () => {
     for (const set of PARAMETER_SETS.filter((s) => s.id !== DOCUMENTED)) expect(screenParameters(raw, set.id)).toEqual(parameterGroup(raw, [set.id], 'x'));
     expect(PARAMETER_SETS[0]!.id).toBe(DOCUMENTED);
+  });
+});
+
+describe('inputs by year in a screen', () => {
+  it('are numeric fields (one number for every year), with their bounds', () => {
+    expect(numericFields().find((f) => f.path === 'costs.payAward')).toMatchObject({ integer: false, min: -0.05, max: 0.3 });
+    expect(numericFields().find((f) => f.path === 'demand.growth.acute')).toMatchObject({ min: -0.2, max: 0.3 });
+    expect(parseParam('costs.payAward=0.03:0.06')).toMatchObject({ path: 'costs.payAward', lo: 0.03, hi: 0.06 });
+  });
+
+  it('take their documented range when the model holds a series, saying it replaces the series', () => {
+    const series = { ...raw, allocation: { ...raw.allocation, growthRate: { 2024: 0.02, 2025: 0.04 } } };
+    const growth = screenParameters(series, DOCUMENTED).find((p) => p.path === 'allocation.growthRate')!;
+    expect(growth).toMatchObject({ lo: 0.01, hi: 0.05 });
+    expect(growth.source).toMatch(/one number for every year in place of the model’s series by year$/);
+    // Without a documented range a series has no centre for the ±50% band, so it is left out.
+    const pay = { ...raw, costs: { ...raw.costs, payAward: { 2024: 0.05, 2025: 0.06 } } };
+    expect(parameterGroup(pay, ['costs'], 'x').map((p) => p.path)).not.toContain('costs.payAward');
+    expect(parameterGroup(raw, ['costs'], 'x').map((p) => p.path)).toContain('costs.payAward');
   });
 });
 

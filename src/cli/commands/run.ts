@@ -16,7 +16,11 @@ Options:
   --years N          years to simulate (1-50); default: the scenario's
   --variant NAME     apply the scenario's named variant (its overrides) first
   --set path=value   override a field, e.g. --set allocation.growthRate=0.02
-                     (repeatable; validated like the file)
+                     (repeatable; validated like the file). Inputs by year
+                     (growth, inflation, pay award, ...) take one number or a
+                     series: --set 'costs.payAward={"2024":0.05,"2025":0.06}',
+                     or one year: --set costs.payAward.2025=0.06 (a number
+                     becomes a series from startYear; the last value holds)
   --json             print the full result as JSON
   --out FILE         write the full JSON result to FILE (only when the run succeeds)
   -h, --help         show this help

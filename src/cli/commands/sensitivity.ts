@@ -54,7 +54,9 @@ Design:
                             analysed later with icsim sensitivity analyse
   --variant NAME            a variant of the model file
   --years N                 years to simulate (1-50)
-  --set path=value          override a field of the model (repeatable)
+  --set path=value          override a field of the model (repeatable); an
+                            input by year takes a series as JSON or one year,
+                            e.g. --set costs.payAward.2025=0.06
 Running:
   --out FILE                output, .ndjson or .csv (required)
   --workers N               worker threads (default: one per core; 0 runs here)
@@ -189,7 +191,7 @@ async function runAnalysis(args: string[]): Promise<number> {
     for (const p of parameterGroup(data, groups, label)) if (!params.some((q) => q.path === p.path)) params.push(p);
   }
   const metrics = values.metric.length ? values.metric : DEFAULT_METRICS;
-  const plan = planSensitivity({ model: label, raw, modelSha256, variant: values.variant, method, params, metrics, trajectories, levels, n, reps, seed });
+  const plan = planSensitivity({ model: label, raw, modelSha256, sets: target.sets, variant: values.variant, method, params, metrics, trajectories, levels, n, reps, seed });
 
   checkMetrics(plan, metrics);
 

@@ -52,7 +52,7 @@ export const summariseCommand: Command = {
     const h = summary.header;
     process.stdout.write(
       `sweep ${h.id}: ${summary.rows - summary.failed} of ${summary.expected} runs${summary.failed ? ` (${summary.failed} failed)` : ''}${summary.missing ? ` (${summary.missing} missing)` : ''}` +
-        `${h.shard ? ` in shard ${h.shard.index}/${h.shard.count} of ${h.runs}` : ''}; ${h.model}; ` +
+        `${h.shard ? ` in shard ${h.shard.index}/${h.shard.count} of ${h.runs}` : ''}; ${h.model}${h.sets?.length ? ` with --set ${h.sets.join(' --set ')}` : ''}; ` +
         `${h.vary.length ? h.vary.join(' ') : 'no varied fields'}; ${h.reps} reps, seed ${h.seed}\n`,
     );
     if (summary.constant.length) process.stdout.write(`(${summary.constant.length} metrics that never change are left out; name them with --metric)\n`);

@@ -14,6 +14,7 @@ import { CliError } from '../CliError.ts';
 import { runSweepFile, SWEEP_FILE_ARGS } from '../runSweepFile.ts';
 import { readOut, readSweepArgs, wholeNumber } from '../readSweepArgs.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
+import { seriesForVary } from '../yearlySets.ts';
 
 const help = `Usage: icsim sweep [MODEL] --out FILE.ndjson|FILE.csv [options]
 
@@ -27,6 +28,10 @@ Design:
                             --vary allocation.growthRate=0.01,0.02,0.03
   --vary path=lo:hi:step    a range; lhs and random designs also take lo:hi
                             (repeatable: one --vary per varied field)
+                            An input by year takes series as values:
+                            --vary 'costs.payAward=0.03,{"2024":0.05}'
+                            or has one year varied:
+                            --vary costs.payAward.2025=0.03,0.07
   --design grid|lhs|random  every combination (default), a Latin hypercube
                             sample, or a simple random sample
   --samples N               design points of an lhs or random design
@@ -38,7 +43,9 @@ Design:
                             of every point and variant runs with seed "S:r"
                             (common random numbers)
   --years N                 years to simulate (1-50)
-  --set path=value          override a field of the model (repeatable)
+  --set path=value          override a field of the model (repeatable); an
+                            input by year takes a series as JSON or one year,
+                            e.g. --set costs.payAward.2025=0.06
 
 Running:
   --out FILE                output, .ndjson or .csv (required)
@@ -116,9 +123,15 @@ async function sweep(values: SweepValues, positionals: string[]): Promise<number
   const reps = wholeNumber('--reps', values.reps, 1, 1_000_000)!;
   const samples = wholeNumber('--samples', values.samples, 1, 1_000_000);
   const target = readSweepArgs(values, positionals);
-  const { label, raw, modelSha256, seed } = target;
+  const { label, modelSha256, seed } = target;
   const vary = values.vary.map(parseVary);
-  const plan = planSweep({ model: label, raw, modelSha256, variants: values.variant, vary, design: values.design as DesignKind, samples, reps, seed });
+  let raw: unknown;
+  try {
+    raw = seriesForVary(target.raw, vary.map((v) => v.path));
+  } catch (e) {
+    throw new CliError(`${label}: ${(e as Error).message}`);
+  }
+  const plan = planSweep({ model: label, raw, modelSha256, sets: target.sets, variants: values.variant, vary, design: values.design as DesignKind, samples, reps, seed });
 
   const shape = `${plan.points.length} point${plan.points.length === 1 ? '' : 's'} × ${plan.variants.length} variant${plan.variants.length === 1 ? '' : 's'} × ${reps} rep${reps === 1 ? '' : 's'} = ${plan.total} runs`;
   const r = await runSweepFile({
