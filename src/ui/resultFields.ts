@@ -269,7 +269,8 @@ export function decisionTotals(d: Decision): Omit<DecisionLine, 'line' | 'label'
   return {
     adopted: millions(sum(d.adopted)),
     withoutGp: millions(sum(d.counterfactual)),
-    gpEffect: Math.round((sum(d.adopted) - sum(d.counterfactual)) / 1e4) / 100,
+    // + 0 turns a rounded -0 (a difference of less than half a penny's worth below zero) into 0, never shown as "-0.00".
+    gpEffect: Math.round((sum(d.adopted) - sum(d.counterfactual)) / 1e4) / 100 + 0,
     gpIdeal: millions(sum(d.gpIdeal)),
     need: d.need ? millions(sum(d.need)) : null,
     statusQuo: millions(sum(d.statusQuo)),
