@@ -1,11 +1,10 @@
 /**
- * A long run for issue 21's checks ({@link checkLongRun}): the scenario
+ * A long run for issue 21's checks (checkLongRun.ts): the scenario
  * stepped a month at a time, each simulated year timed, and the months run
  * so far kept when money outgrows exact counting (a ScaleError, which is
  * where a runaway ends), so that the years before the stop can be checked.
  */
 import { ScaleError, Simulation, type RunOptions, type RunResult, type Scenario } from '../engine/index.ts';
-import type { checkLongRun } from './checkLongRun.ts';
 
 /** What a long run gave. */
 export interface LongRun {
