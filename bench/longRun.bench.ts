@@ -62,9 +62,10 @@ function describe(model: string, years: number, runs: SeedFigures[], wallMs: num
 export default async function longRunBench(): Promise<void> {
   const years = Number(process.env.ICSIM_LONGRUN_YEARS ?? 50);
   const seeds = Array.from({ length: Number(process.env.ICSIM_LONGRUN_SEEDS ?? 5) }, (_, i) => i + 1);
-  // A bundle of longRunFigures.ts, run with plain node (as the compiled CLI runs), not through tsx.
-  const script = await bundleBenchScript('longRunFigures');
   for (const model of models()) {
+    // A bundle of longRunFigures.ts, run with plain node (as the compiled CLI runs), not through tsx; made
+    // again for each model, as the bench takes many minutes and a build (vitest's set-up) empties dist-node/.
+    const script = await bundleBenchScript('longRunFigures');
     const t0 = performance.now();
     const r = await runNodeOk([script, `models/${model}.json`, String(years), ...seeds.map(String)]);
     const runs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as SeedFigures);
