@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const modules = ['startup.bench.ts', 'engine.bench.ts', 'counterfactual.bench.ts', 'sweep.bench.ts', 'scaling.bench.ts', 'memory.bench.ts', 'sensitivity.bench.ts', 'browser.bench.ts', 'export.bench.ts'];
+const modules = ['startup.bench.ts', 'engine.bench.ts', 'counterfactual.bench.ts', 'sweep.bench.ts', 'scaling.bench.ts', 'memory.bench.ts', 'sensitivity.bench.ts', 'browser.bench.ts', 'export.bench.ts', 'longRun.bench.ts'];
 const only = process.argv.slice(2);
 for (const m of modules) {
   if (only.length && !only.some((o) => m.startsWith(o))) continue;

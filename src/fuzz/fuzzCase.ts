@@ -1,16 +1,24 @@
 /**
- * Fuzz cases: schema-valid scenarios built from the shipped models
- * (default.json, cumbria.json) or generated systems of random sizes, with
- * random fields (each within its schema range, edges included), modes,
- * board rules, scripted and random events, and variants; and invalid cases,
- * each a valid one with one mutation whose field is known, so that the
- * rejection can be checked to name it.
+ * Fuzz cases: schema-valid scenarios built from the nine shipped models in
+ * models/ or generated systems of random sizes, with random fields (each
+ * within its schema range, edges included), modes, board rules, scripted
+ * and random events, variants and horizons up to 50 years; and invalid
+ * cases, each a valid one with one mutation whose field is known, so that
+ * the rejection can be checked to name it.
+ *
+ * Most cases run for one or two years, so that 300 of them stay within
+ * about a minute in CI; a share run 3-10 years and a few 11-50 (issue 21:
+ * the money must not run away over long horizons). The small models and
+ * generated systems are drawn most; England's two models (6,200 practices,
+ * about a second a year) seldom, and for one year only: a 50-year
+ * England run took 89 s on the engine of issue 21, and their long runs are
+ * checked by tests/patterns/longRun.test.ts and `npm run bench -- longRun`.
  *
  * Case `i` of a fuzz with seed `s` is drawn by fast-check from seed `s + i`
  * alone, so any case can be drawn again from its index.
  */
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { buildWorld } from '../engine/buildWorld.ts';
 import { eventTargetIds } from '../engine/events.ts';
 import { EVENT_TYPES, LINES, parseScenario, setPath } from '../engine/index.ts';
@@ -43,8 +51,13 @@ export interface InvalidCase {
 export type FuzzCase = ValidCase | InvalidCase;
 
 const MODELS = new URL('../../models/', import.meta.url);
+/** Every shipped model (models/*.json but the schema), by name. */
+const MODEL_NAMES = readdirSync(MODELS)
+  .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
 const BASES: Record<string, Record<string, unknown>> = Object.fromEntries(
-  ['default', 'cumbria'].map((m) => {
+  MODEL_NAMES.map((m) => {
     const raw = JSON.parse(readFileSync(new URL(`${m}.json`, MODELS), 'utf8')) as Record<string, unknown>;
     // The fuzzer sets its own variants and events; the file's are dropped so every case is self-contained.
     const { variants: _v, $schema: _s, ...rest } = raw;
@@ -52,6 +65,17 @@ const BASES: Record<string, Record<string, unknown>> = Object.fromEntries(
   }),
 );
 const LEAVES = schemaLeaves();
+/** England's models: large, so drawn seldom and run briefly (see the header). */
+const isEngland = (base: string) => base.startsWith('england');
+/**
+ * How often each base is drawn: default.json, cumbria.json and generated
+ * systems (the only bases before issue 21) most, the other small models
+ * often, England's two seldom (about 8% of cases between them).
+ */
+const BASE_WEIGHTS: Array<{ base: string; weight: number }> = [
+  { base: 'generated', weight: 10 },
+  ...MODEL_NAMES.map((m) => ({ base: m, weight: isEngland(m) ? 2 : m === 'default' || m === 'cumbria' ? 10 : 3 })),
+];
 type Gen = fc.GeneratorValue;
 
 /** A value of a leaf within its range; edges come often (fast-check biases towards them). */
@@ -120,12 +144,21 @@ function eventSpec(g: Gen, targets: (type: (typeof EVENT_TYPES)[number]) => stri
   };
 }
 
+/**
+ * Years to run: one or two for 80% of cases, 3-10 for 15%, 11-50 for 5%
+ * (half of those exactly 50, the schema's longest); England's bases one
+ * (see the header).
+ */
+function horizon(g: Gen, base: string): number {
+  if (isEngland(base)) return 1;
+  return g(() => fc.oneof({ weight: 16, arbitrary: fc.integer({ min: 1, max: 2 }) }, { weight: 3, arbitrary: fc.integer({ min: 3, max: 10 }) }, { weight: 1, arbitrary: fc.oneof(fc.constant(50), fc.integer({ min: 11, max: 49 })) }));
+}
+
 /** Builds one valid scenario. */
 function buildValid(g: Gen, index: number): ValidCase {
-  const base = g(fc.constantFrom, 'default', 'cumbria', 'generated');
+  const base = g(() => fc.oneof(...BASE_WEIGHTS.map((b) => ({ weight: b.weight, arbitrary: fc.constant(b.base) }))));
   let raw: Record<string, unknown> = base === 'generated' ? { name: 'generated', generate: generateBlock(g) } : structuredClone(BASES[base]!);
-  // Short horizons keep a case fast; the start year and everything else is free.
-  raw.years = g(fc.integer, { min: 1, max: 2 });
+  raw.years = horizon(g, base);
   raw.seed = g(() => fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 8 })));
   // How much of the schema to move away from its defaults: a few fields, many, or all.
   const density = g(fc.constantFrom, 0.02, 0.1, 0.3, 1);

@@ -1,7 +1,9 @@
 /**
  * The fuzzer in CI: 300 cases of seed 14 (about a quarter of them invalid),
- * each drawn, validated, run for one or two years and checked
- * (src/fuzz/checkResult.ts). `npm run fuzz -- --runs 10000` runs many more.
+ * each drawn from one of the nine shipped models or a generated system,
+ * validated, run (mostly one or two years, some up to 50) and checked
+ * (src/fuzz/checkResult.ts, with issue 21's plain spending bound).
+ * `npm run fuzz -- --runs 10000` runs many more.
  */
 import { describe, expect, it } from 'vitest';
 import { formatTally, runFuzz, type FailedCase } from '../../src/fuzz/runFuzz.ts';

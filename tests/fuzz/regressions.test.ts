@@ -5,9 +5,9 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Ledger, parseScenario, runScenario, ScaleError, ScenarioError, setPath } from '../../src/engine/index.ts';
+import { applyVariant, Ledger, parseScenario, runScenario, ScaleError, ScenarioError, setPath } from '../../src/engine/index.ts';
 import { COMMUNITY_INDEX_RANGE, communityEffect, stepAcuteFlow, stepDelay3, steadyState } from '../../src/engine/acuteFlow.ts';
-import { checkResult } from '../../src/fuzz/checkResult.ts';
+import { checkResult, isSpendingViolation, type Violation } from '../../src/fuzz/checkResult.ts';
 import { createRunOne, resolveShard, summariseSweep, SweepWriter, ERROR_COLUMN } from '../../src/sweep/index.ts';
 import { cli, fakeHeader, ROOT, runCli, tempDir, writeNdjson } from '../sweep/helpers.ts';
 
@@ -29,6 +29,22 @@ function runAndCheck(over: Record<string, unknown>, seed = 1) {
   return r;
 }
 
+/**
+ * Issue 21's plain spending bound (at most 10 times income) cannot hold for an organisation left
+ * with no income at all (an allocation share of 0, an allocation shock of -1): any spending is
+ * infinitely many times nothing. Tests whose subject is something else (a crash, morale) check
+ * everything but those rows; the fuzz reports them.
+ */
+const besideSpendingWithoutIncome = (vs: Violation[]) => vs.filter((v) => !(isSpendingViolation(v) && v.message.includes('with no income')));
+
+/** As runAndCheck, but for the spending of organisations with no income that year. */
+function runAndCheckBesideSpendingWithoutIncome(over: Record<string, unknown>, seed = 1) {
+  const s = scenario(over);
+  const r = runScenario(s, { seed });
+  expect(besideSpendingWithoutIncome(checkResult(r, s))).toEqual([]);
+  return r;
+}
+
 describe('issue 14: settings the schema allows run to the end', () => {
   it('a delegated share of 1 delegates everything (the ICB board has nothing to divide)', () => {
     for (const mode of ['delegated', 'leadProvider']) {
@@ -41,10 +57,10 @@ describe('issue 14: settings the schema allows run to the end', () => {
   it('an allocation shock of -1 is a (grim) year with no envelope, not a crash', () => {
     // From the second year: providers' cost bases were set in the first (an allocation shock from the very first
     // month leaves them starting with no income to base a cost on, a known limit: docs/ODD.md 7.4).
-    const r = runAndCheck({ years: 2, events: [{ type: 'allocationShock', magnitude: -1, month: 12 }] });
+    const r = runAndCheckBesideSpendingWithoutIncome({ years: 2, events: [{ type: 'allocationShock', magnitude: -1, month: 12 }] });
     expect(r.summary.systemBalance).toBeLessThan(runAndCheck({ years: 2 }).summary.systemBalance);
-    runAndCheck({ years: 2, events: [{ type: 'allocationShock', magnitude: -1 }] });
-    runAndCheck({ years: 2, 'governance.devolution.mode': 'delegated', events: [{ type: 'allocationShock', magnitude: -1, durationMonths: 24 }] });
+    runAndCheckBesideSpendingWithoutIncome({ years: 2, events: [{ type: 'allocationShock', magnitude: -1 }] });
+    runAndCheckBesideSpendingWithoutIncome({ years: 2, 'governance.devolution.mode': 'delegated', events: [{ type: 'allocationShock', magnitude: -1, durationMonths: 24 }] });
   });
 
   it('maxChange 1, a lag of 0.25 years and elasticity 1.42 keep money conserved and spending bounded (seeds 1-3)', () => {
@@ -324,7 +340,12 @@ describe('fuzzing (10,000 cases, seed 1, after the commissioner limit): morale a
   it('a reorganisation with a negative magnitude restores morale at most to normal: no negative vacancy rate, no negative cost or contract', async () => {
     const { runFuzzCase } = await import('../../src/fuzz/runFuzzCase.ts');
     const f = cases().find((c) => c.index === 2125)!;
-    expect(runFuzzCase(f.case).outcome).toBe('passed');
+    // Its allocation gives the acute line nothing: the trusts' spending with no income is issue 21's bound's, not this test's.
+    const outcome = runFuzzCase(f.case);
+    expect(['passed', 'bound']).toContain(outcome.outcome);
+    const c = f.case as { raw: Record<string, unknown>; variant: string; runSeed: number };
+    const s = parseScenario(c.variant === 'base' ? c.raw : applyVariant(c.raw, c.variant), 'fuzz 2125');
+    expect(besideSpendingWithoutIncome(checkResult(runScenario(s, { seed: c.runSeed }), s))).toEqual([]);
     runAndCheck({ years: 2, events: [{ type: 'reorganisation', magnitude: -1, month: 0 }] });
   });
 
