@@ -37,7 +37,7 @@
  *   not say which organisation paid, so each organisation's bound that
  *   year gets it: loose only in the years of scenarios with one-off costs.
  */
-import type { RunResult, Scenario } from '../engine/index.ts';
+import { growthIndex, type RunResult, type Scenario } from '../engine/index.ts';
 
 /** Largest ratio of a monthly flow or stock to its first month. */
 export const FLOW_BOUND = 100;
@@ -126,7 +126,7 @@ export function checkResult(r: RunResult, s: Scenario): Violation[] {
   // Admissions never start at zero (admissionsPerThousand >= 1), so their first year is a fair yardstick;
   // admissions follow the acute line's demand trend (demand.ts), which the bound follows when it grows.
   const mean = firstYearMean(series.emergencyAdmissions);
-  const trend = (m: number) => Math.max(1, Math.pow(1 + s.demand.growth.acute, (m + 0.5) / 12));
+  const trend = (m: number) => Math.max(1, growthIndex(s.demand.growth.acute, s.startYear, (m + 0.5) / 12));
   const big = series.emergencyAdmissions.findIndex((v, m) => v > FLOW_BOUND * mean * trend(m) * (1 + 1e-9) + 1e-6);
   if (big >= 0) out.push({ check: 'bound', message: `series.emergencyAdmissions[${big}] = ${series.emergencyAdmissions[big]} is more than ${FLOW_BOUND} times its first-year mean (${mean}) times the acute demand trend (${trend(big).toFixed(2)}): the flow is not stable` });
 

@@ -45,17 +45,17 @@ describe('simulation of models/default.json', () => {
     }).toMatchInlineSnapshot(`
       {
         "acute": {
-          "breakeven": 0,
-          "deficit": 10,
+          "breakeven": 4,
+          "deficit": 6,
           "surplus": 0,
         },
-        "delayedShare": 0.107081,
+        "delayedShare": 0.107093,
         "firstBeds": 929.9,
-        "inflow": 8069031007.94,
+        "inflow": 8562907807.51,
         "outcomes": [
-          238,
-          34,
-          18,
+          156,
+          83,
+          51,
         ],
         "transfers": 7740,
       }
