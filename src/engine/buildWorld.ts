@@ -57,6 +57,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       operating: 0,
       estate: 0,
       costIndex: 1,
+      explicitScale: 1,
       plannedCost: 0,
       plannedIncome: 0,
       savingsPlan: 0,

@@ -67,7 +67,7 @@ export function monthlyCost(scenario: Scenario, world: World, org: number, profi
   const flex = 1 - v + v * Math.min(ratio, 1) + v * Math.max(ratio - 1, 0) * (1 + scenario.costs.agencyPremium);
   const operating = (o.operating / 12) * flex * workforceFactor(scenario, o.kind, o.morale);
   const a = scenario.acute;
-  const explicit = o.costIndex * 100 * ((use.bedDays + use.escalationBedDays * a.escalationPremium) * a.costPerBedDay + use.packageMonths * scenario.council.packageCostPerMonth);
+  const explicit = o.explicitScale * o.costIndex * 100 * ((use.bedDays + use.escalationBedDays * a.escalationPremium) * a.costPerBedDay + use.packageMonths * scenario.council.packageCostPerMonth);
   const saved = (o.savingsRecurrent + o.savingsNonRecurrent) / 12;
   return Math.max(0, operating + o.estate / 12 + explicit - saved);
 }

@@ -9,7 +9,7 @@ import { applyVariant } from './applyVariant.ts';
 import { buildWorld } from './buildWorld.ts';
 import { eventTargetIssues } from './events.ts';
 import { KIND_DESCRIPTORS, PLACE_NAMED_LINES, PLACE_PROVIDER_KINDS } from './orgKinds.ts';
-import { scenarioSchema, type Scenario } from './scenarioSchema.ts';
+import { ALLOCATION_SHOCK_MIN, scenarioSchema, type Scenario } from './scenarioSchema.ts';
 
 import { ScenarioError, type ScenarioIssue } from './ScenarioError.ts';
 
@@ -74,6 +74,12 @@ function zodIssues(error: z.ZodError): ScenarioIssue[] {
 /** Cross-reference checks on explicitly listed systems. */
 function referenceIssues(s: Scenario): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
+  // A year with (almost) no NHS money is outside the model: an envelope can fall by at most 90% in a year.
+  for (const key of ['events', 'randomEvents'] as const) {
+    s[key].forEach((e, i) => {
+      if (e.type === 'allocationShock' && e.magnitude < ALLOCATION_SHOCK_MIN) out.push({ path: `${key}[${i}].magnitude`, message: `an allocationShock's magnitude must be at least ${ALLOCATION_SHOCK_MIN} (an envelope can fall by at most 90% in a year); it is ${e.magnitude}` });
+    });
+  }
   const seenSystem = new Set<string>();
   (s.systems ?? []).forEach((sys, si) => {
     const at = `systems[${si}]`;

@@ -98,15 +98,34 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
     // The starting outturn (the year before the run): the cost base that year's income paid for at the
     // organisation's underlying position, with that year's bed-days and packages at that year's prices.
     const base = inputs.baseIncome ?? inputs.income;
-    const total = base * (1 - o.startPosition);
+    const total = Math.max(0, base * (1 - o.startPosition));
     o.estate = c.estateShare[o.kind] * total;
-    o.operating = Math.max(0, total - o.estate - inputs.explicit / (o.costIndex * inputs.activityGrowth));
+    // The outturn anchors the cost base: bed-days and packages cost at most what was left of it after the
+    // estate. Unit costs above that (a scenario's prices against its funding) are scaled to the accounts.
+    const explicitBase = inputs.explicit / (o.costIndex * inputs.activityGrowth);
+    const room = total - o.estate;
+    o.explicitScale = explicitBase > room && explicitBase > 0 ? room / explicitBase : 1;
+    o.operating = Math.max(0, room - explicitBase * o.explicitScale);
     o.savingsRecurrent = 0;
   }
+  let explicit = inputs.explicit * o.explicitScale;
   // Every year, the first included, grows the cost base by its own input prices and activity (the cost
   // index itself was grown once this April by the planning round, planYear).
   o.operating = Math.max(0, (o.operating - o.savingsRecurrent) * growth * activity);
-  const cost = o.operating * workforceFactor(scenario, o.kind, o.morale) + o.estate + inputs.explicit;
+  let cost = o.operating * workforceFactor(scenario, o.kind, o.morale) + o.estate + explicit;
+  // Services no one funds close: where planned income covers less than (1 - decommissionGap) of planned
+  // cost (a commissioner that has cut a line, a shock to the envelope), what its commissioners no longer
+  // buy is decommissioned and its staff, estate and beds go with it, so the cost base falls to what the
+  // income can carry at that gap. Normal deficits (a few per cent) are far from it.
+  const carried = (1 - f.decommissionGap) * cost;
+  if (cost > 0 && inputs.income < carried) {
+    const keep = Math.max(0, inputs.income) / carried;
+    o.operating *= keep;
+    o.estate *= keep;
+    o.explicitScale *= keep;
+    explicit *= keep;
+    cost *= keep;
+  }
   o.plannedIncome = inputs.income;
   // Savings are planned in April against the cost the organisation expects: where it plans on a national
   // assumption for input prices, a pay award above it is a pressure no plan met (it is next year's).

@@ -173,6 +173,11 @@ export interface RunState {
   readonly acceptanceDays: Float64Array;
   /** Per place: care packages the council can afford this year. */
   readonly packageCapacityNow: Float64Array;
+  /** Per place: admissions done and admissions cancelled at the bed ceiling so far this year (reset each April). */
+  readonly yearAdmitted: Float64Array;
+  readonly yearCancelled: Float64Array;
+  /** Per place: the share of last year's admissions cancelled at the bed ceiling (0 in the first year). */
+  readonly cancelledShare: Float64Array;
   /** Per place: the year's discharge funding from the ICB to the council for packages its own money cannot buy (pence a year). */
   readonly dischargeFund: Float64Array;
   /** Per organisation this month: bed-days, delayed and escalation bed-days, care-package months. */

@@ -315,6 +315,7 @@ const financeSchema = z
       .prefault({}),
     toleranceBand: num(0, 0.1, 0.005, 'Result within this share of income counts as break-even'),
     carryForward: num(0, 1, 1, 'Share of a deficit (a negative cash balance: cash support borrowed, not income) that must be repaid from later years\u2019 spending'),
+    decommissionGap: num(0.2, 0.9, 0.5, 'Where an organisation\u2019s planned income covers less than (1 - this) of its planned cost, the services its commissioners no longer fund are decommissioned: its cost base (staff, estate, beds and packages) falls to income / (1 - this)'),
     repaymentYears: int(1, 20, 3, 'Years over which a negative balance (cash support) is repaid: each year\u2019s savings plan includes this fraction of it'),
     recoveryBoost: num(0, 2, 0.25, 'An organisation under a regulator\u2019s intervention (after finance.intervention.afterDeficits deficits) that is still in underlying deficit runs a recovery plan reaching this much further in savings: the achievable scale is (1 + this) times the usual (turnaround, NHS England\u2019s recovery support)'),
     savingsCapacity: num(0, 0.2, 0.04, 'Cost improvement an organisation can achieve in a year, as a share of cost (the scale at which savings plans saturate)'),
@@ -571,6 +572,9 @@ export const scenarioSchema = z
       for (const message of yearlyIssues(v as Yearly, s.startYear)) ctx.addIssue({ code: 'custom', path: segs, message });
     }
   });
+
+/** Smallest magnitude of an allocation shock: the envelope keeps at least a tenth of itself. */
+export const ALLOCATION_SHOCK_MIN = -0.9;
 
 /** Every input that may be given year by year (a number, or a series keyed by financial year; src/engine/yearly.ts). */
 export const YEARLY_PATHS: readonly string[] = [

@@ -27,8 +27,14 @@ export interface Org {
   operating: number;
   /** Estate cost (depreciation and capital charges), pence a year, fixed in cash. */
   estate: number;
-  /** Index of this organisation's input prices (pay and non-pay) since the start (1 in the first year). */
+  /** Index of this organisation's input prices (pay and non-pay) since the year before the run (1 then). */
   costIndex: number;
+  /**
+   * Scale on its bed-day and care-package costs (1 normally): below 1 only where the scenario's unit
+   * costs would have cost more than the organisation spent in its starting year, whose outturn anchors
+   * its cost base (docs/ODD.md 7.4).
+   */
+  explicitScale: number;
   /** This year's planned cost and income (pence), from the planning round. */
   plannedCost: number;
   plannedIncome: number;

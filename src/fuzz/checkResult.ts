@@ -15,12 +15,14 @@
  *   input: at the schema's largest growth, 30% a year, it alone passes 100
  *   in 18 years, so over the fuzzer's horizons of up to 50 years the bound
  *   follows it; money that runs away shows in the next bound;
- * - each organisation's spending in a year is at most SPEND_BOUND times its
- *   income that year (or SPEND_INCOME_FLOOR, when that is larger), plus
+ * - each organisation's spending in a year is at most SPEND_BOUND times the
+ *   larger of its income that year and the year before (an organisation
+ *   cannot shed its costs within the year its income collapses), or
+ *   SPEND_INCOME_FLOOR when that is larger, times what events state, plus
  *   the one-off costs of the events whose costs fall in that year. This is
- *   issue 21's plain bound: it no longer scales with activity growth, the
- *   first year's spending or the cost multipliers of overspend and closure
- *   events. Those are the very quantities that run away: a bound that grows
+ *   issue 21's plain bound: it no longer scales with activity growth or the
+ *   first year's spending (only with what events state: see
+ *   statedMultiplierByYear). Those are the very quantities that run away: a bound that grows
  *   with a queue without a ceiling lets costs grow without one. The scaled
  *   bound passed 50-year runs of default.json, cumbria.json and
  *   three-point-plan.json (seed 1, before issue 21's fix) in which acute
@@ -132,13 +134,43 @@ export function checkResult(r: RunResult, s: Scenario): Violation[] {
 
   // Spending against income: the plain bound, plus the one-off costs paid that year (see the header).
   const oneOff = oneOffCostsByYear(r, s);
+  const stated = statedMultiplierByYear(r, s);
+  // An organisation cannot shed its costs within the year its income collapses (a commissioner's cut, beds
+  // blocked so that no admission is paid): its plan for the year was made on the income it expected. The
+  // yardstick is the larger of this year's income and last year's; a runaway, which outgrows income year
+  // after year, still breaks it.
+  const lastIncome = new Map<string, number>();
   for (const y of r.years) {
+    const before = lastIncome.get(y.org) ?? 0;
+    lastIncome.set(y.org, y.income);
     const allowance = oneOff[y.year - r.meta.startYear] ?? 0;
-    const limit = SPEND_BOUND * Math.max(y.income, SPEND_INCOME_FLOOR) + allowance;
+    const limit = SPEND_BOUND * Math.max(y.income, before, SPEND_INCOME_FLOOR) * (stated[y.year - r.meta.startYear] ?? 1) + allowance;
     if (!(y.spend <= limit)) {
       const ratio = y.income > 0 ? `${(y.spend / y.income).toFixed(1)} times its income` : 'with no income';
       out.push({ check: 'bound', message: `${y.org} spent £${y.spend.toFixed(0)} in ${y.fy}, ${ratio} (£${y.income.toFixed(0)}); at most ${SPEND_BOUND} x its income${allowance ? ` plus the year's one-off event costs (£${allowance.toFixed(0)})` : ''}` });
     }
+  }
+  return out;
+}
+
+/**
+ * The spending multiplier a scenario states through its events, by year index: an overspend (or a
+ * closure with nowhere to move its activity) multiplies a trust's costs by 1 + magnitude, and an
+ * over-performance multiplies its activity (billed to commissioners at up to the marginal rate) by
+ * 1 + magnitude, for the months they run. These are inputs in the same sense as a one-off cost (a
+ * magnitude of 20 says "spend 21 times as much"), not dynamics, so the plain bound is multiplied by
+ * the product over the events active in a year, at the largest magnitude the scenario gives their
+ * type. Activity growth, queues and the first year's spending still do not loosen it.
+ */
+function statedMultiplierByYear(r: RunResult, s: Scenario): number[] {
+  const largest = (type: string) => Math.max(0, ...[...s.events, ...s.randomEvents].filter((e) => e.type === type).map((e) => e.magnitude));
+  const out = new Array<number>(r.meta.years).fill(1);
+  for (const e of r.events) {
+    const m = e.type === 'acuteOverspend' || e.type === 'hospitalClosure' ? 1 + largest(e.type) : e.type === 'acuteOverperformance' ? (1 + largest(e.type)) * Math.max(1, s.income.marginalRate) : 1;
+    if (m === 1) continue;
+    const years = new Set<number>();
+    for (let month = e.start; month < Math.max(e.end, e.start + 1) && month < 12 * out.length; month++) years.add(Math.floor(month / 12));
+    for (const y of years) out[y]! *= m;
   }
   return out;
 }

@@ -18,7 +18,8 @@ const ownLine = (kind: OrgKind): number => (isTrust(kind) ? LI[KIND_DESCRIPTORS[
 
 /** Planned acute activity of a place in a year at the national price (pence). */
 export function activityPlan(st: RunState, place: number, year: number): number {
-  return st.nationalPrice * st.activityUnits[place]! * trendIndex(st.scenario, LI.acute, year) * st.communityPlan[place]!;
+  // Net of the activity its beds could not take last year: a plan does not count on cancelled work.
+  return st.nationalPrice * st.activityUnits[place]! * trendIndex(st.scenario, LI.acute, year) * st.communityPlan[place]! * (1 - st.cancelledShare[place]!);
 }
 
 /** Plans every provider's costs and savings for the year. */
@@ -39,6 +40,10 @@ export function planCosts(st: RunState, year: number): void {
   const activityBack = (line: number) => tariffGrowth * (1 + valueIn(s.demand.growth[LINES[line]!], sy, 0));
   // Acute activity at plan: the first year's units grown with demand, at the national price.
   for (const p of w.places) {
+    const done = st.yearAdmitted[p.index]! + st.yearCancelled[p.index]!;
+    st.cancelledShare[p.index] = done > 0 ? st.yearCancelled[p.index]! / done : 0;
+    st.yearAdmitted[p.index] = 0;
+    st.yearCancelled[p.index] = 0;
     st.communityPlan[p.index] = st.communityNow[p.index]!;
     const planned = activityPlan(st, p.index, year);
     const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;

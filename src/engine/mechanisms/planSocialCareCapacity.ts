@@ -36,10 +36,11 @@ export function planSocialCareCapacity(st: RunState, year: number, budgets: Floa
     const real = base > 0 ? money[p.council]! / base / w.orgs[p.council]!.costIndex : 1;
     const bought = p.packageCapacity * real;
     const need = (p.packageCapacity / c.capacityHeadroom) * growth;
-    const perPackage = w.orgs[p.council]!.costIndex * 100 * c.packageCostPerMonth * 12;
+    const perPackage = w.orgs[p.council]!.explicitScale * w.orgs[p.council]!.costIndex * 100 * c.packageCostPerMonth * 12;
     const sys = w.places[p.index]!.system;
     const room = Math.max(0, c.dischargeCap * st.envelopes[sys]! - spent[sys]!);
-    const funded = Math.min(Math.max(0, need - bought) * c.dischargeResponse, perPackage > 0 ? room / perPackage : 0);
+    // Packages that cost nothing need no money: the response is then limited by the shortfall alone.
+    const funded = Math.min(Math.max(0, need - bought) * c.dischargeResponse, perPackage > 0 ? room / perPackage : Infinity);
     st.dischargeFund[p.index] = Math.round(funded * perPackage);
     spent[sys]! += st.dischargeFund[p.index]!;
     st.packageCapacityNow[p.index] = bought + funded;

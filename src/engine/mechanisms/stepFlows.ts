@@ -54,6 +54,8 @@ export function stepFlows(st: RunState, month: number): void {
     f.packages[p.index] = p.stocks.packages;
     f.admissions[p.index] = t.admissions;
     f.cancelled[p.index] = t.cancelled;
+    st.yearAdmitted[p.index]! += t.admissions;
+    st.yearCancelled[p.index]! += t.cancelled;
   }
   // Escalation beds: bed-days above safe occupancy of each acute provider's bed base.
   for (let o = 0; o < w.orgs.length; o++) {
