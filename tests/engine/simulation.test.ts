@@ -54,8 +54,8 @@ describe('simulation of models/default.json', () => {
         "inflow": 8562907807.51,
         "outcomes": [
           156,
-          83,
-          51,
+          84,
+          50,
         ],
         "transfers": 7740,
       }

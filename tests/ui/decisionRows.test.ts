@@ -84,7 +84,7 @@ describe('the breach timeline', () => {
         lender: 'cumbria:west',
         borrower: 'cumbria:south',
         officer: 'place accountable officer, West locality',
-        principal: 975564.73,
+        principal: 975449.41,
         status: 'open',
         investigated: false,
         officerRemoved: false,
