@@ -141,7 +141,7 @@ describe('the decision log and the breach timeline (issue 16)', () => {
     const detail = page.locator('#decision-table tr.decision-detail:not([hidden]) table.decision-lines');
     expect(await detail.locator('thead th').allTextContents()).toEqual(['Service line', 'Adopted', 'With GP seats empty', 'Difference GP made', 'GP ideal', 'Need', 'Last year rolled forward']);
     expect(await detail.locator('tbody tr[data-line]').count()).toBe(7);
-    expect(await detail.locator('tr[data-line="primaryCare"]').evaluate((tr) => [...tr.children].map((c) => c.textContent))).toEqual(['Primary care', '14.43', '13.89', '0.55', '14.58', '13.24', '13.48']);
+    expect(await detail.locator('tr[data-line="primaryCare"]').evaluate((tr) => [...tr.children].map((c) => c.textContent))).toEqual(['Primary care', '14.78', '14.66', '0.12', '15.39', '14.10', '14.23']);
     expect(await detail.locator('caption').textContent()).toMatch(/seats empty the board would have decided by consensus/);
     expect(errors).toEqual([]);
   });
@@ -301,8 +301,15 @@ describe('experiment runner in Chromium', () => {
     await page.waitForSelector('body[data-runs="2"][data-run-state="running"]');
     await page.click('#pause');
     await page.waitForSelector('body[data-run-state="paused"]');
-    await page.waitForTimeout(300);
-    const m = Number(await page.getAttribute('body', 'data-month'));
+    // A month already on its way from the worker when the pause was clicked may still land: read the month
+    // once it has stopped changing (two reads 300 ms apart agree), so the step is measured from where it rests.
+    let m = Number(await page.getAttribute('body', 'data-month'));
+    for (;;) {
+      await page.waitForTimeout(300);
+      const now = Number(await page.getAttribute('body', 'data-month'));
+      if (now === m) break;
+      m = now;
+    }
     await page.click('#step');
     await page.waitForSelector(`body[data-month="${m + 1}"]`);
     await page.click('#reset');

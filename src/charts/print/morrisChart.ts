@@ -56,7 +56,12 @@ export function morrisChart(points: readonly MorrisPoint[], container: Element, 
   const y = scaleLinear().domain([0, yMax]).nice(5).range([f.innerHeight, 0]);
   const fmt = format('.2~r');
   gridY(f.plot, y.ticks(5).map((t) => y(t)), f.innerWidth, P);
-  styleAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(axisBottom(x).ticks(5).tickFormat((v) => fmt(Number(v))).tickSize(3)), P);
+  const xAxis = f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(axisBottom(x).ticks(5).tickFormat((v) => fmt(Number(v))).tickSize(3));
+  styleAxis(xAxis, P);
+  // The last tick sits on the plot's right edge: its label ends there rather than spilling past the frame.
+  xAxis.selectAll<SVGGElement, number>('.tick').each(function (v) {
+    if (Math.abs(x(v) - f.innerWidth) < 0.5) this.querySelector('text')?.setAttribute('text-anchor', 'end');
+  });
   styleAxis(f.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).ticks(5).tickFormat((v) => fmt(Number(v))).tickSize(3)), P);
   axisTitle(f.plot, xLabel, f.innerWidth / 2, f.innerHeight + TYPE.tick * 2 + TYPE.label * 1.2, P, false, f.innerWidth);
   axisTitle(f.plot, yLabel, -(TYPE.tick * 5 + TYPE.label * 0.6), f.innerHeight / 2, P, true, f.innerHeight);
