@@ -9,7 +9,8 @@ import { applyVariant } from './applyVariant.ts';
 import { buildWorld } from './buildWorld.ts';
 import { eventTargetIssues } from './events.ts';
 import { KIND_DESCRIPTORS, PLACE_NAMED_LINES, PLACE_PROVIDER_KINDS } from './orgKinds.ts';
-import { ALLOCATION_SHOCK_MIN, scenarioSchema, type Scenario } from './scenarioSchema.ts';
+import { ALLOCATION_SHOCK_MIN, scenarioSchema, YEARLY_PATHS, type Scenario } from './scenarioSchema.ts';
+import { yearlyIssues, type Yearly } from './yearly.ts';
 
 import { ScenarioError, type ScenarioIssue } from './ScenarioError.ts';
 
@@ -74,12 +75,7 @@ function zodIssues(error: z.ZodError): ScenarioIssue[] {
 /** Cross-reference checks on explicitly listed systems. */
 function referenceIssues(s: Scenario): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
-  // A year with (almost) no NHS money is outside the model: an envelope can fall by at most 90% in a year.
-  for (const key of ['events', 'randomEvents'] as const) {
-    s[key].forEach((e, i) => {
-      if (e.type === 'allocationShock' && e.magnitude < ALLOCATION_SHOCK_MIN) out.push({ path: `${key}[${i}].magnitude`, message: `an allocationShock's magnitude must be at least ${ALLOCATION_SHOCK_MIN} (an envelope can fall by at most 90% in a year); it is ${e.magnitude}` });
-    });
-  }
+
   const seenSystem = new Set<string>();
   (s.systems ?? []).forEach((sys, si) => {
     const at = `systems[${si}]`;
@@ -223,7 +219,30 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
     }
   }
   if (variantIssues.length) throw new ScenarioError(source, variantIssues);
+  const late = lateIssues(r.data);
+  if (late.length) throw new ScenarioError(source, late);
   return r.data;
+}
+
+/**
+ * Checks of values against the rest of the scenario that no other stage needs, made last so that a
+ * scenario with several problems is told first about its shape, references, targets and variants:
+ * inputs by year against `startYear` (yearly.ts), and the floor of an allocation shock.
+ */
+function lateIssues(s: Scenario): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  for (const path of YEARLY_PATHS) {
+    let v: unknown = s;
+    for (const k of path.split('.')) v = (v as Record<string, unknown>)[k];
+    for (const message of yearlyIssues(v as Yearly, s.startYear)) out.push({ path, message });
+  }
+  // A year with (almost) no NHS money is outside the model: an envelope can fall by at most 90% in a year.
+  for (const key of ['events', 'randomEvents'] as const) {
+    s[key].forEach((e, i) => {
+      if (e.type === 'allocationShock' && e.magnitude < ALLOCATION_SHOCK_MIN) out.push({ path: `${key}[${i}].magnitude`, message: `an allocationShock's magnitude must be at least ${ALLOCATION_SHOCK_MIN} (an envelope can fall by at most 90% in a year); it is ${e.magnitude}` });
+    });
+  }
+  return out;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { LINES, type Line } from './lines.ts';
-import { yearlyIssues, yearlySchema, type Yearly } from './yearly.ts';
+import { yearlySchema } from './yearly.ts';
 import { PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type ProviderKind, type TrustKind } from './orgKinds.ts';
 
 const id = z
@@ -564,12 +564,6 @@ export const scenarioSchema = z
   .superRefine((s, ctx) => {
     if ((s.systems === undefined) === (s.generate === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['systems'], message: 'give exactly one of "systems" or "generate"' });
-    }
-    for (const path of YEARLY_PATHS) {
-      const segs = path.split('.');
-      let v: unknown = s;
-      for (const k of segs) v = (v as Record<string, unknown>)[k];
-      for (const message of yearlyIssues(v as Yearly, s.startYear)) ctx.addIssue({ code: 'custom', path: segs, message });
     }
   });
 
