@@ -8,12 +8,19 @@ import type { Scenario } from './scenarioSchema.ts';
 import { growthIndex } from './yearly.ts';
 import type { System, World } from './world.ts';
 
+/**
+ * Cash growth of the allocation from the year before the run (the starting outturn) to run year `year`:
+ * real growth times inflation, each year's own. Year 0 is one year of growth on.
+ */
+export function cashIndex(scenario: Scenario, year: number): number {
+  return growthIndex(scenario.allocation.growthRate, scenario.startYear, year + 1) * growthIndex(scenario.costs.inflation, scenario.startYear, year + 1);
+}
+
 /** The year's envelope for a system, in pence, before the reserve is held back. */
 export function envelope(scenario: Scenario, world: World, system: System, year: number): number {
   const a = scenario.allocation;
-  // perHead is the year before the run's (the starting outturn): year 0 is one year of growth on from it.
-  const growth = growthIndex(a.growthRate, scenario.startYear, year + 1) * growthIndex(scenario.costs.inflation, scenario.startYear, year + 1);
-  return Math.round(system.weightedPopulation * a.perHead * 100 * growth);
+  // perHead is the year before the run's (the starting outturn).
+  return Math.round(system.weightedPopulation * a.perHead * 100 * cashIndex(scenario, year));
 }
 
 /** First-year shares as an array in line order. */

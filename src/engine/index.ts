@@ -20,4 +20,4 @@ export { applyVariant, variantNames } from './applyVariant.ts';
 export { EVENT_TYPES } from './scenarioSchema.ts';
 export { checkpoint, restore, type SimulationCheckpoint } from './checkpoint.ts';
 export { fyLabel } from './calendar.ts';
-export { growthIndex, valueIn, isSeries, type Yearly } from './yearly.ts';
+export { growthIndex, valueIn, type Yearly } from './yearly.ts';

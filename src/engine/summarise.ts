@@ -53,9 +53,9 @@ function governanceSummary(decisions: DecisionRecord[]) {
   const rules: Record<string, number> = {};
   const byYear = new Map<number, { power: PowerSum; rules: Record<string, number> }>();
   const byScope = new Map<string, PowerSum>();
+  if (decisions.length) for (const r of ADOPTED_RULES) rules[r] = 0;
   for (const d of decisions) {
     rules[d.rule] = (rules[d.rule] ?? 0) + 1;
-    for (const r of ADOPTED_RULES) rules[r] ??= 0;
     let y = byYear.get(d.year);
     if (!y) byYear.set(d.year, (y = { power: new PowerSum(), rules: Object.fromEntries(ADOPTED_RULES.map((r) => [r, 0])) }));
     y.rules[d.rule] = (y.rules[d.rule] ?? 0) + 1;

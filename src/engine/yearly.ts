@@ -80,8 +80,3 @@ export function growthIndex(v: Yearly, startYear: number, t: number): number {
   const part = t - whole;
   return part > 0 ? index * Math.pow(1 + valueIn(v, startYear, whole), part) : index;
 }
-
-/** Whether an input is given as a series rather than one number. */
-export function isSeries(v: Yearly): v is Readonly<Record<string, number>> {
-  return typeof v !== 'number';
-}

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, parseScenarioText, ScenarioError, setPath } from '../../src/engine/index.ts';
+import { parseScenario, parseScenarioText, setPath } from '../../src/engine/index.ts';
 import { rawModel } from '../helpers/models.ts';
+import { issues } from '../helpers/scenarioIssues.ts';
 
-function issues(raw: unknown): string[] {
-  try {
-    parseScenario(raw, 'test.json');
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.message.split('\n');
-    throw e;
-  }
-  return [];
-}
 
 const base = rawModel('default');
 

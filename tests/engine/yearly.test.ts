@@ -3,19 +3,11 @@
  * the last value holding after; validated against the scenario's startYear.
  */
 import { describe, expect, it } from 'vitest';
-import { parseScenario, runScenario, ScenarioError, setPath } from '../../src/engine/index.ts';
+import { parseScenario, runScenario, setPath } from '../../src/engine/index.ts';
 import { growthIndex, valueIn } from '../../src/engine/yearly.ts';
 import { rawModel } from '../helpers/models.ts';
+import { issues } from '../helpers/scenarioIssues.ts';
 
-function issues(raw: unknown): string[] {
-  try {
-    parseScenario(raw, 'test.json');
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.message.split('\n');
-    throw e;
-  }
-  return [];
-}
 
 describe('yearly inputs', () => {
   it('reads the value of a year, the first before and the last after the series', () => {

@@ -10,7 +10,8 @@ import { LINES } from '../lines.ts';
 import { isTrust, KIND_DESCRIPTORS, type OrgKind } from '../orgKinds.ts';
 import { isProvider, planProviderYear } from '../providerFinance.ts';
 import type { RunState } from '../runState.ts';
-import { growthIndex, valueIn } from '../yearly.ts';
+import { valueIn } from '../yearly.ts';
+import { cashIndex } from '../allocation.ts';
 
 const LI = Object.fromEntries(LINES.map((l, i) => [l, i])) as Record<(typeof LINES)[number], number>;
 /** The line whose activity drives a trust's income from outside the ICB: its kind's main line (others have none; acute stands in). */
@@ -35,7 +36,8 @@ export function planCosts(st: RunState, year: number): void {
   // activity and other income by the national price and demand.
   const first = year === 0;
   const tariffGrowth = (1 + valueIn(s.income.costUplift, sy, 0)) * (1 - valueIn(s.income.efficiencyFactor, sy, 0));
-  const base = first ? Float64Array.from(st.offers, (v) => v / ((1 + valueIn(s.allocation.growthRate, sy, 0)) * (1 + valueIn(s.costs.inflation, sy, 0)))) : undefined;
+  const firstCash = cashIndex(s, 0);
+  const base = first ? Float64Array.from(st.offers, (v) => v / firstCash) : undefined;
   if (base) for (let i = 0; i < w.orgs.length; i++) base[i]! += st.councilFunding[i]! / (1 + valueIn(s.council.fundingGrowth, sy, 0));
   const activityBack = (line: number) => tariffGrowth * (1 + valueIn(s.demand.growth[LINES[line]!], sy, 0));
   // Acute activity at plan: the first year's units grown with demand, at the national price.
@@ -61,7 +63,7 @@ export function planCosts(st: RunState, year: number): void {
   // It is paid under the same contract form as the ICB's (NHS England's specialised commissioning uses the
   // same payment scheme): its activity share follows the national price and the trust's own demand, the
   // rest is a block that grows with the NHS budget (the allocation's cash growth), not with demand.
-  const cash = growthIndex(s.allocation.growthRate, sy, year + 1) * growthIndex(s.costs.inflation, sy, year + 1) / (growthIndex(s.allocation.growthRate, sy, 1) * growthIndex(s.costs.inflation, sy, 1));
+  const cash = cashIndex(s, year) / firstCash;
   const tariff = st.nationalPrice / ((1 + valueIn(s.income.costUplift, sy, 0)) * (1 - valueIn(s.income.efficiencyFactor, sy, 0)));
   st.otherAnnual = Float64Array.from(w.orgs, (o) => {
     if (!isTrust(o.kind)) return 0;
@@ -74,7 +76,7 @@ export function planCosts(st: RunState, year: number): void {
     const o = w.orgs[i]!;
     if (base && isTrust(o.kind)) {
       const a = s.income.activityShare[o.kind];
-      base[i]! += st.otherAnnual[i]! * (a / activityBack(ownLine(o.kind)) + (1 - a) / ((1 + valueIn(s.allocation.growthRate, sy, 0)) * (1 + valueIn(s.costs.inflation, sy, 0))));
+      base[i]! += st.otherAnnual[i]! * (a / activityBack(ownLine(o.kind)) + (1 - a) / firstCash);
     }
   }
   // Bed-days and packages are forecast from today's stocks, grown by half a year of demand.
