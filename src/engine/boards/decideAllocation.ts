@@ -45,6 +45,13 @@ export interface BoardQuestion {
   counterfactualMembers?: Member[];
   /** Replay the decision with GP's seats empty (default true); when false GP's power measures are NaN. */
   replay?: boolean;
+  /**
+   * Where majority bargaining starts its search, per member (member order),
+   * for the decision and for its replay without general practice: the
+   * `continuation` this board's last solve returned (see baronFerejohn's
+   * `start`). Only speeds the search; absent, it starts from scratch.
+   */
+  warmStart?: { factual?: readonly number[]; counterfactual?: readonly number[] };
   rng: Rng;
 }
 
@@ -70,6 +77,8 @@ export interface BoardOutcome {
   converged: boolean;
   /** Majority bargaining: distance from a stationary equilibrium (share of utility ranges); null when no Baron-Ferejohn solve took place. */
   residual: number | null;
+  /** Majority bargaining's continuation values (shares of each member's range, member order) for the decision and its replay, to start next year's solves from; null where no majority solve took place. */
+  continuation: { factual: number[] | null; counterfactual: number[] | null };
 }
 
 /** Decides an allocation; always returns one (the status quo when every rule fails). */
@@ -87,7 +96,7 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
   // One draw per decision, shared by the decision and its counterfactual (common random numbers).
   const u = q.rng();
   const drawn = () => u;
-  const decide = (ms: Member[], rules: BoardQuestion['rules']): NegotiationRecord => {
+  const decide = (ms: Member[], rules: BoardQuestion['rules'], warmStart: readonly number[] | undefined): NegotiationRecord => {
     const members = ms.map((m) => ({ id: m.id, priorities: Array.from(m.priorities), votingWeight: m.votingWeight, recognition: Math.max(m.recognition, 1e-9), present: m.present }));
     // A majority must exceed the quota share of the present voting weight (the same rule as the power
     // indices); a quota of 1 asks for every present vote (unanimity).
@@ -102,21 +111,26 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
       disagreement: unit(q.statusQuo),
       need: q.need ? unit(q.need) : undefined,
       rng: drawn,
+      ...(warmStart && warmStart.length === ms.length ? { warmStart } : {}),
     });
   };
-  const rec = decide(q.members, q.rules);
+  const rec = decide(q.members, q.rules, q.warmStart?.factual);
   const fallback = box.rolledForward.map((v) => v / scale);
   const allocation = rec.allocation ?? fallback;
   // The counterfactual: GP's seats empty. An executive from general practice cannot decide from an empty seat.
   const hasGp = q.members.some((m) => m.bloc === 'gp');
   let counterfactual = allocation;
   let counterfactualRule = rec.rule;
+  let counterfactualContinuation: number[] | null = null;
   if (q.replay !== false && (hasGp || q.counterfactualMembers)) {
     const absent = (q.counterfactualMembers ?? q.members).map((m) => (m.bloc === 'gp' ? { ...m, present: false } : m));
     const gpExecutive = q.members[Math.min(q.executive, q.members.length - 1)]?.bloc === 'gp';
-    const rec0 = decide(absent, gpExecutive ? q.rules.filter((r) => r !== 'executive') : q.rules);
+    // Without last year's replay to start from, this year's decision is the nearest game solved.
+    const start = q.warmStart?.counterfactual ?? (q.counterfactualMembers && q.counterfactualMembers.length !== q.members.length ? undefined : rec.continuationShares ?? undefined);
+    const rec0 = decide(absent, gpExecutive ? q.rules.filter((r) => r !== 'executive') : q.rules, start);
     counterfactual = rec0.allocation ?? fallback;
     counterfactualRule = rec0.rule;
+    counterfactualContinuation = rec0.continuationShares;
   }
   const measured = gpPower(Array.from(q.gpPriorities), ubox, allocation, counterfactual);
   const power = q.replay === false ? { ...measured, influence: NaN, success: NaN, luck: NaN } : measured;
@@ -151,5 +165,6 @@ export function decideAllocation(s: Scenario, q: BoardQuestion): BoardOutcome {
     blocShares: Object.fromEntries(gains.map((g) => [g.bloc, g.share])),
     converged: rec.converged,
     residual: rec.residual,
+    continuation: { factual: rec.continuationShares, counterfactual: counterfactualContinuation },
   };
 }

@@ -150,9 +150,11 @@ export function planSystemAllocation(
       need,
       gpPriorities: ctx.voice.placeReference[p]!,
       replay: ctx.replayWithoutGp,
+      warmStart: warmStartOf(memory, key),
       rng: ctx.negotiationRng,
     });
     memory.set(key, outcome.allocation);
+    rememberContinuation(memory, key, outcome);
     out.delegated[p] = Float64Array.from(outcome.allocation);
     out.delegate[p] = lead >= 0 ? lead : place.org;
     out.decisions.push(record({ ...base, board: lead >= 0 ? `${place.id}:lead-provider` : board.id, scope: lead >= 0 ? 'leadProvider' : 'place' }, envelope, prev.map((v) => v * inflate), leadSeat ? [leadSeat] : members, outcome, need));
@@ -188,8 +190,10 @@ export function planSystemAllocation(
     gpPriorities: ctx.voice.systemReference[system]!,
     counterfactualMembers,
     replay: ctx.replayWithoutGp,
+    warmStart: warmStartOf(memory, key),
     rng: ctx.negotiationRng,
   });
+  rememberContinuation(memory, key, outcome);
   const shares = outcome.allocation.map((v) => (central > 0 ? v / central : 1 / LINE_COUNT));
   memory.set(`${key}:shares`, shares);
   memory.set(`${key}:total`, [central]);
@@ -204,4 +208,17 @@ export function planSystemAllocation(
 function icbMeetingWith<M extends { id: string; priorities: Float64Array }>(members: M[], advice: Array<{ id: string; priorities: Float64Array }>): M[] {
   const byId = new Map(advice.map((a) => [a.id, a.priorities]));
   return members.map((m) => (byId.has(m.id) ? { ...m, priorities: byId.get(m.id)! } : m));
+}
+
+/** Where this scope's majority bargaining starts this year: last year's equilibrium, for the decision and its replay. */
+function warmStartOf(memory: AllocationMemory, key: string): { factual?: readonly number[]; counterfactual?: readonly number[] } {
+  const factual = memory.get(`${key}:continuation`);
+  const counterfactual = memory.get(`${key}:continuationWithoutGp`);
+  return { ...(factual ? { factual } : {}), ...(counterfactual ? { counterfactual } : {}) };
+}
+
+/** Keeps a decision's majority-bargaining equilibrium for next year's start (scopes that never vote keep none). */
+function rememberContinuation(memory: AllocationMemory, key: string, outcome: { continuation: { factual: number[] | null; counterfactual: number[] | null } }): void {
+  if (outcome.continuation.factual) memory.set(`${key}:continuation`, outcome.continuation.factual);
+  if (outcome.continuation.counterfactual) memory.set(`${key}:continuationWithoutGp`, outcome.continuation.counterfactual);
 }

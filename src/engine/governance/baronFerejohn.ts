@@ -132,6 +132,12 @@ export interface LegislativeResult {
    * coalition it can find, over its range).
    */
   residual: number;
+  /**
+   * Each member's continuation value as a share of its utility range over X,
+   * (v_i - min_X u_i) / range_i: scale-free, so a later solve of a similar
+   * problem can start from it (`LegislativeOptions.start`).
+   */
+  continuationShares: number[];
 }
 
 /** Options for {@link baronFerejohn}. */
@@ -156,6 +162,16 @@ export interface LegislativeOptions {
    * line's range; on a board deciding £1bn, 1e-8 of a member's range is of the order of £10.
    */
   certify?: number;
+  /**
+   * Where the search starts: each member's continuation value as a share of
+   * its utility range over X (as `continuationShares` returns; NaN or missing
+   * for a member with no guess, which starts at its worst outcome). A board
+   * that meets every year faces a similar game each time, so last year's
+   * equilibrium is a close start and the best-response iteration settles in
+   * a few steps instead of contracting from the worst outcome (issue 26).
+   * The equilibrium is certified to the same tolerance from any start.
+   */
+  start?: ArrayLike<number>;
 }
 
 /**
@@ -208,9 +224,12 @@ export function drawProposal(result: LegislativeResult, recognition: readonly nu
     frac = 1 - Number.EPSILON;
   }
   if (!chosen) throw new RangeError('no proposer has a positive recognition weight');
-  let option = chosen.options.length - 1;
+  // The options are taken in a canonical order (by coalition), so that which one a draw picks depends on
+  // the equilibrium alone, not on the order the search happened to meet their coalitions in.
+  const order = chosen.options.map((_, t) => t).sort((a, b) => compareCoalitions(chosen!.options[a]!.coalition, chosen!.options[b]!.coalition));
+  let option = order[order.length - 1]!;
   let acc = 0;
-  for (let t = 0; t < chosen.options.length; t++) {
+  for (const t of order) {
     acc += chosen.probabilities[t] ?? 1 / chosen.options.length;
     if (frac < acc) {
       option = t;
@@ -227,6 +246,19 @@ export function drawProposal(result: LegislativeResult, recognition: readonly nu
  * @throws RangeError for malformed input or a quota above the total voting weight.
  */
 export function baronFerejohn(problem: LegislativeProblem, options: LegislativeOptions = {}): LegislativeResult {
+  if (!options.start) return solveStationary(problem, options);
+  // A start from a neighbouring game can lead the search into a cycle it would not have met from the
+  // worst outcome (mixed equilibria): a warm start that does not converge is solved again from scratch.
+  const warm = solveStationary(problem, options);
+  if (warm.converged) return warm;
+  const { start: _start, ...cold } = options;
+  const fresh = solveStationary(problem, cold);
+  const better = fresh.residual <= warm.residual ? fresh : warm;
+  return { ...better, iterations: warm.iterations + fresh.iterations };
+}
+
+/** {@link baronFerejohn}'s search from one start (see the module header). */
+function solveStationary(problem: LegislativeProblem, options: LegislativeOptions): LegislativeResult {
   const { priorities, votingWeights, quota, recognition, discount, box } = problem;
   const k = box.lo.length;
   validateBox(box);
@@ -695,6 +727,23 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
             );
             const ft = residuals(trial.v, trial.probs, trial.opts);
             if (norm2(ft) < norm2(f)) {
+              // A Jacobian from the right linear piece solves the equations in one step. One that cuts the
+              // residual by less than ten times is from another piece (the root sits at a kink, where a
+              // proposal changes vertex): Broyden's update corrects it along the step taken, which
+              // converges across the kink where a fresh one-sided Jacobian keeps bouncing.
+              if (norm(ft) > 0.1 * norm(f)) {
+                const step = [...trial.v.map((x, i) => x - st.v[i]!), ...freeOf(trial).map((x, q) => x - free[q]!)];
+                const ss = norm2(step);
+                if (ss > 0) {
+                  for (let r = 0; r < f.length; r++) {
+                    const row = jac![r]!;
+                    let predicted = 0;
+                    for (let q = 0; q < dim; q++) predicted += row[q]! * step[q]!;
+                    const gap = (ft[r]! - f[r]! - predicted) / ss;
+                    for (let q = 0; q < dim; q++) row[q]! += gap * step[q]!;
+                  }
+                }
+              }
               st = trial;
               f = ft;
               accepted = true;
@@ -710,6 +759,12 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   };
 
   let v = origin.slice();
+  if (options.start) {
+    for (let i = 0; i < n; i++) {
+      const z = options.start[i];
+      if (z !== undefined && Number.isFinite(z)) v[i] = Math.max(origin[i]!, umin[i]! + Math.min(1, Math.max(0, z)) * range[i]!);
+    }
+  }
   let iterations = 0;
   type Found = ReturnType<typeof certify> & { v: number[]; profile: Profile };
   let found: Found | undefined;
@@ -819,6 +874,13 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   });
   // Certified against what the linear programmes can resolve (see `certify`), not the tighter search target.
   const converged = best.residual <= (options.certify ?? 1e-8);
-  return { proposals, continuationValues: best.v, expectedUtilities: best.expected, iterations, converged, residual: best.residual };
+  const continuationShares = best.v.map((vi, i) => (vi - umin[i]!) / range[i]!);
+  return { proposals, continuationValues: best.v, expectedUtilities: best.expected, iterations, converged, residual: best.residual, continuationShares };
 }
 
+
+/** Orders coalitions (sorted member indices) lexicographically, shorter first on a common prefix. */
+function compareCoalitions(a: readonly number[], b: readonly number[]): number {
+  for (let t = 0; t < Math.min(a.length, b.length); t++) if (a[t] !== b[t]) return a[t]! - b[t]!;
+  return a.length - b.length;
+}

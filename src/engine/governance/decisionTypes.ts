@@ -53,6 +53,12 @@ export interface BoardDecisionInput {
   utilityOrigin?: 'worst' | 'zero';
   /** Majority bargaining: maximum best-response iterations (see baronFerejohn's LegislativeOptions). */
   maxIterations?: number;
+  /**
+   * Majority bargaining: where the equilibrium search starts, per member (in
+   * member order; NaN for no guess), as baronFerejohn's `continuationShares`
+   * (see its LegislativeOptions `start`).
+   */
+  warmStart?: readonly number[];
 }
 
 /** One proposal made in majority bargaining. */
@@ -101,4 +107,10 @@ export interface DecisionRecord {
    * null when no Baron-Ferejohn solve took place.
    */
   residual: number | null;
+  /**
+   * Majority bargaining: every member's continuation value as a share of its
+   * utility range (member order; NaN for absent members), to start the next
+   * solve of this board from; null when no Baron-Ferejohn solve took place.
+   */
+  continuationShares: number[] | null;
 }

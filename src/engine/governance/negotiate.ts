@@ -76,6 +76,7 @@ export function negotiate(input: BoardDecisionInput): DecisionRecord {
     failed: [],
     converged: true,
     residual: null,
+    continuationShares: null,
   };
   const adopt = (rule: DecisionRule, x: number[], votesFor: string[]): DecisionRecord => {
     record.rule = rule;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baronFerejohn, drawProposer } from '../../../src/engine/governance/baronFerejohn.ts';
+import { baronFerejohn, drawProposal, drawProposer } from '../../../src/engine/governance/baronFerejohn.ts';
 import { stream } from '../../../src/engine/rng.ts';
 
 /** Divide the dollar: n members, each valuing only its own line. */
@@ -175,5 +175,24 @@ describe('baronFerejohn: general practice at the table, unanimity, realistic boa
       // Every option played wins: its supporters reach the quota.
       for (const o of p.options) expect(o.votesFor.length).toBeGreaterThanOrEqual(5);
     });
+  });
+});
+
+describe('drawProposal', () => {
+  it('picks a mixing proposer\u2019s option by the equilibrium alone, whatever order the search listed its options in', () => {
+    // Symmetric divide-the-dollar: every proposer mixes over the coalitions of two partners.
+    const r = dollar(5, 0.9);
+    const mixing = r.proposals.find((p) => p.options.length > 1);
+    expect(mixing).toBeDefined();
+    const reversed = { ...r, proposals: r.proposals.map((p) => ({ ...p, options: [...p.options].reverse(), probabilities: [...p.probabilities].reverse() })) };
+    const recognition = [1, 1, 1, 1, 1];
+    for (let k = 0; k < 50; k++) {
+      const draw = stream(k, 'negotiation');
+      const again = stream(k, 'negotiation');
+      const a = drawProposal(r, recognition, draw);
+      const b = drawProposal(reversed, recognition, again);
+      expect(b.proposer).toBe(a.proposer);
+      expect(b.proposal.coalition).toEqual(a.proposal.coalition);
+    }
   });
 });

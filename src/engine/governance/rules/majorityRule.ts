@@ -24,7 +24,11 @@ export const majorityRule: DecisionRuleFn = (ctx, record) => {
       discount: input.discount,
       box: input.box,
     },
-    { utilityOrigin: input.utilityOrigin, maxIterations: input.maxIterations },
+    {
+      utilityOrigin: input.utilityOrigin,
+      maxIterations: input.maxIterations,
+      ...(input.warmStart ? { start: present.map(({ i }) => input.warmStart![i] ?? NaN) } : {}),
+    },
   );
   const drawn = drawProposal(
     eq,
@@ -42,6 +46,9 @@ export const majorityRule: DecisionRuleFn = (ctx, record) => {
   record.proposerOption = drawn.option;
   record.converged = eq.converged;
   record.residual = eq.residual;
+  const shares = new Array<number>(ctx.all.length).fill(NaN);
+  present.forEach(({ i }, local) => (shares[i] = eq.continuationShares[local]!));
+  record.continuationShares = shares;
   const adopted = drawn.proposal;
   const support = adopted.votesFor.reduce((s, l) => s + present[l]!.m.votingWeight, 0);
   if (support < quotaWeight) return { fail: `the proposal of ${idOf(drawn.proposer)} won ${support} of the ${quotaWeight} votes needed` };
