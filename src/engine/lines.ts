@@ -25,12 +25,3 @@ export const LINE_COUNT = LINES.length;
 export function lineArray(values: PerLine<number>): number[] {
   return LINES.map((l) => values[l]);
 }
-
-/** Converts an array in {@link LINES} order to a per-line record. */
-export function lineRecord(values: ArrayLike<number>): PerLine<number> {
-  const out = {} as PerLine<number>;
-  LINES.forEach((l, i) => {
-    out[l] = values[i] ?? 0;
-  });
-  return out;
-}

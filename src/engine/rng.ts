@@ -7,7 +7,7 @@
  */
 import seedrandom from 'seedrandom';
 
-/** A source of uniform numbers in [0, 1). Its `state()` is plain data from which {@link restoreStream} rebuilds it (checkpoints). */
+/** A source of uniform numbers in [0, 1). Its `state()` is plain data, which {@link openStream} keeps and {@link uniform} advances. */
 export interface Rng {
   (): number;
   state?: () => RngState;
@@ -27,11 +27,6 @@ export type StreamPurpose = 'generation' | 'demand' | 'events' | 'negotiation' |
 /** Creates the stream for a purpose and an optional entity label. Alea: fast and platform independent. */
 export function stream(seed: string | number, purpose: StreamPurpose, entity = ''): Rng {
   return seedrandom.alea(`icsim|${seed}|${purpose}|${entity}`, { state: true }) as unknown as Rng;
-}
-
-/** Rebuilds a stream from a saved state: it continues exactly where the saved one was. */
-export function restoreStream(state: RngState): Rng {
-  return seedrandom.alea('', { state: { ...state } }) as unknown as Rng;
 }
 
 /**

@@ -585,7 +585,7 @@ export const YEARLY_PATHS: readonly string[] = [
 
 /** A validated scenario with every default filled in. */
 export type Scenario = z.output<typeof scenarioSchema>;
-/** A scenario as written in a file (defaults optional). */
+/** A scenario as written in a file (defaults optional); part of the engine's public types (index.ts). @public */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 /** One explicitly listed system. */
 export type SystemSpec = z.output<typeof systemSchema>;

@@ -8,7 +8,7 @@
  * recognition weight may be 0 to 10), so they are never used as they are.
  */
 import { getPath, parseScenario } from '../engine/index.ts';
-import { scenarioJsonSchema } from '../engine/jsonSchema.ts';
+import { scenarioJsonSchema } from '../engine/index.ts';
 import { SweepError } from './SweepError.ts';
 
 /** One numeric field of the schema. */

@@ -10,7 +10,7 @@
  * - leadProvider: as delegated, but a place's share is decided by one
  *   provider as an executive.
  */
-import { LINE_COUNT, LINES, lineArray } from '../lines.ts';
+import { LINE_COUNT, lineArray } from '../lines.ts';
 import { KIND_DESCRIPTORS, type OrgKind } from '../orgKinds.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenarioSchema.ts';
@@ -19,7 +19,7 @@ import type { GpVoiceState } from '../voice/gpVoice.ts';
 import { hasExecutive } from '../voice/gpVoice.ts';
 import { normalise } from '../voice/opinionGroup.ts';
 import type { World } from '../world.ts';
-import { decideAllocation, type BoardOutcome } from './decideAllocation.ts';
+import type { BoardOutcome } from './decideAllocation.ts';
 import type { BoardSeats, Seat } from './seats.ts';
 
 /** One logged decision (JSON-ready). */
@@ -220,12 +220,7 @@ export function record(
   };
 }
 
-/** Names of lines, for readers of the log. */
-export const LINE_NAMES = LINES;
-
 /** The executive decision of a lead provider: its own preferred allocation. */
 export function leadProviderPriorities(s: Scenario, kind: OrgKind): Float64Array {
   return normalise(lineArray(s.governance.priorities[KIND_DESCRIPTORS[kind].leadPriorities]));
 }
-
-export { decideAllocation };

@@ -27,7 +27,7 @@ import { utilitiesAt, validatePriorities } from './nashBargaining.ts';
 import { DECISION_RULES } from './rules/decisionRules.ts';
 import type { RuleContext } from './rules/ruleContext.ts';
 
-export type { BoardDecisionInput, BoardMember, DecisionRecord, DecisionRule, ProposalRecord, Quota } from './decisionTypes.ts';
+export type { BoardDecisionInput, BoardMember, DecisionRecord } from './decisionTypes.ts';
 
 /**
  * Runs a board's decision rules in order (see the module header).
