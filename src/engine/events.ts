@@ -1,5 +1,5 @@
 /**
- * Events (MODEL.md §4.7): scripted in the scenario or drawn at random from
+ * Events (docs/ODD.md §7.14): scripted in the scenario or drawn at random from
  * their own seeded stream (all draws are made when the run starts, so events
  * never shift other streams and two scenarios with one seed see the same
  * random events). Each event has a target, a start month, a duration and a

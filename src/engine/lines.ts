@@ -1,5 +1,5 @@
 /**
- * The service lines over which an envelope is allocated (MODEL.md §2).
+ * The service lines over which an envelope is allocated (docs/ODD.md §2.2).
  * Order matters: arrays indexed by line use this order everywhere.
  */
 export const LINES = [

@@ -1,5 +1,5 @@
 /**
- * Seeded random streams (MODEL.md §7). Each purpose, and where it matters each
+ * Seeded random streams (docs/ODD.md §4, Stochasticity). Each purpose, and where it matters each
  * organisation, has its own independent generator, derived from the run seed
  * and a label. Adding a draw in one submodel therefore shifts no other, and
  * two scenarios run with one seed see the same demand and events (common

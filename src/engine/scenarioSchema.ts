@@ -49,7 +49,7 @@ function perLineYearly(defaults: Record<Line, number>, min: number, max: number,
   return z.strictObject(shape).prefault(defaults).meta({ description });
 }
 
-/** Default shares of an ICB envelope by line (MODEL.md §2; docs/SOURCES.md). */
+/** Default shares of an ICB envelope by line (docs/ODD.md §2.2; docs/SOURCES.md). */
 export const DEFAULT_SHARES: Record<Line, number> = {
   acute: 0.52,
   community: 0.09,
@@ -170,7 +170,7 @@ function perTrustKind(defaults: Record<TrustKind, number>, min: number, max: num
   return z.strictObject(shape).prefault(defaults).meta({ description });
 }
 
-/** Providers' costs (MODEL.md §4.9): what a year's cost base is made of and how it grows. */
+/** Providers' costs (docs/ODD.md §7.4): what a year's cost base is made of and how it grows. */
 const costsSchema = z
   .strictObject({
     inflation: yearlySchema(-0.05, 0.3, 0.025, 'General price inflation per year (GDP deflator): uplifts the allocation to cash terms'),
@@ -197,7 +197,7 @@ const costsSchema = z
   })
   .prefault({});
 
-/** Providers' income (MODEL.md §4.9): contracts at a national price and income from outside the ICB. */
+/** Providers' income (docs/ODD.md §7.4): contracts at a national price and income from outside the ICB. */
 const incomeSchema = z
   .strictObject({
     costUplift: yearlySchema(-0.05, 0.3, 0.037, 'National price: cost uplift factor per year'),
@@ -551,7 +551,7 @@ export const scenarioSchema = z
     practice: practiceParams,
     finance: financeSchema,
     governance: governanceSchema,
-    events: z.array(eventSchema).default([]).meta({ description: 'Scripted events (MODEL.md §4.7)' }),
+    events: z.array(eventSchema).default([]).meta({ description: 'Scripted events (docs/ODD.md §7.14)' }),
     randomEvents: z.array(randomEventSchema).default([]).meta({ description: 'Events drawn at random from their own seeded stream' }),
     eventsEnabled: z.boolean().default(true).meta({ description: 'Switch all events (scripted and random) on or off' }),
     variants: z

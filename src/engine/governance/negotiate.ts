@@ -1,5 +1,5 @@
 /**
- * A board's decision over the allocation of an envelope (MODEL.md §4.3): the
+ * A board's decision over the allocation of an envelope (docs/ODD.md §7.12): the
  * board's rules are tried in order until one produces an allocation. Each
  * rule is a function in its own file under `rules/`, named in the registry
  * `rules/decisionRules.ts`:

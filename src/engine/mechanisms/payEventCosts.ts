@@ -1,5 +1,5 @@
 /**
- * What events cost (MODEL.md §4.11), through the ledger: community
+ * What events cost (docs/ODD.md §7.14), through the ledger: community
  * investment spread over its months; transition costs of a reorganisation or
  * a hospital closure in their first month.
  */
