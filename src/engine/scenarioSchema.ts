@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { LINES, type Line } from './lines.ts';
 import { yearlySchema } from './yearly.ts';
 import { PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type ProviderKind, type TrustKind } from './orgKinds.ts';
+import { EVENT_TYPES, eventDescriptor } from './eventTypes.ts';
 
 const id = z
   .string()
@@ -511,7 +512,9 @@ const governanceSchema = z
   })
   .prefault({});
 
-export const EVENT_TYPES = ['acuteOverspend', 'acuteOverperformance', 'hospitalClosure', 'socialCareGoSlow', 'pcnWorkloadRampUp', 'investment', 'reorganisation', 'allocationShock'] as const;
+/** What an event's magnitude and cost mean, kind by kind, from the table of kinds of event. */
+const EVENT_MAGNITUDE = `Size: ${EVENT_TYPES.map((t) => `${eventDescriptor(t).magnitude} (${t})`).join(', ')}`;
+const EVENT_COST = `One-off cost in GBP: ${EVENT_TYPES.flatMap((t) => eventDescriptor(t).cost?.meaning ?? []).join('; ')}; other kinds have no cost`;
 
 const eventSchema = z.strictObject({
   type: z.enum(EVENT_TYPES),
@@ -519,8 +522,8 @@ const eventSchema = z.strictObject({
   month: int(0, 600, 0, 'Month of the run when the event starts (0 = April of the first year)'),
   durationMonths: int(1, 600, 12, 'How long the event lasts'),
   target: z.string().default('all').meta({ description: 'Id of the place, trust or council it hits (system-qualified or local), or "all"' }),
-  magnitude: num(-1, 20, 0.1, 'Size: share of extra cost (acuteOverspend), share of extra activity (acuteOverperformance), slowdown factor minus one (socialCareGoSlow: 1 doubles acceptance time), share of hours lost (pcnWorkloadRampUp), morale lost (reorganisation), change of the envelope (allocationShock), rise of community spending index (investment)'),
-  cost: z.number().min(0).max(1e11).default(0).meta({ description: 'One-off cost in GBP (investment, reorganisation transition, hospital closure)' }),
+  magnitude: num(-1, 20, 0.1, EVENT_MAGNITUDE),
+  cost: z.number().min(0).max(1e11).default(0).meta({ description: EVENT_COST }),
 });
 
 const randomEventSchema = z.strictObject({
