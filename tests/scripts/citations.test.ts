@@ -1,8 +1,9 @@
 /**
- * The source cites only what a clone of the repository holds: every `*.md`
- * file named in src/ exists (a bare name at the root or in docs/, a path from
- * the root), and every "docs/ODD.md §N" names a section ODD has. A brief kept
- * outside the repository once stood behind 88 citations (issue 23).
+ * The code cites only what a clone of the repository holds: every `*.md`
+ * file named in src/ or tests/ exists (a bare name at the root or in docs/, a
+ * path from the root), and every "docs/ODD.md §N" names a section ODD has. A
+ * brief kept outside the repository once stood behind 88 citations in src/
+ * (issue 23).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,18 +15,19 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(path) : /\.(ts|css|html)$/.test(e.name) ? [path] : [];
+    if (e.isDirectory()) return e.name === 'fixtures' ? [] : sourceFiles(path);
+    return /\.(ts|css|html)$/.test(e.name) ? [path] : [];
   });
 }
 
-const files = sourceFiles(join(root, 'src')).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
+const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'tests'))].map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
 
 /** Section numbers of docs/ODD.md headings: "## 3. Process ..." gives 3, "### 7.14a What ..." gives 7.14a. */
 const oddSections = new Set(
   [...readFileSync(join(root, 'docs/ODD.md'), 'utf8').matchAll(/^#{2,3} (\d+(?:\.\d+[a-z]?)?)\.? /gm)].map((m) => m[1]),
 );
 
-describe('citations in src/', () => {
+describe('citations in src/ and tests/', () => {
   it('name only files in the repository', () => {
     const missing: string[] = [];
     for (const { path, text } of files) {
