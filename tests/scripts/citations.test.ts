@@ -51,4 +51,21 @@ describe('citations in src/ and tests/', () => {
     }
     expect(unknown).toEqual([]);
   });
+
+  it("of a step of docs/ODD.md §3 name a step of its table", () => {
+    const odd = readFileSync(join(root, 'docs/ODD.md'), 'utf8');
+    const section = odd.slice(odd.indexOf('## 3. '), odd.indexOf('## 4. '));
+    const steps = new Set([...section.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1])));
+    expect(steps.size).toBeGreaterThan(5);
+    const unknown: string[] = [];
+    let cited = 0;
+    for (const { path, text } of files) {
+      for (const m of text.matchAll(/ODD\.md(?:\s*\*)?\s+§3(?:\s*\*)?\s+steps?\s+(\d+)/g)) {
+        cited++;
+        if (!steps.has(Number(m[1]))) unknown.push(`${path}: §3 step ${m[1]}`);
+      }
+    }
+    expect(unknown).toEqual([]);
+    expect(cited).toBeGreaterThanOrEqual(10);
+  });
 });
