@@ -2,8 +2,14 @@
  * Import boundaries of icsim, checked by `npm run lint:deps` (part of
  * `npm test`, so CI fails on a violation). docs/ARCHITECTURE.md explains
  * each rule. dependency-cruiser 17.3.9 is the newest that runs on Node 20.
- * @type {import('dependency-cruiser').IConfiguration}
  */
+
+// `reachable` rules match paths only; dependency-cruiser names a built-in module without its `node:` prefix ('fs', 'fs/promises').
+const NODE_BUILTINS = `^(node:)?(${require('node:module')
+  .builtinModules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|')})$`;
+
+/** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     {
@@ -22,6 +28,31 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/engine/' },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'engine-only-through-index',
+      comment:
+        'Outside src/engine, code imports the engine only through its public entry src/engine/index.ts (and src/engine/errors.ts, ' +
+        'the light entry for start-up: error classes and version). Internals move without breaking callers.',
+      severity: 'error',
+      from: { pathNot: '^src/engine/' },
+      to: { path: '^src/engine/', pathNot: '^src/engine/(index|errors)[.]ts$' },
+    },
+    {
+      name: 'page-never-reaches-node',
+      comment:
+        'The page (src/ui, the browser worker) and src/charts run in a browser: nothing they import, directly or through any ' +
+        'chain of imports, may be a node:* module (e.g. src/export/readInput.ts, which reads files).',
+      severity: 'error',
+      from: { path: ['^src/ui/', '^src/charts/', '^workers/sim[.]worker[.]ts$'] },
+      to: { path: NODE_BUILTINS, reachable: true },
+    },
+    {
+      name: 'charts-not-export-or-ui',
+      comment: 'src/charts draws data passed to it; it never reaches src/export or src/ui, directly or through other modules.',
+      severity: 'error',
+      from: { path: '^src/charts/' },
+      to: { path: '^src/(export|ui)/', reachable: true },
     },
     {
       name: 'charts-and-sweep-not-ui',

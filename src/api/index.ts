@@ -1,4 +1,4 @@
 /** The simulation API shared by the browser worker, the Node worker and in-process callers. */
-export { createSimApi, InvalidScenarioError, type SimApi, type StartInfo, type StartOptions, type TrackedOrg, type Validation, type ReplicationDigest, type ReplicateOptions, type SummariseOptions } from './createSimApi.ts';
-export { prepareScenario, readVariants, type Prepared, type Overrides, type Variants } from './prepareScenario.ts';
-export { packBatch, unpackBatch, batchBuffers, SCALAR_FIELDS, type SnapshotBatch } from './snapshotBatch.ts';
+export { createSimApi, type SimApi, type StartInfo, type StartOptions, type TrackedOrg, type ReplicationDigest, type ReplicateOptions, type SummariseOptions } from './createSimApi.ts';
+export { readVariants, type Prepared } from './prepareScenario.ts';
+export { unpackBatch } from './snapshotBatch.ts';

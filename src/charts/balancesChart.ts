@@ -1,4 +1,4 @@
-/** Balance of each organisation over time, in £ million (MODEL.md §6). */
+/** Balance of each organisation over time, in £ million (docs/ODD.md §5.3). */
 import { lineChart, updateLineChart, type LineChartData, type LineChartOptions } from './lineChart.ts';
 import type { ChartOptions } from './frame.ts';
 

@@ -1,4 +1,4 @@
-/** Acute beds occupied and delayed discharges over time (MODEL.md §6, flows). */
+/** Acute beds occupied and delayed discharges over time (docs/ODD.md §5.3, flows). */
 import { lineChart, updateLineChart, type LineChartData, type LineChartOptions } from './lineChart.ts';
 import type { ChartOptions } from './frame.ts';
 

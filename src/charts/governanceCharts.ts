@@ -1,5 +1,5 @@
 /**
- * Governance series (MODEL.md §6): GP influence over time, overall and per
+ * Governance series (docs/ODD.md §5.3, §7.13): GP influence over time, overall and per
  * place; GP attendance, cohesion and mandate gap. All are shares in [0, 1].
  */
 import { lineChart, type LineChartOptions, type LineSeries } from './lineChart.ts';

@@ -1,7 +1,7 @@
 /**
  * Surplus, break-even and deficit outcomes per financial year, one small
- * panel per kind of organisation (MODEL.md §6, "surplus and deficit
- * outcomes"). Drawn from the year-end table.
+ * panel per kind of organisation (docs/ODD.md §7.15: how an outcome is
+ * classified). Drawn from the year-end table.
  */
 import { SCREEN_STYLE } from './chartStyle.ts';
 import { createFrame, emptyMessage, slug, type ChartOptions } from './frame.ts';

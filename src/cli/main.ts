@@ -4,8 +4,7 @@
  * for the stack), with the exit code of exitCodes.ts.
  */
 // Error classes from their own files, and commands loaded on demand: start-up compiles only what a command needs.
-import { LedgerError, ScaleError } from '../engine/ledger.ts';
-import { ScenarioError } from '../engine/ScenarioError.ts';
+import { LedgerError, ScaleError, ScenarioError } from '../engine/errors.ts';
 import { CliError } from './CliError.ts';
 import { EXIT } from './exitCodes.ts';
 import { ioError, isFsError } from './ioError.ts';
@@ -38,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     return name ? EXIT.ok : EXIT.badInput;
   }
   if (name === '--version' || name === '-v') {
-    const { VERSION } = await import('../engine/version.ts');
+    const { VERSION } = await import('../engine/errors.ts');
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }

@@ -9,9 +9,9 @@
  * before them, so the series has no gap and means what it meant up to the year
  * set. The engine validates the result like any other scenario.
  */
-import { scenarioJsonSchema } from '../engine/jsonSchema.ts';
-import { YEARLY_PATHS } from '../engine/scenarioSchema.ts';
-import { getPath, setPath, splitPath } from '../engine/setPath.ts';
+import { scenarioJsonSchema } from '../engine/index.ts';
+import { YEARLY_PATHS } from '../engine/index.ts';
+import { getPath, setPath, splitPath } from '../engine/index.ts';
 
 /** Most years after `startYear` a series may be written to (a run has at most 50 years). */
 export const MAX_YEARS_AHEAD = 49;

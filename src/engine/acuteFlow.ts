@@ -1,5 +1,5 @@
 /**
- * The acute stock-flow of one place (MODEL.md §3 step 2), integrated on a
+ * The acute stock-flow of one place (docs/ODD.md §7.2), integrated on a
  * sub-daily step with the exponential integrator. Admissions enter beds; after their stay a share of
  * patients needs a council care package and waits in a bed (a delayed
  * discharge) until the council accepts them, which it does at a rate set by

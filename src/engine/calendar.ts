@@ -11,6 +11,3 @@ export const JANUARY = 9;
 export function fyLabel(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
-
-/** Average days in a month. */
-export const DAYS_PER_MONTH = 365 / 12;

@@ -1,5 +1,5 @@
 /**
- * Observation (MODEL.md §3 step 9 and §6), after Mesa's DataCollector: at the
+ * Observation (docs/ODD.md §3 step 10 and §5.3), after Mesa's DataCollector: at the
  * end of each month {@link observeMonth} reads the run state (the month's
  * flows, the ledger's balances, general practice's attendance and voice) and
  * appends to the series. Mechanisms never record observations themselves, so

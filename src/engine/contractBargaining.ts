@@ -1,5 +1,5 @@
 /**
- * Commissioner-provider contracts ("sensitising providers", MODEL.md §4.4;
+ * Commissioner-provider contracts ("sensitising providers", docs/ODD.md §7.5;
  * seed 000). A commissioner's offer is its budget for the provider; the
  * provider forecasts its cost. They split the gap by the two-party Nash
  * bargaining solution with transferable utility, whose closed form gives

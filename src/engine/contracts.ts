@@ -1,6 +1,6 @@
 /**
  * Turning an allocation into contracts: each commissioner pays, for each of
- * its places, the providers of each line (MODEL.md §3 step 6 and §4.4).
+ * its places, the providers of each line (docs/ODD.md §3 step 4 and §7.5).
  * Acute, community and mental health lines go to the place's trusts; primary
  * care to its practices by list; social care (section 75) and prevention to
  * its council; prescribing is kept by the commissioner, who pays suppliers.

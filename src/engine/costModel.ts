@@ -1,5 +1,5 @@
 /**
- * A provider's cost in a month (MODEL.md §3 step 3, §4.9). Its recurrent
+ * A provider's cost in a month (docs/ODD.md §3 step 6, §7.4). Its recurrent
  * operating cost (see providerFinance) is spent part fixed and part in
  * proportion to activity against plan; vacancies covered at a premium raise
  * the pay part as morale falls; the estate is a fixed twelfth; acute

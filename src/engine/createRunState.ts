@@ -1,5 +1,5 @@
 /**
- * Builds the state of a run at month 0 (MODEL.md §7 initialisation): the
+ * Builds the state of a run at month 0 (docs/ODD.md §5, Initialization): the
  * world, the ledger with one account per organisation plus three external
  * accounts, acute stocks at steady state, general practice's voice, the board
  * seats and their power indices, and the run's events.

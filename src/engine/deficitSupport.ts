@@ -1,5 +1,5 @@
 /**
- * Non-recurrent support (MODEL.md §4.9; docs/CALIBRATION.md). In the accounts,
+ * Non-recurrent support (docs/ODD.md §7.4; docs/CALIBRATION.md). In the accounts,
  * the gap between trusts' underlying (recurrent) position and their reported
  * result is bridged by one-off measures: non-recurrent allocations and deficit
  * support from NHS England, and the one-off income and balance-sheet measures

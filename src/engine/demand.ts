@@ -1,5 +1,5 @@
 /**
- * Demand per place and service line (MODEL.md §3 step 2): a trend growth per
+ * Demand per place and service line (docs/ODD.md §7.1): a trend growth per
  * line, a winter peak and seeded log-normal noise. Each place has its own
  * stream and draws every line every month, so changing one submodel never
  * shifts another's random numbers.

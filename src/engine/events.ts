@@ -1,5 +1,5 @@
 /**
- * Events (MODEL.md §4.7): scripted in the scenario or drawn at random from
+ * Events (docs/ODD.md §7.14): scripted in the scenario or drawn at random from
  * their own seeded stream (all draws are made when the run starts, so events
  * never shift other streams and two scenarios with one seed see the same
  * random events). Each event has a target, a start month, a duration and a
@@ -8,11 +8,9 @@
  */
 import { KIND_DESCRIPTORS } from './orgKinds.ts';
 import { stream } from './rng.ts';
-import { EVENT_TYPES, type Scenario } from './scenarioSchema.ts';
+import { eventDescriptor, type EventType } from './eventTypes.ts';
+import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
-
-/** One of the event types. */
-export type EventType = (typeof EVENT_TYPES)[number];
 
 /** An event resolved to its targets. */
 export interface ResolvedEvent {
@@ -35,26 +33,26 @@ export interface ResolvedEvent {
   deferred: number;
 }
 
-/** Which organisations an event of a type can hit. */
+/** Which organisations an event of a type can hit (its descriptor's `targets`, eventTypes.ts). */
 function eligible(type: EventType, w: World): Array<{ orgs: number[]; places: number[]; systems: number[] }> {
-  switch (type) {
-    case 'acuteOverspend':
-    case 'acuteOverperformance':
-    case 'hospitalClosure':
+  switch (eventDescriptor(type).targets) {
+    case 'acuteProviders':
       return w.orgs.filter((o) => KIND_DESCRIPTORS[o.kind].acuteProvider).map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.acute === o.index).map((p) => p.index), systems: [o.system] }));
-    case 'socialCareGoSlow':
+    case 'councils':
       return w.orgs.filter((o) => KIND_DESCRIPTORS[o.kind].lines.includes('socialCare')).map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.council === o.index).map((p) => p.index), systems: [o.system] }));
-    case 'reorganisation':
+    case 'communityProviders':
       return w.orgs
         .filter((o) => w.places.some((p) => p.community === o.index))
         .map((o) => ({ orgs: [o.index], places: w.places.filter((p) => p.community === o.index).map((p) => p.index), systems: [o.system] }));
-    case 'pcnWorkloadRampUp':
-    case 'investment':
+    case 'places':
       return w.places.map((p) => ({ orgs: [p.org], places: [p.index], systems: [p.system] }));
-    case 'allocationShock':
+    case 'systems':
       return w.systems.map((s) => ({ orgs: [s.icb], places: s.places, systems: [s.index] }));
   }
 }
+
+/** Whether events of a type hit whole systems, named by the system's id. */
+const bySystem = (type: EventType): boolean => eventDescriptor(type).targets === 'systems';
 
 /**
  * Ids that can be given as the target of an event of a type in a world
@@ -65,7 +63,7 @@ export function eventTargetIds(type: EventType, w: World): string[] {
   const ids = new Set<string>();
   for (const e of eligible(type, w)) {
     for (const o of e.orgs) ids.add(w.orgs[o]!.id);
-    if (type === 'allocationShock') for (const sys of e.systems) ids.add(w.systems[sys]!.id);
+    if (bySystem(type)) for (const sys of e.systems) ids.add(w.systems[sys]!.id);
     else if (e.places.length === 1) ids.add(w.places[e.places[0]!]!.id);
   }
   return [...ids];
@@ -79,7 +77,7 @@ function resolveTarget(type: EventType, target: string, w: World, index: number)
   }
   const matches = (id: string) => id === target || id.endsWith(`:${target}`);
   const hit = all.filter(
-    (e) => e.orgs.some((o) => matches(w.orgs[o]!.id)) || (type !== 'allocationShock' && e.places.length === 1 && matches(w.places[e.places[0]!]!.id)) || e.systems.some((s) => w.systems[s]!.id === target && type === 'allocationShock'),
+    (e) => e.orgs.some((o) => matches(w.orgs[o]!.id)) || (!bySystem(type) && e.places.length === 1 && matches(w.places[e.places[0]!]!.id)) || e.systems.some((s) => w.systems[s]!.id === target && bySystem(type)),
   );
   if (hit.length === 0) {
     throw new RangeError(`events[${index}].target: "${target}" is not a target of ${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type} event (try "all" or an id such as ${all[0] ? w.orgs[all[0].orgs[0]!]!.id : 'none'})`);

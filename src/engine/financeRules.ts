@@ -1,5 +1,5 @@
 /**
- * Year-end financial rules (MODEL.md §4.5):
+ * Year-end financial rules (docs/ODD.md §7.14):
  * - autonomous: each organisation carries its own result;
  * - linked: places with a budget pool their year's results pro rata to
  *   their income (surplus places pay deficit places until every place has

@@ -1,5 +1,5 @@
 /**
- * The double-entry ledger (MODEL.md §5). Every movement of money is a
+ * The double-entry ledger (docs/ODD.md §7.16). Every movement of money is a
  * transfer between two accounts, in whole pence, with the month, a reason and
  * the authorisation (decision, body and accountable officer) behind it. The
  * sum over all accounts, external ones included, is zero at all times; the
@@ -45,7 +45,7 @@ const REASON_INDEX = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record
  * Transfers that do not recur: loans and their repayment, pooling, backstop
  * top-ups and their recovery, penalties, transition costs and non-recurrent
  * deficit support. They change a year's reported result but not
- * the organisation's underlying (recurrent) position (MODEL.md §4.6).
+ * the organisation's underlying (recurrent) position (docs/ODD.md §7.4).
  */
 const ONE_OFF: ReadonlySet<Reason> = new Set<Reason>(['loan', 'loanRepayment', 'loanInterest', 'pooling', 'backstop', 'backstopRecovery', 'transitionCost', 'breachPenalty', 'deficitSupport']);
 
@@ -240,7 +240,7 @@ export class Ledger {
     this.balances[from] = fromAfter;
     this.balances[to] = toAfter;
     // Every transfer is income to one side and spending to the other; loans
-    // between places are revenue support and count in both results (MODEL.md §4.5).
+    // between places are revenue support and count in both results (docs/ODD.md §7.14).
     this.yearOut[from]! += pence;
     this.yearIn[to]! += pence;
     if (ONE_OFF.has(reason)) {

@@ -1,5 +1,5 @@
 /**
- * Loans between places (MODEL.md §4.5; seed 000's blue and grey). At the
+ * Loans between places (docs/ODD.md §7.14; seed 000's blue and grey). At the
  * forecast month each place with a budget projects its year end from its run
  * rate. A place forecasting a deficit asks places forecasting a surplus. A
  * lender first lends what it has not earmarked; to lend more it must put back
@@ -44,7 +44,7 @@ export interface Loan {
   auth: number;
 }
 
-/** A proven accountability breach and what followed (MODEL.md §4.10; seed 000). */
+/** A proven accountability breach and what followed (docs/ODD.md §7.14a; seed 000). */
 export interface BreachCase {
   loan: number;
   lender: string;

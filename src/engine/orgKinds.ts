@@ -1,5 +1,5 @@
 /**
- * Kinds of organisation in a simulated system (MODEL.md §2), one descriptor
+ * Kinds of organisation in a simulated system (docs/ODD.md §2.1), one descriptor
  * each. The mechanisms read a kind's properties here (is it a commissioner,
  * a trust, which lines it is paid for, where it sits on boards, which
  * finance rules apply to it) rather than comparing kind names, so a new kind
@@ -62,7 +62,7 @@ export interface KindDescriptor {
   leadPriorities: PriorityProfile;
   /** The ICB's backstop tops up its year-end deficit and recovers it later (financeRules.ts, `icbBackstop`). */
   backstop: boolean;
-  /** Persistent deficits bring intervention (MODEL.md §4.10). */
+  /** Persistent deficits bring intervention (docs/ODD.md §7.14). */
   intervention: boolean;
   /** Intervention withdraws its delegated budget (`finance.intervention.withdrawDelegation`). */
   losesDelegation: boolean;
@@ -258,7 +258,7 @@ const DESCRIPTORS = {
 
 /**
  * The descriptor of each kind. Sources for the finance rules are in
- * MODEL.md §4.5 and §4.9; for board seats in MODEL.md §4.3.
+ * docs/ODD.md §7.14 and §7.4; for board seats in docs/ODD.md §7.9.
  */
 export const KIND_DESCRIPTORS: Readonly<Record<OrgKind, Readonly<KindDescriptor>>> = DESCRIPTORS;
 

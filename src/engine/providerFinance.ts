@@ -1,5 +1,5 @@
 /**
- * A provider's cost base and savings programme (MODEL.md §4.9, §4.6): the
+ * A provider's cost base and savings programme (docs/ODD.md §7.4, §7.15): the
  * cost a provider carries from one year to the next. In the first year the
  * cost base is what the organisation's income would pay for at its
  * underlying position from published accounts; afterwards it is never
@@ -135,7 +135,7 @@ export function planProviderYear(scenario: Scenario, o: Org, year: number, input
   // that reaches further: turnaround and NHS England's recovery support.
   const recovering = inputs.intervened === true && o.underlyingShare < -f.toleranceBand;
   const achievable = f.savingsCapacity * cost * (recovering ? 1 + f.recoveryBoost : 1);
-  // Managerial place leadership runs finances more tightly than clinical (seed 000; MODEL.md §4.10).
+  // Managerial place leadership runs finances more tightly than clinical (seed 000; docs/ODD.md §7.14a).
   const leaders = scenario.governance.leaders;
   const delivery = f.savingsDelivery * (leaders.place.background === 'clinical' ? 1 - leaders.managerialControl : 1);
   const delivered = savingsDelivered(o.savingsPlan, achievable, delivery);

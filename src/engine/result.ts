@@ -93,7 +93,7 @@ export interface Summary {
   /** Sum of all organisations' balances at the end (GBP); equals inflow - outflow. */
   systemBalance: number;
   /**
-   * GP influence (MODEL.md §6): the budget-weighted mean over all decisions of
+   * GP influence (docs/ODD.md §7.13): the budget-weighted mean over all decisions of
    * how far general practice's presence moved the decision from the one taken
    * with its seats empty towards its ideal, in its own utility:
    * (u(a) - u(a0)) / (u(g) - u(a0)). 0 where GP has no seat. Null when no
@@ -138,7 +138,7 @@ export interface Summary {
   executive: { funding: 'existingRoles' | 'practiceLevy' | 'systemFunded'; fundedShare: number; paidByPractices: number; paidByIcb: number };
   /** What proven breaches cost: investigations, officers removed, delegations suspended, penalties (GBP). */
   breachConsequences: { investigated: number; officersRemoved: number; delegationsSuspended: number; penalties: number };
-  /** Loans made without a needed ICB approval (MODEL.md §4.5). */
+  /** Loans made without a needed ICB approval (docs/ODD.md §7.14a). */
   accountabilityBreaches: number;
   /** Interventions after consecutive deficits. */
   interventions: number;

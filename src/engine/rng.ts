@@ -1,5 +1,5 @@
 /**
- * Seeded random streams (MODEL.md §7). Each purpose, and where it matters each
+ * Seeded random streams (docs/ODD.md §4, Stochasticity). Each purpose, and where it matters each
  * organisation, has its own independent generator, derived from the run seed
  * and a label. Adding a draw in one submodel therefore shifts no other, and
  * two scenarios run with one seed see the same demand and events (common
@@ -7,7 +7,7 @@
  */
 import seedrandom from 'seedrandom';
 
-/** A source of uniform numbers in [0, 1). Its `state()` is plain data from which {@link restoreStream} rebuilds it (checkpoints). */
+/** A source of uniform numbers in [0, 1). Its `state()` is plain data, which {@link openStream} keeps and {@link uniform} advances. */
 export interface Rng {
   (): number;
   state?: () => RngState;
@@ -27,11 +27,6 @@ export type StreamPurpose = 'generation' | 'demand' | 'events' | 'negotiation' |
 /** Creates the stream for a purpose and an optional entity label. Alea: fast and platform independent. */
 export function stream(seed: string | number, purpose: StreamPurpose, entity = ''): Rng {
   return seedrandom.alea(`icsim|${seed}|${purpose}|${entity}`, { state: true }) as unknown as Rng;
-}
-
-/** Rebuilds a stream from a saved state: it continues exactly where the saved one was. */
-export function restoreStream(state: RngState): Rng {
-  return seedrandom.alea('', { state: { ...state } }) as unknown as Rng;
 }
 
 /**

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { LINES, type Line } from './lines.ts';
 import { yearlySchema } from './yearly.ts';
 import { PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type ProviderKind, type TrustKind } from './orgKinds.ts';
+import { EVENT_TYPES, eventDescriptor } from './eventTypes.ts';
 
 const id = z
   .string()
@@ -49,7 +50,7 @@ function perLineYearly(defaults: Record<Line, number>, min: number, max: number,
   return z.strictObject(shape).prefault(defaults).meta({ description });
 }
 
-/** Default shares of an ICB envelope by line (MODEL.md §2; docs/SOURCES.md). */
+/** Default shares of an ICB envelope by line (docs/ODD.md §2.2; docs/SOURCES.md). */
 export const DEFAULT_SHARES: Record<Line, number> = {
   acute: 0.52,
   community: 0.09,
@@ -170,7 +171,7 @@ function perTrustKind(defaults: Record<TrustKind, number>, min: number, max: num
   return z.strictObject(shape).prefault(defaults).meta({ description });
 }
 
-/** Providers' costs (MODEL.md §4.9): what a year's cost base is made of and how it grows. */
+/** Providers' costs (docs/ODD.md §7.4): what a year's cost base is made of and how it grows. */
 const costsSchema = z
   .strictObject({
     inflation: yearlySchema(-0.05, 0.3, 0.025, 'General price inflation per year (GDP deflator): uplifts the allocation to cash terms'),
@@ -197,7 +198,7 @@ const costsSchema = z
   })
   .prefault({});
 
-/** Providers' income (MODEL.md §4.9): contracts at a national price and income from outside the ICB. */
+/** Providers' income (docs/ODD.md §7.4): contracts at a national price and income from outside the ICB. */
 const incomeSchema = z
   .strictObject({
     costUplift: yearlySchema(-0.05, 0.3, 0.037, 'National price: cost uplift factor per year'),
@@ -511,7 +512,9 @@ const governanceSchema = z
   })
   .prefault({});
 
-export const EVENT_TYPES = ['acuteOverspend', 'acuteOverperformance', 'hospitalClosure', 'socialCareGoSlow', 'pcnWorkloadRampUp', 'investment', 'reorganisation', 'allocationShock'] as const;
+/** What an event's magnitude and cost mean, kind by kind, from the table of kinds of event. */
+const EVENT_MAGNITUDE = `Size: ${EVENT_TYPES.map((t) => `${eventDescriptor(t).magnitude} (${t})`).join(', ')}`;
+const EVENT_COST = `One-off cost in GBP: ${EVENT_TYPES.flatMap((t) => eventDescriptor(t).cost?.meaning ?? []).join('; ')}; other kinds have no cost`;
 
 const eventSchema = z.strictObject({
   type: z.enum(EVENT_TYPES),
@@ -519,8 +522,8 @@ const eventSchema = z.strictObject({
   month: int(0, 600, 0, 'Month of the run when the event starts (0 = April of the first year)'),
   durationMonths: int(1, 600, 12, 'How long the event lasts'),
   target: z.string().default('all').meta({ description: 'Id of the place, trust or council it hits (system-qualified or local), or "all"' }),
-  magnitude: num(-1, 20, 0.1, 'Size: share of extra cost (acuteOverspend), share of extra activity (acuteOverperformance), slowdown factor minus one (socialCareGoSlow: 1 doubles acceptance time), share of hours lost (pcnWorkloadRampUp), morale lost (reorganisation), change of the envelope (allocationShock), rise of community spending index (investment)'),
-  cost: z.number().min(0).max(1e11).default(0).meta({ description: 'One-off cost in GBP (investment, reorganisation transition, hospital closure)' }),
+  magnitude: num(-1, 20, 0.1, EVENT_MAGNITUDE),
+  cost: z.number().min(0).max(1e11).default(0).meta({ description: EVENT_COST }),
 });
 
 const randomEventSchema = z.strictObject({
@@ -551,7 +554,7 @@ export const scenarioSchema = z
     practice: practiceParams,
     finance: financeSchema,
     governance: governanceSchema,
-    events: z.array(eventSchema).default([]).meta({ description: 'Scripted events (MODEL.md §4.7)' }),
+    events: z.array(eventSchema).default([]).meta({ description: 'Scripted events (docs/ODD.md §7.14)' }),
     randomEvents: z.array(randomEventSchema).default([]).meta({ description: 'Events drawn at random from their own seeded stream' }),
     eventsEnabled: z.boolean().default(true).meta({ description: 'Switch all events (scripted and random) on or off' }),
     variants: z
@@ -585,7 +588,7 @@ export const YEARLY_PATHS: readonly string[] = [
 
 /** A validated scenario with every default filled in. */
 export type Scenario = z.output<typeof scenarioSchema>;
-/** A scenario as written in a file (defaults optional). */
+/** A scenario as written in a file (defaults optional); part of the engine's public types (index.ts). @public */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 /** One explicitly listed system. */
 export type SystemSpec = z.output<typeof systemSchema>;

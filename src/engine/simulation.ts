@@ -1,6 +1,6 @@
 /**
  * One run: its state (runState.ts, plain data) advanced a month at a time by
- * the mechanisms in `mechanisms/`, in MODEL.md §3's order. The class has no
+ * the mechanisms in `mechanisms/`, in the order of docs/ODD.md §3. The class has no
  * loop or timer of its own: Node and the browser drive the same `step()`;
  * `runScenario` is the plain loop.
  */
@@ -53,8 +53,8 @@ export class Simulation {
   }
 
   /**
-   * Advances one month: the mechanisms in MODEL.md §3's order, then the
-   * ledger's audit and the collector.
+   * Advances one month: the steps of docs/ODD.md §3's table, numbered as
+   * there (tests/engine/schedule.test.ts checks the calls and their order).
    * @returns the month's snapshot (for streaming to a chart)
    */
   step(): MonthSnapshot {
@@ -64,21 +64,21 @@ export class Simulation {
     const year = Math.floor(m / 12);
     const april = m % 12 === 0;
     const march = m % 12 === 11;
-    st.ledger.beginMonth(m);
-    applyEventEffects(st, m); // 1. events
-    meetAndAttend(st, m); // 4-5. general practice meets; representatives attend or not
-    if (april) planYear(st, year); // 6. the planning round
-    stepFlows(st, m); // 2. demand and flows
-    payMonth(st, m); // 3. money: allocations, contracts, activity, costs
+    st.ledger.beginMonth(m); // 1. the ledger opens the month
+    applyEventEffects(st, m); // 2. events
+    meetAndAttend(st, m); // 3. general practice meets; representatives attend or not
+    if (april) planYear(st, year); // 4. the planning round
+    stepFlows(st, m); // 5. demand and flows
+    payMonth(st, m); // 6. money: allocations, contracts, activity, costs
     payEventCosts(st, m);
     payExecutive(st, m % 12);
     recover(st.ledger, st.recoveries); // backstop recoveries
     lendBetweenPlaces(st, m); // 7. loans in the forecast month
     if (march) yearEndFinance(st, year); // 8. year-end rules
-    st.ledger.audit();
-    const snapshot = observeMonth(st, m); // 9. observation
+    st.ledger.audit(); // 9. audit
+    const snapshot = observeMonth(st, m); // 10. observation
     if (march) {
-      closeYear(st.scenario, st.world, st.ledger, year, st.years); // 8. accounts close
+      closeYear(st.scenario, st.world, st.ledger, year, st.years); // 11. year end: accounts close
       intervene(st, year);
     }
     st.month++;

@@ -1,5 +1,5 @@
 /**
- * The headline figures of a run (MODEL.md §6): outcome counts by kind and
+ * The headline figures of a run (docs/ODD.md §5.3): outcome counts by kind and
  * year, the ledger's totals, the system balance and delayed discharges.
  */
 import { fyLabel } from './calendar.ts';

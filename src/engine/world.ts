@@ -76,7 +76,7 @@ export interface Place {
   need: number;
   /** Acute activity relative to what its need-based allocation funds (1 = as expected). */
   activityRate: number;
-  /** Whether the place board's leader is new this financial year (turnover, MODEL.md §4.10). */
+  /** Whether the place board's leader is new this financial year (turnover, docs/ODD.md §7.14a). */
   leaderNew: boolean;
   /** Leader changes over the run so far. */
   leaderChanges: number;

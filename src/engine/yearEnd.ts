@@ -1,5 +1,5 @@
 /**
- * Year end (MODEL.md §3 step 8 and §4.6): accounts close; each organisation's
+ * Year end (docs/ODD.md §3 step 11 and §7.15): accounts close; each organisation's
  * result is surplus, break-even or deficit against a tolerance band, and its
  * underlying position is the result without one-off money (loans, pooling,
  * backstop) and non-recurrent savings; a provider's negative balance becomes

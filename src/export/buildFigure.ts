@@ -8,19 +8,85 @@ import { outcomesFromSweep } from './figures/outcomesFromSweep.ts';
 import { responseFigure } from './figures/responseFigure.ts';
 import { devolutionFromRun, influenceFromRun, outcomesFromRun } from './figures/runFigures.ts';
 import { morrisFigure, sobolFigure } from './figures/sensitivityFigures.ts';
-import type { ChartInput } from './readInput.ts';
+import type { ChartInput, SweepInput } from './readInput.ts';
+import type { RunResult } from '../engine/index.ts';
 
-/** Options each chart type takes from a sweep (a run result takes none). */
-const APPLIES: Record<ChartType, ReadonlyArray<keyof FigureRequest>> = {
-  influence: ['by', 'variants'],
-  outcomes: ['variants'],
-  devolution: ['by', 'variants'],
-  options: ['metrics', 'baseline', 'variants'],
-  response: ['metrics', 'by', 'x', 'variants'],
-  heatmap: ['metrics', 'by', 'x', 'variants'],
-  morris: ['metrics'],
-  sobol: ['metrics'],
-};
+/** One chart type of `icsim chart`: its help, the options it takes from a sweep, and its builders. */
+interface ChartTypeEntry {
+  /** Its lines in `icsim chart --help` (after the name; about 60 characters each). */
+  help: readonly string[];
+  /** Options it takes from a sweep (a run result takes none). */
+  options: ReadonlyArray<keyof FigureRequest>;
+  /** Its figure from one run result; absent when it needs a sweep. */
+  fromRun?: (result: RunResult, req: FigureRequest) => Figure;
+  /** Its figure from sweep results. */
+  fromSweep: (input: SweepInput, req: FigureRequest) => Figure;
+}
+
+/**
+ * The chart types, the one table that `icsim chart` (its help, its checks) and
+ * {@link buildFigure} read. The names and their order are CHART_TYPES
+ * (figures/Figure.ts); the type checker refuses a name without an entry here.
+ */
+export const CHARTS = {
+  influence: {
+    help: ['GP influence per financial year: from a sweep, the mean of the', 'replications with a 95% band, one line per variant (or per', 'value of --by); from a run, the line alone'],
+    options: ['by', 'variants'],
+    fromRun: influenceFromRun,
+    fromSweep: influenceFromSweep,
+  },
+  outcomes: {
+    help: ['surplus, break-even and deficit per financial year: by kind of', 'organisation from a run; mean counts per variant from a sweep'],
+    options: ['variants'],
+    fromRun: outcomesFromRun,
+    fromSweep: outcomesFromSweep,
+  },
+  devolution: {
+    help: ["share of the ICB envelope delegated to places per financial", 'year (decided each year under contested devolution): from a', 'sweep, the mean with a 95% band per variant (or per value of', '--by); from a run, the line alone'],
+    options: ['by', 'variants'],
+    fromRun: devolutionFromRun,
+    fromSweep: devolutionFromSweep,
+  },
+  options: {
+    help: ['options appraisal (forest plot): each variant\'s difference from', '--baseline, paired by replication, with 95% intervals, one', 'block per outcome measure (sweep with two or more variants)'],
+    options: ['metrics', 'baseline', 'variants'],
+    fromSweep: optionsFigure,
+  },
+  response: {
+    help: ['a metric against a swept parameter (--x) with its 95% band,', 'one line per value of a second parameter (--by)'],
+    options: ['metrics', 'by', 'x', 'variants'],
+    fromSweep: responseFigure,
+  },
+  heatmap: {
+    help: ['a metric (mean) over two swept parameters (--x, --by)'],
+    options: ['metrics', 'by', 'x', 'variants'],
+    fromSweep: heatmapFigure,
+  },
+  morris: {
+    help: ['a Morris screen (icsim sensitivity --method morris): each', "parameter's mu* against sigma, the largest labelled (--metric)"],
+    options: ['metrics'],
+    fromSweep: morrisFigure,
+  },
+  sobol: {
+    help: ["Sobol' indices (icsim sensitivity --method sobol): S1 and ST", 'bars with 95% intervals (--metric)'],
+    options: ['metrics'],
+    fromSweep: sobolFigure,
+  },
+} as const satisfies Record<ChartType, ChartTypeEntry>;
+
+const entry = (type: ChartType): ChartTypeEntry => CHARTS[type];
+
+/** The types drawn from a single run result, as "a, b or c". */
+const RUN_TYPES = ((t: string[]) => `${t.slice(0, -1).join(', ')} or ${t[t.length - 1]}`)(CHART_TYPES.filter((t) => entry(t).fromRun));
+
+/** The "Types:" part of `icsim chart --help`, from {@link CHARTS}. */
+export function chartTypesHelp(): string {
+  const width = Math.max(...CHART_TYPES.map((t) => t.length)) + 2;
+  return CHART_TYPES.flatMap((t) => entry(t).help.map((line, i) => `  ${(i === 0 ? t : '').padEnd(width)}${line}`)).join('\n');
+}
+
+/** The chart type names as "a, b, ... or h". */
+export const CHART_TYPE_LIST = `${CHART_TYPES.slice(0, -1).join(', ')} or ${CHART_TYPES[CHART_TYPES.length - 1]}`;
 
 const FLAG: Partial<Record<keyof FigureRequest, string>> = { metrics: '--metric', by: '--by', x: '--x', baseline: '--baseline', variants: '--variant' };
 
@@ -37,7 +103,7 @@ export function chartType(name: string): ChartType {
  * @throws ExportError for a chart type that needs a sweep given a run result, an option that does not apply, or data missing from the input
  */
 export function buildFigure(input: ChartInput, req: FigureRequest): Figure {
-  const applies = input.kind === 'run' ? [] : APPLIES[req.type];
+  const applies = input.kind === 'run' ? [] : entry(req.type).options;
   for (const [k, flag] of Object.entries(FLAG) as Array<[keyof FigureRequest, string]>) {
     if (given(req[k]) && !applies.includes(k)) {
       throw new ExportError(
@@ -47,28 +113,10 @@ export function buildFigure(input: ChartInput, req: FigureRequest): Figure {
       );
     }
   }
+  const build = entry(req.type);
   if (input.kind === 'run') {
-    if (req.type === 'influence') return influenceFromRun(input.result, req);
-    if (req.type === 'outcomes') return outcomesFromRun(input.result, req);
-    if (req.type === 'devolution') return devolutionFromRun(input.result, req);
-    throw new ExportError(`${input.path}: --type ${req.type} needs sweep results (.ndjson or .csv from icsim sweep); this file is a single run result (it can draw --type influence, outcomes or devolution)`);
+    if (build.fromRun) return build.fromRun(input.result, req);
+    throw new ExportError(`${input.path}: --type ${req.type} needs sweep results (.ndjson or .csv from icsim sweep); this file is a single run result (it can draw --type ${RUN_TYPES})`);
   }
-  switch (req.type) {
-    case 'influence':
-      return influenceFromSweep(input, req);
-    case 'outcomes':
-      return outcomesFromSweep(input, req);
-    case 'devolution':
-      return devolutionFromSweep(input, req);
-    case 'options':
-      return optionsFigure(input, req);
-    case 'response':
-      return responseFigure(input, req);
-    case 'heatmap':
-      return heatmapFigure(input, req);
-    case 'morris':
-      return morrisFigure(input, req);
-    case 'sobol':
-      return sobolFigure(input, req);
-  }
+  return build.fromSweep(input, req);
 }

@@ -39,7 +39,7 @@
  *   not say which organisation paid, so each organisation's bound that
  *   year gets it: loose only in the years of scenarios with one-off costs.
  */
-import { growthIndex, type RunResult, type Scenario } from '../engine/index.ts';
+import { EVENT_TYPES, eventDescriptor, growthIndex, type RunResult, type Scenario } from '../engine/index.ts';
 
 /** Largest ratio of a monthly flow or stock to its first month. */
 export const FLOW_BOUND = 100;
@@ -51,8 +51,10 @@ export const FLOW_BOUND = 100;
 export const SPEND_BOUND = 10;
 /** Smallest income (GBP) the spending bound is taken of, so that an organisation with no income may spend a little without dividing by zero. */
 export const SPEND_INCOME_FLOOR = 1;
-/** Event types with a one-off cost that the engine pays (payEventCosts.ts); the cost of the others is never charged. */
-const ONE_OFF_COST_TYPES: ReadonlySet<string> = new Set(['investment', 'reorganisation', 'hospitalClosure']);
+/** Event types with a one-off cost that the engine pays (their `cost` in eventTypes.ts, paid by payEventCosts.ts); the cost of the others is never charged. */
+const ONE_OFF_COST_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES.filter((t) => eventDescriptor(t).cost));
+/** Of those, the ones paid evenly over their months (an investment); the rest are paid in their first month. */
+const SPREAD_COST_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES.filter((t) => eventDescriptor(t).cost?.when === 'spread'));
 
 /** One broken check. */
 export interface Violation {
@@ -189,7 +191,7 @@ function oneOffCostsByYear(r: RunResult, s: Scenario): number[] {
   for (const e of r.events) {
     if (!ONE_OFF_COST_TYPES.has(e.type)) continue;
     const cost = costOf(e.type);
-    if (e.type !== 'investment') {
+    if (!SPREAD_COST_TYPES.has(e.type)) {
       if (e.start < 12 * out.length) out[Math.floor(e.start / 12)]! += cost;
       continue;
     }

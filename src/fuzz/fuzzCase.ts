@@ -19,8 +19,8 @@
  */
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
-import { buildWorld } from '../engine/buildWorld.ts';
-import { eventTargetIds } from '../engine/events.ts';
+import { buildWorld } from '../engine/index.ts';
+import { eventTargetIds } from '../engine/index.ts';
 import { EVENT_TYPES, LINES, parseScenario, setPath } from '../engine/index.ts';
 import { schemaLeaves, type Leaf } from './schemaLeaves.ts';
 

@@ -4,7 +4,7 @@
  * is added): numbers and integers with their ranges, booleans, enums and
  * arrays of enum values.
  */
-import { scenarioJsonSchema } from '../engine/jsonSchema.ts';
+import { scenarioJsonSchema } from '../engine/index.ts';
 
 /** One settable field of the scenario. */
 export type Leaf =

@@ -8,7 +8,7 @@
  * recognition weight may be 0 to 10), so they are never used as they are.
  */
 import { getPath, parseScenario } from '../engine/index.ts';
-import { scenarioJsonSchema } from '../engine/jsonSchema.ts';
+import { scenarioJsonSchema } from '../engine/index.ts';
 import { SweepError } from './SweepError.ts';
 
 /** One numeric field of the schema. */
@@ -39,8 +39,8 @@ export interface PlausibleRange {
 }
 
 /**
- * Ranges chosen from the model's sources and the patterns at stake (MODEL.md
- * section 8, issue 13); the rest follow the ±50% convention.
+ * Ranges chosen from the model's sources and the patterns at stake (docs/ODD.md
+ * §1.2, issue 13); the rest follow the ±50% convention.
  */
 export const PLAUSIBLE_RANGES: Readonly<Record<string, PlausibleRange>> = {
   'allocation.growthRate': { lo: 0.01, hi: 0.05, why: 'cash growth of ICB allocations, 2019/20-2025/26 (docs/SOURCES.md)' },

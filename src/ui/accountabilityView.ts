@@ -1,5 +1,5 @@
 /**
- * Accountability and the GP executive (MODEL.md §4.10; seeds 000 and 004):
+ * Accountability and the GP executive (docs/ODD.md §7.14a; seeds 000 and 004):
  * a timeline of the loans made without a needed ICB approval and what
  * followed each (investigation, removal of the accountable officer,
  * suspension of delegation, penalty), the run's totals with the loans not

@@ -23,9 +23,9 @@ import { renderInfo } from './infoView.ts';
 import { WorkerPool } from './workerPool.ts';
 import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
 import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts';
-import { KEY_PARAMETERS } from '../engine/keyParameters.ts';
-import { ORG_KINDS } from '../engine/orgKinds.ts';
-import { getPath, setPath } from '../engine/setPath.ts';
+import { KEY_PARAMETERS } from '../engine/index.ts';
+import { ORG_KINDS } from '../engine/index.ts';
+import { getPath, setPath } from '../engine/index.ts';
 import type * as Validation from './validation.ts';
 // The committed JSON Schema (a unit test keeps it equal to the zod schema's): reading it is cheaper than generating it.
 import scenarioJsonSchema from '../../models/scenario.schema.json';

@@ -6,9 +6,9 @@
  * (see `yearlyControl`): a series is never shown or written back as one number
  * unless the user asks for one.
  */
-import { fyLabel } from '../engine/calendar.ts';
+import { fyLabel } from '../engine/index.ts';
 import type { ScenarioIssue } from '../engine/index.ts';
-import { getPath } from '../engine/setPath.ts';
+import { getPath } from '../engine/index.ts';
 import { formatControlValue, hintOf, parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { clear, h } from './dom.ts';
 import { addYear, describeSeries, isSeriesValue, oneNumber, removeLastYear, seriesYears, startYearOf, toSeries, withYear } from './yearlyControl.ts';

@@ -3,7 +3,7 @@
  * board, year and board and shown a page at a time (an England run has
  * thousands); each row opens to the decision line by line beside what the
  * board would have adopted with general practice's seats empty, which is
- * what GP influence measures (MODEL.md §6). Above it, the ICB boards' yearly
+ * what GP influence measures (docs/ODD.md §7.13). Above it, the ICB boards' yearly
  * decisions on the delegated share when devolution is contested.
  */
 import { clear, groupDigits, h } from './dom.ts';
@@ -228,7 +228,7 @@ function decisionDetail(d: Decision): Node[] {
   ];
 }
 
-/** The ICB boards' yearly decisions on the delegated share (contested devolution, MODEL.md §4.10). */
+/** The ICB boards' yearly decisions on the delegated share (contested devolution, docs/ODD.md §7.14a). */
 export function devolutionTable(rows: readonly DevolutionRow[]): HTMLElement {
   return h(
     'div',

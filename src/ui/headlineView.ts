@@ -5,7 +5,7 @@
  * the other devolution rule, side by side, so the headline explains itself.
  */
 import type { RunResult, Scenario, Summary } from '../engine/index.ts';
-import { setPath } from '../engine/setPath.ts';
+import { setPath } from '../engine/index.ts';
 import { h } from './dom.ts';
 import { headline } from './resultFields.ts';
 import type { WorkerPool } from './workerPool.ts';

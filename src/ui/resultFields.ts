@@ -75,7 +75,7 @@ export function accountabilityRows(result: RunResult): Array<{ what: string; val
   ];
 }
 
-/** Plain words for each way of funding general practice's executive (MODEL.md §4.10; seed 004). */
+/** Plain words for each way of funding general practice's executive (docs/ODD.md §7.14a; seed 004). */
 export const EXECUTIVE_FUNDING_WORDS: Record<Summary['executive']['funding'], string> = {
   existingRoles: 'existing roles (hours taken from GP leaders, who then attend less elsewhere; no money changes hands)',
   practiceLevy: 'a levy on practices (charged to their accounts)',

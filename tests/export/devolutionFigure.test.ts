@@ -1,4 +1,4 @@
-/** `icsim chart --type devolution`: the delegated share over time from one run (MODEL.md §4.10). */
+/** `icsim chart --type devolution`: the delegated share over time from one run (docs/ODD.md §7.14a). */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { applyVariant, parseScenario, runScenario } from '../../src/engine/index.ts';

@@ -5,14 +5,8 @@
  */
 import { mean } from 'simple-statistics';
 import { pairedDifferenceInterval } from '../../src/stats/meanInterval.ts';
-import { studentTQuantile } from '../../src/stats/studentT.ts';
 import { parseScenario, runScenario, setPath, type Summary } from '../../src/engine/index.ts';
 import { rawModel } from './models.ts';
-
-/** The 95% two-sided t critical value for `df` (the project's one Student t, src/stats). */
-export function t95(df: number): number {
-  return studentTQuantile(0.975, df);
-}
 
 /** A paired difference with its 95% confidence interval. */
 export interface Difference {

@@ -1,5 +1,5 @@
 /**
- * Calibration targets of MODEL.md §8 for models/england-2023-24.json, over
+ * Calibration targets (docs/CALIBRATION.md, docs/ODD.md §1.2) for models/england-2023-24.json, over
  * 6 seeded replications of the 2023/24 year, run from the 2022/23 outturn with
  * 2023/24's published inputs: the mean of each measure, with a 95% t interval,
  * must lie in the target range (docs/CALIBRATION.md), except the underlying

@@ -1,6 +1,6 @@
 /**
  * Tighter money pushes boards from consensus towards votes and executive
- * decisions (MODEL.md §4.3 and §8): consensus bargains from each line's
+ * decisions (docs/ODD.md §7.12 and §1.2): consensus bargains from each line's
  * need and fails when the envelope cannot cover it. Paired replications
  * (seeds 201-, not used in development), 95% t intervals.
  */

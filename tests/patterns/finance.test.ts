@@ -1,5 +1,5 @@
 /**
- * MODEL.md §8 patterns 7 and 8, as statistical tests over seeded
+ * docs/ODD.md §1.2 patterns 7 and 8, as statistical tests over seeded
  * replications with common random numbers (replication r of both arms uses
  * seed r), asserting the direction with a 95% t interval of the paired
  * difference that excludes zero. Figures are printed for the closing note.
@@ -12,7 +12,7 @@ import { rawModel } from '../helpers/models.ts';
 const REPS = 20;
 const report = (name: string, d: Difference) => console.log(`pattern ${name}: ${fmt(d)}`);
 
-describe('finance patterns (MODEL.md §8), 20 replications each, 95% CI of the paired difference', () => {
+describe('finance patterns (docs/ODD.md §1.2), 20 replications each, 95% CI of the paired difference', () => {
   it('7. a social care go-slow raises delayed discharges and tips the acute trust into deficit (seed 000)', () => {
     const goSlow = { type: 'socialCareGoSlow', target: 'all', month: 0, durationMonths: 12, magnitude: 1.5 };
     const base = { years: 1 };

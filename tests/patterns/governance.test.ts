@@ -1,5 +1,5 @@
 /**
- * MODEL.md §8 patterns 1-6 and 9, as statistical tests. Each compares two
+ * docs/ODD.md §1.2 patterns 1-6 and 9, as statistical tests. Each compares two
  * arms over REPS seeded replications with common random numbers (replication
  * r of both arms uses seed 300 + r, seeds not used while the counterfactual
  * measure was developed) and asserts the direction of the paired mean
@@ -28,7 +28,7 @@ const report = (name: string, d: Difference) => console.log(`pattern ${name}: ${
 const positive = (d: Difference) => expect(d.lo, fmt(d)).toBeGreaterThan(0);
 const negative = (d: Difference) => expect(d.hi, fmt(d)).toBeLessThan(0);
 
-describe('governance patterns (MODEL.md §8), 20 replications each, 95% CI of the paired difference', () => {
+describe('governance patterns (docs/ODD.md §1.2), 20 replications each, 95% CI of the paired difference', () => {
   it('1. with a unified voice, delegation raises GP influence over centralised decisions (seed 002)', () => {
     const d = paired(arm({ ...delegated, 'governance.gp.mode': 'unified' }), arm({ ...centralised, 'governance.gp.mode': 'unified' }), influence);
     report('1 delegated - centralised (unified)', d);

@@ -1,5 +1,5 @@
 /**
- * Money that emerges (MODEL.md §4.9 stylised facts; issue "money that
+ * Money that emerges (docs/ODD.md §1.2 stylised facts; issue "money that
  * emerges"): deficits persist, the aggregate result responds to the tariff,
  * demand, pay and council funding, and overspends travel through activity
  * contracts. Paired differences over seeded replications with common random
@@ -38,7 +38,7 @@ const show = (name: string, d: ReturnType<typeof paired>) => console.log(`money 
 
 describe('deficits persist (england-2023-24, 3 years, unchanged inputs, 3 replications)', () => {
   const rs = runs('england-2023-24', {}, 3, 3);
-  // MODEL.md's stylised fact: a trust in deficit one year is likely to be in deficit the next. Measured
+  // A stylised fact (docs/ODD.md §1.2): a trust in deficit one year is likely to be in deficit the next. Measured
   // directly (P(deficit | deficit last year) against P(deficit | not)), with the ranks of trusts'
   // underlying positions, which support and one-off savings do not reshuffle.
   it('a trust in deficit is more likely than others to be in deficit the next year (every pair; 95% t interval of the mean difference above zero), the share in deficit stays within 15 points, and trusts keep the ranks of their underlying positions', () => {

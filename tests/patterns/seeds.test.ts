@@ -1,5 +1,5 @@
 /**
- * What the seeds still ask for (MODEL.md §4.10), as paired tests over seeded
+ * What the seeds still ask for (docs/ODD.md §7.14a), as paired tests over seeded
  * replications (seeds 401-, not used in development), 95% t intervals.
  */
 import { describe, expect, it } from 'vitest';

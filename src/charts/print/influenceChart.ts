@@ -1,5 +1,5 @@
 /**
- * GP influence over financial years (MODEL.md §6): one line per option, the
+ * GP influence over financial years (docs/ODD.md §7.13): one line per option, the
  * mean across replications with its 95% band, or a single run's line alone.
  */
 import { bandChart, type BandSeries } from './bandChart.ts';

@@ -1,5 +1,5 @@
 /** `icsim chart`: a print-ready figure (SVG or PNG) from a run result or a sweep, with its data as CSV and a manifest. */
-import { chartType } from '../../export/buildFigure.ts';
+import { CHART_TYPE_LIST, chartType, chartTypesHelp } from '../../export/buildFigure.ts';
 import { ExportError } from '../../export/ExportError.ts';
 import { exportChart } from '../../export/exportChart.ts';
 import { readInput } from '../../export/readInput.ts';
@@ -25,21 +25,7 @@ FILE.data.csv (the numbers drawn) and FILE.manifest.json (the exact command,
 hashes of input and outputs). Nothing is written if anything fails.
 
 Types:
-  influence   GP influence per financial year: from a sweep, the mean of the
-              replications with a 95% band, one line per variant (or per
-              value of --by); from a run, the line alone
-  outcomes    surplus, break-even and deficit per financial year: by kind of
-              organisation from a run; mean counts per variant from a sweep
-  options     options appraisal (forest plot): each variant's difference from
-              --baseline, paired by replication, with 95% intervals, one
-              block per outcome measure (sweep with two or more variants)
-  response    a metric against a swept parameter (--x) with its 95% band,
-              one line per value of a second parameter (--by)
-  heatmap     a metric (mean) over two swept parameters (--x, --by)
-  morris      a Morris screen (icsim sensitivity --method morris): each
-              parameter's mu* against sigma, the largest labelled (--metric)
-  sobol       Sobol' indices (icsim sensitivity --method sobol): S1 and ST
-              bars with 95% intervals (--metric)
+${chartTypesHelp()}
 
 Options:
   --type TYPE        one of the types above (required)
@@ -51,7 +37,7 @@ Options:
   --x PATH           swept parameter on the x axis (response, heatmap;
                      default the first varied path)
   --by PATH          second swept parameter: one line per value (response,
-                     influence), the y axis (heatmap)
+                     influence, devolution), the y axis (heatmap)
   --baseline NAME    variant the options are compared with (default "base",
                      or the sweep's first variant)
   --variant NAME     show only this variant (repeatable; heatmap needs one)
@@ -109,7 +95,7 @@ export const chartCommand: Command = {
     if (!parsed) return 0;
     const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new CliError(`chart takes one INPUT file (a run result .json or a sweep .ndjson/.csv); got ${positionals.length}`);
-    if (!values.type) throw new CliError('--type is required (influence, outcomes, options, response, heatmap, morris or sobol)');
+    if (!values.type) throw new CliError(`--type is required (${CHART_TYPE_LIST})`);
     if (!values.out?.length) throw new CliError('--out FILE.svg or FILE.png is required');
     try {
       // A figure of a sweep with runs failed or missing would quietly show a different sample: say so, and draw it only when asked.

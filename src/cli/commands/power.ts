@@ -1,5 +1,5 @@
 /** `icsim power`: Banzhaf and Shapley-Shubik indices of a weighted voting game. */
-import { powerIndices, MAX_POWER_PLAYERS } from '../../engine/governance/powerIndices.ts';
+import { powerIndices, MAX_POWER_PLAYERS } from '../../engine/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';

@@ -1,11 +1,11 @@
 /**
- * One board decision over an envelope (MODEL.md §4.3): the feasible set from
+ * One board decision over an envelope (docs/ODD.md §7.12): the feasible set from
  * last year's allocation and statutory floors, then the board's rules tried
  * in order (consensus by asymmetric Nash bargaining from members' needs,
  * majority by Baron-Ferejohn bargaining, executive choice). The same decision
  * is then replayed with general practice's seats empty (same feasible set,
  * same random draw, the quota the same share of the weight present): GP's
- * influence is what its presence changed (MODEL.md §6). Absent members
+ * influence is what its presence changed (docs/ODD.md §7.13). Absent members
  * neither propose nor vote.
  */
 import { feasibleSet } from '../governance/feasibleSet.ts';

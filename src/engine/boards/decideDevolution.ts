@@ -1,5 +1,5 @@
 /**
- * Contested devolution (MODEL.md §4.10; seed 002: "push for as much as
+ * Contested devolution (docs/ODD.md §7.14a; seed 002: "push for as much as
  * possible to be devolved to place", "ally with the councils"). Each year the
  * ICB board decides the share of the envelope delegated to places, within
  * `maxStep` of last year's and at most `maxShare`. Members have linear
@@ -19,7 +19,7 @@
  * turns up with more recognition: a united, attending general practice
  * allied with councils pushes it up; a divided or absent one does not.
  * The decision is replayed with general practice's seats empty, as for
- * allocations (MODEL.md §6).
+ * allocations (docs/ODD.md §7.13).
  */
 import type { Scenario } from '../scenarioSchema.ts';
 import type { Seat } from './seats.ts';

@@ -1,5 +1,5 @@
 /**
- * Each line's need in a planning round (MODEL.md §4.3, §4.9): the budget
+ * Each line's need in a planning round (docs/ODD.md §7.12, §7.4): the budget
  * that keeps the line's services going at this year's demand and cost, less
  * the savings its providers can deliver, as a multiple of last year's
  * allocation in cash. For the providers of a line in the board's scope:

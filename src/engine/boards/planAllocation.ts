@@ -1,6 +1,6 @@
 /**
  * Dividing each system's envelope for a year under its devolution rules
- * (MODEL.md §4.3), returning per-place line budgets split into the part the
+ * (docs/ODD.md §7.10), returning per-place line budgets split into the part the
  * ICB commissions and the part a place (or lead provider) commissions.
  */
 import { fyLabel } from '../calendar.ts';
@@ -66,7 +66,7 @@ export function planSystemAllocation(
   const sys = w.systems[system]!;
   const fy = fyLabel(s.startYear + year);
   const withoutGp = <M extends { bloc: string; present: boolean }>(ms: M[]): M[] => ms.map((m) => (m.bloc === 'gp' ? { ...m, present: false } : m));
-  // Contested devolution (MODEL.md §4.10): the ICB board first settles this year's delegated share.
+  // Contested devolution (docs/ODD.md §7.14a): the ICB board first settles this year's delegated share.
   const given = s.governance.devolution;
   // Each place board meets once a year; under contested devolution the ICB board meets first on the share.
   const placeMembers = new Map(sys.places.map((p) => [p, placeMeeting(ctx, placeBoards[p]!)]));

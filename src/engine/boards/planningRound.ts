@@ -1,5 +1,5 @@
 /**
- * The planning round (MODEL.md §3 step 6, §4.3): at the start of each
+ * The planning round (docs/ODD.md §3 step 4, §7.9-7.10): at the start of each
  * financial year boards divide the envelope across service lines under the
  * system's devolution rules, and every decision is logged.
  *
@@ -10,7 +10,7 @@
  * - leadProvider: as delegated, but a place's share is decided by one
  *   provider as an executive.
  */
-import { LINE_COUNT, LINES, lineArray } from '../lines.ts';
+import { LINE_COUNT, lineArray } from '../lines.ts';
 import { KIND_DESCRIPTORS, type OrgKind } from '../orgKinds.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenarioSchema.ts';
@@ -19,7 +19,7 @@ import type { GpVoiceState } from '../voice/gpVoice.ts';
 import { hasExecutive } from '../voice/gpVoice.ts';
 import { normalise } from '../voice/opinionGroup.ts';
 import type { World } from '../world.ts';
-import { decideAllocation, type BoardOutcome } from './decideAllocation.ts';
+import type { BoardOutcome } from './decideAllocation.ts';
 import type { BoardSeats, Seat } from './seats.ts';
 
 /** One logged decision (JSON-ready). */
@@ -48,7 +48,7 @@ export interface DecisionRecord {
   counterfactualRule: string;
   /** General practice's ideal feasible allocation (GBP). */
   gpIdeal: number[];
-  /** GP's influence (u(a) - u(a0)) / (u(g) - u(a0)), success and luck in its own utility (MODEL.md §6). */
+  /** GP's influence (u(a) - u(a0)) / (u(g) - u(a0)), success and luck in its own utility (docs/ODD.md §7.13). */
   gpInfluence: number;
   gpSuccess: number;
   gpLuck: number;
@@ -74,7 +74,7 @@ export interface MeetingContext {
   /** The attendance stream of a seat (one per seat, so boards of different make-up share draws seat for seat). */
   seatRng: (seatId: string) => Rng;
   negotiationRng: Rng;
-  /** Replay each decision with general practice's seats empty to measure its influence (MODEL.md §6); off only to time the replay. */
+  /** Replay each decision with general practice's seats empty to measure its influence (docs/ODD.md §7.13); off only to time the replay. */
   replayWithoutGp?: boolean;
 }
 
@@ -112,7 +112,7 @@ export function placeMeeting(ctx: MeetingContext, board: BoardSeats): Array<Seat
   const coverRate = ctx.substituteProb * (expectedAbsent > 0 ? Math.min(1, seatsLeft / expectedAbsent) : 1);
   return board.seats.map((seat) => {
     if (seat.bloc !== 'gp') {
-      // New leadership after intervention leans towards the ICB's priorities (MODEL.md §4.6).
+      // New leadership after intervention leans towards the ICB's priorities (docs/ODD.md §7.14).
       const reset = seat.org !== undefined && seat.org >= 0 ? ctx.world.orgs[seat.org]!.leadershipReset : 0;
       let priorities = reset > 0 ? normalise(Array.from(seat.priorities, (v, l) => (1 - reset) * v + reset * icbPosition(s)[l]!)) : seat.priorities;
       // An elected place leader carries a local mandate: its priorities lean towards what the place's practices want.
@@ -220,12 +220,7 @@ export function record(
   };
 }
 
-/** Names of lines, for readers of the log. */
-export const LINE_NAMES = LINES;
-
 /** The executive decision of a lead provider: its own preferred allocation. */
 export function leadProviderPriorities(s: Scenario, kind: OrgKind): Float64Array {
   return normalise(lineArray(s.governance.priorities[KIND_DESCRIPTORS[kind].leadPriorities]));
 }
-
-export { decideAllocation };

@@ -1,6 +1,6 @@
 /**
  * Who sits on each board, with what priorities, voting weight and
- * recognition (MODEL.md §4.3; NHS England ICB guidance: at least ten members
+ * recognition (docs/ODD.md §7.9; NHS England ICB guidance: at least ten members
  * with one partner member each from primary medical services, trusts and
  * local authorities; seed 002: PCN clinical directors represent general
  * practice on place boards).

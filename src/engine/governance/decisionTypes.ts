@@ -1,5 +1,5 @@
 /**
- * The types of a board decision (MODEL.md §4.3): the members, the input a
+ * The types of a board decision (docs/ODD.md §7.12): the members, the input a
  * decision needs and the record it leaves. Shared by `negotiate.ts` and the
  * rules in `rules/`.
  */
@@ -40,7 +40,7 @@ export interface BoardDecisionInput {
   /** The allocation if the board cannot agree (last year's rolled forward). */
   disagreement: readonly number[];
   /**
-   * Consensus in the shadow of need (MODEL.md §4.3): each line's need, the
+   * Consensus in the shadow of need (docs/ODD.md §7.12): each line's need, the
    * budget that keeps its services going less the savings its providers can
    * deliver (same units as the box). When given, consensus bargains from
    * this point over the allocations that cover every need, and fails when

@@ -1,5 +1,5 @@
 /**
- * The executive rule (MODEL.md §4.3): one member (the ICB executive, or a
+ * The executive rule (docs/ODD.md §7.12): one member (the ICB executive, or a
  * place's accountable officer) chooses its preferred feasible allocation.
  * With linear utility p . x over X = { sum x = E, lo <= x <= hi } the
  * optimum is the greedy fill of the continuous knapsack (Dantzig 1957,

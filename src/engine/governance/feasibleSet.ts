@@ -1,5 +1,5 @@
 /**
- * The set of allocations a board may choose from (MODEL.md §4.3):
+ * The set of allocations a board may choose from (docs/ODD.md §7.11):
  * X = { x : sum x = envelope, lo <= x <= hi }, a box cut by one hyperplane.
  * Bounds come from last year's allocation (contracts and fixed costs cannot
  * move overnight) and statutory floors (the mental health investment

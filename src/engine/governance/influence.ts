@@ -1,5 +1,5 @@
 /**
- * General practice's power over a decision (MODEL.md §6; Dahl 1957; Barry
+ * General practice's power over a decision (docs/ODD.md §7.13; Dahl 1957; Barry
  * 1980, "Is it better to be powerful or lucky?").
  *
  * General practice's utility is linear over the allocation with the

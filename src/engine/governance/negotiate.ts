@@ -1,5 +1,5 @@
 /**
- * A board's decision over the allocation of an envelope (MODEL.md §4.3): the
+ * A board's decision over the allocation of an envelope (docs/ODD.md §7.12): the
  * board's rules are tried in order until one produces an allocation. Each
  * rule is a function in its own file under `rules/`, named in the registry
  * `rules/decisionRules.ts`:
@@ -27,7 +27,7 @@ import { utilitiesAt, validatePriorities } from './nashBargaining.ts';
 import { DECISION_RULES } from './rules/decisionRules.ts';
 import type { RuleContext } from './rules/ruleContext.ts';
 
-export type { BoardDecisionInput, BoardMember, DecisionRecord, DecisionRule, ProposalRecord, Quota } from './decisionTypes.ts';
+export type { BoardDecisionInput, BoardMember, DecisionRecord } from './decisionTypes.ts';
 
 /**
  * Runs a board's decision rules in order (see the module header).

@@ -1,5 +1,5 @@
 /**
- * Events (MODEL.md §3 step 1, §4.11): sets this month's effects of the run's
+ * Events (docs/ODD.md §3 step 2, §7.14): sets this month's effects of the run's
  * events on the state. One-off effects happen in an event's first month.
  */
 import { isActive, type ResolvedEvent } from '../events.ts';

@@ -1,5 +1,5 @@
 /**
- * Tenure and turnover of place leaders (seed 000; MODEL.md §4.10): each
+ * Tenure and turnover of place leaders (seed 000; docs/ODD.md §7.14a): each
  * April after the first, a place board's leader leaves with probability
  * 1 / `tenureYears` of its kind (appointed or elected), and the new one
  * brings less of what its kind gives general practice in its first year

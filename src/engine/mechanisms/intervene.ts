@@ -1,5 +1,5 @@
 /**
- * Intervention after consecutive deficits (MODEL.md §4.6): the leadership of
+ * Intervention after consecutive deficits (docs/ODD.md §7.14): the leadership of
  * an organisation in deficit `afterDeficits` years running is replaced (its
  * priorities move towards the ICB's), and a place may lose its delegated
  * budget. ICBs in deficit are intervened in too (NHS England's recovery

@@ -1,5 +1,5 @@
 /**
- * Loans between places (MODEL.md §4.6, §4.10; seed 000): in the forecast
+ * Loans between places (docs/ODD.md §7.14, §7.14a; seed 000): in the forecast
  * month, places forecasting a deficit borrow from those in surplus
  * (loans.ts), and each loan made without a needed approval may be found.
  * A proven breach can remove the lender's accountable officer (its

@@ -1,6 +1,6 @@
 /**
  * General practice meets and forms its voice; its representatives attend or
- * not (MODEL.md §3 steps 4-5, §4.2-4.3). Each PCN clinical director's
+ * not (docs/ODD.md §3 step 3, §7.6-7.8). Each PCN clinical director's
  * attendance at the place board is drawn from this month's probability
  * (hours, load, executive support) and smoothed into a running rate, which
  * the voice (and the next planning round) reads.

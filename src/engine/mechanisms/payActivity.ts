@@ -1,5 +1,5 @@
 /**
- * Acute activity paid at the national price (MODEL.md §4.9): each month a
+ * Acute activity paid at the national price (docs/ODD.md §7.4): each month a
  * place's planned units times its actual over planned activity, with
  * activity above plan at the marginal rate, less elective work displaced by
  * delayed discharges; split between its payers and, after a hospital

@@ -1,5 +1,5 @@
 /**
- * Money each month (MODEL.md §3 step 3): allocations from NHS England and
+ * Money each month (docs/ODD.md §3 step 6): allocations from NHS England and
  * council funding in; delegated budgets, contracts and acute activity
  * across; income from outside the ICB; prescribing and every organisation's
  * operating costs out. Spending by line is added to the month's flows for

@@ -1,5 +1,5 @@
 /**
- * The planning round's allocation (MODEL.md §3 step 6, §4.4-4.5): each
+ * The planning round's allocation (docs/ODD.md §3 step 4, §7.10-7.13): each
  * system's envelope (with allocation shocks), less its contingency reserve,
  * is split across places and lines by the scenario's rule (rolled forward,
  * or decided by the ICB and place boards), and the year's decisions are

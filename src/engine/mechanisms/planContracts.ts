@@ -1,5 +1,5 @@
 /**
- * Budgets to contracts (MODEL.md §4.8-4.9): the year's central and delegated
+ * Budgets to contracts (docs/ODD.md §7.5): the year's central and delegated
  * budgets become contracts with providers, less the part of acute care paid
  * per unit of activity at the national price (§4.9), which is set in the
  * first year from each place's acute trust's kind.

@@ -1,5 +1,5 @@
 /**
- * The year's cost plan (MODEL.md §4.9): each provider forecasts its income
+ * The year's cost plan (docs/ODD.md §7.4): each provider forecasts its income
  * (contract offers, acute activity at plan and the national price, income
  * from outside the ICB, council funding) and the bed-days and care packages
  * it must pay for, then carries its cost base forward and plans savings

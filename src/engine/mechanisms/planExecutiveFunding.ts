@@ -1,6 +1,6 @@
 /**
- * Who pays for general practice's executive this year (seed 004; MODEL.md
- * §4.10). Its cost is its clinical hours at `costPerHour` plus its
+ * Who pays for general practice's executive this year (seed 004; docs/ODD.md
+ * §7.14a). Its cost is its clinical hours at `costPerHour` plus its
  * management capacity at `managementCost`, at this year's prices, for each
  * GP leadership group. Under `practiceLevy` the practices in each group's
  * scope pay by list, up to `levyCap` of their income (a dearer executive is

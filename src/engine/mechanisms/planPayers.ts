@@ -1,5 +1,5 @@
 /**
- * Who pays what through the year (MODEL.md §4.5, §4.9): each place's acute
+ * Who pays what through the year (docs/ODD.md §3 step 4, §7.14): each place's acute
  * activity (the ICB for the central part, the delegate for the delegated
  * part), its prescribing, and the monthly transfer of delegated budgets.
  */

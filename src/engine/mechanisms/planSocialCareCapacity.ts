@@ -1,5 +1,5 @@
 /**
- * Care-package capacity follows what the council can buy (MODEL.md §4.9): its
+ * Care-package capacity follows what the council can buy (docs/ODD.md §7.4): its
  * funding plus the NHS social care line, in real terms at its input prices,
  * against the first year. Delays then rise when funding falls behind demand.
  *

@@ -1,6 +1,6 @@
 /**
- * The planning round at the start of each financial year (MODEL.md §3 step
- * 6): prices, the year's ledger authorisations, leader turnover, the
+ * The planning round at the start of each financial year (docs/ODD.md §3
+ * step 4): prices, the year's ledger authorisations, leader turnover, the
  * allocation decided by the boards, contracts and who pays them, the
  * executive's funding, council funding and care-package capacity, each
  * provider's cost plan, and Nash bargaining of trust contracts.

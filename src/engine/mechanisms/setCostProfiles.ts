@@ -1,5 +1,5 @@
 /**
- * Which lines and places each organisation serves (MODEL.md §4.9), set in the
+ * Which lines and places each organisation serves (docs/ODD.md §7.4), set in the
  * first planning round with first-year values as activity weights; also the
  * first year's prescribing budgets, against which prescribing costs grow.
  */

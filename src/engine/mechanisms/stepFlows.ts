@@ -1,5 +1,5 @@
 /**
- * Demand and patient flows (MODEL.md §3 step 2, §4.7): this month's demand
+ * Demand and patient flows (docs/ODD.md §3 step 5, §7.1-7.3): this month's demand
  * per place and line; the community spending index, through its third-order
  * delay, scales acute admissions; each place's acute stock-flow runs for the
  * month; bed-days, delayed bed-days and care-package months fall to the

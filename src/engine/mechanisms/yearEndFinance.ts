@@ -1,5 +1,5 @@
 /**
- * Year-end financial rules before the accounts close (MODEL.md §4.6): loan
+ * Year-end financial rules before the accounts close (docs/ODD.md §7.14): loan
  * repayments; NHS England's one-off support to trusts in deficit; then the
  * system's own rule (linked pooling or the ICB's backstop).
  */

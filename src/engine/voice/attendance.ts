@@ -1,5 +1,5 @@
 /**
- * Attendance and capacity (MODEL.md §4.2; seed 002). A representative turns
+ * Attendance and capacity (docs/ODD.md §7.8; seed 002). A representative turns
  * up with a probability that falls once the meetings they are asked to
  * attend take more hours than they have: p = min(1, hours / load)^elasticity.
  * PCN clinical directors carry their PCN's business, the place board and,

@@ -1,5 +1,5 @@
 /**
- * The voice of general practice (MODEL.md §4.1; seeds 002-004). Practices
+ * The voice of general practice (docs/ODD.md §7.6-7.7; seeds 002-004). Practices
  * hold positions (priorities over service lines). PCNs meet monthly and their
  * practices' stated positions converge; in the unified modes a GP leadership
  * group (GPLG) of PCN clinical directors, the LMC chair and the federation
@@ -302,7 +302,7 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
   // Each GP leadership group's common position and cohesion, once per group.
   const gplgCommon = state.gplgs.map((gplg) => groupMean(gplg.group, commonWeights(s, gplg, state.executiveScale)));
   // A system-funded executive leans towards the body that pays it (seed 004; as system clinical leads, seed 003);
-  // so does a chair appointed by the ICB rather than elected by practices (seed 000, MODEL.md §4.10).
+  // so does a chair appointed by the ICB rather than elected by practices (seed 000, docs/ODD.md §7.14a).
   const lean = (hasExecutive(s) && g.executive.funding === 'systemFunded' ? g.executive.systemPull * executiveStrength(s, state.executiveScale) : 0) +
     (s.governance.leaders.gplg.appointment === 'appointed' ? s.governance.leaders.appointedLean : 0);
   if (lean > 0) {

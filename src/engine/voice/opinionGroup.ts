@@ -76,7 +76,7 @@ const scratch = new Float64Array(L);
 /**
  * Cohesion: 1 minus the weighted mean distance of members from the group
  * mean, scaled so that a group spread as widely as independent practices
- * typically are scores near 0 (MODEL.md §4.1).
+ * typically are scores near 0 (docs/ODD.md §7.6).
  */
 export function cohesion(g: OpinionGroup, scale: number): number {
   const m = groupMean(g, g.weights, scratch);

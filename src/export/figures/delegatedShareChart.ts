@@ -1,4 +1,4 @@
-/** The delegated share per financial year (contested devolution, MODEL.md §4.10): a band chart on a 0-1 scale, for runs and sweeps. */
+/** The delegated share per financial year (contested devolution, docs/ODD.md §7.14a): a band chart on a 0-1 scale, for runs and sweeps. */
 import { bandChart, type BandSeries, type PrintOptions } from '../../charts/print/index.ts';
 
 /** The delegated share per financial year, on a 0-1 scale. */

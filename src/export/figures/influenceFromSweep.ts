@@ -16,7 +16,7 @@ export function influenceFromSweep(input: SweepInput, req: FigureRequest): Figur
   return yearlyFromSweep(input, req, 'gpInfluence');
 }
 
-/** Builds the delegated-share figure of a sweep (contested devolution, MODEL.md §4.10). */
+/** Builds the delegated-share figure of a sweep (contested devolution, docs/ODD.md §7.14a). */
 export function devolutionFromSweep(input: SweepInput, req: FigureRequest): Figure {
   return yearlyFromSweep(input, req, 'delegatedShare');
 }

@@ -1,6 +1,7 @@
 /**
  * The report as PDF through headless Chromium (playwright-core, Debian's
- * /usr/bin/chromium; launch flags as in TOOLCHAIN.md). Returns null when no
+ * /usr/bin/chromium, in a throwaway profile: Playwright refuses --user-data-dir
+ * in launch arguments). Returns null when no
  * Chromium is installed, so callers can skip the PDF with a note.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

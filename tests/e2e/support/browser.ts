@@ -2,7 +2,8 @@
  * Shared by the end-to-end tests and the browser benchmark: installs
  * Debian's Chromium when it is missing, builds the page with vite's API
  * into a temporary folder, serves it with `preview()`, and launches
- * Chromium through playwright-core (TOOLCHAIN.md: flags and pitfalls).
+ * Chromium through playwright-core (in a throwaway profile: Playwright refuses
+ * --user-data-dir in launch arguments).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * GP influence as power (MODEL.md §6): each decision is replayed with general
+ * GP influence as power (docs/ODD.md §7.13): each decision is replayed with general
  * practice's seats empty. Where general practice cannot change a decision its
  * influence is exactly 0 whatever its success; where it decides alone it is
  * 1; and in the two textbook games it equals GP's closed-form share.

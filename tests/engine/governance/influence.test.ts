@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gpPower, idealPosition, priorityScale, toShares, utilityGainShares, weightedPosition } from '../../../src/engine/governance/influence.ts';
 
-describe('gpPower (MODEL.md §6: influence, success, luck)', () => {
+describe('gpPower (docs/ODD.md §7.13: influence, success, luck)', () => {
   const box = { envelope: 100, lo: [20, 20, 20], hi: [60, 60, 60] };
   // GP values line 2 most, then line 1: ideal (20, 20, 60)... greedy: line 2 to 60, then line 1 gets the rest (20).
   const p = [0, 1, 2];

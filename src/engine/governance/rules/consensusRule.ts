@@ -2,7 +2,7 @@
  * Consensus: the asymmetric Nash bargaining solution among the present
  * members (Nash 1950; Kalai 1977), bargaining weights = recognition weights.
  * With needs given, members bargain from the needs over the allocations that
- * cover every need (consensus in the shadow of need, MODEL.md §4.3); it fails
+ * cover every need (consensus in the shadow of need, docs/ODD.md §7.12); it fails
  * when the envelope cannot cover them, or when no allocation gives every
  * present member its disagreement payoff.
  */

@@ -1,5 +1,5 @@
 /**
- * What a board decision rule sees and returns (MODEL.md §4.3). Each rule is a
+ * What a board decision rule sees and returns (docs/ODD.md §7.12). Each rule is a
  * function in its own file, listed in the registry (`decisionRules.ts`);
  * `negotiate` tries a board's rules in order until one adopts an allocation.
  */

@@ -1,0 +1,102 @@
+/**
+ * Kinds of event (docs/ODD.md §7.14), one descriptor each, as orgKinds.ts
+ * describes kinds of organisation: what an event of the kind can hit, what its
+ * magnitude and its cost mean, and who pays the cost. The scenario schema
+ * (names and field descriptions), the resolution of targets (events.ts), the
+ * payment of costs (mechanisms/payEventCosts.ts) and the fuzz checks read this
+ * table. What an event does while it runs is in mechanisms/applyEventEffects.ts
+ * (monthly multipliers and one-off starts), and an `allocationShock` scales the
+ * envelope in mechanisms/planBudgets.ts; `effect` below says which.
+ */
+
+/** The organisations, places or systems an event of a kind can hit. */
+export type EventTargets =
+  /** Trusts that provide acute care, with the places they serve. */
+  | 'acuteProviders'
+  /** Organisations paid for social care (councils), with their places. */
+  | 'councils'
+  /** Organisations that are some place's community provider, with those places. */
+  | 'communityProviders'
+  /** Each place (its own organisation). */
+  | 'places'
+  /** Each system (its ICB and all its places). */
+  | 'systems';
+
+/** How an event's one-off cost is paid, through the ledger. */
+export interface EventCost {
+  /** `spread`: evenly over the event's months; `start`: all in its first month. */
+  when: 'spread' | 'start';
+  /** `place`: the place (its ICB when the place has no income); `self`: the organisation hit; `icb`: its system's ICB. */
+  payer: 'place' | 'self' | 'icb';
+  /** What the cost is, for the schema's description. */
+  meaning: string;
+}
+
+/** What the rest of the engine needs to know about one kind of event. */
+export interface EventDescriptor {
+  targets: EventTargets;
+  /** What `magnitude` means for this kind (for the schema's description). */
+  magnitude: string;
+  /** What the event does, in a few words, and where the code is. */
+  effect: string;
+  /** Its one-off cost, if the engine charges one; otherwise `cost` is ignored. */
+  cost?: EventCost;
+}
+
+/** Every kind of event, in the order the schema lists them. */
+export const EVENT_DESCRIPTORS = {
+  acuteOverspend: {
+    targets: 'acuteProviders',
+    magnitude: 'share of extra cost',
+    effect: "multiplies the trust's whole cost while it runs (applyEventEffects)",
+  },
+  acuteOverperformance: {
+    targets: 'acuteProviders',
+    magnitude: 'share of extra activity',
+    effect: "multiplies the trust's activity, and so its variable cost and activity income, while it runs (applyEventEffects)",
+  },
+  hospitalClosure: {
+    targets: 'acuteProviders',
+    magnitude: "share of its places' acute activity moved to another acute provider, or of extra cost where there is none",
+    effect: 'moves activity for good at its start, or raises cost while it runs where nowhere can take it (applyEventEffects)',
+    cost: { when: 'start', payer: 'icb', meaning: 'transition of a hospital closure, paid by the ICB' },
+  },
+  socialCareGoSlow: {
+    targets: 'councils',
+    magnitude: 'slowdown factor minus one: 1 doubles acceptance time',
+    effect: "multiplies the council's acceptance time while it runs (applyEventEffects)",
+  },
+  pcnWorkloadRampUp: {
+    targets: 'places',
+    magnitude: 'share of hours lost',
+    effect: "cuts the hours of the place's PCN clinical directors while it runs (applyEventEffects)",
+  },
+  investment: {
+    targets: 'places',
+    magnitude: 'rise of community spending index',
+    effect: "raises the place's community spending index from its start (applyEventEffects)",
+    cost: { when: 'spread', payer: 'place', meaning: 'investment, paid over its months by the place (or its ICB) to the community provider' },
+  },
+  reorganisation: {
+    targets: 'communityProviders',
+    magnitude: 'morale lost',
+    effect: "lowers the provider's morale at its start (applyEventEffects)",
+    cost: { when: 'start', payer: 'self', meaning: 'transition of a reorganisation, paid by the provider' },
+  },
+  allocationShock: {
+    targets: 'systems',
+    magnitude: 'change of the envelope',
+    effect: "scales the system's envelope in the planning round of an April it covers (planBudgets)",
+  },
+} as const satisfies Record<string, EventDescriptor>;
+
+/** One kind of event. */
+export type EventType = keyof typeof EVENT_DESCRIPTORS;
+
+/** The kinds of event, in the table's order. */
+export const EVENT_TYPES = Object.keys(EVENT_DESCRIPTORS) as [EventType, ...EventType[]];
+
+/** The descriptor of a kind, typed as the interface (optional fields readable on every kind). */
+export function eventDescriptor(type: EventType): EventDescriptor {
+  return EVENT_DESCRIPTORS[type];
+}
