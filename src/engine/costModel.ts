@@ -63,8 +63,11 @@ export function monthlyCost(scenario: Scenario, world: World, org: number, profi
   }
   const v = scenario.costs.variableShare;
   const ratio = plan > 0 ? (act * use.practiceNoise * use.activityMultiplier) / plan : use.activityMultiplier;
-  // Activity above plan is covered by bank and agency staff at a premium (the largest in-year driver of overspends).
-  const flex = 1 - v + v * Math.min(ratio, 1) + v * Math.max(ratio - 1, 0) * (1 + scenario.costs.agencyPremium);
+  // Activity above plan is covered by bank and agency staff at a premium (the largest in-year driver of
+  // overspends), up to what those staff can cover (costs.surgeCapacity): beyond it the work waits, unpaid for
+  // in staff (acute activity is bounded by beds as well, acuteFlow.ts).
+  const covered = Math.min(ratio, 1 + scenario.costs.surgeCapacity);
+  const flex = 1 - v + v * Math.min(covered, 1) + v * Math.max(covered - 1, 0) * (1 + scenario.costs.agencyPremium);
   const operating = (o.operating / 12) * flex * workforceFactor(scenario, o.kind, o.morale);
   const a = scenario.acute;
   const explicit = o.explicitScale * o.costIndex * 100 * ((use.bedDays + use.escalationBedDays * a.escalationPremium) * a.costPerBedDay + use.packageMonths * scenario.council.packageCostPerMonth);

@@ -194,6 +194,7 @@ const costsSchema = z
     moraleVacancies: num(0, 1, 0.3, 'Extra vacancy rate per unit of morale lost (staff leave when morale falls)'),
     spread: num(0, 0.2, 0.012, 'Standard deviation, across organisations of a kind, of the starting underlying position (share of income)'),
     variableShare: num(0, 1, 0.45, 'Share of operating cost that varies with activity within a year (the rest is fixed within the year); activity above plan is staffed by bank and agency staff at the agency premium'),
+    surgeCapacity: num(0.05, 1, 0.25, 'Most activity above plan, as a share of planned activity in a month, that bank and agency staff can cover: staff are finite, so work beyond it is not done (patients wait) and costs nothing'),
     activityCostElasticity: num(0.5, 1.2, 0.9, 'Growth of a provider\u2019s operating cost base per unit of growth in the activity it plans to serve, from one year to the next (staff and supplies per case; the estate is fixed)'),
   })
   .prefault({});
