@@ -317,7 +317,7 @@ const financeSchema = z
       .prefault({}),
     toleranceBand: num(0, 0.1, 0.005, 'Result within this share of income counts as break-even'),
     carryForward: num(0, 1, 1, 'Share of a deficit (a negative cash balance: cash support borrowed, not income) that must be repaid from later years\u2019 spending'),
-    decommissionGap: num(0.2, 0.9, 0.5, 'Where an organisation\u2019s planned income covers less than (1 - this) of its planned cost, the services its commissioners no longer fund are decommissioned: its cost base (staff, estate, beds and packages) falls to income / (1 - this)'),
+    decommissionGap: num(0.2, 0.8, 0.5, 'Where an organisation\u2019s planned income covers less than (1 - this) of its planned cost, the services its commissioners no longer fund are decommissioned: its cost base (staff, estate, beds and packages) falls to income / (1 - this)'),
     repaymentYears: int(1, 20, 3, 'Years over which a negative balance (cash support) is repaid: each year\u2019s savings plan includes this fraction of it'),
     recoveryBoost: num(0, 2, 0.25, 'An organisation under a regulator\u2019s intervention (after finance.intervention.afterDeficits deficits) that is still in underlying deficit runs a recovery plan reaching this much further in savings: the achievable scale is (1 + this) times the usual (turnaround, NHS England\u2019s recovery support)'),
     savingsCapacity: num(0, 0.2, 0.04, 'Cost improvement an organisation can achieve in a year, as a share of cost (the scale at which savings plans saturate)'),
