@@ -184,7 +184,8 @@ export function buildEnglandSystems(rows: readonly PracticeRow[], councilOf: Cou
     const make = (kind: TrustKind, n: number, from = 0) =>
       Array.from({ length: n }, (_, k) => {
         const id = `${KIND_DESCRIPTORS[kind].idPrefix}${from + k + 1}`;
-        trusts.push({ id, name: `${name} ${KIND_DESCRIPTORS[kind].label} ${from + k + 1} (generated)`, kind });
+        // Named by the ICB's code, short enough for a chart legend on a phone.
+        trusts.push({ id, name: `${first.icbCode} ${KIND_DESCRIPTORS[kind].label.replace(/ trust$/, '')} ${from + k + 1} (generated)`, kind });
         return id;
       });
     const acuteIds = [...make('integrated', integrated[s]!), ...make('acute', acuteLike[s]! - integrated[s]!)];

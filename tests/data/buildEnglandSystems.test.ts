@@ -98,7 +98,7 @@ describe('buildEnglandSystems', () => {
     for (const s of systems) {
       expect(s.trusts.some((t) => t.kind === 'acute' || t.kind === 'integrated')).toBe(true);
       expect(s.trusts.some((t) => t.kind === 'mentalHealth')).toBe(true);
-      for (const t of s.trusts) expect(t.name).toMatch(new RegExp(`^${s.name} .* \\(generated\\)$`));
+      for (const t of s.trusts) expect(t.name).toMatch(new RegExp(`^${s.id} (acute|integrated|mental health|community) \\d+ \\(generated\\)$`));
       const ids = new Set(s.trusts.map((t) => t.id));
       for (const p of s.places) for (const k of ['acute', 'community', 'mentalHealth'] as const) expect(ids.has(p[k])).toBe(true);
     }
