@@ -168,10 +168,17 @@ export function buildEnglandSystems(rows: readonly PracticeRow[], councilOf: Cou
   // Trusts by kind: national counts shared over ICBs by the matching weighted population, never more of one kind than places.
   const placesPer = icbPlaces.map((p) => p.length);
   const w = (f: (r: PracticeRow) => number) => order.map((rs) => sum(rs, f));
-  const acuteLike = apportion(counts.trusts.acute + counts.trusts.integrated, w((r) => r.weightedAcute), 1, placesPer);
-  const integrated = apportion(counts.trusts.integrated, w((r) => r.weightedCommunity), 0, acuteLike);
-  const mental = apportion(counts.trusts.mentalHealth, w((r) => r.weightedMentalHealth), 1, placesPer);
-  const community = apportion(counts.trusts.community, w((r) => r.weightedCommunity), 0, placesPer);
+  const share = (what: string, total: number, weights: number[], min: number, caps: number[]) => {
+    try {
+      return apportion(total, weights, min, caps);
+    } catch {
+      throw new DataError(`cannot share ${total} ${what} over ${order.length} ICBs with ${placesPer.reduce((a, b) => a + b, 0)} places (${min ? 'at least one an ICB, ' : ''}at most one a place)`);
+    }
+  };
+  const acuteLike = share('acute and integrated trusts', counts.trusts.acute + counts.trusts.integrated, w((r) => r.weightedAcute), 1, placesPer);
+  const integrated = share('integrated trusts', counts.trusts.integrated, w((r) => r.weightedCommunity), 0, acuteLike);
+  const mental = share('mental health trusts', counts.trusts.mentalHealth, w((r) => r.weightedMentalHealth), 1, placesPer);
+  const community = share('community trusts', counts.trusts.community, w((r) => r.weightedCommunity), 0, placesPer);
 
   const systems: SystemInput[] = [];
   const needs: number[] = [];

@@ -5,7 +5,7 @@
  */
 import { parseScenario } from '../engine/parseScenario.ts';
 import { generateSchema } from '../engine/scenarioSchema.ts';
-import { buildEnglandSystems, type EnglandReport } from './buildEnglandSystems.ts';
+import { buildEnglandSystems, type EnglandReport, type NationalCounts } from './buildEnglandSystems.ts';
 import { councilLookup } from './councilLookup.ts';
 import { DataError } from './DataError.ts';
 import { formatModelJson } from './formatModelJson.ts';
@@ -17,6 +17,8 @@ export interface ImportInputs {
   councils: { text: string; file: string };
   /** The model whose systems are replaced (its other fields are kept). */
   model: { text: string; file: string };
+  /** National counts of PCNs and trusts by kind; default the generated England's (scenarioSchema.ts generate defaults). */
+  counts?: NationalCounts;
 }
 
 /** Where a `sources` entry written by the importer starts, so a second import replaces it. */
@@ -26,7 +28,7 @@ export const SOURCES_PREFIX = 'Systems (npm run data:england):';
 function sourcesLine(r: EnglandReport, file: string): string {
   const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
   return (
-    `${SOURCES_PREFIX} ${file}, NHS England's GP-practice weighted populations for 2023/24 ICB allocations (github.com/nhsx/AIF_Allocation_Tool, OGL v3): ` +
+    `${SOURCES_PREFIX} ${file}, NHS England's GP-practice weighted populations for ICB allocations (github.com/nhsx/AIF_Allocation_Tool, OGL v3): ` +
     `${r.systems} ICBs, ${r.practices} of its ${r.practicesInFile} practices (${r.dropped.length} with lists under 100 left out), ` +
     `${r.registered.toLocaleString('en-GB')} registered patients (the file: ${Math.round(r.registeredInFile).toLocaleString('en-GB')}, difference ${pct(r.registered / r.registeredInFile - 1)}), ` +
     `${r.places} places (each ICB's part of an upper-tier council), ${r.councils} councils; generated: ${r.pcns} PCNs and ` +
@@ -40,10 +42,6 @@ function sourcesLine(r: EnglandReport, file: string): string {
  * @throws DataError for a data file that cannot be read; ScenarioError when the result does not validate
  */
 export function importEngland(inputs: ImportInputs): { text: string; report: EnglandReport } {
-  const rows = readPracticeRows(inputs.practices.text, inputs.practices.file);
-  const lookup = councilLookup(inputs.councils.text, inputs.councils.file);
-  const national = generateSchema.parse({});
-  const { systems, report } = buildEnglandSystems(rows, lookup, { pcns: national.pcns, trusts: national.trusts });
   let base: Record<string, unknown>;
   try {
     const parsed: unknown = JSON.parse(inputs.model.text);
@@ -52,6 +50,10 @@ export function importEngland(inputs: ImportInputs): { text: string; report: Eng
   } catch (e) {
     throw new DataError(`${inputs.model.file}: not a model file: ${(e as Error).message}`);
   }
+  const rows = readPracticeRows(inputs.practices.text, inputs.practices.file);
+  const lookup = councilLookup(inputs.councils.text, inputs.councils.file);
+  const national = generateSchema.parse({});
+  const { systems, report } = buildEnglandSystems(rows, lookup, inputs.counts ?? { pcns: national.pcns, trusts: national.trusts });
   const { generate: _generated, systems: _old, ...rest } = base;
   const sources = (Array.isArray(rest.sources) ? (rest.sources as unknown[]) : []).filter((s) => !(typeof s === 'string' && s.startsWith(SOURCES_PREFIX)));
   const model = { ...rest, sources: [...sources, sourcesLine(report, inputs.practices.file)], systems };

@@ -10,6 +10,7 @@ import { buildEnglandSystems } from '../../src/data/buildEnglandSystems.ts';
 import { councilLookup } from '../../src/data/councilLookup.ts';
 import { DataError } from '../../src/data/DataError.ts';
 import { readPracticeRows } from '../../src/data/readPracticeRows.ts';
+import { importEngland } from '../../src/data/importEngland.ts';
 
 const root = new URL('../../', import.meta.url);
 const SAMPLE = 'tests/data/fixtures/aif-2023_2024-sample.csv';
@@ -114,5 +115,33 @@ describe('buildEnglandSystems', () => {
         expect(s.practices!.filter((p) => p.pcn === c.id)).toHaveLength(c.practiceCount!);
       }
     }
+  });
+});
+
+describe('importEngland', () => {
+  const practices = { text, file: SAMPLE };
+  const councils = { text: readFileSync(new URL(COUNCILS, root), 'utf8'), file: COUNCILS };
+  const base = { name: 'sample', startYear: 2023, years: 1, sources: ['kept'], allocation: { perHead: 1565 }, generate: { systems: 3 } };
+
+  it('replaces the model\u2019s systems (or generate block), keeps its other fields, and says where the systems came from', () => {
+    const { text: out } = importEngland({ practices, councils, counts, model: { text: JSON.stringify(base), file: 'm.json' } });
+    const m = JSON.parse(out) as Record<string, unknown> & { systems: Array<{ name: string }>; sources: string[] };
+    expect(m.generate).toBeUndefined();
+    expect(m.allocation).toEqual({ perHead: 1565 });
+    expect(m.systems.map((s) => s.name)).toEqual(['North East and North Cumbria', 'Lancashire and South Cumbria', 'Frimley']);
+    expect(m.sources[0]).toBe('kept');
+    expect(m.sources[1]).toMatch(/^Systems \(npm run data:england\): tests\/data\/fixtures\/aif-2023_2024-sample\.csv, .*3 ICBs, 39 of its 40 practices/);
+    // A second import over its own output changes nothing.
+    expect(importEngland({ practices, councils, counts, model: { text: out, file: 'm.json' } }).text).toBe(out);
+  });
+
+  it('refuses national counts that the ICBs’ places cannot hold, saying why', () => {
+    expect(() => importEngland({ practices, councils, model: { text: JSON.stringify(base), file: 'm.json' } })).toThrow(
+      new DataError('cannot share 148 acute and integrated trusts over 3 ICBs with 8 places (at least one an ICB, at most one a place)'),
+    );
+  });
+
+  it('refuses a model file that is not a JSON object, naming it', () => {
+    expect(() => importEngland({ practices, councils, model: { text: '[1]', file: 'm.json' } })).toThrow(/m\.json: not a model file: expected a JSON object/);
   });
 });
