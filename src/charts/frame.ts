@@ -99,6 +99,9 @@ export interface FrameGeometry {
   footerLines: string[];
 }
 
+/** Smallest plot height of a chart of fixed height, in px: room for the rotated y-axis title. */
+const MIN_PLOT_HEIGHT = 120;
+
 /** Lays a frame out without drawing it (an in-place update needs the same geometry as the draw). */
 export function frameGeometry(layout: FrameLayout, s: ChartStyle): FrameGeometry {
   const r = s.round;
@@ -112,8 +115,9 @@ export function frameGeometry(layout: FrameLayout, s: ChartStyle): FrameGeometry
     (footerLines.length ? footerLines.length * s.type.footer * s.lineHeight + 6 : 0) +
     s.pad;
   const top = head + (layout.legendHeight ?? 0);
-  const height = layout.height ?? r(top + (layout.contentHeight ?? 0) + foot);
   const { inner } = layout;
+  // A long legend (a system with a dozen trusts, on a phone) grows the chart rather than squeezing the plot away.
+  const height = layout.height !== undefined ? Math.max(layout.height, r(top + inner.top + MIN_PLOT_HEIGHT + foot + inner.bottom)) : r(top + (layout.contentHeight ?? 0) + foot);
   const margin: Margin = { top: r(top + inner.top), right: inner.right, bottom: r(foot + inner.bottom), left: inner.left };
   return {
     margin,

@@ -60,10 +60,10 @@ for (const [viewport, size] of Object.entries(VIEWPORTS)) {
       expect(await page.locator('.power-table').count()).toBe(0);
       await page.click('#power summary');
       expect(await page.locator('.power-table').count()).toBeLessThanOrEqual(12);
-      await page.fill('#power-search', 'ics01');
+      await page.fill('#power-search', 'QE1');
       const boards = await page.locator('.power-table').evaluateAll((ts) => ts.map((t) => t.getAttribute('data-board') ?? ''));
       expect(boards.length).toBeGreaterThan(0);
-      expect(boards.every((b) => b.includes('ics01'))).toBe(true);
+      expect(boards.every((b) => b.includes('QE1'))).toBe(true);
       await page.click('#power summary');
       const height = await page.evaluate(() => document.body.scrollHeight);
       expect(height).toBeLessThan(viewport === 'desktop' ? 8000 : 16000);

@@ -10,7 +10,7 @@ import { rawModel } from '../helpers/models.ts';
 const TRUSTS = new Set<string>(TRUST_KINDS);
 
 function run(over: Record<string, unknown>, seed = 7) {
-  let raw: unknown = rawModel('england-2023-24');
+  let raw: unknown = rawModel('england-2023-24-generated');
   for (const [k, v] of Object.entries({ years: 1, 'generate.systems': 3, 'generate.regions': [], ...over })) raw = setPath(raw, k, v);
   return runScenario(parseScenario(raw, 'support'), { seed });
 }

@@ -6,6 +6,18 @@ import { loadModel } from '../loadModel.ts';
 import { writeAtomic } from '../writeAtomic.ts';
 import { formatSummary } from '../formatSummary.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
+import { selectSystem, SystemNotFoundError } from '../../data/selectSystem.ts';
+import type { Scenario } from '../../engine/index.ts';
+
+/** The scenario with only the named system; an unknown name is bad input (exit 2) listing the closest. */
+function oneSystem(scenario: Scenario, query: string, seed: string | number | undefined): Scenario {
+  try {
+    return selectSystem(scenario, query, seed);
+  } catch (e) {
+    if (e instanceof SystemNotFoundError) throw new CliError(`--system: ${e.message}`);
+    throw e;
+  }
+}
 
 const help = `Usage: icsim run [MODEL] [options]
 
@@ -15,6 +27,9 @@ Options:
   --seed N           seed (integer or text); default: the scenario's seed
   --years N          years to simulate (1-50); default: the scenario's
   --variant NAME     apply the scenario's named variant (its overrides) first
+  --system NAME      run one system alone, by name or code (e.g. --system
+                     "Lancashire and South Cumbria" or --system QE1); an
+                     unknown name lists the closest
   --set path=value   override a field, e.g. --set allocation.growthRate=0.02
                      (repeatable; validated like the file). Inputs by year
                      (growth, inflation, pay award, ...) take one number or a
@@ -46,6 +61,7 @@ export const runCommand: Command = {
       {
         seed: { type: 'string' },
         variant: { type: 'string' },
+        system: { type: 'string' },
         years: { type: 'string' },
         set: { type: 'string', multiple: true, default: [] },
         json: { type: 'boolean', default: false },
@@ -61,10 +77,12 @@ export const runCommand: Command = {
       if (!/^\d+$/.test(values.years)) throw new CliError(`--years ${values.years}: expected a whole number of years from 1 to 50`);
       sets.push(`years=${values.years}`);
     }
-    const { scenario } = loadModel(positionals[0], sets, values.variant);
+    const loaded = loadModel(positionals[0], sets, values.variant).scenario;
+    const seed = values.seed !== undefined ? parseSeed(values.seed) : undefined;
+    const scenario = values.system === undefined ? loaded : oneSystem(loaded, values.system, seed);
     // The printed summary needs only the summary: without --json or --out the run keeps nothing else (same summary, bit for bit).
     const full = Boolean(values.json || values.out);
-    const result: RunResult = runScenario(scenario, { seed: values.seed !== undefined ? parseSeed(values.seed) : undefined, summaryOnly: !full });
+    const result: RunResult = runScenario(scenario, { seed, summaryOnly: !full });
     if (full) {
       const json = JSON.stringify(result);
       if (values.out) writeAtomic(values.out, json + '\n');
