@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importEngland } from '../src/data/importEngland.ts';
 import { DataError } from '../src/data/DataError.ts';
-import { ScenarioError } from '../src/engine/ScenarioError.ts';
+import { ScenarioError } from '../src/engine/errors.ts';
 import { writeAtomic } from '../src/cli/writeAtomic.ts';
 import { EXIT } from '../src/cli/exitCodes.ts';
 

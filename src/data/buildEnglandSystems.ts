@@ -7,9 +7,7 @@
  * location) and trusts (national counts by kind, shared over ICBs by their
  * weighted populations). docs/DATA.md explains each step.
  */
-import { apportion } from '../engine/apportion.ts';
-import { KIND_DESCRIPTORS } from '../engine/orgKinds.ts';
-import type { ScenarioInput } from '../engine/scenarioSchema.ts';
+import { apportion, KIND_DESCRIPTORS, type ScenarioInput } from '../engine/index.ts';
 import type { Council, CouncilLookup } from './councilLookup.ts';
 import { DataError } from './DataError.ts';
 import type { PracticeRow } from './readPracticeRows.ts';

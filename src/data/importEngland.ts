@@ -3,8 +3,7 @@
  * files in data/ and puts them into a model file, keeping everything else of
  * the model (its inputs by year, costs, finance, governance) as it is.
  */
-import { parseScenario } from '../engine/parseScenario.ts';
-import { generateSchema } from '../engine/scenarioSchema.ts';
+import { generateSchema, parseScenario } from '../engine/index.ts';
 import { buildEnglandSystems, type EnglandReport, type NationalCounts } from './buildEnglandSystems.ts';
 import { councilLookup } from './councilLookup.ts';
 import { DataError } from './DataError.ts';

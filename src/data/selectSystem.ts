@@ -4,8 +4,7 @@
  * run's seed), so its systems can be chosen too.
  */
 import { distance } from 'fastest-levenshtein';
-import { systemSpecs } from '../engine/buildWorld.ts';
-import type { Scenario, SystemSpec } from '../engine/scenarioSchema.ts';
+import { systemSpecs, type Scenario, type SystemSpec } from '../engine/index.ts';
 
 /** No system answers to the name: the message lists the closest. */
 export class SystemNotFoundError extends Error {

@@ -5,7 +5,7 @@
  */
 export { LINES, type Line, type PerLine } from './lines.ts';
 export { KIND_DESCRIPTORS, KIND_LABELS, ORG_KINDS, PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type KindDescriptor, type OrgKind, type ProviderKind, type TrustKind } from './orgKinds.ts';
-export { scenarioSchema, type Scenario, type ScenarioInput } from './scenarioSchema.ts';
+export { generateSchema, scenarioSchema, type Scenario, type ScenarioInput, type SystemSpec } from './scenarioSchema.ts';
 export { parseScenario, parseScenarioText, ScenarioError, type ScenarioIssue } from './parseScenario.ts';
 export { setPath, getPath, splitPath, parseValue } from './setPath.ts';
 export { Simulation, runScenario, type RunOptions } from './simulation.ts';
@@ -16,7 +16,8 @@ export type { RunState } from './runState.ts';
 export { VERSION } from './version.ts';
 export { KEY_PARAMETERS } from './keyParameters.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.ts';
-export { buildWorld } from './buildWorld.ts';
+export { buildWorld, systemSpecs } from './buildWorld.ts';
+export { apportion } from './apportion.ts';
 export { eventTargetIds } from './events.ts';
 export { powerIndices, MAX_POWER_PLAYERS } from './governance/powerIndices.ts';
 export { applyVariant, variantNames } from './applyVariant.ts';
