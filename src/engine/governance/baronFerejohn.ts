@@ -786,7 +786,6 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
       const r = newton(prof, start);
       iterations += r.steps;
       const c = consider(r.profile, r.v);
-      if ((globalThis as any).__dbg) console.error('newton round', round, 'steps', r.steps, 'residual', c.residual.toExponential(2), 'better', c.better.length);
       if (c.residual <= tol) return true;
       if (c.better.length === 0 || round === 2) return false;
       // Add the better coalitions to the support and solve again.
@@ -825,7 +824,6 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
       if (done) break;
     }
     const key = supportKey(profile);
-    if ((globalThis as any).__dbg) console.error('p1 it', it, 'vres', ev.valueResidual.toExponential(2), 'changed', key !== lastSupport);
     changes.push(key !== lastSupport);
     stable = key === lastSupport ? stable + 1 : 0;
     lastSupport = key;
@@ -841,7 +839,6 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     v = ev.target;
   }
   if (!done) {
-    if ((globalThis as any).__dbg) console.error('phase 2');
     // Phase 2: averaged best responses (fictitious play on v) reveal the coalitions proposers mix over.
     const counts = new Map<number, Map<string, { coalition: number[]; weight: number }>>();
     for (let t = 1; t <= phase2; t++) {
