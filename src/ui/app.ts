@@ -185,8 +185,8 @@ function loadChecks(): Promise<void> {
     const { setupCompare } = await import('./compareView.ts');
     await yieldToPage();
     compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs });
-    if (bootProblem) showError(bootProblem, 'input');
-    else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
+    if (bootProblem) bootFailed(bootProblem);
+    else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
     (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs });
   })());
 }
@@ -203,6 +203,27 @@ function modelArgs(raw: unknown): string {
 
 /** What was wrong with the link the page opened, if anything. */
 let bootProblem: string | null = null;
+/** True when the page opened without starting its first run (a bad link or an invalid scenario). */
+let bootUnrun = false;
+
+/**
+ * The page's first run could not start: the message is shown and the run
+ * state is `error`, so anything waiting for `done` or `error` stops waiting.
+ */
+function bootFailed(message: string, source: ErrorSource = 'input'): void {
+  bootUnrun = false;
+  showError(message, source);
+  if (controller.state === 'idle') notStarted(message.split('\n')[0]!.replace(/[.:]$/, ''));
+}
+
+/** True while the page says a run could not start (run state `error` without a run that failed). */
+let notStartedShown = false;
+/** Says that a run could not start, and why; the message goes with the error it belongs to. */
+function notStarted(why: string): void {
+  notStartedShown = true;
+  document.body.dataset.runState = 'error';
+  setStatus(`Not started: ${why}.`);
+}
 const prepareScenario: typeof Validation.prepareScenario = (...a) => checks!.prepareScenario(...a);
 const readVariants: typeof Validation.readVariants = (...a) => checks!.readVariants(...a);
 const applyVariant: typeof Validation.applyVariant = (...a) => checks!.applyVariant(...a);
@@ -429,6 +450,11 @@ function showError(message: string, source: ErrorSource = 'run'): void {
 function hideError(): void {
   errorEl.hidden = true;
   errorSource = null;
+  // The status follows the settings now: the reason a run could not start has gone with its message.
+  if (notStartedShown) {
+    notStartedShown = false;
+    onRunState(controller.state);
+  }
 }
 byId('error-dismiss').addEventListener('click', hideError);
 function setStatus(text: string): void {
@@ -629,6 +655,7 @@ async function drawHeadline(r: RunResult): Promise<void> {
 }
 
 function onRunState(s: RunState, detail?: string): void {
+  notStartedShown = false;
   document.body.dataset.runState = s;
   const pause = byId<HTMLButtonElement>('pause');
   const step = byId<HTMLButtonElement>('step');
@@ -652,9 +679,8 @@ function startRun(paused = false): void {
   const raw = validateEditor();
   if (raw === undefined) {
     const list = lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
-    document.body.dataset.runState = 'error';
     showError(`The scenario is invalid, so it cannot run:\n${list}`, 'scenario');
-    setStatus('Not started: the scenario is invalid.');
+    notStarted('the scenario is invalid (its problems are listed at the top of the page)');
     return;
   }
   let settings: unknown;
@@ -712,7 +738,15 @@ installTooltip(document);
  */
 async function boot(): Promise<void> {
   onRunState('idle');
-  const init = await initialScenario();
+  let init: Awaited<ReturnType<typeof initialScenario>>;
+  try {
+    init = await initialScenario();
+  } catch (e) {
+    // A bundled model that cannot be loaded (e.g. its chunk fails to download).
+    buildControls();
+    bootFailed(`The scenario could not be loaded: ${(e as Error).message}`);
+    return;
+  }
   modelName = init.modelName;
   baseRaw = init.baseRaw;
   modelSelect.value = init.modelName ?? '';
@@ -730,6 +764,7 @@ async function boot(): Promise<void> {
   await yieldToPage();
   buildControls();
   bootProblem = init.problem;
+  bootUnrun = Boolean(init.problem) || init.raw === undefined;
   const parsed = parseEditor();
   if (parsed.ok) controls?.show(parsed.raw);
   // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
