@@ -91,8 +91,7 @@ const controller = new RunController({
     panels.flows.flush();
     panels.balances.flush();
     if (final) document.body.dataset.resultHash = `${r.meta.scenarioHash}:${String(r.meta.seed)}`;
-    byId<HTMLButtonElement>('export-json').disabled = false;
-    for (const b of document.querySelectorAll<HTMLButtonElement>('button.print-export')) b.disabled = false;
+    updateExports();
     await drawResult(r);
     await chartsDrawn();
     // The run is over once its results are on the page (the browser bench measures up to here).
@@ -114,6 +113,8 @@ let baseRaw: unknown = null;
 let lastIssues: ScenarioIssue[] = [];
 /** The comparison section, once set up. */
 let compare: { refresh(raw: unknown): void } | null = null;
+/** The sensitivity panel, once set up. */
+let sensitivity: { refresh(raw: unknown): void } | null = null;
 
 const editor = byId<HTMLTextAreaElement>('scenario-json');
 const issuesEl = byId('issues');
@@ -187,7 +188,7 @@ function loadChecks(): Promise<void> {
     compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs });
     if (bootProblem) bootFailed(bootProblem);
     else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
-    (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs });
+    sensitivity = (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs });
   })());
 }
 /** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */
@@ -251,10 +252,12 @@ function validateEditor(): unknown {
   // A message about the scenario's validity goes once the scenario is valid again.
   if (ok && errorSource === 'scenario') hideError();
   refreshStale(ok ? parsed.raw : undefined, ok);
+  // The options to compare follow the scenario (its variants are listed at once); comparison and
+  // sensitivity results computed for other settings are marked stale (undefined: the scenario is invalid).
+  compare?.refresh(ok ? parsed.raw : undefined);
+  sensitivity?.refresh(ok ? parsed.raw : undefined);
   if (ok) {
     updateLink(parsed.raw);
-    // The options to compare follow the scenario (its variants are listed at once).
-    compare?.refresh(parsed.raw);
     return parsed.raw;
   }
   return undefined;
@@ -326,6 +329,21 @@ function refreshStale(raw: unknown, valid: boolean): void {
       ? ' The settings were changed after this run. Press "Run the changed scenario" to update the results.'
       : ' The changed settings have problems (listed at the top of the page); fix them to run.';
   updateRunButton();
+  updateExports();
+}
+
+/**
+ * The run's downloads are offered for a result that matches the settings:
+ * with none, or while the results shown are stale, they are disabled, and a
+ * stale result's buttons are described by the notice that says why.
+ */
+function updateExports(): void {
+  const buttons = [byId<HTMLButtonElement>('export-json'), ...document.querySelectorAll<HTMLButtonElement>('button.print-export, #charts figcaption.exports button')];
+  for (const b of buttons) {
+    b.disabled = !lastResult || stale;
+    if (stale) b.setAttribute('aria-describedby', 'stale-text');
+    else b.removeAttribute('aria-describedby');
+  }
 }
 
 /** The Run button says what pressing it will do. */
@@ -664,8 +682,7 @@ function onRunState(s: RunState, detail?: string): void {
   pause.disabled = s !== 'running';
   step.disabled = s !== 'paused';
   reset.disabled = s === 'idle' || s === 'error';
-  byId<HTMLButtonElement>('export-json').disabled = !lastResult;
-  for (const b of document.querySelectorAll<HTMLButtonElement>('button.print-export')) b.disabled = !lastResult;
+  updateExports();
   const progress = live.total ? `month ${live.month} of ${live.total}` : '';
   const words: Record<RunState, string> = { idle: 'Ready.', running: `Running: ${progress}.`, paused: `Paused at ${progress}${detail ? ` (${detail})` : ''}.`, done: `Finished: ${live.total} months.`, error: 'Stopped with an error.' };
   setStatus(words[s]);

@@ -22,6 +22,7 @@ import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { byId, clear, groupDigits, h } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
 import { clipToBounds, deficitsByYear, metricInfo } from './resultFields.ts';
+import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';
 
 /** What the comparison needs from the page. */
@@ -100,7 +101,25 @@ export function compareArms(names: readonly string[], values: ReadonlyMap<string
 const fmt = (v: number) => (!Number.isFinite(v) ? '' : Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : String(+v.toPrecision(3)));
 const signed = (v: number) => (v > 0 ? `+${fmt(v)}` : fmt(v).replace('-', '\u2212'));
 
-/** Wires the comparison section. Returns a function that lists the options of the scenario now in the editor. */
+/** Fewest and most replications per option (two give the first interval). */
+export const MIN_REPLICATIONS = 2;
+export const MAX_REPLICATIONS = 500;
+
+/**
+ * Replications per option from what was typed: a whole number from 2 to 500,
+ * or the nearest one with a note saying so (never silently), or an error.
+ */
+export function readReplications(text: string): { n: number; note: string | null } | { error: string } {
+  const t = text.trim();
+  const v = Number(t);
+  if (t === '' || !Number.isFinite(v)) return { error: `Replications per option must be a whole number from ${MIN_REPLICATIONS} to ${MAX_REPLICATIONS}${t ? `; "${t}" is not a number` : ''}.` };
+  const n = Math.max(MIN_REPLICATIONS, Math.min(MAX_REPLICATIONS, Math.round(v)));
+  if (n === v) return { n, note: null };
+  const why = v < MIN_REPLICATIONS ? `an interval needs at least ${MIN_REPLICATIONS}` : v > MAX_REPLICATIONS ? `the page runs at most ${MAX_REPLICATIONS} (use icsim sweep for more)` : 'replications are whole runs';
+  return { n, note: `${t} replication${v === 1 ? '' : 's'} asked for: ${n} run instead (${why}).` };
+}
+
+/** Wires the comparison section. Returns a function that lists the options of the scenario now in the editor (undefined: it is invalid). */
 export function setupCompare(host: CompareHost): { refresh(raw: unknown): void } {
   const armsEl = byId('compare-arms');
   const status = byId('compare-status');
@@ -118,6 +137,35 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
 
   let pool: WorkerPool | null = null;
   let listed = '';
+  const nInput = byId<HTMLInputElement>('compare-n');
+  const nNote = byId('compare-n-note');
+  const errorEl = byId('compare-error');
+  /** An error beside the Compare button (the control that caused it is named in it). */
+  const showError = (message: string | null) => {
+    errorEl.hidden = message === null;
+    errorEl.textContent = message ?? '';
+  };
+  /** The scenario as last validated (undefined when invalid). */
+  let lastRaw: unknown = host.currentRaw();
+  /** The settings of the comparison shown, or null before one. */
+  let shownKey: string | null = null;
+  const mark = staleMark(byId('compare-output'), 'compare-stale', () => byId('compare-output').querySelectorAll('button'));
+  const currentKey = () => JSON.stringify([lastRaw, checkedNames(), settingPath.value, settingValue.value.trim(), baselineSel.value, nInput.value.trim()]);
+  /** Marks the comparison shown stale as soon as the scenario or an option differs from what it ran. */
+  const checkStale = () => {
+    if (shownKey === null || pool) return;
+    if (lastRaw === undefined) mark.set('the scenario now has problems, so these results are for the scenario as it was; fix it and press Compare.');
+    else if (currentKey() !== shownKey) mark.set('the scenario or the options were changed after this comparison; press Compare to run it for the settings shown.');
+    else mark.set(null);
+  };
+  for (const el of [settingPath, settingValue, baselineSel, nInput]) el.addEventListener('input', checkStale);
+  for (const el of [settingPath, baselineSel]) el.addEventListener('change', checkStale);
+  nInput.addEventListener('input', () => {
+    const r = readReplications(nInput.value);
+    nNote.textContent = 'error' in r ? r.error : (r.note ?? `${MIN_REPLICATIONS} to ${MAX_REPLICATIONS}`);
+    nNote.classList.toggle('control-error', 'error' in r || r.note !== null);
+    nInput.setAttribute('aria-invalid', String('error' in r));
+  });
 
   const checkedNames = () => [...armsEl.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
 
@@ -130,7 +178,9 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
   };
 
   /** Lists the options: the scenario as edited, each of its variants, and a changed setting. */
-  const refreshArms = (raw: unknown = host.currentRaw()) => {
+  const refreshArms = (raw: unknown) => {
+    lastRaw = raw;
+    checkStale();
     if (raw === undefined) return;
     const variants = Object.keys(readVariants(raw));
     const key = JSON.stringify(variants);
@@ -141,15 +191,19 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     const box = (value: string, label: string, checked: boolean) => {
       const id = `arm-${value.replace(/[^A-Za-z0-9]+/g, '-')}`;
       const input = h('input', { type: 'checkbox', id, value, checked: prev.get(value) ?? checked });
-      input.addEventListener('change', refreshBaseline);
+      input.addEventListener('change', () => {
+        refreshBaseline();
+        checkStale();
+      });
       return h('div', { class: 'arm' }, input, h('label', { for: id }, label));
     };
     armsEl.append(box(BASE_VARIANT, 'base: the scenario as edited', true));
     for (const name of variants) armsEl.append(box(name, `Variant "${name}"`, true));
     armsEl.append(box('__setting', 'The scenario with the setting below changed', variants.length === 0));
     refreshBaseline();
+    checkStale();
   };
-  refreshArms();
+  refreshArms(lastRaw);
 
   const selectedArms = (raw: unknown): Arm[] | string => {
     const arms: Arm[] = [];
@@ -177,6 +231,8 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     pool = null;
     runBtn.disabled = false;
     cancelBtn.disabled = true;
+    // Settings changed while it ran make the new results stale at once.
+    checkStale();
   };
 
   cancelBtn.addEventListener('click', () => {
@@ -186,19 +242,33 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
 
   runBtn.addEventListener('click', async () => {
     const raw = host.currentRaw();
+    lastRaw = raw;
     if (raw === undefined) {
-      host.showError('The scenario is invalid; fix it before comparing options.');
+      showError('The scenario is invalid (its problems are listed at the top of the page); fix it before comparing options.');
       return;
     }
     const arms = selectedArms(raw);
     if (typeof arms === 'string') {
-      status.textContent = arms;
+      showError(arms);
       return;
     }
+    const reps = readReplications(nInput.value);
+    if ('error' in reps) {
+      showError(reps.error);
+      nInput.focus();
+      return;
+    }
+    showError(null);
     const baseline = arms.some((a) => a.name === baselineSel.value) ? baselineSel.value : arms[0]!.name;
     // The baseline first, so it keeps the first colour in every chart and the options follow in the forest plot's styles.
     arms.sort((a, b) => Number(b.name === baseline) - Number(a.name === baseline));
-    const n = Math.max(2, Math.min(500, Math.round(Number(byId<HTMLInputElement>('compare-n').value) || 10)));
+    const n = reps.n;
+    // A clamped value is said where it was typed and in the status, and the box shows what ran.
+    if (reps.note) nInput.value = String(n);
+    const key = currentKey();
+    // The results shown are cleared for the new ones.
+    shownKey = null;
+    mark.set(null);
     const seed = (raw as { seed?: string | number }).seed ?? 1;
     const seeds = replicationSeeds(seed, n);
     pool?.dispose();
@@ -212,7 +282,7 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     let done = 0;
     progress.max = total;
     progress.value = 0;
-    status.textContent = `Running ${arms.length} option${arms.length === 1 ? '' : 's'} × ${n} replications on ${myPool.size} workers…`;
+    status.textContent = `${reps.note ? `${reps.note} ` : ''}Running ${arms.length} option${arms.length === 1 ? '' : 's'} × ${n} replications on ${myPool.size} workers…`;
     const chunk = Math.max(1, Math.ceil(n / (myPool.size * 2)));
     const t0 = performance.now();
     try {
@@ -236,12 +306,14 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
         }),
       );
       if (pool !== myPool) return;
-      status.textContent = `${total} replications in ${((performance.now() - t0) / 1000).toFixed(1)} s; seeds ${seeds[0]} to ${seeds[n - 1]}, the same for every option (as icsim sweep --seed ${String(seed)} --reps ${n}).`;
+      status.textContent = `${reps.note ? `${reps.note} ` : ''}${total} replications in ${((performance.now() - t0) / 1000).toFixed(1)} s; seeds ${seeds[0]} to ${seeds[n - 1]}, the same for every option (as icsim sweep --seed ${String(seed)} --reps ${n}).`;
       await show(arms, byArm, n, baseline, String(seed), host.modelArgs(raw));
+      // The results now match these settings (the box shows the replications run).
+      shownKey = key;
     } catch (e) {
       if (pool === myPool) {
         status.textContent = 'The comparison stopped with an error.';
-        host.showError(`Comparison failed: ${(e as Error).message}`);
+        showError(`Comparison failed: ${(e as Error).message}`);
       }
     } finally {
       if (pool === myPool) finish();
