@@ -7,7 +7,7 @@ export function runFooter(meta: RunResult['meta'], date: string): string {
   return [
     `Source: scenario ${meta.scenario} (scenario hash ${meta.scenarioHash})`,
     `one run, seed ${String(meta.seed)}`,
-    `${meta.years} years from ${fyOf(meta.startYear)}`,
+    `${meta.years} year${meta.years === 1 ? '' : 's'} from ${fyOf(meta.startYear)}`,
     `icsim ${meta.icsim === VERSION ? VERSION : `${meta.icsim} (drawn by ${VERSION})`}`,
     `drawn ${date}`,
   ].join(' \u00b7 ');

@@ -36,7 +36,7 @@ import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
+import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { byKindTable, bySystemTable, powerSection, rowsTable, summaryTable } from './tables.ts';
 import { accountabilitySection } from './accountabilityView.ts';
@@ -61,7 +61,7 @@ const controller = new RunController({
     live.total = info.totalMonths;
     lastResult = null;
     updateRunButton();
-    byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} years.`;
+    byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`;
     drawLive();
     panels.outcomes.set(null);
     byId('headline').replaceChildren();
@@ -520,11 +520,33 @@ panels.balances.onDrawn = () => {
   panels.balances.el.dataset.view = balanceView;
 };
 const balanceSelect = h('select', { id: 'balance-view' });
-panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect));
-balanceSelect.addEventListener('change', () => {
-  balanceView = balanceSelect.value as BalanceView;
+/** Lines the balance chart draws unless all are asked for (the largest balances at the end are kept). */
+const BALANCES_SHOWN = 16;
+/** Most lines "Show all" draws (a national run's organisations are shown an ICS at a time). */
+const BALANCES_ALL = 120;
+let showAllBalances = false;
+const balanceCount = h('span', { id: 'balance-count', class: 'note', 'aria-live': 'polite' });
+const balanceAll = h('button', { type: 'button', class: 'small', id: 'balance-all', hidden: true }, 'Show all');
+balanceAll.addEventListener('click', () => {
+  showAllBalances = !showAllBalances;
   drawLive();
 });
+panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect, ' ', balanceCount, ' ', balanceAll));
+balanceSelect.addEventListener('change', () => {
+  balanceView = balanceSelect.value as BalanceView;
+  showAllBalances = false;
+  drawLive();
+});
+/** Says how many of the view's lines are drawn ("the 16 largest of 40"), with a button to show all when that stays readable. */
+function describeBalances(total: number, noun: string): number {
+  const all = showAllBalances && total <= BALANCES_ALL;
+  const shown = all ? total : Math.min(total, BALANCES_SHOWN);
+  balanceCount.textContent = shown < total ? `Top ${shown} of ${total} ${noun} (largest balances at the end).` : total ? `All ${total} ${noun}.` : '';
+  balanceAll.hidden = total <= BALANCES_SHOWN || total > BALANCES_ALL;
+  balanceAll.textContent = all ? `Show the top ${BALANCES_SHOWN}` : `Show all ${total}`;
+  if (total > BALANCES_ALL) balanceCount.textContent += ' Choose an ICS above to see its organisations.';
+  return shown;
+}
 /** Offers the views of a run's balances, starting with the one that suits its size. */
 function setBalanceChoices(tracked: readonly TrackedOrg[]): void {
   const choices = viewChoices(tracked);
@@ -557,9 +579,10 @@ function drawLive(): void {
     rows: () => flowsRows(flows),
   }, interval);
   const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances.map((v) => v.slice())) };
+  const maxSeries = describeBalances(bal.balances.length, balanceView === 'byKind' ? 'kinds' : balanceView === 'bySystem' ? 'ICSs' : 'organisations');
   panels.balances.set({
-    draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances' }),
-    update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances' }),
+    draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances', maxSeries }),
+    update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances', maxSeries }),
     rows: () => balancesRows(bal),
   }, interval);
 }
@@ -619,7 +642,7 @@ async function drawResult(r: RunResult): Promise<void> {
     () => summaryTable(r),
     () => byKindTable(r),
     () => bySystemTable(r, showSystemBalances) ?? h('span'),
-    ...(power(r).length ? [() => powerSection(power(r))] : []),
+    ...(power(r).length ? [() => powerSection(power(r), (b) => boardName(b, r.organisations))] : []),
     ...extraTables(r).map((t) => () => rowsTable(t.name, t.rows)),
     () => accountabilitySection(r, monthLabel),
   ];
@@ -638,7 +661,7 @@ async function drawResult(r: RunResult): Promise<void> {
   const devolution = devolutionRows(r);
   const logSection = byId('decisions');
   logSection.hidden = !log.length && !devolution.length;
-  if (!logSection.hidden) decisionLog(byId('decision-log'), log, monthLabel, devolution);
+  if (!logSection.hidden) decisionLog(byId('decision-log'), log, monthLabel, devolution, (b) => boardName(b, r.organisations));
 }
 
 /** The headline above the charts, for a finished run of the settings shown. */

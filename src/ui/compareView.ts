@@ -21,7 +21,7 @@ import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { byId, clear, groupDigits, h } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
-import { clipToBounds, deficitsByYear, metricInfo } from './resultFields.ts';
+import { clipToBounds, deficitsByYear, HEADLINE_METRICS, metricInfo } from './resultFields.ts';
 import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';
 
@@ -370,11 +370,16 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
         `${signed(d.mean)}${Number.isFinite(d.ciLow) ? ` (${signed(d.ciLow)} to ${signed(d.ciHigh)})` : ''}`,
       );
     };
-    const groups = new Map<string, string[]>();
+    // The headline metrics first, in the order a board reads them; then the rest by group.
+    // A row with no number in any cell (a metric no option produced) is left out.
+    const filled = (m: string) => Number.isFinite(cmp.level.get(baseline)!.get(m)!.mean) || others.some((a) => Number.isFinite(cmp.diff.get(a.name)!.get(m)!.mean));
+    const groups = new Map<string, string[]>([['Headline', HEADLINE_METRICS.filter((m) => cmp.metrics.includes(m) && filled(m))]]);
     for (const m of cmp.metrics) {
+      if (HEADLINE_METRICS.includes(m) || !filled(m)) continue;
       const g = metricInfo(m).group;
       (groups.get(g) ?? groups.set(g, []).get(g)!).push(m);
     }
+    if (!groups.get('Headline')!.length) groups.delete('Headline');
     const cols = 2 + others.length;
     const tableEl = h(
       'table',
@@ -384,9 +389,9 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
       ...[...groups].map(([g, ms]) =>
         h(
           'tbody',
-          {},
-          h('tr', { class: 'group-row' }, h('th', { scope: 'rowgroup', colspan: cols }, g)),
-          ...ms.map((m) => h('tr', { 'data-metric': m }, h('th', { scope: 'row', title: m }, metricInfo(m).label), levelCell(baseline, m), ...others.map((a) => diffCell(a.name, m)))),
+          { 'data-group': g },
+          h('tr', { class: 'group-row' }, h('th', { scope: 'rowgroup', colspan: cols }, g === 'Headline' ? 'Headline: what a board reads first' : g)),
+          ...ms.map((m) => h('tr', { 'data-metric': m }, h('th', { scope: 'row' }, metricInfo(m).label), levelCell(baseline, m), ...others.map((a) => diffCell(a.name, m)))),
         ),
       ),
     );
@@ -402,7 +407,7 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
           'table',
           { id: 'compare-levels' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Figure'), ...arms.map((a) => h('th', { scope: 'col' }, a.label)))),
-          h('tbody', {}, ...cmp.metrics.map((m) => h('tr', {}, h('th', { scope: 'row' }, metricInfo(m).label), ...arms.map((a) => levelCell(a.name, m))))),
+          h('tbody', {}, ...[...groups.values()].flat().map((m) => h('tr', {}, h('th', { scope: 'row' }, metricInfo(m).label), ...arms.map((a) => levelCell(a.name, m))))),
         ),
       ),
     );

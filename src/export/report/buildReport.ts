@@ -117,7 +117,7 @@ export function buildReport(input: ChartInput, o: ReportOptions): Report {
     input.kind === 'sweep'
       ? `${input.rows} simulation runs of ${esc(model)}${input.header.sets?.length ? ` (with ${input.header.sets.map(esc).join('; ')})` : ''}: ${input.header.variants.length} ${input.header.variants.length === 1 ? 'option' : 'options'} (${input.header.variants.map(esc).join(', ')})` +
         `${input.header.paths.length ? `, varying ${input.header.vary.map(esc).join('; ')}` : ''}, ${input.header.reps} replications each with common random numbers.`
-      : `One simulation run of ${esc(model)}, seed ${esc(String(input.result.meta.seed))}, ${input.result.meta.years} years.`;
+      : `One simulation run of ${esc(model)}, seed ${esc(String(input.result.meta.seed))}, ${input.result.meta.years} year${input.result.meta.years === 1 ? '' : 's'}.`;
   const html = `<!doctype html>
 <html lang="en-GB">
 <head>
