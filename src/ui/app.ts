@@ -32,7 +32,7 @@ import scenarioJsonSchema from '../../models/scenario.schema.json';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
-import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
+import { byId, clear, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
 import { download, fileName, svgText } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
@@ -639,11 +639,11 @@ async function drawResult(r: RunResult): Promise<void> {
   const months = monthly(r).month;
   const monthLabel = (m: number) => months[m] ?? live.labels[m] ?? String(m);
   const builders: Array<() => HTMLElement> = [
-    () => summaryTable(r),
-    () => byKindTable(r),
+    () => scrollRegion(summaryTable(r)),
+    () => scrollRegion(byKindTable(r)),
     () => bySystemTable(r, showSystemBalances) ?? h('span'),
     ...(power(r).length ? [() => powerSection(power(r), (b) => boardName(b, r.organisations))] : []),
-    ...extraTables(r).map((t) => () => rowsTable(t.name, t.rows)),
+    ...extraTables(r).map((t) => () => scrollRegion(rowsTable(t.name, t.rows))),
     () => accountabilitySection(r, monthLabel),
   ];
   let first = true;
@@ -769,6 +769,10 @@ for (const type of ['influence', 'outcomes'] as const) {
 }
 
 installTooltip(document);
+// Every box that scrolls a table is a named region reachable from the keyboard, with a scroll cue, wherever it is built.
+new MutationObserver((records) => {
+  for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement) upgradeScrollRegions(n);
+}).observe(document.body, { childList: true, subtree: true });
 
 // ---------- start-up: the link's scenario, or the default; then run ----------
 /**

@@ -421,7 +421,8 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
         return { name: a.label, mean: d.mean * scale, lower: d.ciLow * scale, upper: d.ciHigh * scale, n: d.n, style: i + 1 };
       }),
     }));
-    const forest = h('div', { class: 'forest', id: 'compare-forest' });
+    // The forest plot keeps its print size (its 7 pt text stays 11 px): on a phone it scrolls inside a region.
+    const forest = h('div', { class: 'forest scroll-cue', id: 'compare-forest', tabindex: '0', role: 'region', 'aria-label': 'Options forest plot (scrolls)' });
     const caption = `Markers: mean difference of each option from ${baseArm.label}, paired by replication (common random numbers), ${n} pairs; lines: 95% confidence intervals (Student's t); a filled marker means the interval excludes zero.`;
     const footer = `icsim, seeds ${seed}:0 to ${seed}:${n - 1}, ${new Date().toISOString().slice(0, 10)}`;
     const drawForest = (into: Element) => forestPlot(measures, into, { baseline: baseArm.label, widthMm: 160, caption, footer, id: 'icsim-options' });

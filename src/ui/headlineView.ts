@@ -6,7 +6,7 @@
  */
 import type { RunResult, Scenario, Summary } from '../engine/index.ts';
 import { setPath } from '../engine/setPath.ts';
-import { groupDigits, h } from './dom.ts';
+import { groupDigits, h, scrollRegion } from './dom.ts';
 import { headline, plural, questionFigures } from './resultFields.ts';
 import type { WorkerPool } from './workerPool.ts';
 
@@ -106,9 +106,7 @@ export async function showHeadline(host: HTMLElement, r: RunResult, raw: unknown
       `; over the ${years}, ${q.practiceYears.inDeficit} of ${plural(q.practiceYears.of, 'practice-year')} ended in deficit. An organisation is at break-even when its result is within the tolerance band of its income.`,
     ),
     h('p', { class: 'note', id: 'headline-interval' }, `One run (seed ${String(r.meta.seed)}), so these figures have no interval: Compare options below runs replications with common random numbers and gives each figure a 95% confidence interval.`),
-    h(
-      'div',
-      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Headline by devolution rule (scrolls sideways)' },
+    scrollRegion(
       h(
         'table',
         { id: 'headline-table' },

@@ -77,6 +77,12 @@ export function setupSensitivity(host: SensitivityHost): { refresh(raw: unknown)
     errorEl.textContent = message ?? '';
   };
   const panel = new ChartPanel('chart-sensitivity', 'Morris screen: mu* against sigma');
+  // The board-paper chart keeps its print size: on a phone it scrolls inside a region.
+  const chartHost = panel.el.querySelector<HTMLElement>('.chart-host')!;
+  chartHost.classList.add('scroll-cue');
+  chartHost.tabIndex = 0;
+  chartHost.setAttribute('role', 'region');
+  chartHost.setAttribute('aria-label', 'Morris screen chart (scrolls)');
   const reading = h('div', { id: 'sens-reading', class: 'sens-reading' });
   const indices = h('div', { id: 'sens-indices', class: 'sens-indices' });
   const results = h('div', { id: 'sens-results', class: 'sens-results', hidden: true }, h('div', { class: 'sens-chart' }, panel.el), reading, indices);

@@ -1,7 +1,7 @@
 /** Result tables: the headline summary, outcomes by kind and by ICS, voting power and extra tables (the decision log is decisionLogView.ts). */
 import { flattenSummary } from '../sweep/flattenSummary.ts';
 import type { RunResult } from '../engine/index.ts';
-import { fmtNumber, h } from './dom.ts';
+import { fmtNumber, h, scrollRegion } from './dom.ts';
 import { blocName, cellText, metricInfo, outcomesByKind, outcomesBySystem, outcomesByYear, type PowerRow } from './resultFields.ts';
 
 /** A table from column names and rows. */
@@ -148,7 +148,7 @@ export function powerSection(rows: PowerRow[], nameOf: (board: string) => string
     const q = search.value.trim().toLowerCase();
     const hits = rows.filter((r) => !q || r.board.toLowerCase().includes(q) || nameOf(r.board).toLowerCase().includes(q));
     count.textContent = `${hits.length} of ${rows.length} boards match${hits.length > POWER_SHOWN ? `; the first ${POWER_SHOWN} are shown (narrow the search to see others)` : ''}.`;
-    list.replaceChildren(...powerTables(hits.slice(0, POWER_SHOWN), nameOf));
+    list.replaceChildren(...powerTables(hits.slice(0, POWER_SHOWN), nameOf).map((t) => scrollRegion(t)));
   };
   search.addEventListener('input', fill);
   const details = h(
