@@ -33,7 +33,7 @@ import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
 import { byId, clear, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
-import { download, fileName, svgText } from './exporters.ts';
+import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
@@ -42,6 +42,8 @@ import { byKindTable, bySystemTable, powerSection, rowsTable, summaryTable } fro
 import { accountabilitySection } from './accountabilityView.ts';
 import { decisionLog } from './decisionLogView.ts';
 import { installTooltip } from './tooltip.ts';
+import { runFooter } from '../export/runFooter.ts';
+import { VERSION } from '../engine/version.ts';
 import { applySets, diffToSets, encodeScenario, withVariant } from './urlState.ts';
 
 // The run controller first, so its worker loads while the page sets up.
@@ -501,6 +503,8 @@ const panels = {
   power: new ChartPanel('chart-power', 'Delegation, GP success and luck, and consensus, by year'),
 };
 byId('charts').append(...Object.values(panels).map((p) => p.el));
+// Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
+for (const p of Object.values(panels)) p.provenance = () => (lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`);
 panels.flows.onDrawn = () => {
   if (!firstChartMarked && live.beds.length) {
     firstChartMarked = true;
@@ -758,13 +762,23 @@ byId('export-json').addEventListener('click', () => {
 // Board-paper figures: the same functions, footer and serialiser as `icsim chart RUN.json --type influence|outcomes`,
 // so the file is byte-identical to the CLI's for the same run and date (tests/export/browserParity.test.ts).
 for (const type of ['influence', 'outcomes'] as const) {
+  /** The board-paper figure of the run shown, with its footer. */
+  const draw = async (r: RunResult) => {
+    const { influenceFromRun, outcomesFromRun } = await import('../export/figures/runFigures.ts');
+    const fig = type === 'influence' ? influenceFromRun(r, { type }) : outcomesFromRun(r, { type });
+    const footer = runFooter(r.meta, new Date().toISOString().slice(0, 10));
+    return { svg: fig.draw(document.createElement('div'), { widthMm: 160, footer, id: `icsim-${type}` }), footer };
+  };
   byId(`export-print-${type}`).addEventListener('click', async () => {
     if (!lastResult) return;
-    const [{ influenceFromRun, outcomesFromRun }, { runFooter }] = await Promise.all([import('../export/figures/runFigures.ts'), import('../export/runFooter.ts')]);
-    const fig = type === 'influence' ? influenceFromRun(lastResult, { type }) : outcomesFromRun(lastResult, { type });
-    const date = new Date().toISOString().slice(0, 10);
-    const svg = fig.draw(document.createElement('div'), { widthMm: 160, footer: runFooter(lastResult.meta, date), id: `icsim-${type}` });
+    const { svg } = await draw(lastResult);
     download(fileName(`${lastResult.meta.scenario}-${type}`, 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+  });
+  // The same figure as PNG at 300 dpi (as `icsim chart --out FILE.png`), its provenance drawn and in a tEXt chunk.
+  byId(`export-print-${type}-png`).addEventListener('click', async () => {
+    if (!lastResult) return;
+    const { svg, footer } = await draw(lastResult);
+    download(fileName(`${lastResult.meta.scenario}-${type}`, 'png'), await svgToPng(svg, 300 / 96, [['Title', type === 'influence' ? 'GP influence' : 'Year-end outcomes'], ['Software', `icsim ${VERSION}`], ['Source', footer]]));
   });
 }
 

@@ -7,6 +7,7 @@
 import { toCsv } from '../charts/index.ts';
 import { h, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
+import { csvWithProvenance, svgWithProvenance } from './exportProvenance.ts';
 
 const queue = new Set<ChartPanel>();
 let draining: Promise<void> | null = null;
@@ -60,6 +61,8 @@ export class ChartPanel {
   private width = 0;
   /** Called after each draw that had content. */
   onDrawn: (() => void) | null = null;
+  /** Where the chart's data came from (scenario, hash, seeds, version, date), written into every export. */
+  provenance: (() => string) | null = null;
 
   constructor(
     readonly id: string,
@@ -159,15 +162,28 @@ export class ChartPanel {
     return this.svg;
   }
 
+  /** The SVG shown with its provenance (metadata and a footer), when there is one. */
+  private exported(): SVGSVGElement | null {
+    if (!this.svg) return null;
+    const prov = this.provenance?.();
+    return prov ? svgWithProvenance(this.svg, prov) : this.svg;
+  }
+
   private exportSvg(): void {
-    if (this.svg) download(fileName(this.title, 'svg'), new Blob([svgText(this.svg)], { type: 'image/svg+xml' }));
+    const svg = this.exported();
+    if (svg) download(fileName(this.title, 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
   }
 
   private async exportPng(): Promise<void> {
-    if (this.svg) download(fileName(this.title, 'png'), await svgToPng(this.svg));
+    const svg = this.exported();
+    const prov = this.provenance?.();
+    if (svg) download(fileName(this.title, 'png'), await svgToPng(svg, 2, [['Title', this.title], ['Software', 'icsim'], ...(prov ? ([['Source', prov]] as Array<[string, string]>) : [])]));
   }
 
   private exportCsv(): void {
-    if (this.content) download(fileName(this.title, 'csv'), new Blob([toCsv(this.content.rows())], { type: 'text/csv' }));
+    if (!this.content) return;
+    const csv = toCsv(this.content.rows());
+    const prov = this.provenance?.();
+    download(fileName(this.title, 'csv'), new Blob([prov ? csvWithProvenance(csv, prov) : csv], { type: 'text/csv' }));
   }
 }

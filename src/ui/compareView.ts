@@ -20,7 +20,8 @@ import { runSeed } from '../sweep/runSeed.ts';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { byId, clear, groupDigits, h } from './dom.ts';
-import { download, fileName, svgText } from './exporters.ts';
+import { download, fileName, svgText, svgToPng } from './exporters.ts';
+import { VERSION } from '../engine/version.ts';
 import { clipToBounds, deficitsByYear, HEADLINE_METRICS, metricInfo } from './resultFields.ts';
 import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';
@@ -426,17 +427,26 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     const caption = `Markers: mean difference of each option from ${baseArm.label}, paired by replication (common random numbers), ${n} pairs; lines: 95% confidence intervals (Student's t); a filled marker means the interval excludes zero.`;
     const footer = `icsim, seeds ${seed}:0 to ${seed}:${n - 1}, ${new Date().toISOString().slice(0, 10)}`;
     const drawForest = (into: Element) => forestPlot(measures, into, { baseline: baseArm.label, widthMm: 160, caption, footer, id: 'icsim-options' });
+    // The charts' exports carry where their numbers came from.
+    const provenance = `Source: ${model} · options ${arms.map((a) => a.label).join(', ')} · seeds ${seed}:0 to ${seed}:${n - 1} (common random numbers) · ${n} replications · icsim ${VERSION} · drawn ${new Date().toISOString().slice(0, 10)}`;
+    panelDelayed.provenance = panelDeficits.provenance = () => provenance;
     if (others.length && measures.length) drawForest(forest);
     const exportBtn = h('button', { type: 'button', id: 'export-forest', disabled: !(others.length && measures.length) }, 'Board-paper figure: options (SVG)');
     exportBtn.addEventListener('click', () => {
       const svg = drawForest(document.createElement('div'));
       download(fileName('options-forest', 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
     });
+    const exportPng = h('button', { type: 'button', id: 'export-forest-png', disabled: !(others.length && measures.length) }, 'Board-paper figure: options (PNG)');
+    exportPng.addEventListener('click', async () => {
+      const svg = drawForest(document.createElement('div'));
+      // 300 dpi: 96 CSS px per inch, scaled by 300/96.
+      download(fileName('options-forest', 'png'), await svgToPng(svg, 300 / 96, [['Title', 'Options compared with the baseline'], ['Software', `icsim ${VERSION}`], ['Source', footer]]));
+    });
 
     await chartsDrawn();
     results.replaceChildren(
       h('h3', {}, 'Options compared with the baseline'),
-      h('div', { class: 'toolbar' }, exportBtn),
+      h('div', { class: 'toolbar' }, exportBtn, exportPng),
       forest,
       h('div', { class: 'table-scroll' }, tableEl),
       clippedAny ? h('p', { class: 'note', id: 'clip-note' }, '* An interval marked with an asterisk was clipped at its bound: a count cannot be below 0 and a share lies between 0 and 1.') : '',

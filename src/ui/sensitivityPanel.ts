@@ -306,6 +306,7 @@ export function setupSensitivity(host: SensitivityHost): { refresh(raw: unknown)
     const labels = Math.min(rows.length, 10);
     const { title, caption, xLabel, yLabel } = morrisFigureText(metric, design, labels === rows.length ? 'Every parameter is labelled.' : undefined);
     const footer = `icsim ${VERSION}, ${s.model}, seeds ${String(plan.seed)}:0 to ${String(plan.seed)}:${plan.reps - 1}, ${new Date().toISOString().slice(0, 10)}`;
+    panel.provenance = () => footer;
     const points: MorrisPoint[] = rows.map((r) => ({ name: r.path, muStar: r.muStar * scale, sigma: r.sigma * scale, muStarConf: r.muStarConf * scale }));
     panel.set({
       draw: (el) => morrisChart(points, el, { widthMm: 160, title, caption, footer, labels, id: 'sens-morris', xLabel, yLabel }),
