@@ -4,6 +4,8 @@
  * load and save, shareable link), a run streamed from a Web Worker into
  * live charts, result tables and exports, and the comparison view.
  */
+// First: zod without eval, under the page's Content-Security-Policy.
+import './zodJitless.ts';
 import {
   balancesChart,
   balancesRows,
