@@ -10,6 +10,8 @@ import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import { csvWithProvenance, svgWithProvenance } from './exportProvenance.ts';
 
 const queue = new Set<ChartPanel>();
+/** Charts narrower than this (px) are drawn taller. */
+const NARROW = 520;
 let draining: Promise<void> | null = null;
 
 /** Resolves in a new task just after the next frame has been rendered. */
@@ -138,7 +140,8 @@ export class ChartPanel {
     if (this.el.hidden) this.el.hidden = false;
     if (!this.width) this.width = Math.round(this.host.getBoundingClientRect().width);
     const width = Math.max(240, Math.min(1600, this.width || 640));
-    const size = { width, height: this.height };
+    // On a phone the legend wraps onto more rows: a taller chart keeps the plot (and its axis title) readable.
+    const size = { width, height: width < NARROW ? Math.round(this.height * 1.4) : this.height };
     if (this.svg && this.svgWidth === width && this.svg.parentNode === this.host && this.content.update?.(this.svg, size)) {
       this.onDrawn?.();
       return;

@@ -424,11 +424,12 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     }));
     // The forest plot keeps its print size (its 7 pt text stays 11 px): on a phone it scrolls inside a region.
     const forest = h('div', { class: 'forest scroll-cue', id: 'compare-forest', tabindex: '0', role: 'region', 'aria-label': 'Options forest plot (scrolls)' });
+    // Where the numbers came from: the forest plot's footer, and in every export of the comparison's charts.
+    const provenance = `Source: ${model} \u00b7 options ${arms.map((a) => a.label).join(', ')} \u00b7 seeds ${seed}:0 to ${seed}:${n - 1} (common random numbers) \u00b7 ${n} replications \u00b7 icsim ${VERSION} \u00b7 drawn ${new Date().toISOString().slice(0, 10)}`;
+    const footer = provenance;
     const caption = `Markers: mean difference of each option from ${baseArm.label}, paired by replication (common random numbers), ${n} pairs; lines: 95% confidence intervals (Student's t); a filled marker means the interval excludes zero.`;
-    const footer = `icsim, seeds ${seed}:0 to ${seed}:${n - 1}, ${new Date().toISOString().slice(0, 10)}`;
     const drawForest = (into: Element) => forestPlot(measures, into, { baseline: baseArm.label, widthMm: 160, caption, footer, id: 'icsim-options' });
-    // The charts' exports carry where their numbers came from.
-    const provenance = `Source: ${model} · options ${arms.map((a) => a.label).join(', ')} · seeds ${seed}:0 to ${seed}:${n - 1} (common random numbers) · ${n} replications · icsim ${VERSION} · drawn ${new Date().toISOString().slice(0, 10)}`;
+
     panelDelayed.provenance = panelDeficits.provenance = () => provenance;
     if (others.length && measures.length) drawForest(forest);
     const exportBtn = h('button', { type: 'button', id: 'export-forest', disabled: !(others.length && measures.length) }, 'Board-paper figure: options (SVG)');

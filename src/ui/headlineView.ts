@@ -49,7 +49,7 @@ export function influenceReason(r: RunResult, rules: HeadlineRules, beside = tru
   if (inf === 0) return `General practice\u2019s presence changed none of the adopted allocations (${how}), so GP influence is 0: whatever it got, it would have got without being there.`;
   const where =
     rules.devolution === 'centralised'
-      ? ` Under centralised rules its only seat is the ICB board\u2019s partner member, with place boards\u2019 advice; ${beside ? 'compare the delegated rules beside it' : 'Compare options below runs it under delegated rules'}.`
+      ? ` Under centralised rules its only seat is the ICB board\u2019s partner member, with place boards\u2019 advice; ${beside ? 'compare the delegated rules beside it' : 'run it under delegated rules with Compare options below'}.`
       : '';
   if (inf < 0) return `General practice\u2019s presence moved the adopted allocations ${pct} of the way away from what its practices want (${how}): the position its representatives carried differed from theirs.${where}`;
   return `General practice\u2019s presence moved the adopted allocations ${pct} of the way from where they would have been without it towards what its practices want (${how}; 0 = no difference, 1 = all the way).${where}`;
@@ -58,7 +58,8 @@ export function influenceReason(r: RunResult, rules: HeadlineRules, beside = tru
 /** A share as a signed percentage, e.g. `\u22120.2%`. */
 const pct = (v: number) => `${v < 0 ? '\u2212' : v > 0 ? '+' : ''}${Math.abs(v * 100).toFixed(1)}%`;
 /** Money in millions, e.g. `\u2212\u00a33.0m`. */
-const millions = (v: number) => `${v < 0 ? '\u2212' : ''}\u00a3${groupDigits(Math.abs(v) / 1e6, 1)}m`;
+// A word joiner after the minus keeps the sign with the amount when the line wraps.
+const millions = (v: number) => `${v < 0 ? '\u2212\u2060' : ''}\u00a3${groupDigits(Math.abs(v) / 1e6, 1)}m`;
 
 /** The headline numbers of a result as a table row: one column per question. */
 function row(label: string, summary: Summary): HTMLTableRowElement {
@@ -69,9 +70,9 @@ function row(label: string, summary: Summary): HTMLTableRowElement {
     {},
     h('th', { scope: 'row' }, label),
     h('td', { 'data-field': 'gpInfluence' }, hd.gpInfluence === null ? 'not measured' : hd.gpInfluence.toFixed(3)),
-    h('td', { 'data-field': 'trustsInDeficit', class: q.trusts.inDeficit > 0 ? 'has-deficit' : '' }, `${q.trusts.inDeficit} of ${q.trusts.of}`),
+    h('td', { 'data-field': 'trustsInDeficit', class: q.trusts.inDeficit > 0 ? 'has-deficit' : '' }, `${groupDigits(q.trusts.inDeficit)} of ${groupDigits(q.trusts.of)}`),
     h('td', { 'data-field': 'trustResult' }, q.trusts.of ? `${pct(q.trusts.resultShare)} (${millions(q.trusts.result)})` : ''),
-    h('td', { 'data-field': 'practicesInDeficit', class: q.practices.inDeficit > 0 ? 'has-deficit' : '' }, `${q.practices.inDeficit} of ${q.practices.of}`),
+    h('td', { 'data-field': 'practicesInDeficit', class: q.practices.inDeficit > 0 ? 'has-deficit' : '' }, `${groupDigits(q.practices.inDeficit)} of ${groupDigits(q.practices.of)}`),
     h('td', {}, String(hd.decisions)),
   );
 }
@@ -85,6 +86,9 @@ export async function showHeadline(host: HTMLElement, r: RunResult, raw: unknown
   const hd = headline(r.summary);
   const q = questionFigures(r.summary);
   const years = plural(r.meta.years, 'year');
+  // Over a one-year run the last year is the whole run: said once.
+  const over = r.meta.years > 1;
+  const n = (v: number) => groupDigits(v);
   const tbody = h('tbody', {}, row(`This run: ${rules.devolution}`, r.summary));
   const other: HeadlineRules['devolution'] = rules.devolution === 'centralised' ? 'delegated' : 'centralised';
   const second = pool !== null && rules.allocation === 'negotiate' && rules.devolution !== 'leadProvider';
@@ -95,15 +99,15 @@ export async function showHeadline(host: HTMLElement, r: RunResult, raw: unknown
     question('headline-gp', `GP influence ${hd.gpInfluence === null ? 'not measured' : hd.gpInfluence.toFixed(2)}`, ` under ${RULE_WORDS[rules.devolution]}. ${influenceReason(r, rules, second)}`),
     question(
       'headline-trusts',
-      `Trusts: ${q.trusts.inDeficit} of ${plural(q.trusts.of, 'trust')} in deficit in ${q.fy}`,
+      `Trusts: ${n(q.trusts.inDeficit)} of ${plural(q.trusts.of, 'trust')} in deficit in ${q.fy}`,
       q.trusts.of
-        ? `, the last year; their combined result was ${pct(q.trusts.resultShare)} of their income (${millions(q.trusts.result)}). Over the ${years}, ${q.trustYears.inDeficit} of ${plural(q.trustYears.of, 'trust-year')} ended in deficit.`
+        ? `, the last year; their combined result was ${pct(q.trusts.resultShare)} of their income (${millions(q.trusts.result)}).${over ? ` Over the ${years}, ${n(q.trustYears.inDeficit)} of ${plural(q.trustYears.of, 'trust-year')} ended in deficit.` : ''}`
         : '.',
     ),
     question(
       'headline-practices',
-      `Practices: ${q.practices.inDeficit} of ${plural(q.practices.of, 'practice')} in deficit in ${q.fy}`,
-      `; over the ${years}, ${q.practiceYears.inDeficit} of ${plural(q.practiceYears.of, 'practice-year')} ended in deficit. An organisation is at break-even when its result is within the tolerance band of its income.`,
+      `Practices: ${n(q.practices.inDeficit)} of ${plural(q.practices.of, 'practice')} in deficit in ${q.fy}`,
+      `${over ? `; over the ${years}, ${n(q.practiceYears.inDeficit)} of ${plural(q.practiceYears.of, 'practice-year')} ended in deficit` : ''}. An organisation is at break-even when its result is within the tolerance band of its income.`,
     ),
     h('p', { class: 'note', id: 'headline-interval' }, `One run (seed ${String(r.meta.seed)}), so these figures have no interval: Compare options below runs replications with common random numbers and gives each figure a 95% confidence interval.`),
     scrollRegion(

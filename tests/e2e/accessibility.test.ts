@@ -60,6 +60,22 @@ async function scrollProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** Axis titles that overlap a legend entry, in every chart shown. */
+async function titleOverLegend(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('svg.chart')) {
+      const legend = [...svg.querySelectorAll('.legend text')].map((t) => t.getBoundingClientRect());
+      for (const label of svg.querySelectorAll('.axis-label')) {
+        const a = label.getBoundingClientRect();
+        if (!a.width) continue;
+        if (legend.some((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)) out.push(`${svg.id || svg.closest('[id]')?.id}: "${label.textContent}" overlaps the legend`);
+      }
+    }
+    return out;
+  });
+}
+
 for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
   describe(`accessibility and layout (${viewport})`, () => {
     let page: Page;
@@ -78,6 +94,10 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
       await openAll(page);
       expect(await scrollProblems(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
+      expect(await titleOverLegend(page)).toEqual([]);
+      const fit = await chartFit(page, '#results .chart-host');
+      expect(fit.charts).toBeGreaterThanOrEqual(4);
+      expect(fit.problems).toEqual([]);
     });
 
     it('after a comparison: the same', async () => {

@@ -31,7 +31,7 @@ describe('the headline of the default scenario', () => {
   it('answers each question apart: GP influence, trusts in deficit with their result, practices in deficit', async () => {
     expect(await page.textContent('#headline-gp')).toMatch(/^GP influence -?\d\.\d\d under /);
     const trusts = (await page.textContent('#headline-trusts'))!;
-    expect(trusts).toMatch(/^Trusts: \d+ of \d+ trusts? in deficit in \d{4}\/\d{2}, the last year; their combined result was [\u2212+]?\d+\.\d% of their income \([\u2212]?£[\d,.]+m\)\. Over the 5 years, \d+ of \d+ trust-years ended in deficit\.$/);
+    expect(trusts).toMatch(/^Trusts: \d+ of \d+ trusts? in deficit in \d{4}\/\d{2}, the last year; their combined result was [\u2212+]?\d+\.\d% of their income \((\u2212\u2060)?£[\d,.]+m\)\. Over the 5 years, \d+ of \d+ trust-years ended in deficit\.$/);
     expect(await page.textContent('#headline-practices')).toMatch(/^Practices: \d+ of \d+ practices in deficit in \d{4}\/\d{2}; over the 5 years, \d+ of \d+ practice-years ended in deficit\./);
     expect(await page.textContent('#headline-interval')).toMatch(/no interval.*95% confidence interval/);
     const cols = await page.locator('#headline-table thead th').allTextContents();
@@ -104,7 +104,7 @@ describe('a national run (England 2023/24, one year)', () => {
 
   it('gives trusts and practices headlines of their own, and points to no row it does not show', async () => {
     expect(await page.textContent('#headline-trusts')).toMatch(/^Trusts: \d+ of \d+ trusts in deficit in 2023\/24/);
-    expect(await page.textContent('#headline-practices')).toMatch(/^Practices: [\d,]+ of [\d,]+ practices in deficit/);
+    expect(await page.textContent("#headline-practices")).toMatch(/^Practices: [\d,]+ of [\d,]+ practices in deficit in 2023\/24\. An organisation/);
     expect(await page.textContent('#headline-gp')).not.toMatch(/beside it/);
     expect(await page.locator('#headline-table tbody tr').count()).toBe(1);
   });
