@@ -6,7 +6,12 @@
  * (a count is never negative, a share lies in [0, 1]).
  */
 import { KIND_LABELS, type NamedValues } from '../charts/index.ts';
-import { fyLabel, LINES, TRUST_KINDS, type Line, type RunResult, type Summary } from '../engine/index.ts';
+// From the modules themselves, not the engine's index: the page loads this file at start, and the index would bring the
+// whole engine (its schema built as it loads) onto the main thread with it.
+import type { RunResult, Summary } from '../engine/index.ts';
+import { fyLabel } from '../engine/calendar.ts';
+import { LINES, type Line } from '../engine/lines.ts';
+import { TRUST_KINDS } from '../engine/orgKinds.ts';
 import { groupDigits } from './dom.ts';
 
 /** One entry of the decision log. */
