@@ -20,7 +20,6 @@ import {
   updateFlowsChart,
 } from '../charts/index.ts';
 import type { Prepared, StartInfo, TrackedOrg } from '../api/index.ts';
-import { headlineRules, showHeadline } from './headlineView.ts';
 import { renderInfo } from './infoView.ts';
 import { WorkerPool } from './workerPool.ts';
 import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
@@ -29,8 +28,6 @@ import { KEY_PARAMETERS } from '../engine/keyParameters.ts';
 import { ORG_KINDS } from '../engine/orgKinds.ts';
 import { getPath, setPath } from '../engine/setPath.ts';
 import type * as Validation from './validation.ts';
-// The committed JSON Schema (a unit test keeps it equal to the zod schema's): reading it is cheaper than generating it.
-import scenarioJsonSchema from '../../models/scenario.schema.json';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
@@ -40,10 +37,8 @@ import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
-import { byKindTable, bySystemTable, powerSection, rowsTable, summaryTable } from './tables.ts';
-import { accountabilitySection } from './accountabilityView.ts';
-import { decisionLog } from './decisionLogView.ts';
 import { installTooltip } from './tooltip.ts';
+import type * as ResultViews from './resultViews.ts';
 import { runFooter } from '../export/runFooter.ts';
 import { VERSION } from '../engine/version.ts';
 import { applySets, diffToSets, encodeScenario, withVariant } from './urlState.ts';
@@ -129,10 +124,19 @@ const modelSelect = byId<HTMLSelectElement>('model');
 let controls: ControlsView | null = null;
 let specs: ControlSpec[] = [];
 
-function buildControls(): void {
-  const jsonSchema = scenarioJsonSchema as unknown as SchemaNode;
-  specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
-  controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
+/**
+ * Builds the controls from the committed JSON Schema (a unit test keeps it
+ * equal to the zod schema's; reading it is cheaper than generating it),
+ * loaded as a chunk of its own (about 100 kB) so that it is not part of the
+ * page's start-up. Once only; the same promise for every caller.
+ */
+let controlsBuilt: Promise<void> | null = null;
+function buildControls(): Promise<void> {
+  return (controlsBuilt ??= (async () => {
+    const jsonSchema = (await import('../../models/scenario.schema.json')).default as unknown as SchemaNode;
+    specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
+    controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
+  })());
 }
 
 function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
@@ -184,6 +188,8 @@ let checks: typeof Validation | null = null;
 let checksLoading: Promise<void> | null = null;
 function loadChecks(): Promise<void> {
   return (checksLoading ??= (async () => {
+    // The comparison and the error summary need the controls' specs.
+    await buildControls();
     checks = await import('./validation.ts');
     await yieldToPage();
     validateEditor();
@@ -512,6 +518,8 @@ panels.flows.onDrawn = () => {
     firstChartMarked = true;
     performance.mark('icsim:first-chart');
     document.body.dataset.firstChart = 'true';
+    // The views of the finished run load while it streams.
+    setTimeout(() => void resultViews(), 0);
   }
 };
 
@@ -607,6 +615,10 @@ function primeLiveCharts(): void {
   void byId('charts').getBoundingClientRect();
 }
 
+/** The views of a finished run (headline, tables, decision log): a chunk of their own, loaded after the first chart. */
+let resultViewsLoading: Promise<typeof ResultViews> | null = null;
+const resultViews = (): Promise<typeof ResultViews> => (resultViewsLoading ??= import('./resultViews.ts'));
+
 /** One worker for the headline's second run (made when first needed). */
 let headlinePool: WorkerPool | null = null;
 
@@ -641,6 +653,8 @@ async function drawResult(r: RunResult): Promise<void> {
 
   // Each table in its own task, so no single task builds (and lays out) them all;
   // a newer result or run (which clears the tables) stops this one.
+  const { summaryTable, byKindTable, bySystemTable, powerSection, rowsTable, accountabilitySection, decisionLog } = await resultViews();
+  if (lastResult !== r) return;
   const tables = byId('tables');
   const months = monthly(r).month;
   const monthLabel = (m: number) => months[m] ?? live.labels[m] ?? String(m);
@@ -688,6 +702,8 @@ async function drawHeadline(r: RunResult): Promise<void> {
     }
     return v ?? specs.find((s) => s.path === path)?.default;
   };
+  const { headlineRules, showHeadline } = await resultViews();
+  if (lastResult !== r) return;
   const rules = headlineRules({
     devolution: read('governance.devolution.mode'),
     allocation: read('allocation.rule'),
@@ -803,7 +819,7 @@ async function boot(): Promise<void> {
     init = await initialScenario();
   } catch (e) {
     // A bundled model that cannot be loaded (e.g. its chunk fails to download).
-    buildControls();
+    await buildControls();
     bootFailed(`The scenario could not be loaded: ${(e as Error).message}`);
     return;
   }
@@ -822,7 +838,7 @@ async function boot(): Promise<void> {
   }
   // Each step in a task of its own, so that no single task holds the page while the run starts.
   await yieldToPage();
-  buildControls();
+  await buildControls();
   bootProblem = init.problem;
   bootUnrun = Boolean(init.problem) || init.raw === undefined;
   const parsed = parseEditor();
