@@ -1,9 +1,20 @@
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './src/ui/contentSecurityPolicy.ts';
 
 export default defineConfig({
   base: './',
   worker: { format: 'es' },
   build: { outDir: 'dist', target: 'es2022' },
+  plugins: [
+    {
+      // The built page carries its Content-Security-Policy (src/ui/contentSecurityPolicy.ts) as a meta element.
+      name: 'icsim-csp',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+  ],
+  // `npm start` and the browser tests serve the build with the same policy as a header (it then covers the workers too).
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     // Tests that start the CLI or a Node worker run the esbuild bundle: build it first.
     globalSetup: ['scripts/build-node.mjs'],

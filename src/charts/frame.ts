@@ -155,6 +155,8 @@ export function createFrame(container: Element, layout: FrameLayout, style: Char
     .attr('font-size', s.type.base);
   svg.append('title').attr('id', `${id}-title`).text(title);
   svg.append('desc').attr('id', `${id}-desc`).text(layout.description ?? layout.defaultDescription);
+  // The provenance as metadata too, so it stays with the file when the drawn footer is cropped off.
+  if (layout.footer) svg.append('metadata').attr('class', 'provenance').text(layout.footer);
   svg.append('rect').attr('class', 'background').attr('width', width).attr('height', height).attr('fill', s.ink.background);
   const plot = svg.append('g').attr('class', 'plot').attr('transform', `translate(${margin.left},${margin.top})`);
   if (titleLines.length) {

@@ -56,6 +56,14 @@ export interface LineChartOptions extends ChartOptions {
 
 const monthly = /^\d{4}-\d{2}$/;
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2024-04` → `Apr 2024`. */
+export function monthName(label: string): string {
+  const [y, m] = label.split('-').map(Number) as [number, number];
+  return `${MONTHS[m - 1] ?? m} ${y}`;
+}
+
 /** `2024-04` → `2024/25` (the financial year that month starts). */
 export function fyOfMonth(label: string): string {
   const [y, m] = label.split('-').map(Number) as [number, number];
@@ -235,8 +243,10 @@ export function lineChart(data: LineChartData, container: Element, options: Line
   const { x, y, pos } = scales(m, f.innerWidth, f.innerHeight);
 
   const isMonthly = n > 0 && monthly.test(data.labels[0]!);
-  const every = options.xTickEvery ?? (isMonthly ? 12 : Math.max(1, Math.ceil(n / 12)));
-  const tickFormat = options.xTickFormat ?? ((l: string) => (isMonthly ? fyOfMonth(l) : l));
+  // A run of a year or so is labelled by quarter (`Apr 2023`), not by the one financial year it spans.
+  const quarterly = isMonthly && n <= 18;
+  const every = options.xTickEvery ?? (quarterly ? 3 : isMonthly ? 12 : Math.max(1, Math.ceil(n / 12)));
+  const tickFormat = options.xTickFormat ?? ((l: string) => (quarterly ? monthName(l) : isMonthly ? fyOfMonth(l) : l));
   const tickValues: number[] = [];
   for (let i = 0; i < n; i += every) tickValues.push(i);
   // Thin ticks so labels do not collide (60 px each at 11 px type, in proportion at other sizes).
@@ -257,7 +267,7 @@ export function lineChart(data: LineChartData, container: Element, options: Line
   // An empty chart has no y scale to show (a made-up 0-1 domain would read as data).
   if (n > 0 && points > 0) drawYAxis(f.plot, y, m, f.innerWidth);
   axisTitle(f.plot, options.yLabel, -54, f.innerHeight / 2, st, true);
-  axisTitle(f.plot, options.xLabel ?? (isMonthly ? 'Month (financial years from April)' : 'Financial year'), f.innerWidth / 2, f.innerHeight + 38, st);
+  axisTitle(f.plot, options.xLabel ?? (quarterly ? 'Month' : isMonthly ? 'Month (financial years from April)' : 'Financial year'), f.innerWidth / 2, f.innerHeight + 38, st);
 
   const svg = f.svg.node()!;
   if (n === 0 || points === 0) {

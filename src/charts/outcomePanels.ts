@@ -11,7 +11,7 @@ import type { ChartStyle } from './chartStyle.ts';
 import type { Frame, Margin } from './frame.ts';
 import type { LegendItem } from './legend.ts';
 import { OUTCOME_COLOURS } from './palette.ts';
-import { textWidth } from './text.ts';
+import { textWidth, wrapText } from './text.ts';
 
 /** Counts (or mean counts) of one financial year. */
 export interface OutcomeYear {
@@ -36,6 +36,25 @@ export const OUTCOME_LABELS = { surplus: 'Surplus', breakeven: 'Break-even', def
 /** Margins inside one panel (room for its title, y ticks and x ticks), in the style's unit. */
 export function panelMargin(s: ChartStyle): Margin {
   return s.medium === 'print' ? { top: s.type.label + 6, right: 6, bottom: s.type.tick + 8, left: 26 } : { top: s.type.label + 7, right: 6, bottom: s.type.tick + 11, left: 34 };
+}
+
+/** Bold text is wider than the mean advance `textWidth` assumes (DejaVu Sans Bold runs about 10% wider). */
+const BOLD = 1.12;
+
+/** A panel's title in lines that fit its cell (`cellWidth` wide, less a small gap). */
+export function panelTitleLines(label: string, cellWidth: number, s: ChartStyle): string[] {
+  return wrapText(label, s.type.label * BOLD, Math.max(20, cellWidth - 4));
+}
+
+/** Panels per row of the grid `drawOutcomePanels` lays out. */
+export function panelColumns(count: number, columns: number, innerWidth: number, minWidth: number): number {
+  return Math.max(1, Math.min(columns, count || 1, Math.floor(innerWidth / minWidth)));
+}
+
+/** Extra height each row of panels needs for titles of more than one line. */
+export function panelTitleExtra(labels: readonly string[], cellWidth: number, s: ChartStyle): number {
+  const lines = Math.max(1, ...labels.map((l) => panelTitleLines(l, cellWidth, s).length));
+  return (lines - 1) * s.type.label * s.lineHeight;
 }
 
 /** The legend of the outcomes, the deficit swatch hatched with `hatch`. */
@@ -78,11 +97,14 @@ export function drawOutcomePanels(f: Frame, panels: readonly OutcomePanel[], o: 
   const s = f.style;
   const r = s.round;
   const years = [...new Set(panels.flatMap((p) => p.years.map((y) => y.fy)))].sort();
-  const cols = Math.max(1, Math.min(o.columns, panels.length || 1, Math.floor(f.innerWidth / o.minWidth)));
+  const cols = panelColumns(panels.length, o.columns, f.innerWidth, o.minWidth);
   const rows = Math.max(1, Math.ceil(panels.length / cols));
   const pw = f.innerWidth / cols;
   const ph = f.innerHeight / rows;
-  const pm = panelMargin(s);
+  // Titles wrap within their cell (small multiples side by side must not run into each other).
+  const extra = panelTitleExtra(panels.map((p) => p.label), pw, s);
+  const base = panelMargin(s);
+  const pm = { ...base, top: base.top + extra };
   const fits = (label: string) => years.length * (textWidth(label, s.type.tick) + 4) <= pw - pm.left - pm.right;
   const fyShort = years.length && !fits(years[0]!) ? (fy: string) => fy.slice(2) : (fy: string) => fy;
   const yFmt = format(o.yFormat ?? '~r');
@@ -101,7 +123,10 @@ export function drawOutcomePanels(f: Frame, panels: readonly OutcomePanel[], o: 
       .domain([0, max(data, (d) => d.surplus + d.breakeven + d.deficit) || 1])
       .nice(4)
       .range([ih, 0]);
-    g.append('text').attr('class', 'panel-title').attr('x', 0).attr('y', -5).attr('font-weight', 'bold').attr('font-size', s.type.label).attr('fill', s.ink.text).text(p.label);
+    const title = g.append('text').attr('class', 'panel-title').attr('font-weight', 'bold').attr('font-size', s.type.label).attr('fill', s.ink.text);
+    const lines = panelTitleLines(p.label, pw, s);
+    // From the cell's left edge (not the plot's), the last line just above the plot.
+    lines.forEach((line, k) => title.append('tspan').attr('x', r(-pm.left + 2)).attr('y', r(-5 - (lines.length - 1 - k) * s.type.label * s.lineHeight)).text(line));
     // Whole counts get whole-number ticks only.
     const whole = data.every((d) => OUTCOMES.every((k) => Number.isInteger(d[k])));
     const yTicks = y.ticks(4).filter((t) => !whole || Number.isInteger(t));

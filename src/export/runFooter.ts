@@ -1,5 +1,7 @@
 /** The provenance footer of a figure drawn from one run (pure: the browser can print the same line as the CLI). */
-import { VERSION, type RunResult } from '../engine/index.ts';
+// The version module and the result type only: the page imports this eagerly, and must not load the engine with it.
+import type { RunResult } from '../engine/index.ts';
+import { VERSION } from '../engine/names.ts';
 import { fyOf } from './labels.ts';
 
 /** `Source: scenario NAME (scenario hash H) · one run, seed S · N years from FY · icsim V · drawn DATE`. */
@@ -7,7 +9,7 @@ export function runFooter(meta: RunResult['meta'], date: string): string {
   return [
     `Source: scenario ${meta.scenario} (scenario hash ${meta.scenarioHash})`,
     `one run, seed ${String(meta.seed)}`,
-    `${meta.years} years from ${fyOf(meta.startYear)}`,
+    `${meta.years} year${meta.years === 1 ? '' : 's'} from ${fyOf(meta.startYear)}`,
     `icsim ${meta.icsim === VERSION ? VERSION : `${meta.icsim} (drawn by ${VERSION})`}`,
     `drawn ${date}`,
   ].join(' \u00b7 ');

@@ -5,7 +5,7 @@
  * suspension of delegation, penalty), the run's totals with the loans not
  * made for fear of a breach, and who paid for general practice's executive.
  */
-import { fmtNumber, h } from './dom.ts';
+import { fmtNumber, h, scrollRegion } from './dom.ts';
 import { accountabilityRows, breachTimeline, executiveRows, type BreachEvent } from './resultFields.ts';
 import type { RunResult } from '../engine/index.ts';
 
@@ -60,8 +60,8 @@ export function accountabilitySection(r: RunResult, monthLabel: (m: number) => s
         ? ' A breach is found (or not) in the month of the loan; an officer\u2019s removal and a penalty, where the scenario has them, follow at once, and a suspended delegation takes effect at the next April budget.'
         : '',
     ),
-    table('Breaches over the run: totals', accountabilityRows(r), 'accountability-table'),
-    table('Who paid for general practice\u2019s executive: totals over the run, then year by year', executiveRows(r), 'executive-table'),
+    scrollRegion(table('Breaches over the run: totals', accountabilityRows(r), 'accountability-table')),
+    scrollRegion(table('Who paid for general practice\u2019s executive: totals over the run, then year by year', executiveRows(r), 'executive-table')),
   );
 }
 

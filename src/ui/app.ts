@@ -4,6 +4,8 @@
  * load and save, shareable link), a run streamed from a Web Worker into
  * live charts, result tables and exports, and the comparison view.
  */
+// First: zod without eval, under the page's Content-Security-Policy.
+import './zodJitless.ts';
 import {
   balancesChart,
   balancesRows,
@@ -18,7 +20,6 @@ import {
   updateFlowsChart,
 } from '../charts/index.ts';
 import type { Prepared, StartInfo, TrackedOrg } from '../api/index.ts';
-import { headlineRules, showHeadline } from './headlineView.ts';
 import { renderInfo } from './infoView.ts';
 import { WorkerPool } from './workerPool.ts';
 import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
@@ -27,21 +28,19 @@ import { KEY_PARAMETERS } from '../engine/index.ts';
 import { ORG_KINDS } from '../engine/index.ts';
 import { getPath, setPath } from '../engine/index.ts';
 import type * as Validation from './validation.ts';
-// The committed JSON Schema (a unit test keeps it equal to the zod schema's): reading it is cheaper than generating it.
-import scenarioJsonSchema from '../../models/scenario.schema.json';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
-import { byId, clear, groupDigits, h, yieldToPage } from './dom.ts';
-import { download, fileName, svgText } from './exporters.ts';
+import { byId, clear, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
+import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
+import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
-import { byKindTable, bySystemTable, powerSection, rowsTable, summaryTable } from './tables.ts';
-import { accountabilitySection } from './accountabilityView.ts';
-import { decisionLog } from './decisionLogView.ts';
 import { installTooltip } from './tooltip.ts';
+import type * as ResultViews from './resultViews.ts';
+import { runFooter } from '../export/runFooter.ts';
+import { VERSION } from '../engine/names.ts';
 import { applySets, diffToSets, encodeScenario, withVariant } from './urlState.ts';
 
 // The run controller first, so its worker loads while the page sets up.
@@ -61,7 +60,7 @@ const controller = new RunController({
     live.total = info.totalMonths;
     lastResult = null;
     updateRunButton();
-    byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} years.`;
+    byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`;
     drawLive();
     panels.outcomes.set(null);
     byId('headline').replaceChildren();
@@ -91,8 +90,7 @@ const controller = new RunController({
     panels.flows.flush();
     panels.balances.flush();
     if (final) document.body.dataset.resultHash = `${r.meta.scenarioHash}:${String(r.meta.seed)}`;
-    byId<HTMLButtonElement>('export-json').disabled = false;
-    for (const b of document.querySelectorAll<HTMLButtonElement>('button.print-export')) b.disabled = false;
+    updateExports();
     await drawResult(r);
     await chartsDrawn();
     // The run is over once its results are on the page (the browser bench measures up to here).
@@ -114,6 +112,8 @@ let baseRaw: unknown = null;
 let lastIssues: ScenarioIssue[] = [];
 /** The comparison section, once set up. */
 let compare: { refresh(raw: unknown): void } | null = null;
+/** The sensitivity panel, once set up. */
+let sensitivity: { refresh(raw: unknown): void } | null = null;
 
 const editor = byId<HTMLTextAreaElement>('scenario-json');
 const issuesEl = byId('issues');
@@ -124,10 +124,19 @@ const modelSelect = byId<HTMLSelectElement>('model');
 let controls: ControlsView | null = null;
 let specs: ControlSpec[] = [];
 
-function buildControls(): void {
-  const jsonSchema = scenarioJsonSchema as unknown as SchemaNode;
-  specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
-  controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
+/**
+ * Builds the controls from the committed JSON Schema (a unit test keeps it
+ * equal to the zod schema's; reading it is cheaper than generating it),
+ * loaded as a chunk of its own (about 100 kB) so that it is not part of the
+ * page's start-up. Once only; the same promise for every caller.
+ */
+let controlsBuilt: Promise<void> | null = null;
+function buildControls(): Promise<void> {
+  return (controlsBuilt ??= (async () => {
+    const jsonSchema = (await import('../../models/scenario.schema.json')).default as unknown as SchemaNode;
+    specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
+    controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
+  })());
 }
 
 function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
@@ -179,15 +188,17 @@ let checks: typeof Validation | null = null;
 let checksLoading: Promise<void> | null = null;
 function loadChecks(): Promise<void> {
   return (checksLoading ??= (async () => {
+    // The comparison and the error summary need the controls' specs.
+    await buildControls();
     checks = await import('./validation.ts');
     await yieldToPage();
     validateEditor();
     const { setupCompare } = await import('./compareView.ts');
     await yieldToPage();
     compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs });
-    if (bootProblem) showError(bootProblem, 'input');
-    else if (lastIssues.length) showError(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
-    (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs });
+    if (bootProblem) bootFailed(bootProblem);
+    else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
+    sensitivity = (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs });
   })());
 }
 /** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */
@@ -203,6 +214,27 @@ function modelArgs(raw: unknown): string {
 
 /** What was wrong with the link the page opened, if anything. */
 let bootProblem: string | null = null;
+/** True when the page opened without starting its first run (a bad link or an invalid scenario). */
+let bootUnrun = false;
+
+/**
+ * The page's first run could not start: the message is shown and the run
+ * state is `error`, so anything waiting for `done` or `error` stops waiting.
+ */
+function bootFailed(message: string, source: ErrorSource = 'input'): void {
+  bootUnrun = false;
+  showError(message, source);
+  if (controller.state === 'idle') notStarted(message.split('\n')[0]!.replace(/[.:]$/, ''));
+}
+
+/** True while the page says a run could not start (run state `error` without a run that failed). */
+let notStartedShown = false;
+/** Says that a run could not start, and why; the message goes with the error it belongs to. */
+function notStarted(why: string): void {
+  notStartedShown = true;
+  document.body.dataset.runState = 'error';
+  setStatus(`Not started: ${why}.`);
+}
 const prepareScenario: typeof Validation.prepareScenario = (...a) => checks!.prepareScenario(...a);
 const readVariants: typeof Validation.readVariants = (...a) => checks!.readVariants(...a);
 const applyVariant: typeof Validation.applyVariant = (...a) => checks!.applyVariant(...a);
@@ -230,10 +262,12 @@ function validateEditor(): unknown {
   // A message about the scenario's validity goes once the scenario is valid again.
   if (ok && errorSource === 'scenario') hideError();
   refreshStale(ok ? parsed.raw : undefined, ok);
+  // The options to compare follow the scenario (its variants are listed at once); comparison and
+  // sensitivity results computed for other settings are marked stale (undefined: the scenario is invalid).
+  compare?.refresh(ok ? parsed.raw : undefined);
+  sensitivity?.refresh(ok ? parsed.raw : undefined);
   if (ok) {
     updateLink(parsed.raw);
-    // The options to compare follow the scenario (its variants are listed at once).
-    compare?.refresh(parsed.raw);
     return parsed.raw;
   }
   return undefined;
@@ -305,6 +339,21 @@ function refreshStale(raw: unknown, valid: boolean): void {
       ? ' The settings were changed after this run. Press "Run the changed scenario" to update the results.'
       : ' The changed settings have problems (listed at the top of the page); fix them to run.';
   updateRunButton();
+  updateExports();
+}
+
+/**
+ * The run's downloads are offered for a result that matches the settings:
+ * with none, or while the results shown are stale, they are disabled, and a
+ * stale result's buttons are described by the notice that says why.
+ */
+function updateExports(): void {
+  const buttons = [byId<HTMLButtonElement>('export-json'), ...document.querySelectorAll<HTMLButtonElement>('button.print-export, #charts figcaption.exports button')];
+  for (const b of buttons) {
+    b.disabled = !lastResult || stale;
+    if (stale) b.setAttribute('aria-describedby', 'stale-text');
+    else b.removeAttribute('aria-describedby');
+  }
 }
 
 /** The Run button says what pressing it will do. */
@@ -429,6 +478,11 @@ function showError(message: string, source: ErrorSource = 'run'): void {
 function hideError(): void {
   errorEl.hidden = true;
   errorSource = null;
+  // The status follows the settings now: the reason a run could not start has gone with its message.
+  if (notStartedShown) {
+    notStartedShown = false;
+    onRunState(controller.state);
+  }
 }
 byId('error-dismiss').addEventListener('click', hideError);
 function setStatus(text: string): void {
@@ -457,11 +511,15 @@ const panels = {
   power: new ChartPanel('chart-power', 'Delegation, GP success and luck, and consensus, by year'),
 };
 byId('charts').append(...Object.values(panels).map((p) => p.el));
+// Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
+for (const p of Object.values(panels)) p.provenance = () => (lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`);
 panels.flows.onDrawn = () => {
   if (!firstChartMarked && live.beds.length) {
     firstChartMarked = true;
     performance.mark('icsim:first-chart');
     document.body.dataset.firstChart = 'true';
+    // The views of the finished run load while it streams.
+    setTimeout(() => void resultViews(), 0);
   }
 };
 
@@ -476,11 +534,33 @@ panels.balances.onDrawn = () => {
   panels.balances.el.dataset.view = balanceView;
 };
 const balanceSelect = h('select', { id: 'balance-view' });
-panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect));
-balanceSelect.addEventListener('change', () => {
-  balanceView = balanceSelect.value as BalanceView;
+/** Lines the balance chart draws unless all are asked for (the largest balances at the end are kept). */
+const BALANCES_SHOWN = 16;
+/** Most lines "Show all" draws (a national run's organisations are shown an ICS at a time). */
+const BALANCES_ALL = 120;
+let showAllBalances = false;
+const balanceCount = h('span', { id: 'balance-count', class: 'note', 'aria-live': 'polite' });
+const balanceAll = h('button', { type: 'button', class: 'small', id: 'balance-all', hidden: true }, 'Show all');
+balanceAll.addEventListener('click', () => {
+  showAllBalances = !showAllBalances;
   drawLive();
 });
+panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect, ' ', balanceCount, ' ', balanceAll));
+balanceSelect.addEventListener('change', () => {
+  balanceView = balanceSelect.value as BalanceView;
+  showAllBalances = false;
+  drawLive();
+});
+/** Says how many of the view's lines are drawn ("the 16 largest of 40"), with a button to show all when that stays readable. */
+function describeBalances(total: number, noun: string): number {
+  const all = showAllBalances && total <= BALANCES_ALL;
+  const shown = all ? total : Math.min(total, BALANCES_SHOWN);
+  balanceCount.textContent = shown < total ? `Top ${shown} of ${total} ${noun} (largest balances at the end).` : total ? `All ${total} ${noun}.` : '';
+  balanceAll.hidden = total <= BALANCES_SHOWN || total > BALANCES_ALL;
+  balanceAll.textContent = all ? `Show the top ${BALANCES_SHOWN}` : `Show all ${total}`;
+  if (total > BALANCES_ALL) balanceCount.textContent += ' Choose an ICS above to see its organisations.';
+  return shown;
+}
 /** Offers the views of a run's balances, starting with the one that suits its size. */
 function setBalanceChoices(tracked: readonly TrackedOrg[]): void {
   const choices = viewChoices(tracked);
@@ -513,9 +593,10 @@ function drawLive(): void {
     rows: () => flowsRows(flows),
   }, interval);
   const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances.map((v) => v.slice())) };
+  const maxSeries = describeBalances(bal.balances.length, balanceView === 'byKind' ? 'kinds' : balanceView === 'bySystem' ? 'ICSs' : 'organisations');
   panels.balances.set({
-    draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances' }),
-    update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances' }),
+    draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances', maxSeries }),
+    update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances', maxSeries }),
     rows: () => balancesRows(bal),
   }, interval);
 }
@@ -533,6 +614,10 @@ function primeLiveCharts(): void {
   panels.balances.drawNow();
   void byId('charts').getBoundingClientRect();
 }
+
+/** The views of a finished run (headline, tables, decision log): a chunk of their own, loaded after the first chart. */
+let resultViewsLoading: Promise<typeof ResultViews> | null = null;
+const resultViews = (): Promise<typeof ResultViews> => (resultViewsLoading ??= import('./resultViews.ts'));
 
 /** One worker for the headline's second run (made when first needed). */
 let headlinePool: WorkerPool | null = null;
@@ -568,15 +653,17 @@ async function drawResult(r: RunResult): Promise<void> {
 
   // Each table in its own task, so no single task builds (and lays out) them all;
   // a newer result or run (which clears the tables) stops this one.
+  const { summaryTable, byKindTable, bySystemTable, powerSection, rowsTable, accountabilitySection, decisionLog } = await resultViews();
+  if (lastResult !== r) return;
   const tables = byId('tables');
   const months = monthly(r).month;
   const monthLabel = (m: number) => months[m] ?? live.labels[m] ?? String(m);
   const builders: Array<() => HTMLElement> = [
-    () => summaryTable(r),
-    () => byKindTable(r),
+    () => scrollRegion(summaryTable(r)),
+    () => scrollRegion(byKindTable(r)),
     () => bySystemTable(r, showSystemBalances) ?? h('span'),
-    ...(power(r).length ? [() => powerSection(power(r))] : []),
-    ...extraTables(r).map((t) => () => rowsTable(t.name, t.rows)),
+    ...(power(r).length ? [() => powerSection(power(r), (b) => boardName(b, r.organisations))] : []),
+    ...extraTables(r).map((t) => () => scrollRegion(rowsTable(t.name, t.rows))),
     () => accountabilitySection(r, monthLabel),
   ];
   let first = true;
@@ -594,7 +681,7 @@ async function drawResult(r: RunResult): Promise<void> {
   const devolution = devolutionRows(r);
   const logSection = byId('decisions');
   logSection.hidden = !log.length && !devolution.length;
-  if (!logSection.hidden) decisionLog(byId('decision-log'), log, monthLabel, devolution);
+  if (!logSection.hidden) decisionLog(byId('decision-log'), log, monthLabel, devolution, (b) => boardName(b, r.organisations));
 }
 
 /** The headline above the charts, for a finished run of the settings shown. */
@@ -615,6 +702,8 @@ async function drawHeadline(r: RunResult): Promise<void> {
     }
     return v ?? specs.find((s) => s.path === path)?.default;
   };
+  const { headlineRules, showHeadline } = await resultViews();
+  if (lastResult !== r) return;
   const rules = headlineRules({
     devolution: read('governance.devolution.mode'),
     allocation: read('allocation.rule'),
@@ -629,6 +718,7 @@ async function drawHeadline(r: RunResult): Promise<void> {
 }
 
 function onRunState(s: RunState, detail?: string): void {
+  notStartedShown = false;
   document.body.dataset.runState = s;
   const pause = byId<HTMLButtonElement>('pause');
   const step = byId<HTMLButtonElement>('step');
@@ -637,8 +727,7 @@ function onRunState(s: RunState, detail?: string): void {
   pause.disabled = s !== 'running';
   step.disabled = s !== 'paused';
   reset.disabled = s === 'idle' || s === 'error';
-  byId<HTMLButtonElement>('export-json').disabled = !lastResult;
-  for (const b of document.querySelectorAll<HTMLButtonElement>('button.print-export')) b.disabled = !lastResult;
+  updateExports();
   const progress = live.total ? `month ${live.month} of ${live.total}` : '';
   const words: Record<RunState, string> = { idle: 'Ready.', running: `Running: ${progress}.`, paused: `Paused at ${progress}${detail ? ` (${detail})` : ''}.`, done: `Finished: ${live.total} months.`, error: 'Stopped with an error.' };
   setStatus(words[s]);
@@ -652,9 +741,8 @@ function startRun(paused = false): void {
   const raw = validateEditor();
   if (raw === undefined) {
     const list = lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
-    document.body.dataset.runState = 'error';
     showError(`The scenario is invalid, so it cannot run:\n${list}`, 'scenario');
-    setStatus('Not started: the scenario is invalid.');
+    notStarted('the scenario is invalid (its problems are listed at the top of the page)');
     return;
   }
   let settings: unknown;
@@ -692,17 +780,31 @@ byId('export-json').addEventListener('click', () => {
 // Board-paper figures: the same functions, footer and serialiser as `icsim chart RUN.json --type influence|outcomes`,
 // so the file is byte-identical to the CLI's for the same run and date (tests/export/browserParity.test.ts).
 for (const type of ['influence', 'outcomes'] as const) {
+  /** The board-paper figure of the run shown, with its footer. */
+  const draw = async (r: RunResult) => {
+    const { influenceFromRun, outcomesFromRun } = await import('../export/figures/runFigures.ts');
+    const fig = type === 'influence' ? influenceFromRun(r, { type }) : outcomesFromRun(r, { type });
+    const footer = runFooter(r.meta, new Date().toISOString().slice(0, 10));
+    return { svg: fig.draw(document.createElement('div'), { widthMm: 160, footer, id: `icsim-${type}` }), footer };
+  };
   byId(`export-print-${type}`).addEventListener('click', async () => {
     if (!lastResult) return;
-    const [{ influenceFromRun, outcomesFromRun }, { runFooter }] = await Promise.all([import('../export/figures/runFigures.ts'), import('../export/runFooter.ts')]);
-    const fig = type === 'influence' ? influenceFromRun(lastResult, { type }) : outcomesFromRun(lastResult, { type });
-    const date = new Date().toISOString().slice(0, 10);
-    const svg = fig.draw(document.createElement('div'), { widthMm: 160, footer: runFooter(lastResult.meta, date), id: `icsim-${type}` });
+    const { svg } = await draw(lastResult);
     download(fileName(`${lastResult.meta.scenario}-${type}`, 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+  });
+  // The same figure as PNG at 300 dpi (as `icsim chart --out FILE.png`), its provenance drawn and in a tEXt chunk.
+  byId(`export-print-${type}-png`).addEventListener('click', async () => {
+    if (!lastResult) return;
+    const { svg, footer } = await draw(lastResult);
+    download(fileName(`${lastResult.meta.scenario}-${type}`, 'png'), await svgToPng(svg, 300 / 96, [['Title', type === 'influence' ? 'GP influence' : 'Year-end outcomes'], ['Software', `icsim ${VERSION}`], ['Source', footer]]));
   });
 }
 
 installTooltip(document);
+// Every box that scrolls a table is a named region reachable from the keyboard, with a scroll cue, wherever it is built.
+new MutationObserver((records) => {
+  for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement) upgradeScrollRegions(n);
+}).observe(document.body, { childList: true, subtree: true });
 
 // ---------- start-up: the link's scenario, or the default; then run ----------
 /**
@@ -712,7 +814,15 @@ installTooltip(document);
  */
 async function boot(): Promise<void> {
   onRunState('idle');
-  const init = await initialScenario();
+  let init: Awaited<ReturnType<typeof initialScenario>>;
+  try {
+    init = await initialScenario();
+  } catch (e) {
+    // A bundled model that cannot be loaded (e.g. its chunk fails to download).
+    await buildControls();
+    bootFailed(`The scenario could not be loaded: ${(e as Error).message}`);
+    return;
+  }
   modelName = init.modelName;
   baseRaw = init.baseRaw;
   modelSelect.value = init.modelName ?? '';
@@ -728,8 +838,9 @@ async function boot(): Promise<void> {
   }
   // Each step in a task of its own, so that no single task holds the page while the run starts.
   await yieldToPage();
-  buildControls();
+  await buildControls();
   bootProblem = init.problem;
+  bootUnrun = Boolean(init.problem) || init.raw === undefined;
   const parsed = parseEditor();
   if (parsed.ok) controls?.show(parsed.raw);
   // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).

@@ -7,8 +7,11 @@
 import { toCsv } from '../charts/index.ts';
 import { h, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
+import { csvWithProvenance, svgWithProvenance } from './exportProvenance.ts';
 
 const queue = new Set<ChartPanel>();
+/** Charts narrower than this (px) are drawn taller. */
+const NARROW = 520;
 let draining: Promise<void> | null = null;
 
 /** Resolves in a new task just after the next frame has been rendered. */
@@ -60,6 +63,8 @@ export class ChartPanel {
   private width = 0;
   /** Called after each draw that had content. */
   onDrawn: (() => void) | null = null;
+  /** Where the chart's data came from (scenario, hash, seeds, version, date), written into every export. */
+  provenance: (() => string) | null = null;
 
   constructor(
     readonly id: string,
@@ -135,7 +140,8 @@ export class ChartPanel {
     if (this.el.hidden) this.el.hidden = false;
     if (!this.width) this.width = Math.round(this.host.getBoundingClientRect().width);
     const width = Math.max(240, Math.min(1600, this.width || 640));
-    const size = { width, height: this.height };
+    // On a phone the legend wraps onto more rows: a taller chart keeps the plot (and its axis title) readable.
+    const size = { width, height: width < NARROW ? Math.round(this.height * 1.4) : this.height };
     if (this.svg && this.svgWidth === width && this.svg.parentNode === this.host && this.content.update?.(this.svg, size)) {
       this.onDrawn?.();
       return;
@@ -159,15 +165,28 @@ export class ChartPanel {
     return this.svg;
   }
 
+  /** The SVG shown with its provenance (metadata and a footer), when there is one. */
+  private exported(): SVGSVGElement | null {
+    if (!this.svg) return null;
+    const prov = this.provenance?.();
+    return prov ? svgWithProvenance(this.svg, prov) : this.svg;
+  }
+
   private exportSvg(): void {
-    if (this.svg) download(fileName(this.title, 'svg'), new Blob([svgText(this.svg)], { type: 'image/svg+xml' }));
+    const svg = this.exported();
+    if (svg) download(fileName(this.title, 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
   }
 
   private async exportPng(): Promise<void> {
-    if (this.svg) download(fileName(this.title, 'png'), await svgToPng(this.svg));
+    const svg = this.exported();
+    const prov = this.provenance?.();
+    if (svg) download(fileName(this.title, 'png'), await svgToPng(svg, 2, [['Title', this.title], ['Software', 'icsim'], ...(prov ? ([['Source', prov]] as Array<[string, string]>) : [])]));
   }
 
   private exportCsv(): void {
-    if (this.content) download(fileName(this.title, 'csv'), new Blob([toCsv(this.content.rows())], { type: 'text/csv' }));
+    if (!this.content) return;
+    const csv = toCsv(this.content.rows());
+    const prov = this.provenance?.();
+    download(fileName(this.title, 'csv'), new Blob([prov ? csvWithProvenance(csv, prov) : csv], { type: 'text/csv' }));
   }
 }

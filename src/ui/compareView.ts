@@ -20,8 +20,10 @@ import { runSeed } from '../sweep/runSeed.ts';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { byId, clear, groupDigits, h } from './dom.ts';
-import { download, fileName, svgText } from './exporters.ts';
-import { clipToBounds, deficitsByYear, metricInfo } from './resultFields.ts';
+import { download, fileName, svgText, svgToPng } from './exporters.ts';
+import { VERSION } from '../engine/names.ts';
+import { clipToBounds, deficitsByYear, HEADLINE_METRICS, metricInfo } from './resultFields.ts';
+import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';
 
 /** What the comparison needs from the page. */
@@ -100,7 +102,25 @@ export function compareArms(names: readonly string[], values: ReadonlyMap<string
 const fmt = (v: number) => (!Number.isFinite(v) ? '' : Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : String(+v.toPrecision(3)));
 const signed = (v: number) => (v > 0 ? `+${fmt(v)}` : fmt(v).replace('-', '\u2212'));
 
-/** Wires the comparison section. Returns a function that lists the options of the scenario now in the editor. */
+/** Fewest and most replications per option (two give the first interval). */
+export const MIN_REPLICATIONS = 2;
+export const MAX_REPLICATIONS = 500;
+
+/**
+ * Replications per option from what was typed: a whole number from 2 to 500,
+ * or the nearest one with a note saying so (never silently), or an error.
+ */
+export function readReplications(text: string): { n: number; note: string | null } | { error: string } {
+  const t = text.trim();
+  const v = Number(t);
+  if (t === '' || !Number.isFinite(v)) return { error: `Replications per option must be a whole number from ${MIN_REPLICATIONS} to ${MAX_REPLICATIONS}${t ? `; "${t}" is not a number` : ''}.` };
+  const n = Math.max(MIN_REPLICATIONS, Math.min(MAX_REPLICATIONS, Math.round(v)));
+  if (n === v) return { n, note: null };
+  const why = v < MIN_REPLICATIONS ? `an interval needs at least ${MIN_REPLICATIONS}` : v > MAX_REPLICATIONS ? `the page runs at most ${MAX_REPLICATIONS} (use icsim sweep for more)` : 'replications are whole runs';
+  return { n, note: `${t} replication${v === 1 ? '' : 's'} asked for: ${n} run instead (${why}).` };
+}
+
+/** Wires the comparison section. Returns a function that lists the options of the scenario now in the editor (undefined: it is invalid). */
 export function setupCompare(host: CompareHost): { refresh(raw: unknown): void } {
   const armsEl = byId('compare-arms');
   const status = byId('compare-status');
@@ -118,6 +138,35 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
 
   let pool: WorkerPool | null = null;
   let listed = '';
+  const nInput = byId<HTMLInputElement>('compare-n');
+  const nNote = byId('compare-n-note');
+  const errorEl = byId('compare-error');
+  /** An error beside the Compare button (the control that caused it is named in it). */
+  const showError = (message: string | null) => {
+    errorEl.hidden = message === null;
+    errorEl.textContent = message ?? '';
+  };
+  /** The scenario as last validated (undefined when invalid). */
+  let lastRaw: unknown = host.currentRaw();
+  /** The settings of the comparison shown, or null before one. */
+  let shownKey: string | null = null;
+  const mark = staleMark(byId('compare-output'), 'compare-stale', () => byId('compare-output').querySelectorAll('button'));
+  const currentKey = () => JSON.stringify([lastRaw, checkedNames(), settingPath.value, settingValue.value.trim(), baselineSel.value, nInput.value.trim()]);
+  /** Marks the comparison shown stale as soon as the scenario or an option differs from what it ran. */
+  const checkStale = () => {
+    if (shownKey === null || pool) return;
+    if (lastRaw === undefined) mark.set('the scenario now has problems, so these results are for the scenario as it was; fix it and press Compare.');
+    else if (currentKey() !== shownKey) mark.set('the scenario or the options were changed after this comparison; press Compare to run it for the settings shown.');
+    else mark.set(null);
+  };
+  for (const el of [settingPath, settingValue, baselineSel, nInput]) el.addEventListener('input', checkStale);
+  for (const el of [settingPath, baselineSel]) el.addEventListener('change', checkStale);
+  nInput.addEventListener('input', () => {
+    const r = readReplications(nInput.value);
+    nNote.textContent = 'error' in r ? r.error : (r.note ?? `${MIN_REPLICATIONS} to ${MAX_REPLICATIONS}`);
+    nNote.classList.toggle('control-error', 'error' in r || r.note !== null);
+    nInput.setAttribute('aria-invalid', String('error' in r));
+  });
 
   const checkedNames = () => [...armsEl.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
 
@@ -130,7 +179,9 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
   };
 
   /** Lists the options: the scenario as edited, each of its variants, and a changed setting. */
-  const refreshArms = (raw: unknown = host.currentRaw()) => {
+  const refreshArms = (raw: unknown) => {
+    lastRaw = raw;
+    checkStale();
     if (raw === undefined) return;
     const variants = Object.keys(readVariants(raw));
     const key = JSON.stringify(variants);
@@ -141,15 +192,19 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     const box = (value: string, label: string, checked: boolean) => {
       const id = `arm-${value.replace(/[^A-Za-z0-9]+/g, '-')}`;
       const input = h('input', { type: 'checkbox', id, value, checked: prev.get(value) ?? checked });
-      input.addEventListener('change', refreshBaseline);
+      input.addEventListener('change', () => {
+        refreshBaseline();
+        checkStale();
+      });
       return h('div', { class: 'arm' }, input, h('label', { for: id }, label));
     };
     armsEl.append(box(BASE_VARIANT, 'base: the scenario as edited', true));
     for (const name of variants) armsEl.append(box(name, `Variant "${name}"`, true));
     armsEl.append(box('__setting', 'The scenario with the setting below changed', variants.length === 0));
     refreshBaseline();
+    checkStale();
   };
-  refreshArms();
+  refreshArms(lastRaw);
 
   const selectedArms = (raw: unknown): Arm[] | string => {
     const arms: Arm[] = [];
@@ -177,6 +232,8 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     pool = null;
     runBtn.disabled = false;
     cancelBtn.disabled = true;
+    // Settings changed while it ran make the new results stale at once.
+    checkStale();
   };
 
   cancelBtn.addEventListener('click', () => {
@@ -186,19 +243,33 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
 
   runBtn.addEventListener('click', async () => {
     const raw = host.currentRaw();
+    lastRaw = raw;
     if (raw === undefined) {
-      host.showError('The scenario is invalid; fix it before comparing options.');
+      showError('The scenario is invalid (its problems are listed at the top of the page); fix it before comparing options.');
       return;
     }
     const arms = selectedArms(raw);
     if (typeof arms === 'string') {
-      status.textContent = arms;
+      showError(arms);
       return;
     }
+    const reps = readReplications(nInput.value);
+    if ('error' in reps) {
+      showError(reps.error);
+      nInput.focus();
+      return;
+    }
+    showError(null);
     const baseline = arms.some((a) => a.name === baselineSel.value) ? baselineSel.value : arms[0]!.name;
     // The baseline first, so it keeps the first colour in every chart and the options follow in the forest plot's styles.
     arms.sort((a, b) => Number(b.name === baseline) - Number(a.name === baseline));
-    const n = Math.max(2, Math.min(500, Math.round(Number(byId<HTMLInputElement>('compare-n').value) || 10)));
+    const n = reps.n;
+    // A clamped value is said where it was typed and in the status, and the box shows what ran.
+    if (reps.note) nInput.value = String(n);
+    const key = currentKey();
+    // The results shown are cleared for the new ones.
+    shownKey = null;
+    mark.set(null);
     const seed = (raw as { seed?: string | number }).seed ?? 1;
     const seeds = replicationSeeds(seed, n);
     pool?.dispose();
@@ -212,7 +283,7 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     let done = 0;
     progress.max = total;
     progress.value = 0;
-    status.textContent = `Running ${arms.length} option${arms.length === 1 ? '' : 's'} × ${n} replications on ${myPool.size} workers…`;
+    status.textContent = `${reps.note ? `${reps.note} ` : ''}Running ${arms.length} option${arms.length === 1 ? '' : 's'} × ${n} replications on ${myPool.size} workers…`;
     const chunk = Math.max(1, Math.ceil(n / (myPool.size * 2)));
     const t0 = performance.now();
     try {
@@ -236,12 +307,14 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
         }),
       );
       if (pool !== myPool) return;
-      status.textContent = `${total} replications in ${((performance.now() - t0) / 1000).toFixed(1)} s; seeds ${seeds[0]} to ${seeds[n - 1]}, the same for every option (as icsim sweep --seed ${String(seed)} --reps ${n}).`;
+      status.textContent = `${reps.note ? `${reps.note} ` : ''}${total} replications in ${((performance.now() - t0) / 1000).toFixed(1)} s; seeds ${seeds[0]} to ${seeds[n - 1]}, the same for every option (as icsim sweep --seed ${String(seed)} --reps ${n}).`;
       await show(arms, byArm, n, baseline, String(seed), host.modelArgs(raw));
+      // The results now match these settings (the box shows the replications run).
+      shownKey = key;
     } catch (e) {
       if (pool === myPool) {
         status.textContent = 'The comparison stopped with an error.';
-        host.showError(`Comparison failed: ${(e as Error).message}`);
+        showError(`Comparison failed: ${(e as Error).message}`);
       }
     } finally {
       if (pool === myPool) finish();
@@ -298,11 +371,16 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
         `${signed(d.mean)}${Number.isFinite(d.ciLow) ? ` (${signed(d.ciLow)} to ${signed(d.ciHigh)})` : ''}`,
       );
     };
-    const groups = new Map<string, string[]>();
+    // The headline metrics first, in the order a board reads them; then the rest by group.
+    // A row with no number in any cell (a metric no option produced) is left out.
+    const filled = (m: string) => Number.isFinite(cmp.level.get(baseline)!.get(m)!.mean) || others.some((a) => Number.isFinite(cmp.diff.get(a.name)!.get(m)!.mean));
+    const groups = new Map<string, string[]>([['Headline', HEADLINE_METRICS.filter((m) => cmp.metrics.includes(m) && filled(m))]]);
     for (const m of cmp.metrics) {
+      if (HEADLINE_METRICS.includes(m) || !filled(m)) continue;
       const g = metricInfo(m).group;
       (groups.get(g) ?? groups.set(g, []).get(g)!).push(m);
     }
+    if (!groups.get('Headline')!.length) groups.delete('Headline');
     const cols = 2 + others.length;
     const tableEl = h(
       'table',
@@ -312,9 +390,9 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
       ...[...groups].map(([g, ms]) =>
         h(
           'tbody',
-          {},
-          h('tr', { class: 'group-row' }, h('th', { scope: 'rowgroup', colspan: cols }, g)),
-          ...ms.map((m) => h('tr', { 'data-metric': m }, h('th', { scope: 'row', title: m }, metricInfo(m).label), levelCell(baseline, m), ...others.map((a) => diffCell(a.name, m)))),
+          { 'data-group': g },
+          h('tr', { class: 'group-row' }, h('th', { scope: 'rowgroup', colspan: cols }, g === 'Headline' ? 'Headline: what a board reads first' : g)),
+          ...ms.map((m) => h('tr', { 'data-metric': m }, h('th', { scope: 'row' }, metricInfo(m).label), levelCell(baseline, m), ...others.map((a) => diffCell(a.name, m)))),
         ),
       ),
     );
@@ -330,7 +408,7 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
           'table',
           { id: 'compare-levels' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Figure'), ...arms.map((a) => h('th', { scope: 'col' }, a.label)))),
-          h('tbody', {}, ...cmp.metrics.map((m) => h('tr', {}, h('th', { scope: 'row' }, metricInfo(m).label), ...arms.map((a) => levelCell(a.name, m))))),
+          h('tbody', {}, ...[...groups.values()].flat().map((m) => h('tr', {}, h('th', { scope: 'row' }, metricInfo(m).label), ...arms.map((a) => levelCell(a.name, m))))),
         ),
       ),
     );
@@ -344,21 +422,32 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
         return { name: a.label, mean: d.mean * scale, lower: d.ciLow * scale, upper: d.ciHigh * scale, n: d.n, style: i + 1 };
       }),
     }));
-    const forest = h('div', { class: 'forest', id: 'compare-forest' });
+    // The forest plot keeps its print size (its 7 pt text stays 11 px): on a phone it scrolls inside a region.
+    const forest = h('div', { class: 'forest scroll-cue', id: 'compare-forest', tabindex: '0', role: 'region', 'aria-label': 'Options forest plot (scrolls)' });
+    // Where the numbers came from: the forest plot's footer, and in every export of the comparison's charts.
+    const provenance = `Source: ${model} \u00b7 options ${arms.map((a) => a.label).join(', ')} \u00b7 seeds ${seed}:0 to ${seed}:${n - 1} (common random numbers) \u00b7 ${n} replications \u00b7 icsim ${VERSION} \u00b7 drawn ${new Date().toISOString().slice(0, 10)}`;
+    const footer = provenance;
     const caption = `Markers: mean difference of each option from ${baseArm.label}, paired by replication (common random numbers), ${n} pairs; lines: 95% confidence intervals (Student's t); a filled marker means the interval excludes zero.`;
-    const footer = `icsim, seeds ${seed}:0 to ${seed}:${n - 1}, ${new Date().toISOString().slice(0, 10)}`;
     const drawForest = (into: Element) => forestPlot(measures, into, { baseline: baseArm.label, widthMm: 160, caption, footer, id: 'icsim-options' });
+
+    panelDelayed.provenance = panelDeficits.provenance = () => provenance;
     if (others.length && measures.length) drawForest(forest);
     const exportBtn = h('button', { type: 'button', id: 'export-forest', disabled: !(others.length && measures.length) }, 'Board-paper figure: options (SVG)');
     exportBtn.addEventListener('click', () => {
       const svg = drawForest(document.createElement('div'));
       download(fileName('options-forest', 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
     });
+    const exportPng = h('button', { type: 'button', id: 'export-forest-png', disabled: !(others.length && measures.length) }, 'Board-paper figure: options (PNG)');
+    exportPng.addEventListener('click', async () => {
+      const svg = drawForest(document.createElement('div'));
+      // 300 dpi: 96 CSS px per inch, scaled by 300/96.
+      download(fileName('options-forest', 'png'), await svgToPng(svg, 300 / 96, [['Title', 'Options compared with the baseline'], ['Software', `icsim ${VERSION}`], ['Source', footer]]));
+    });
 
     await chartsDrawn();
     results.replaceChildren(
       h('h3', {}, 'Options compared with the baseline'),
-      h('div', { class: 'toolbar' }, exportBtn),
+      h('div', { class: 'toolbar' }, exportBtn, exportPng),
       forest,
       h('div', { class: 'table-scroll' }, tableEl),
       clippedAny ? h('p', { class: 'note', id: 'clip-note' }, '* An interval marked with an asterisk was clipped at its bound: a count cannot be below 0 and a share lies between 0 and 1.') : '',

@@ -33,13 +33,17 @@ const money = (v: number) => {
   return `${v < 0 && Math.abs(v) >= 0.005 ? '-' : ''}${groupDigits(Number(int))}.${frac}`;
 };
 
+/** Readable board names in the log shown (set by {@link decisionLog}; the log is one per page). */
+let boardLabel: (board: string) => string = (b) => b;
+
 /**
  * Renders the decision log into `host`, with filters by kind of board, year
  * and board, and pages of {@link LOG_PAGE} rows; `monthLabel` names a month
  * of the run (e.g. `2024-04`).
  */
-export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLabel: (m: number) => string, devolution: readonly DevolutionRow[] = []): void {
+export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLabel: (m: number) => string, devolution: readonly DevolutionRow[] = [], nameOf: (board: string) => string = (b) => b): void {
   clear(host);
+  boardLabel = nameOf;
   const facets = decisionFacets(log);
   const scopeSelect = h(
     'select',
@@ -53,7 +57,7 @@ export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLa
     const scope = scopeSelect.value as BoardScope | '';
     const keep = boardSelect.value;
     const boards = facets.boards.filter((b) => !scope || b.scope === scope);
-    boardSelect.replaceChildren(h('option', { value: '' }, `All boards (${boards.length})`), ...boards.map((b) => h('option', { value: b.board }, `${b.board} (${b.count})`)));
+    boardSelect.replaceChildren(h('option', { value: '' }, `All boards (${boards.length})`), ...boards.map((b) => h('option', { value: b.board }, `${nameOf(b.board)} (${b.count})`)));
     boardSelect.value = boards.some((b) => b.board === keep) ? keep : '';
   };
   fillBoards();
@@ -159,7 +163,7 @@ function decisionRow(d: Decision, n: number, columns: number, monthLabel: (m: nu
     h('td', {}, button),
     h('td', {}, d.fy),
     h('td', {}, monthLabel(d.month)),
-    h('th', { scope: 'row' }, d.board),
+    h('th', { scope: 'row' }, boardLabel(d.board)),
     h('td', {}, money(d.envelope / 1e6)),
     h('td', {}, decisionRuleText(d)),
     h('td', { class: d.gpInfluence < 0 ? 'has-deficit' : '' }, share(d.gpInfluence)),
@@ -183,7 +187,7 @@ function decisionDetail(d: Decision): Node[] {
       h(
         'caption',
         {},
-        `${d.board}, ${d.fy}: allocation by service line (£m). With general practice\u2019s seats empty the board would have decided by ${ruleName(d.counterfactualRule)}.`,
+        `${boardLabel(d.board)}, ${d.fy}: allocation by service line (£m). With general practice\u2019s seats empty the board would have decided by ${ruleName(d.counterfactualRule)}.`,
       ),
       h('thead', {}, h('tr', {}, ...cols.map((c) => h('th', { scope: 'col' }, c)))),
       h(

@@ -96,3 +96,30 @@ export function yieldToPage(): Promise<void> {
     ch.port2.postMessage(null);
   });
 }
+
+/**
+ * A box that scrolls its content (a wide or long table) inside the page
+ * rather than the page sideways: reachable from the keyboard (tabindex 0),
+ * a named region (the table's caption, unless `label` is given), and drawn
+ * with shadows at the edges that have more to see (the scroll cue).
+ */
+export function scrollRegion(content: HTMLElement, label?: string): HTMLDivElement {
+  const caption = label ?? content.querySelector('caption')?.textContent ?? content.getAttribute('aria-label') ?? 'Table';
+  return h('div', { class: 'table-scroll scroll-cue', tabindex: '0', role: 'region', 'aria-label': `${caption} (scrolls)` }, content);
+}
+
+/**
+ * Makes every `.table-scroll` box under `root` a scroll region as
+ * {@link scrollRegion} does (boxes built elsewhere with the class alone).
+ */
+export function upgradeScrollRegions(root: ParentNode): void {
+  const boxes = root instanceof HTMLElement && root.classList.contains('table-scroll') ? [root] : [];
+  for (const box of [...boxes, ...root.querySelectorAll<HTMLElement>('.table-scroll')]) {
+    if (box.getAttribute('role') === 'region') continue;
+    const caption = box.querySelector('caption')?.textContent ?? box.closest('details')?.querySelector('summary')?.textContent ?? 'Table';
+    box.classList.add('scroll-cue');
+    box.tabIndex = 0;
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', `${caption} (scrolls)`);
+  }
+}

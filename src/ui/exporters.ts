@@ -1,5 +1,6 @@
 /** Downloads from the page: SVG, PNG (through a canvas), CSV and JSON. */
 import { serializeSvg } from '../charts/print/serializeSvg.ts';
+import { pngWithText } from './exportProvenance.ts';
 
 /** Offers a blob as a file download. */
 export function download(name: string, blob: Blob): void {
@@ -26,10 +27,19 @@ export function svgText(svg: SVGSVGElement): string {
   return serializeSvg(copy);
 }
 
-/** Renders a chart to PNG at `scale` times its size. */
-export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const w = Number(svg.getAttribute('width')) || svg.clientWidth || 640;
-  const hgt = Number(svg.getAttribute('height')) || svg.clientHeight || 320;
+/** A length attribute in CSS px (`640`, or `160mm` for a board-paper figure). */
+function lengthPx(v: string | null): number {
+  if (!v) return 0;
+  return /mm$/.test(v) ? (parseFloat(v) * 96) / 25.4 : Number(v) || 0;
+}
+
+/**
+ * Renders a chart to PNG at `scale` times its size, with `text` (keyword,
+ * text) pairs as PNG `tEXt` chunks (provenance).
+ */
+export async function svgToPng(svg: SVGSVGElement, scale = 2, text: ReadonlyArray<[string, string]> = []): Promise<Blob> {
+  const w = lengthPx(svg.getAttribute('width')) || svg.clientWidth || 640;
+  const hgt = lengthPx(svg.getAttribute('height')) || svg.clientHeight || 320;
   const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -48,7 +58,9 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    const png = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    if (!text.length) return png;
+    return new Blob([pngWithText(new Uint8Array(await png.arrayBuffer()), text) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -3,6 +3,8 @@
  * initial scenario, so the worker loads, builds the run and computes its
  * first month while the page's own code loads; then loads the page.
  */
+// First: zod without eval (the engine's schema is built as its modules load), under the page's Content-Security-Policy.
+import './zodJitless.ts';
 import { initialScenario } from './initialScenario.ts';
 import { prestartRun, prewarmSimWorker } from './simWorker.ts';
 import './styles.css';

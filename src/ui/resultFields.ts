@@ -6,7 +6,10 @@
  * (a count is never negative, a share lies in [0, 1]).
  */
 import { KIND_LABELS, type NamedValues } from '../charts/index.ts';
-import { fyLabel, LINES, type Line, type RunResult, type Summary } from '../engine/index.ts';
+// From the modules themselves, not the engine's index: the page loads this file at start, and the index would bring the
+// whole engine (its schema built as it loads) onto the main thread with it.
+import type { RunResult, Summary } from '../engine/index.ts';
+import { fyLabel, LINES, TRUST_KINDS, type Line } from '../engine/names.ts';
 import { groupDigits } from './dom.ts';
 
 /** One entry of the decision log. */
@@ -35,7 +38,7 @@ export function gpInfluence(result: RunResult): FoundSeries | null {
   // A line per board only while they stay readable (an England run has hundreds of boards).
   if (boards.size > 1 && boards.size <= 12) {
     for (const [board, byFy] of boards) {
-      series.push({ name: board, values: labels.map((l) => { const v = byFy.get(l); return v ? v.reduce((a, b) => a + b, 0) / v.length : null; }) });
+      series.push({ name: boardName(board, result.organisations), values: labels.map((l) => { const v = byFy.get(l); return v ? v.reduce((a, b) => a + b, 0) / v.length : null; }) });
     }
   }
   return { labels, series };
@@ -357,6 +360,47 @@ export function headline(summary: Summary): { gpInfluence: number | null; surplu
   };
 }
 
+/** Counts of one group of organisations: how many, and how many in deficit. */
+export interface DeficitCount {
+  inDeficit: number;
+  of: number;
+}
+
+/**
+ * The figures a board reads apart, from a summary: trusts in deficit in the
+ * last year with their combined result (share of income and GBP), practices
+ * in deficit in the last year, and each group's organisation-years in
+ * deficit over the run (trusts: acute, community, mental health and
+ * integrated trusts; practices: GP practices).
+ */
+export function questionFigures(summary: Summary): {
+  fy: string;
+  trusts: DeficitCount & { resultShare: number; result: number };
+  practices: DeficitCount;
+  trustYears: DeficitCount;
+  practiceYears: DeficitCount;
+} {
+  const ly = summary.lastYear;
+  const years = Object.keys(summary.yearly).map(Number).sort((a, b) => a - b);
+  const last = years.length ? summary.yearly[String(years[years.length - 1])] : undefined;
+  const count = (c: { surplus: number; breakeven: number; deficit: number } | undefined): DeficitCount => ({ inDeficit: c?.deficit ?? 0, of: c ? c.surplus + c.breakeven + c.deficit : 0 });
+  type Counts = { surplus: number; breakeven: number; deficit: number };
+  const sum = (kinds: readonly string[], by: Partial<Record<string, Counts>> | undefined): DeficitCount =>
+    kinds.map((k) => count(by?.[k])).reduce((a, b) => ({ inDeficit: a.inDeficit + b.inDeficit, of: a.of + b.of }), { inDeficit: 0, of: 0 });
+  return {
+    fy: ly.fy,
+    trusts: { inDeficit: ly.trustsInDeficit, of: ly.trusts, resultShare: ly.trustResultShareOfIncome, result: ly.trustResultShareOfIncome * ly.trustIncome },
+    practices: count(last?.byKind.practice),
+    trustYears: sum(TRUST_KINDS, summary.outcomes.byKind),
+    practiceYears: sum(['practice'], summary.outcomes.byKind),
+  };
+}
+
+/** "1 year", "5 years": a count with its noun, singular or plural. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${groupDigits(n)} ${n === 1 ? one : many}`;
+}
+
 /** The monthly acute flows and the balances by organisation of a run. */
 export function monthly(r: RunResult): { month: string[]; bedsOccupied: number[]; delayedDischarges: number[]; balances: ReadonlyMap<string, number[]> } {
   const s = r.series;
@@ -490,6 +534,17 @@ export function metricInfo(path: string): MetricInfo {
     label = `Share of the gains from allocations won by ${blocName(parts[1]!)}`;
     group = 'General practice';
     kind = 'share';
+  } else if (parts[0] === 'gpPowerByScope' && parts.length === 3) {
+    const what: Record<string, string> = { gpInfluence: 'GP influence', gpSuccess: 'GP success', gpLuck: 'GP luck' };
+    const where: Record<string, string> = { icb: 'the ICB board', place: 'place boards', leadProvider: 'lead providers' };
+    label = `${what[parts[2]!] ?? parts[2]} on ${where[parts[1]!] ?? parts[1]}`;
+    group = 'General practice';
+    kind = parts[2] === 'gpInfluence' ? 'signedShare' : 'share';
+  } else if (parts[0] === 'breachConsequences' && parts.length === 2) {
+    const words: Record<string, string> = { investigated: 'Breaches investigated', officersRemoved: 'Accountable officers removed after a breach', delegationsSuspended: 'Delegations suspended after a breach', penalties: 'Penalties paid after breaches (£)' };
+    label = words[parts[1]!] ?? `Breach consequences: ${parts[1]}`;
+    group = 'Loans and accountability';
+    kind = parts[1] === 'penalties' ? 'money' : 'count';
   } else if (parts[0] === 'decisionsByRule' && parts.length === 2) {
     label = `Board decisions made by ${RULE_WORDS[parts[1]!] ?? parts[1]}`;
     group = 'Board decisions';
@@ -498,6 +553,27 @@ export function metricInfo(path: string): MetricInfo {
     label = sentence(parts.map((p) => p.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()).join(': '));
   }
   return { label, group, kind, bounds: BOUNDS[kind] };
+}
+
+/**
+ * The metrics a board reads first, in order: GP influence, trusts in deficit
+ * and their combined result, practices in deficit, all organisations in
+ * deficit. The comparison table leads with them.
+ */
+export const HEADLINE_METRICS: readonly string[] = ['gpInfluence', 'lastYear.trustsInDeficit', 'lastYear.trustResultShareOfIncome', 'outcomes.byKind.practice.deficit', 'outcomes.deficit'];
+
+/**
+ * A readable name for a board id (`cumbria:blue:place-board` → `Locality
+ * blue place board`), from the organisations of the run; an id it cannot
+ * read is returned with its separators spaced out.
+ */
+export function boardName(id: string, organisations: ReadonlyArray<{ id: string; name: string }>): string {
+  const name = (org: string) => organisations.find((o) => o.id === org)?.name;
+  const m = /^(.*):place-board$/.exec(id);
+  if (m) return `${name(m[1]!) ?? m[1]!.split(':').pop()} place board`;
+  const icb = /^(.*):icb-board$/.exec(id);
+  if (icb) return `${name(`${icb[1]}:icb`) ?? `${icb[1]} ICB`} board`;
+  return name(id) ?? id.replace(/[:-]/g, ' ');
 }
 
 /** Plain names of the blocs that sit on boards. */

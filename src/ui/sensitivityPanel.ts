@@ -21,6 +21,7 @@ import { MORRIS_MEANING, morrisReading } from './morrisReading.ts';
 import { analyseMorrisScreen, MAX_REPS, MAX_TRAJECTORIES, planMorrisScreen, pointMeans, type MorrisRow, type MorrisScreenPlan } from './morrisScreen.ts';
 import { PARAMETER_SETS, screenParameters } from './screenParameters.ts';
 import { SENSITIVITY_METRICS, sensitivityMetric } from './sensitivityMetrics.ts';
+import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';
 
 /** What the panel needs from the page. */
@@ -49,10 +50,10 @@ function parseSeed(text: string): string | number {
   return /^\d+$/.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : t;
 }
 
-/** Builds the panel into `#sensitivity`. */
-export function setupSensitivity(host: SensitivityHost): void {
+/** Builds the panel into `#sensitivity`; `refresh` tells it the scenario now in the editor (undefined: invalid). */
+export function setupSensitivity(host: SensitivityHost): { refresh(raw: unknown): void } {
   const found = document.getElementById('sensitivity');
-  if (!found) return;
+  if (!found) return { refresh: () => undefined };
   const section: HTMLElement = found;
   const control = (id: string, label: string, input: HTMLElement, hint?: string) =>
     h('div', { class: 'control' }, h('label', { for: id }, label), input, hint ? h('span', { class: 'hint' }, hint) : null);
@@ -69,7 +70,19 @@ export function setupSensitivity(host: SensitivityHost): void {
   const cancelBtn = h('button', { type: 'button', id: 'sens-cancel', disabled: true }, 'Cancel');
   const progress = h('progress', { id: 'sens-progress', value: '0', max: '1', 'aria-label': 'Runs of the screen done' });
   const status = h('p', { id: 'sens-status', role: 'status', 'aria-live': 'polite' });
+  const errorEl = h('p', { id: 'sens-error', class: 'field-error', role: 'alert', hidden: true });
+  /** An error beside the Run screen button. */
+  const showError = (message: string | null) => {
+    errorEl.hidden = message === null;
+    errorEl.textContent = message ?? '';
+  };
   const panel = new ChartPanel('chart-sensitivity', 'Morris screen: mu* against sigma');
+  // The board-paper chart keeps its print size: on a phone it scrolls inside a region.
+  const chartHost = panel.el.querySelector<HTMLElement>('.chart-host')!;
+  chartHost.classList.add('scroll-cue');
+  chartHost.tabIndex = 0;
+  chartHost.setAttribute('role', 'region');
+  chartHost.setAttribute('aria-label', 'Morris screen chart (scrolls)');
   const reading = h('div', { id: 'sens-reading', class: 'sens-reading' });
   const indices = h('div', { id: 'sens-indices', class: 'sens-indices' });
   const results = h('div', { id: 'sens-results', class: 'sens-results', hidden: true }, h('div', { class: 'sens-chart' }, panel.el), reading, indices);
@@ -86,9 +99,26 @@ export function setupSensitivity(host: SensitivityHost): void {
     h('div', { class: 'compare-settings' }, control('sens-metric', 'Result screened', metricSel), control('sens-set', 'Parameters', setSel, 'Ranges as icsim sensitivity: documented where known, else \u00b150% of the scenario\u2019s value'), control('sens-trajectories', 'Trajectories', trajIn, `2 to ${MAX_TRAJECTORIES}; runs = trajectories \u00d7 (parameters + 1) \u00d7 replications`), control('sens-reps', 'Replications per point', repsIn, 'averaged at each point'), control('sens-seed', 'Seed', seedIn)),
     paramDetails,
     h('div', { class: 'toolbar' }, runBtn, cancelBtn, progress),
+    errorEl,
     status,
     results,
   );
+  /** The scenario as last validated (undefined when invalid), and the settings of the screen shown. */
+  let lastRaw: unknown = undefined;
+  let shownKey: string | null = null;
+  const mark = staleMark(results, 'sens-stale', () => results.querySelectorAll('button'));
+  const currentKey = () => JSON.stringify([lastRaw, setSel.value, [...unticked].sort(), trajIn.value.trim(), repsIn.value.trim(), seedIn.value.trim()]);
+  /** Marks the screen shown stale as soon as the scenario or a setting of the screen differs from what it ran. */
+  const checkStale = () => {
+    if (shownKey === null || pool) return;
+    if (lastRaw === undefined) mark.set('the scenario now has problems, so this screen is of the scenario as it was; fix it and press Run screen.');
+    else if (currentKey() !== shownKey) mark.set('the scenario or the screen\u2019s settings were changed after this screen; press Run screen to run it for the settings shown.');
+    else mark.set(null);
+  };
+  for (const el of [setSel, trajIn, repsIn, seedIn]) {
+    el.addEventListener('input', () => checkStale());
+    el.addEventListener('change', () => checkStale());
+  }
 
   /** Parameters of the set shown, and the paths ticked off. */
   let listed: RangedParameter[] = [];
@@ -132,6 +162,7 @@ export function setupSensitivity(host: SensitivityHost): void {
           if (box.checked) unticked.delete(p.path);
           else unticked.add(p.path);
           updateCount();
+          checkStale();
         });
         paramList.append(h('div', { class: 'sens-param', title: p.source }, box, h('label', { for: id }, `${p.path} `, h('span', { class: 'hint' }, `${p.lo} to ${p.hi}`))));
       }
@@ -146,6 +177,7 @@ export function setupSensitivity(host: SensitivityHost): void {
     }
     for (const box of paramList.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = on;
     updateCount();
+    checkStale();
   };
   section.querySelector('#sens-all')!.addEventListener('click', () => tickAll(true));
   section.querySelector('#sens-none')!.addEventListener('click', () => tickAll(false));
@@ -160,7 +192,7 @@ export function setupSensitivity(host: SensitivityHost): void {
   trajIn.addEventListener('input', updateCount);
   repsIn.addEventListener('input', updateCount);
   metricSel.addEventListener('change', () => {
-    if (screen) void show(screen);
+    if (screen) void show(screen).then(checkStale);
   });
   // Listing reads the schema's numeric fields (tens of milliseconds): in a task of its own.
   void yieldToPage().then(() => (listed.length ? undefined : listParameters()));
@@ -170,6 +202,7 @@ export function setupSensitivity(host: SensitivityHost): void {
     pool = null;
     runBtn.disabled = false;
     cancelBtn.disabled = true;
+    checkStale();
   };
   cancelBtn.addEventListener('click', () => {
     finish();
@@ -179,8 +212,9 @@ export function setupSensitivity(host: SensitivityHost): void {
 
   runBtn.addEventListener('click', async () => {
     const raw = host.currentRaw();
+    lastRaw = raw;
     if (raw === undefined || !listParameters()) {
-      status.textContent = 'The scenario is invalid; fix it before running a screen.';
+      showError('The scenario is invalid (its problems are listed at the top of the page); fix it before running a screen.');
       return;
     }
     const seedText = seedIn.value.trim();
@@ -190,9 +224,13 @@ export function setupSensitivity(host: SensitivityHost): void {
     try {
       plan = planMorrisScreen({ params: chosen(), trajectories: numberIn(trajIn), reps: numberIn(repsIn), seed });
     } catch (e) {
-      status.textContent = (e as Error).message;
+      showError((e as Error).message);
       return;
     }
+    showError(null);
+    const key = currentKey();
+    shownKey = null;
+    mark.set(null);
     pool?.dispose();
     const myPool = (pool = new WorkerPool(undefined, 'sensitivity screen'));
     section.dataset.state = 'running';
@@ -225,16 +263,25 @@ export function setupSensitivity(host: SensitivityHost): void {
       if (pool !== myPool) return;
       screen = { plan, rows, model: host.modelArgs(raw), seconds: (performance.now() - t0) / 1000 };
       await show(screen);
+      shownKey = key;
     } catch (e) {
       if (pool === myPool) {
         section.dataset.state = 'failed';
         status.textContent = 'The screen stopped with an error.';
-        host.showError(`Sensitivity screen failed: ${(e as Error).message}`);
+        showError(`Sensitivity screen failed: ${(e as Error).message}`);
       }
     } finally {
       if (pool === myPool) finish();
     }
   });
+
+  /** Analysing a screen again for another result needs no new runs: the metric is not part of its settings. */
+  const api = {
+    refresh(raw: unknown): void {
+      lastRaw = raw;
+      checkStale();
+    },
+  };
 
   /** Analyses the finished screen for the metric chosen, and shows the chart, the reading and the table. */
   async function show(s: Screen): Promise<void> {
@@ -259,6 +306,7 @@ export function setupSensitivity(host: SensitivityHost): void {
     const labels = Math.min(rows.length, 10);
     const { title, caption, xLabel, yLabel } = morrisFigureText(metric, design, labels === rows.length ? 'Every parameter is labelled.' : undefined);
     const footer = `icsim ${VERSION}, ${s.model}, seeds ${String(plan.seed)}:0 to ${String(plan.seed)}:${plan.reps - 1}, ${new Date().toISOString().slice(0, 10)}`;
+    panel.provenance = () => footer;
     const points: MorrisPoint[] = rows.map((r) => ({ name: r.path, muStar: r.muStar * scale, sigma: r.sigma * scale, muStarConf: r.muStarConf * scale }));
     panel.set({
       draw: (el) => morrisChart(points, el, { widthMm: 160, title, caption, footer, labels, id: 'sens-morris', xLabel, yLabel }),
@@ -313,4 +361,5 @@ export function setupSensitivity(host: SensitivityHost): void {
     section.dataset.metric = metric;
     status.textContent = `${groupDigits(plan.points.length * plan.reps)} runs in ${s.seconds.toFixed(1)} s: ${design}.`;
   }
+  return api;
 }

@@ -1,7 +1,7 @@
 /** Result tables: the headline summary, outcomes by kind and by ICS, voting power and extra tables (the decision log is decisionLogView.ts). */
 import { flattenSummary } from '../sweep/flattenSummary.ts';
 import type { RunResult } from '../engine/index.ts';
-import { fmtNumber, h } from './dom.ts';
+import { fmtNumber, h, scrollRegion } from './dom.ts';
 import { blocName, cellText, metricInfo, outcomesByKind, outcomesBySystem, outcomesByYear, type PowerRow } from './resultFields.ts';
 
 /** A table from column names and rows. */
@@ -37,7 +37,7 @@ export function summaryTable(r: RunResult): HTMLTableElement {
   return h(
     'table',
     { id: 'summary-table' },
-    h('caption', {}, `Summary of the run (${r.meta.scenario}, seed ${r.meta.seed}, ${r.meta.years} years)`),
+    h('caption', {}, `Summary of the run (${r.meta.scenario}, seed ${r.meta.seed}, ${r.meta.years} year${r.meta.years === 1 ? '' : 's'})`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Figure'), h('th', { scope: 'col' }, 'Value'))),
     ...[...groups].map(([group, rows]) =>
       h(
@@ -120,11 +120,11 @@ export function rowsTable(caption: string, rows: Array<Record<string, unknown>>,
 }
 
 /** Structural power of each seat (Banzhaf and Shapley-Shubik indices), one table per board. */
-export function powerTables(rows: PowerRow[]): HTMLTableElement[] {
+export function powerTables(rows: PowerRow[], nameOf: (board: string) => string = (b) => b): HTMLTableElement[] {
   const pct = (v: number | undefined) => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : '');
   return rows.map((r) =>
     table(
-      `Voting power on ${r.board}`,
+      `Voting power on ${nameOf(r.board)}`,
       ['Seat', 'Bloc', 'Voting weight', 'Banzhaf', 'Shapley-Shubik'],
       r.seats.map((seat, i) => [seat, blocName(r.blocs[i] ?? ''), r.weights[i] ?? '', pct(r.banzhaf[i]), pct(r.shapleyShubik[i])]),
       { class: 'power-table', 'data-board': r.board },
@@ -140,15 +140,15 @@ const POWER_SHOWN = 12;
  * there are, and once opened a search box over board names; only the first
  * matching tables are built.
  */
-export function powerSection(rows: PowerRow[]): HTMLDetailsElement {
+export function powerSection(rows: PowerRow[], nameOf: (board: string) => string = (b) => b): HTMLDetailsElement {
   const search = h('input', { type: 'search', id: 'power-search', placeholder: 'Board name, e.g. icb or a place', autocomplete: 'off' });
   const list = h('div', { class: 'power-list' });
   const count = h('p', { class: 'note', 'aria-live': 'polite' });
   const fill = () => {
     const q = search.value.trim().toLowerCase();
-    const hits = rows.filter((r) => !q || r.board.toLowerCase().includes(q));
+    const hits = rows.filter((r) => !q || r.board.toLowerCase().includes(q) || nameOf(r.board).toLowerCase().includes(q));
     count.textContent = `${hits.length} of ${rows.length} boards match${hits.length > POWER_SHOWN ? `; the first ${POWER_SHOWN} are shown (narrow the search to see others)` : ''}.`;
-    list.replaceChildren(...powerTables(hits.slice(0, POWER_SHOWN)));
+    list.replaceChildren(...powerTables(hits.slice(0, POWER_SHOWN), nameOf).map((t) => scrollRegion(t)));
   };
   search.addEventListener('input', fill);
   const details = h(

@@ -82,8 +82,10 @@ describe('the default scenario, run on page load', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(5000);
     const csv = (await downloadText(page, '#chart-flows [data-export="csv"]')).toString('utf8');
-    expect(csv.split('\n')[0]).toBe('month,bedsOccupied,delayedDischarges');
-    expect(csv.trim().split('\n')).toHaveLength(61);
+    // A comment line of provenance, then the header and 60 months.
+    expect(csv.split('\n')[0]).toMatch(/^# Source: scenario /);
+    expect(csv.split('\n')[1]).toBe('month,bedsOccupied,delayedDischarges');
+    expect(csv.trim().split('\n')).toHaveLength(62);
   });
 
   it('exports board-paper figures byte-identical to `icsim chart` on the same run (issue 7 item 5)', async () => {

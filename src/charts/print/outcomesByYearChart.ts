@@ -8,7 +8,7 @@ import { format } from 'd3';
 import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { emptyMessage } from '../frame.ts';
 import { drawLegend, legendHeight } from '../legend.ts';
-import { addHatch, drawOutcomePanels, outcomeLegend, type OutcomePanel } from '../outcomePanels.ts';
+import { addHatch, drawOutcomePanels, outcomeLegend, panelColumns, panelTitleExtra, type OutcomePanel } from '../outcomePanels.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
 import { mmToPt, r2 } from './printType.ts';
 
@@ -24,6 +24,9 @@ export interface OutcomesByYearOptions extends PrintOptions {
   yFormat?: string;
 }
 
+/** Narrowest panel (pt). */
+const MIN_PANEL = 80;
+
 /** Draws the outcome panels into `container` and returns the SVG element. */
 export function outcomesByYearChart(panels: readonly OutcomePanel[], container: Element, o: OutcomesByYearOptions = {}): SVGSVGElement {
   const width = mmToPt(o.widthMm ?? 160);
@@ -33,8 +36,10 @@ export function outcomesByYearChart(panels: readonly OutcomePanel[], container: 
   const lh = legendHeight(legend, width - 12, P);
   const cols = Math.max(1, Math.min(o.columns ?? 4, panels.length || 1));
   const rows = Math.max(1, Math.ceil(panels.length / cols));
-  const panelH = mmToPt(32);
   const inner = { top: 2, right: 6, bottom: 2, left: 0 };
+  // Each row grows by the lines its panels' titles wrap onto (the grid is as drawOutcomePanels lays it out).
+  const gridCols = panelColumns(panels.length, cols, width - inner.left - inner.right, MIN_PANEL);
+  const panelH = mmToPt(32) + panelTitleExtra(panels.map((p) => p.label), (width - inner.left - inner.right) / gridCols, P);
   const years = [...new Set(panels.flatMap((p) => p.years.map((y) => y.fy)))].sort();
   const total = panels.reduce((s, p) => s + p.years.reduce((t, y) => t + y.surplus + y.breakeven + y.deficit, 0), 0);
   const desc =
@@ -58,6 +63,6 @@ export function outcomesByYearChart(panels: readonly OutcomePanel[], container: 
     emptyMessage(f, 'No completed financial year');
     return f.svg.node()!;
   }
-  drawOutcomePanels(f, panels, { columns: cols, minWidth: 80, hatch, ...(o.yFormat !== undefined ? { yFormat: o.yFormat } : {}) });
+  drawOutcomePanels(f, panels, { columns: cols, minWidth: MIN_PANEL, hatch, ...(o.yFormat !== undefined ? { yFormat: o.yFormat } : {}) });
   return f.svg.node()!;
 }

@@ -36,7 +36,12 @@ function tableHtml(a: Appraisal): string {
   const rows: string[] = [];
   for (const m of a.measures) {
     const n = 1 + m.options.length;
-    const level = (d: { mean: number; ciLow: number; ciHigh: number; n: number }) => esc(estimateText({ name: '', mean: d.mean * m.scale, lower: d.ciLow * m.scale, upper: d.ciHigh * m.scale, n: d.n }, m.format));
+    // The mean and its interval each kept whole, the interval on a line of its own when the column is narrow.
+    const level = (d: { mean: number; ciLow: number; ciHigh: number; n: number }) => {
+      const text = estimateText({ name: '', mean: d.mean * m.scale, lower: d.ciLow * m.scale, upper: d.ciHigh * m.scale, n: d.n }, m.format);
+      const at = text.indexOf(' (');
+      return at < 0 ? `<span>${esc(text)}</span>` : `<span>${esc(text.slice(0, at))}</span> <span>${esc(text.slice(at + 1))}</span>`;
+    };
     rows.push(
       `<tr class="first"><th scope="rowgroup" rowspan="${n}">${esc(m.label)}</th><td class="opt">${esc(a.baseline)} (baseline)</td><td class="num">${level(m.baseline)}</td><td class="num">\u2013</td><td class="num">${m.baseline.n}</td></tr>`,
     );
@@ -46,8 +51,8 @@ function tableHtml(a: Appraisal): string {
     }
   }
   return `<table class="appraisal">
-<caption>Options appraisal against ${esc(a.baseline)}: means across replications and differences from the baseline paired by replication, with 95% confidence intervals (Student's t). Differences in bold have intervals that exclude zero.</caption>
-<thead><tr><th scope="col">Measure</th><th scope="col">Option</th><th scope="col">Mean (95% CI)</th><th scope="col">Difference from ${esc(a.baseline)} (95% CI)</th><th scope="col">Runs / pairs</th></tr></thead>
+<caption>Options appraisal against ${esc(a.baseline)}: means across replications and differences from the baseline paired by replication, with 95% confidence intervals (Student's t). Differences in bold have intervals that exclude zero; n is the number of runs of an option (pairs of runs for a difference).</caption>
+<thead><tr><th scope="col">Measure</th><th scope="col">Option</th><th scope="col">Mean (95% CI)</th><th scope="col">Difference from ${esc(a.baseline)} (95% CI)</th><th scope="col" title="runs of the option; pairs of runs for a difference">n</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -61,16 +66,17 @@ body { margin: 0 auto; max-width: 160mm; padding: 10mm 0; }
 h1 { font-size: 14pt; margin: 0 0 2mm; }
 h2 { font-size: 11pt; margin: 8mm 0 2mm; break-after: avoid; }
 p { margin: 0 0 2mm; line-height: 1.35; }
-.provenance, .note, .command { color: #4d4d4d; font-size: 7.5pt; }
+p.provenance, p.note, p.command { color: #4d4d4d; font-size: 7.5pt; }
 .command code { font-family: 'DejaVu Sans Mono', monospace; word-break: break-all; }
 table.appraisal { border-collapse: collapse; width: 100%; font-size: 7.5pt; margin: 2mm 0; }
 table.appraisal caption { caption-side: top; text-align: left; font-size: 7.5pt; color: #4d4d4d; padding-bottom: 1.5mm; }
 table.appraisal th, table.appraisal td { padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; border-bottom: 0.25pt solid #ddd; }
 table.appraisal thead th { border-bottom: 0.75pt solid #1a1a1a; }
 table.appraisal tr.first > * { border-top: 0.75pt solid #999; }
-table.appraisal td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.appraisal td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.appraisal td.num span { white-space: nowrap; }
 table.appraisal td.clear { font-weight: bold; }
-table.appraisal td.opt { white-space: nowrap; }
+table.appraisal td.opt { overflow-wrap: anywhere; }
 tr { break-inside: avoid; }
 figure { margin: 4mm 0; break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; }
@@ -111,7 +117,7 @@ export function buildReport(input: ChartInput, o: ReportOptions): Report {
     input.kind === 'sweep'
       ? `${input.rows} simulation runs of ${esc(model)}${input.header.sets?.length ? ` (with ${input.header.sets.map(esc).join('; ')})` : ''}: ${input.header.variants.length} ${input.header.variants.length === 1 ? 'option' : 'options'} (${input.header.variants.map(esc).join(', ')})` +
         `${input.header.paths.length ? `, varying ${input.header.vary.map(esc).join('; ')}` : ''}, ${input.header.reps} replications each with common random numbers.`
-      : `One simulation run of ${esc(model)}, seed ${esc(String(input.result.meta.seed))}, ${input.result.meta.years} years.`;
+      : `One simulation run of ${esc(model)}, seed ${esc(String(input.result.meta.seed))}, ${input.result.meta.years} year${input.result.meta.years === 1 ? '' : 's'}.`;
   const html = `<!doctype html>
 <html lang="en-GB">
 <head>

@@ -24,7 +24,15 @@ export async function printPdf(html: string, executablePath = CHROMIUM): Promise
   try {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    // Numbered pages, with the report's title, in the bottom margin: an appendix's pages can be cited and put back in order.
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: `<div style="font-family: 'DejaVu Sans', sans-serif; font-size: 7pt; color: #4d4d4d; width: 100%; margin: 0 25mm; display: flex; justify-content: space-between"><span class="title"></span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    });
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
