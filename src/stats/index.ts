@@ -15,3 +15,4 @@ export { choosePrimBox, type ChooseBoxOptions } from './choosePrimBox.ts';
 export { binomialUpperTail } from './binomialUpperTail.ts';
 export { regret, type RegretOptions, type RegretResult } from './regret.ts';
 export { satisficing, type Threshold } from './satisficing.ts';
+export { prunePrimBox, primBoxAt, type PruneOptions } from './prunePrimBox.ts';
