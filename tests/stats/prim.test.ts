@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { binomialUpperTail, choosePrimBox, prim, primQuantile } from '../../src/stats/index.ts';
+import { binomialUpperTail, choosePrimBox, prim, primBoxAt, primQuantile, prunePrimBox } from '../../src/stats/index.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/prim/${name}`, import.meta.url);
 
@@ -146,5 +146,30 @@ describe('prim refuses bad input', () => {
     expect(() => prim([[1, 2]], [true, false])).toThrow(/1 rows of inputs but 2 outcomes/);
     expect(() => prim([[1, NaN]], [true], { names: ['a', 'b'] })).toThrow(/input b of row 0 is NaN/);
     expect(() => prim([[1]], [true], { peelAlpha: 0.7 })).toThrow(/peelAlpha/);
+  });
+});
+
+describe('prunePrimBox', () => {
+  const { x, y } = knownBox('a');
+  const r = prim(x, y);
+  it('primBoxAt gives back every box of the trajectory, statistics and quasi-p-values', () => {
+    for (const b of r.trajectory) {
+      const again = primBoxAt(x, y, r.range, b.lo, b.hi, b.step);
+      expect([again.n, again.k, again.restricted]).toEqual([b.n, b.k, b.restricted]);
+      again.quasiP.forEach((q, j) => {
+        for (const side of ['lo', 'hi'] as const) {
+          const want = b.quasiP[j]![side];
+          if (want === null) expect(q[side]).toBeNull();
+          else expect(Math.abs(q[side]! - want)).toBeLessThanOrEqual(1e-12 * want);
+        }
+      });
+    }
+  });
+  it('drops the limits peeling put on noise inputs late in the trajectory, keeping the true ones', () => {
+    const last = r.trajectory.length - 1;
+    expect(r.trajectory[last]!.restricted.length).toBeGreaterThan(2);
+    const p = prunePrimBox(x, y, r, last);
+    expect(p.restricted).toEqual([0, 1]);
+    for (const j of p.restricted) for (const side of ['lo', 'hi'] as const) if (p.quasiP[j]![side] !== null) expect(p.quasiP[j]![side]!).toBeLessThanOrEqual(0.05);
   });
 });
