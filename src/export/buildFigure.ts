@@ -1,6 +1,7 @@
 /** Builds the figure of a chart type from a run result or a sweep, refusing an input of the wrong kind or options that do not apply. */
 import { ExportError } from './ExportError.ts';
 import { CHART_TYPES, type ChartType, type Figure, type FigureRequest } from './figures/Figure.ts';
+import { boxFigure, regretFigure, tradeoffFigure } from './figures/discoveryFigures.ts';
 import { heatmapFigure } from './figures/heatmapFigure.ts';
 import { devolutionFromSweep, influenceFromSweep } from './figures/influenceFromSweep.ts';
 import { optionsFigure } from './figures/optionsFigure.ts';
@@ -20,7 +21,13 @@ const APPLIES: Record<ChartType, ReadonlyArray<keyof FigureRequest>> = {
   heatmap: ['metrics', 'by', 'x', 'variants'],
   morris: ['metrics'],
   sobol: ['metrics'],
+  tradeoff: [],
+  box: [],
+  regret: ['metrics'],
 };
+
+/** The chart types of the JSON of icsim discover and icsim robust. */
+const OF_JSON = { discovery: ['tradeoff', 'box'], robust: ['regret'] } as const;
 
 const FLAG: Partial<Record<keyof FigureRequest, string>> = { metrics: '--metric', by: '--by', x: '--x', baseline: '--baseline', variants: '--variant' };
 
@@ -37,6 +44,18 @@ export function chartType(name: string): ChartType {
  * @throws ExportError for a chart type that needs a sweep given a run result, an option that does not apply, or data missing from the input
  */
 export function buildFigure(input: ChartInput, req: FigureRequest): Figure {
+  if (input.kind === 'discovery' || input.kind === 'robust') {
+    const types: readonly ChartType[] = OF_JSON[input.kind];
+    if (!types.includes(req.type)) throw new ExportError(`${input.path}: the ${input.kind === 'discovery' ? 'result of icsim discover' : 'analysis of icsim robust'} draws --type ${types.join(' or ')}`);
+    for (const [k, flag] of Object.entries(FLAG) as Array<[keyof FigureRequest, string]>) {
+      if (given(req[k]) && !APPLIES[req.type].includes(k)) throw new ExportError(`${flag} does not apply to --type ${req.type}`);
+    }
+    if (input.kind === 'robust') return regretFigure(input, req);
+    return req.type === 'tradeoff' ? tradeoffFigure(input, req) : boxFigure(input, req);
+  }
+  if ((Object.values(OF_JSON) as ReadonlyArray<readonly string[]>).some((t) => t.includes(req.type))) {
+    throw new ExportError(`${input.path}: --type ${req.type} draws the JSON of ${req.type === 'regret' ? 'icsim robust (FILE.robust.json)' : 'icsim discover --out'}`);
+  }
   const applies = input.kind === 'run' ? [] : APPLIES[req.type];
   for (const [k, flag] of Object.entries(FLAG) as Array<[keyof FigureRequest, string]>) {
     if (given(req[k]) && !applies.includes(k)) {
@@ -70,5 +89,7 @@ export function buildFigure(input: ChartInput, req: FigureRequest): Figure {
       return morrisFigure(input, req);
     case 'sobol':
       return sobolFigure(input, req);
+    default:
+      throw new ExportError(`--type ${req.type}: not drawn from a sweep`);
   }
 }

@@ -40,6 +40,12 @@ Types:
               parameter's mu* against sigma, the largest labelled (--metric)
   sobol       Sobol' indices (icsim sensitivity --method sobol): S1 and ST
               bars with 95% intervals (--metric)
+  tradeoff    (the JSON of icsim discover --out) coverage against density of
+              every box PRIM found, the chosen box ringed
+  box         (the same JSON) the box's limits that matter against each
+              input's range, with quasi-p-values
+  regret      (FILE.robust.json of icsim robust) each option's largest
+              regret per metric, as a heatmap (--metric to choose)
 
 Options:
   --type TYPE        one of the types above (required)
@@ -108,8 +114,8 @@ export const chartCommand: Command = {
     );
     if (!parsed) return 0;
     const { values, positionals } = parsed;
-    if (positionals.length !== 1) throw new CliError(`chart takes one INPUT file (a run result .json or a sweep .ndjson/.csv); got ${positionals.length}`);
-    if (!values.type) throw new CliError('--type is required (influence, outcomes, options, response, heatmap, morris or sobol)');
+    if (positionals.length !== 1) throw new CliError(`chart takes one INPUT file (a run result .json, a sweep .ndjson/.csv, or the JSON of icsim discover or icsim robust); got ${positionals.length}`);
+    if (!values.type) throw new CliError('--type is required (influence, outcomes, options, response, heatmap, morris, sobol, tradeoff, box or regret)');
     if (!values.out?.length) throw new CliError('--out FILE.svg or FILE.png is required');
     try {
       // A figure of a sweep with runs failed or missing would quietly show a different sample: say so, and draw it only when asked.
