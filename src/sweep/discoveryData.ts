@@ -28,7 +28,14 @@ export type Comparison = '>' | '>=' | '<' | '<=';
 export type DiscoveryOutcome =
   | { kind: 'threshold'; metric: string; op: Comparison; value: number; variant?: string }
   | { kind: 'effect'; metric: string; option: string; baseline: string; side: '>' | '<' }
-  | { kind: 'pattern'; id: string; verdict: 'holds' | 'reversed' | 'unclear' | 'fails' };
+  | { kind: 'pattern'; id: string; verdict: PatternVerdict };
+
+/**
+ * A pattern's verdict at a point as npm run robustness gives it (its 95% interval on the claimed side: holds;
+ * on the other: reversed; else unclear), its negation (fails), or the side of the point's mean effect alone
+ * (same-side: the mean lies on the claimed side), which needs fewer replications to tell.
+ */
+export type PatternVerdict = 'holds' | 'reversed' | 'unclear' | 'fails' | 'same-side';
 
 /** The data PRIM runs on. */
 export interface DiscoveryData {
@@ -70,8 +77,10 @@ export function parseOutcome(text: string, variant?: string): DiscoveryOutcome {
 export function outcomeText(o: DiscoveryOutcome): string {
   if (o.kind === 'threshold') return `mean ${o.metric}${o.variant ? ` (${o.variant})` : ''} ${o.op} ${o.value}`;
   if (o.kind === 'effect') return `${o.metric} ${o.side === '>' ? 'higher' : 'lower'} under ${o.option} than under ${o.baseline} (95% paired interval excludes 0)`;
-  return `pattern ${o.id} ${o.verdict === 'fails' ? 'does not hold' : o.verdict === 'holds' ? 'holds' : `is ${o.verdict}`}`;
+  return `pattern ${o.id} ${verdictText(o.verdict)}`;
 }
+
+const verdictText = (v: PatternVerdict) => (v === 'fails' ? 'does not hold' : v === 'holds' ? 'holds' : v === 'same-side' ? 'has its mean effect on the claimed side' : `is ${v}`);
 
 const compare = (v: number, op: Comparison, t: number) => (op === '>' ? v > t : op === '>=' ? v >= t : op === '<' ? v < t : v <= t);
 
@@ -151,7 +160,7 @@ export interface RobustnessJson {
   parameters: Record<string, RangedParameter[]>;
   /** The design of each model (written since issue 27; rebuilt from the seed when absent). */
   designs?: Record<string, number[][]>;
-  patterns: Array<{ id: string; claim: string; model: string; perPoint: Array<{ verdict: 'holds' | 'reversed' | 'unclear' }> }>;
+  patterns: Array<{ id: string; claim: string; model: string; sign: 1 | -1; perPoint: Array<{ mean: number; verdict: 'holds' | 'reversed' | 'unclear' }> }>;
 }
 
 /** True when `data` looks like the JSON of `npm run robustness`. */
@@ -185,9 +194,9 @@ export function discoveryFromRobustness(r: RobustnessJson, outcome: DiscoveryOut
   const design = robustnessDesign(r, p.model);
   if (design.length !== p.perPoint.length) throw new SweepError(`${label}: pattern ${p.id} has ${p.perPoint.length} points, the design ${design.length}`);
   // A parameter the pattern's arms fix does not vary within the pattern; it still varies in the design, and PRIM will find it irrelevant.
-  const y = p.perPoint.map((q) => (outcome.verdict === 'fails' ? q.verdict !== 'holds' : q.verdict === outcome.verdict));
+  const y = p.perPoint.map((q) => (outcome.verdict === 'fails' ? q.verdict !== 'holds' : outcome.verdict === 'same-side' ? Math.sign(q.mean) === p.sign : q.verdict === outcome.verdict));
   return {
-    outcome: `pattern ${p.id} (${p.claim}) ${outcome.verdict === 'fails' ? 'does not hold' : outcome.verdict === 'holds' ? 'holds' : `is ${outcome.verdict}`}`,
+    outcome: `pattern ${p.id} (${p.claim}) ${verdictText(outcome.verdict)}`,
     names: params.map((q) => q.path),
     ranges: params.map((q) => ({ lo: q.lo, hi: q.hi })),
     x: design,

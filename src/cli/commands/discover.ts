@@ -43,7 +43,10 @@ Outcome (one of):
                             replication) lies above 0 (">") or below ("<"),
                             e.g. --where "gpInfluence:delegated>centralised"
   --pattern ID              (robustness JSON) the pattern's verdict at each point
-  --verdict V               holds (default), fails (does not hold), reversed, unclear
+  --verdict V               holds (default: the 95% interval of the paired
+                            effect lies on the claimed side), fails (does not
+                            hold), reversed, unclear, or same-side (the mean
+                            effect alone is on the claimed side)
 
 PRIM:
   --peel-alpha A            share of the box peeled per step (default 0.05)
@@ -118,7 +121,7 @@ export const discoverCommand: Command = {
     if (values.out !== undefined && !/\.json$/i.test(values.out)) throw new CliError(`--out ${values.out}: the file name must end in .json`);
     for (const p of positionals) if (!existsSync(p)) throw new CliError(`${p}: no such file`, EXIT.io);
     let outcome: DiscoveryOutcome;
-    const verdicts = ['holds', 'fails', 'reversed', 'unclear'] as const;
+    const verdicts = ['holds', 'fails', 'reversed', 'unclear', 'same-side'] as const;
     if (values.pattern !== undefined) {
       const verdict = values.verdict ?? 'holds';
       if (!(verdicts as readonly string[]).includes(verdict)) throw new CliError(`--verdict ${verdict}: expected ${verdicts.join(', ')}`);
