@@ -85,7 +85,8 @@ describe('icsim discover', () => {
       icsim: 'test', seed: 's', points: 200, reps: 3, groups: ['all'],
       parameters: { default: ['governance.recognition.trust', 'governance.gp.cdHours', 'costs.inflation'].map((path) => ({ path, lo: 0, hi: 1, integer: false, source: 'test' })) },
       designs: { default: design },
-      patterns: [{ id: '1', claim: 'a claim', model: 'default', perPoint: design.map((d) => ({ verdict: d[0]! < 0.6 ? 'holds' : random() < 0.5 ? 'reversed' : 'unclear' })) }],
+      // The mean effect is on the claimed (negative) side where governance.gp.cdHours > 4.
+      patterns: [{ id: '1', claim: 'a claim', model: 'default', sign: -1, perPoint: design.map((d) => ({ mean: d[1]! > 4 ? -1 : 1, verdict: d[0]! < 0.6 ? 'holds' : random() < 0.5 ? 'reversed' : 'unclear' })) }],
     };
     const file = join(dir, 'robustness.json');
     writeFileSync(file, JSON.stringify(json));
@@ -98,6 +99,10 @@ describe('icsim discover', () => {
     expect(Math.abs(lim['governance.recognition.trust']![1]! - 0.6)).toBeLessThan(0.02);
     const fails = JSON.parse((await cli(['discover', file, '--pattern', '1', '--verdict', 'fails', '--json'])).stdout) as DiscoveryReport;
     expect(Math.abs(limitsOf(fails)['governance.recognition.trust']![0]! - 0.6)).toBeLessThan(0.02);
+    const side = JSON.parse((await cli(['discover', file, '--pattern', '1', '--verdict', 'same-side', '--json'])).stdout) as DiscoveryReport;
+    expect(side.outcome).toBe('pattern 1 (a claim) has its mean effect on the claimed side');
+    expect(Object.keys(limitsOf(side))).toEqual(['governance.gp.cdHours']);
+    expect(Math.abs(limitsOf(side)['governance.gp.cdHours']![0]! - 4)).toBeLessThan(0.2);
   });
 
   it('refuses bad input with a clear message and exit code', async () => {
