@@ -41,6 +41,9 @@ beforeAll(() => {
   rows.sort((a, b) => (a as { run: number }).run - (b as { run: number }).run);
   whole = join(dir, 'sweep.ndjson');
   writeNdjson(whole, header, rows);
+  // The same runs as a sensitivity design's file: the design's ranges are the inputs' ranges.
+  const params = paths.map((path, i) => ({ path, lo: [0.01, 0.01, -0.05][i]!, hi: [0.05, 0.045, 0.05][i]!, integer: false, source: 'test' }));
+  writeNdjson(join(dir, 'sensitivity.ndjson'), { ...header, id: '5e5e5e5e5e5e5e5e', sensitivity: { method: 'morris', params, metrics: ['score'], trajectories: 10, levels: 4 } } as typeof header, rows);
   shards = [0, 1].map((i) => {
     const f = join(dir, `shard${i}.ndjson`);
     writeNdjson(f, { ...header, shard: { index: i, count: 2 } }, rows.filter((r) => (r as { run: number }).run % 2 === i));
@@ -76,6 +79,14 @@ describe('icsim discover', () => {
     const ra = JSON.parse(a.stdout) as DiscoveryReport;
     expect(ra.outcome).toMatch(/score higher under A than under B/);
     expect(Object.keys(limitsOf(ra)).sort()).toEqual(['allocation.growthRate', 'demand.growth.acute']);
+  });
+
+  it('reads a sensitivity design file, taking the inputs\' ranges from its design', async () => {
+    const r = await cli(['discover', join(dir, 'sensitivity.ndjson'), '--where', 'score>0.5', '--variant', 'A', '--json']);
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.stdout) as DiscoveryReport;
+    const g = rep.pruned.limits.find((l) => l.path === 'allocation.growthRate')!;
+    expect([g.rangeLo, g.rangeHi]).toEqual([0.01, 0.05]);
   });
 
   it('finds the box of a pattern in the JSON of npm run robustness', async () => {
