@@ -4,7 +4,7 @@
  * table is the one computed by hand from the file's rows, and the shards of
  * the same run, analysed together, give the same tables.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RobustReport } from '../../src/sweep/robustAnalysis.ts';
@@ -73,11 +73,13 @@ describe('icsim robust', () => {
       [['robust', MODEL, '--option', OPTIONS[0]!, '--option', OPTIONS[1]!, '--uncertain', 'allocation.growthRate=0:1', '--metric', 'gpInfluence', '--out', join(dir, 'x.ndjson')], /METRIC:max/],
       [['robust', MODEL, '--option', OPTIONS[0]!, '--option', 'nonesuch', '--uncertain', 'allocation.growthRate=0.01:0.02', '--metric', 'gpInfluence:max', '--out', join(dir, 'x.ndjson')], /nonesuch/],
       [['robust', 'analyse', out, '--metric', 'gpInfluence:max', '--satisfice', 'gpInfluence=3'], /--satisfice gpInfluence=3: expected/],
+      [args(join(dir, 'misspelt.ndjson')).map((a) => (a === 'outcomes.deficit:min' ? 'gpInfluense:max' : a))], /--metric gpInfluense: not a numeric column of a run's summary; similar: gpInfluence/],
     ];
     for (const [a, msg] of cases) {
       const r = await cli(a);
       expect(r.stderr, a.join(' ')).toMatch(msg);
       expect(r.code, a.join(' ')).toBe(2);
     }
+    expect(existsSync(join(dir, 'misspelt.ndjson'))).toBe(false);
   });
 });

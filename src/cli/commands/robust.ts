@@ -16,6 +16,7 @@ import { parseCommandArgs } from '../parseCommandArgs.ts';
 import { readOut, readSweepArgs, wholeNumber } from '../readSweepArgs.ts';
 import { runSweepFile, SWEEP_FILE_ARGS } from '../runSweepFile.ts';
 import { writeAtomic } from '../writeAtomic.ts';
+import { checkMetrics } from '../checkMetrics.ts';
 
 const help = `Usage: icsim robust [MODEL] --option VARIANT --option VARIANT... --uncertain path=lo:hi...
                     --points N --metric METRIC:max|min... --out FILE [options]
@@ -145,6 +146,7 @@ export const robustCommand: Command = {
       if (e instanceof SweepError) throw new CliError(e.message.replace(/--vary/g, '--uncertain').replace(/--variant/g, '--option'));
       throw e;
     }
+    checkMetrics(plan, [...new Set([...a.metrics.map((m) => m.metric), ...a.thresholds.map((t) => t.metric)])]);
     const r = await runSweepFile({
       command: 'robust',
       plan,
