@@ -73,7 +73,7 @@ describe('icsim robust', () => {
       [['robust', MODEL, '--option', OPTIONS[0]!, '--option', OPTIONS[1]!, '--uncertain', 'allocation.growthRate=0:1', '--metric', 'gpInfluence', '--out', join(dir, 'x.ndjson')], /METRIC:max/],
       [['robust', MODEL, '--option', OPTIONS[0]!, '--option', 'nonesuch', '--uncertain', 'allocation.growthRate=0.01:0.02', '--metric', 'gpInfluence:max', '--out', join(dir, 'x.ndjson')], /nonesuch/],
       [['robust', 'analyse', out, '--metric', 'gpInfluence:max', '--satisfice', 'gpInfluence=3'], /--satisfice gpInfluence=3: expected/],
-      [args(join(dir, 'misspelt.ndjson')).map((a) => (a === 'outcomes.deficit:min' ? 'gpInfluense:max' : a))], /--metric gpInfluense: not a numeric column of a run's summary; similar: gpInfluence/],
+      [args(join(dir, 'misspelt.ndjson')).map((a) => (a === 'outcomes.deficit:min' ? 'gpInfluense:max' : a)), /--metric gpInfluense: not a numeric column of a run's summary; similar: gpInfluence/],
     ];
     for (const [a, msg] of cases) {
       const r = await cli(a);
