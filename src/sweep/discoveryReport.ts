@@ -7,6 +7,7 @@
 import { choosePrimBox, prim, prunePrimBox, type PrimBox, type PrimOptions, type PrimResult } from '../stats/index.ts';
 import type { DiscoveryData } from './discoveryData.ts';
 import { numericFields } from './parameterSpace.ts';
+import { formatSignificant } from './formatSignificant.ts';
 
 /** One restricted input of a box. */
 export interface BoxLimit {
@@ -91,7 +92,7 @@ function reportBox(b: PrimBox, r: PrimResult, data: DiscoveryData, names: string
   return { ...rest, limits };
 }
 
-const num = (v: number) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toPrecision(3) : String(Number(v.toPrecision(3))));
+const num = formatSignificant;
 const pct = (v: number) => `${(100 * v).toFixed(0)}%`;
 const qp = (v: number | null) => (v === null ? '' : v < 0.001 ? '<0.001' : v.toFixed(3));
 

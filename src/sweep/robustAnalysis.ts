@@ -10,6 +10,7 @@
 import { regret, satisficing, type Threshold } from '../stats/index.ts';
 import type { SweepRuns } from './readSweepRuns.ts';
 import { SweepError } from './SweepError.ts';
+import { formatSignificant } from './formatSignificant.ts';
 
 /** A metric and which way is better. */
 export interface RobustMetric {
@@ -114,7 +115,7 @@ export function robustAnalysis(runs: SweepRuns, metrics: readonly RobustMetric[]
   return { icsimRobust: 1, inputs, sweep: h.id, model: h.model, uncertain: h.paths, options, scenarios: points.length, reps: h.reps, metrics: out, satisficing: sat };
 }
 
-const fmt = (v: number) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toPrecision(3) : String(Number(v.toPrecision(3))));
+const fmt = formatSignificant;
 
 /** The report as text tables. */
 export function robustText(r: RobustReport): string {

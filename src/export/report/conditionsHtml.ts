@@ -8,10 +8,11 @@ import { buildFigure } from '../buildFigure.ts';
 import { figureSvg } from '../exportChart.ts';
 import { provenanceOf } from '../provenance.ts';
 import type { DiscoveryInput, RobustInput } from '../readInput.ts';
+import { formatSignificant } from '../../sweep/formatSignificant.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (v: number) => `${Math.round(100 * v)}%`;
-const num = (v: number) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toPrecision(3) : String(Number(v.toPrecision(3))));
+const num = formatSignificant;
 const qp = (v: number | null) => (v === null ? '\u2013' : v < 0.001 ? '<0.001' : v.toFixed(3));
 
 function discoveryHtml(c: DiscoveryInput, i: number, o: { date: string; widthMm: number }): string {
