@@ -103,7 +103,7 @@ function jsonProvenance(input: DiscoveryInput | RobustInput, variants: readonly 
   const what =
     input.kind === 'discovery'
       ? `scenario discovery (PRIM) of ${input.report.inputs.join(', ')}: ${input.report.points} points`
-      : `icsim robust of ${input.report.model}, sweep ${input.report.sweep}: ${input.report.options.length} options × ${input.report.scenarios} futures × ${input.report.reps} replications (common random numbers)`;
+      : `icsim robust of ${input.report.model}, sweep ${input.report.sweep}: ${input.report.options.length} options × ${input.report.scenarios} futures × ${input.report.reps} replication${input.report.reps === 1 ? '' : 's'} (common random numbers)`;
   const footer = [`Source: ${input.path} (sha256 ${input.sha256.slice(0, 12)})`, what, `icsim ${VERSION}`, `drawn ${date}`].join(' \u00b7 ');
   const robust = input.kind === 'robust' ? input.report : undefined;
   return {

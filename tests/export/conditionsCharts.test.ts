@@ -70,7 +70,7 @@ describe('charts of conditions and robustness', () => {
     expect((await icsim('chart', robust, '--type', 'regret', '--out', out, '--date', '2000-01-01')).code).toBe(0);
     const svg = readFileSync(out, 'utf8');
     expect(svg.match(/class="cell"/g)).toHaveLength(6);
-    expect(svg).toMatch(/data-x="gpInfluence" data-y="a"|data-y="a" data-x="gpInfluence"/);
+    expect(svg).toMatch(/data-x="GP influence" data-y="a"|data-y="a" data-x="GP influence"/);
     const csv = readFileSync(join(dir, 'regret.data.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe('metric,better,option,mean,maxRegret,p90Regret,medianRegret');
     const manifest = JSON.parse(readFileSync(join(dir, 'regret.manifest.json'), 'utf8')) as FigureManifest;

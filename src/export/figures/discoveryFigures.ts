@@ -6,6 +6,7 @@
  */
 import { boxLimitsChart, heatmapChart, tradeoffChart } from '../../charts/print/index.ts';
 import { ExportError } from '../ExportError.ts';
+import { metricLabel } from '../labels.ts';
 import type { DiscoveryInput, RobustInput } from '../readInput.ts';
 import { sig, type Figure, type FigureRequest } from './Figure.ts';
 
@@ -56,6 +57,9 @@ export function boxFigure(input: DiscoveryInput, req: FigureRequest): Figure {
   };
 }
 
+/** A metric's plain label without its unit, e.g. "GP influence". */
+const shortLabel = (metric: string) => metricLabel(metric).label.replace(/ \(.*\)$/, '');
+
 /** Maximum regret of each option per metric, as a share of the largest among the options. */
 export function regretFigure(input: RobustInput, req: FigureRequest): Figure {
   const r = input.report;
@@ -65,12 +69,12 @@ export function regretFigure(input: RobustInput, req: FigureRequest): Figure {
   const title = req.title ?? 'Which option stays nearest the best, whatever the future';
   const caption =
     req.caption ??
-    `Each option's largest regret over ${r.scenarios} futures (Latin hypercube over ${r.uncertain.join(', ')}; ${r.reps} replications each, the same seeds for every option), ` +
+    `Each option's largest regret over ${r.scenarios} futures (Latin hypercube over ${r.uncertain.join(', ')}; ${r.reps} replication${r.reps === 1 ? '' : 's'} each, the same seeds for every option), ` +
       `as a share of the largest of any option for that metric: 0 means never worse than the best option in the same future. Regret is the shortfall from the best option in the same future.`;
   const rows = metrics.flatMap((m) => r.options.map((o, i) => ({ metric: m.metric, better: m.larger === 'better' ? 'larger' : 'smaller', option: o, mean: sig(m.mean[i]!), maxRegret: sig(m.maxRegret[i]!), p90Regret: sig(m.p90Regret[i]!), medianRegret: sig(m.medianRegret[i]!) })));
   const cells = metrics.flatMap((m) => {
     const top = Math.max(...m.maxRegret);
-    return r.options.map((o, i) => ({ x: m.metric, y: o, value: top > 0 ? m.maxRegret[i]! / top : 0, n: r.scenarios }));
+    return r.options.map((o, i) => ({ x: shortLabel(m.metric), y: o, value: top > 0 ? m.maxRegret[i]! / top : 0, n: r.scenarios }));
   });
   return {
     type: 'regret',
@@ -78,6 +82,6 @@ export function regretFigure(input: RobustInput, req: FigureRequest): Figure {
     caption,
     variants: [...r.options],
     rows,
-    draw: (el, o) => heatmapChart({ x: metrics.map((m) => m.metric), y: [...r.options].reverse(), cells }, el, { ...o, title, caption, xLabel: req.xLabel ?? 'Metric', yLabel: req.yLabel ?? 'Option', valueLabel: 'max regret (share)', format: '.2f' }),
+    draw: (el, o) => heatmapChart({ x: metrics.map((m) => shortLabel(m.metric)), y: [...r.options].reverse(), cells }, el, { ...o, title, caption, xLabel: req.xLabel ?? 'Metric', yLabel: req.yLabel ?? 'Option', valueLabel: 'max regret (share)', format: '.2f' }),
   };
 }
