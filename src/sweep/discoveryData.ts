@@ -163,10 +163,37 @@ export interface RobustnessJson {
   patterns: Array<{ id: string; claim: string; model: string; sign: 1 | -1; perPoint: Array<{ mean: number; verdict: 'holds' | 'reversed' | 'unclear' }> }>;
 }
 
-/** True when `data` looks like the JSON of `npm run robustness`. */
+/** True when `data` looks like the JSON of `npm run robustness` (its fields are checked by `checkRobustnessJson`). */
 export function isRobustnessJson(data: unknown): data is RobustnessJson {
   const d = data as Partial<RobustnessJson> | null;
   return !!d && typeof d === 'object' && Array.isArray(d.patterns) && typeof d.parameters === 'object' && typeof d.points === 'number';
+}
+
+/**
+ * Checks the fields of a robustness JSON that discovery reads.
+ * @throws SweepError naming the file and the field
+ */
+export function checkRobustnessJson(r: RobustnessJson, label: string): void {
+  const fail = (where: string, what: string): never => {
+    throw new SweepError(`${label}: ${where}: ${what}`);
+  };
+  if (!Number.isInteger(r.points) || r.points < 1) fail('points', `expected a whole number of design points, got ${JSON.stringify(r.points)}`);
+  for (const [model, params] of Object.entries(r.parameters ?? {})) {
+    if (!Array.isArray(params)) fail(`parameters.${model}`, 'expected a list of parameters');
+    params.forEach((q, i) => {
+      if (typeof q?.path !== 'string' || !Number.isFinite(q.lo) || !Number.isFinite(q.hi)) fail(`parameters.${model}[${i}]`, 'expected {path, lo, hi} with numbers lo and hi');
+    });
+    const design = r.designs?.[model];
+    if (design !== undefined && (!Array.isArray(design) || design.some((row) => !Array.isArray(row) || row.length !== params.length || row.some((v) => !Number.isFinite(v))))) {
+      fail(`designs.${model}`, `expected ${r.points} rows of ${params.length} numbers`);
+    }
+  }
+  r.patterns.forEach((p, i) => {
+    if (typeof p?.id !== 'string' || !Array.isArray(p.perPoint)) fail(`patterns[${i}]`, 'expected {id, model, perPoint: [...]}');
+    p.perPoint.forEach((q, k) => {
+      if (!['holds', 'reversed', 'unclear'].includes(q?.verdict)) fail(`patterns[${i}].perPoint[${k}].verdict`, 'expected holds, reversed or unclear');
+    });
+  });
 }
 
 /**
@@ -188,12 +215,16 @@ export function robustnessDesign(r: RobustnessJson, model: string): number[][] {
  */
 export function discoveryFromRobustness(r: RobustnessJson, outcome: DiscoveryOutcome, label: string): DiscoveryData {
   if (outcome.kind !== 'pattern') throw new SweepError(`${label} is the JSON of npm run robustness: name a pattern with --pattern ID (ids: ${r.patterns.map((p) => p.id).join(', ')})`);
+  checkRobustnessJson(r, label);
   const p = r.patterns.find((q) => q.id === outcome.id);
   if (!p) throw new SweepError(`${label}: no pattern ${outcome.id} (ids: ${r.patterns.map((q) => q.id).join(', ')})`);
   const params = r.parameters[p.model] ?? [];
   const design = robustnessDesign(r, p.model);
   if (design.length !== p.perPoint.length) throw new SweepError(`${label}: pattern ${p.id} has ${p.perPoint.length} points, the design ${design.length}`);
   // A parameter the pattern's arms fix does not vary within the pattern; it still varies in the design, and PRIM will find it irrelevant.
+  if (outcome.verdict === 'same-side' && (!(p.sign === 1 || p.sign === -1) || p.perPoint.some((q) => !Number.isFinite(q.mean)))) {
+    throw new SweepError(`${label}: pattern ${p.id}: --verdict same-side needs its sign and each point's mean effect`);
+  }
   const y = p.perPoint.map((q) => (outcome.verdict === 'fails' ? q.verdict !== 'holds' : outcome.verdict === 'same-side' ? Math.sign(q.mean) === p.sign : q.verdict === outcome.verdict));
   return {
     outcome: `pattern ${p.id} (${p.claim}) ${verdictText(outcome.verdict)}`,

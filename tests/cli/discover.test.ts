@@ -127,6 +127,9 @@ describe('icsim discover', () => {
       [['discover', whole, '--where', 'score>0', '--variant', 'A', '--input', 'costs'], 2, /--input costs: not an input/],
       [['discover', whole, '--where', 'score>0', '--variant', 'A', '--peel-alpha', '0.9'], 2, /--peel-alpha 0.9/],
     ];
+    const damaged = join(dir, 'damaged.json');
+    writeFileSync(damaged, JSON.stringify({ seed: 's', points: 2, parameters: { default: [{ path: 'a', lo: 'x', hi: 1 }] }, patterns: [{ id: '1', claim: 'c', model: 'default', sign: 1, perPoint: [{ mean: 1, verdict: 'holds' }, { mean: 1, verdict: 'unclear' }] }] }));
+    cases.push([['discover', damaged, '--pattern', '1'], 2, /damaged\.json: parameters\.default\[0\]: expected \{path, lo, hi\} with numbers lo and hi/]);
     for (const [args, code, msg] of cases) {
       const r = await cli(args);
       expect(r.stderr, args.join(' ')).toMatch(msg);

@@ -155,7 +155,14 @@ export const discoverCommand: Command = {
     if (values.input.length) data = onlyInputs(data, values.input, positionals.join(', '));
     if (data.x.length < 2) throw new CliError(`${positionals.join(', ')}: ${data.x.length} design point(s) with the runs the outcome needs; PRIM needs many (a hundred or more is usual)`);
     const box = values.box === undefined ? undefined : wholeNumber('--box', values.box, 0, 1_000_000);
-    const report = discover(data, positionals, { peelAlpha, pasteAlpha, minMass, minCoverage, box });
+    let report;
+    try {
+      report = discover(data, positionals, { peelAlpha, pasteAlpha, minMass, minCoverage, box });
+    } catch (e) {
+      // prim refuses inputs that are not finite numbers (a damaged file): say which file.
+      if (e instanceof RangeError) throw new CliError(`${positionals.join(', ')}: ${e.message}`);
+      throw e;
+    }
     if (box !== undefined && box >= report.trajectory.length) throw new CliError(`--box ${box}: the trajectory has boxes 0 to ${report.trajectory.length - 1}`);
     const json = JSON.stringify(report, null, 1) + '\n';
     if (values.out) writeAtomic(values.out, json);
