@@ -201,6 +201,8 @@ export interface RobustnessReport {
   reps: number;
   groups: string[];
   parameters: Record<string, RangedParameter[]>;
+  /** Each model's design points (values of `parameters`, in order), for icsim discover. */
+  designs: Record<string, number[][]>;
   patterns: PatternResult[];
 }
 
@@ -402,7 +404,7 @@ export async function runRobustness(o: RobustnessOptions): Promise<RobustnessRep
       perPoint,
     };
   });
-  return { icsim: VERSION, seed: o.seed, points: o.points, reps: o.reps, groups: o.groups, parameters: params, patterns: results };
+  return { icsim: VERSION, seed: o.seed, points: o.points, reps: o.reps, groups: o.groups, parameters: params, designs, patterns: results };
 }
 
 const pct = (v: number) => (Number.isFinite(v) ? `${Math.round(v * 100)}%` : '-');

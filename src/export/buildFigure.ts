@@ -1,6 +1,7 @@
-/** Builds the figure of a chart type from a run result or a sweep, refusing an input of the wrong kind or options that do not apply. */
+/** Builds the figure of a chart type from a run result, a sweep or the JSON of icsim discover or robust, refusing an input of the wrong kind or options that do not apply. */
 import { ExportError } from './ExportError.ts';
 import { CHART_TYPES, type ChartType, type Figure, type FigureRequest } from './figures/Figure.ts';
+import { boxFigure, regretFigure, tradeoffFigure } from './figures/discoveryFigures.ts';
 import { heatmapFigure } from './figures/heatmapFigure.ts';
 import { devolutionFromSweep, influenceFromSweep } from './figures/influenceFromSweep.ts';
 import { optionsFigure } from './figures/optionsFigure.ts';
@@ -8,7 +9,7 @@ import { outcomesFromSweep } from './figures/outcomesFromSweep.ts';
 import { responseFigure } from './figures/responseFigure.ts';
 import { devolutionFromRun, influenceFromRun, outcomesFromRun } from './figures/runFigures.ts';
 import { morrisFigure, sobolFigure } from './figures/sensitivityFigures.ts';
-import type { ChartInput, SweepInput } from './readInput.ts';
+import type { ChartInput, DiscoveryInput, RobustInput, SweepInput } from './readInput.ts';
 import type { RunResult } from '../engine/index.ts';
 
 /** One chart type of `icsim chart`: its help, the options it takes from a sweep, and its builders. */
@@ -19,8 +20,12 @@ interface ChartTypeEntry {
   options: ReadonlyArray<keyof FigureRequest>;
   /** Its figure from one run result; absent when it needs a sweep. */
   fromRun?: (result: RunResult, req: FigureRequest) => Figure;
-  /** Its figure from sweep results. */
-  fromSweep: (input: SweepInput, req: FigureRequest) => Figure;
+  /** Its figure from sweep results; absent when it draws the JSON of icsim discover or icsim robust. */
+  fromSweep?: (input: SweepInput, req: FigureRequest) => Figure;
+  /** Its figure from the JSON of icsim discover (`--out`). */
+  fromDiscovery?: (input: DiscoveryInput, req: FigureRequest) => Figure;
+  /** Its figure from the JSON of icsim robust (FILE.robust.json). */
+  fromRobust?: (input: RobustInput, req: FigureRequest) => Figure;
 }
 
 /**
@@ -72,6 +77,21 @@ export const CHARTS = {
     options: ['metrics'],
     fromSweep: sobolFigure,
   },
+  tradeoff: {
+    help: ['(the JSON of icsim discover --out) coverage against density of', 'every box PRIM found, the chosen box ringed'],
+    options: [],
+    fromDiscovery: tradeoffFigure,
+  },
+  box: {
+    help: ["(the same JSON) the box's limits that matter against each", "input's range, with quasi-p-values"],
+    options: [],
+    fromDiscovery: boxFigure,
+  },
+  regret: {
+    help: ["(FILE.robust.json of icsim robust) each option's largest", 'regret per metric, as a heatmap (--metric to choose)'],
+    options: ['metrics'],
+    fromRobust: regretFigure,
+  },
 } as const satisfies Record<ChartType, ChartTypeEntry>;
 
 const entry = (type: ChartType): ChartTypeEntry => CHARTS[type];
@@ -103,7 +123,15 @@ export function chartType(name: string): ChartType {
  * @throws ExportError for a chart type that needs a sweep given a run result, an option that does not apply, or data missing from the input
  */
 export function buildFigure(input: ChartInput, req: FigureRequest): Figure {
-  const applies = input.kind === 'run' ? [] : entry(req.type).options;
+  const build = entry(req.type);
+  const ofJson = (kind: 'discovery' | 'robust') => CHART_TYPES.filter((t) => (kind === 'discovery' ? entry(t).fromDiscovery : entry(t).fromRobust));
+  if (input.kind === 'discovery' || input.kind === 'robust') {
+    const types = ofJson(input.kind);
+    if (!types.includes(req.type)) throw new ExportError(`${input.path}: the ${input.kind === 'discovery' ? 'result of icsim discover' : 'analysis of icsim robust'} draws --type ${types.join(' or ')}`);
+  } else if (!build.fromRun && !build.fromSweep) {
+    throw new ExportError(`${input.path}: --type ${req.type} draws the JSON of ${build.fromRobust ? 'icsim robust (FILE.robust.json)' : 'icsim discover --out'}`);
+  }
+  const applies = input.kind === 'run' ? [] : build.options;
   for (const [k, flag] of Object.entries(FLAG) as Array<[keyof FigureRequest, string]>) {
     if (given(req[k]) && !applies.includes(k)) {
       throw new ExportError(
@@ -113,10 +141,11 @@ export function buildFigure(input: ChartInput, req: FigureRequest): Figure {
       );
     }
   }
-  const build = entry(req.type);
+  if (input.kind === 'discovery') return build.fromDiscovery!(input, req);
+  if (input.kind === 'robust') return build.fromRobust!(input, req);
   if (input.kind === 'run') {
     if (build.fromRun) return build.fromRun(input.result, req);
     throw new ExportError(`${input.path}: --type ${req.type} needs sweep results (.ndjson or .csv from icsim sweep); this file is a single run result (it can draw --type ${RUN_TYPES})`);
   }
-  return build.fromSweep(input, req);
+  return build.fromSweep!(input, req);
 }

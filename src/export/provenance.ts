@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { VERSION } from '../engine/index.ts';
 import { runFooter } from './runFooter.ts';
-import { sha256File, type ChartInput } from './readInput.ts';
+import { sha256File, type ChartInput, type DiscoveryInput, type RobustInput } from './readInput.ts';
 
 /** Provenance of one figure. */
 export interface Provenance {
@@ -64,6 +64,7 @@ export function provenanceOf(input: ChartInput, variants: readonly string[], dat
       date,
     };
   }
+  if (input.kind === 'discovery' || input.kind === 'robust') return jsonProvenance(input, variants, date);
   const h = input.header;
   const file = modelFile(h.model, input.path);
   const current = file ? sha256File(file) : null;
@@ -93,6 +94,29 @@ export function provenanceOf(input: ChartInput, variants: readonly string[], dat
     runs: input.rows,
     icsim: VERSION,
     inputIcsim: h.icsim,
+    date,
+  };
+}
+
+/** Provenance of a figure drawn from the JSON of icsim discover or icsim robust: the file, what it was computed from, and the version. */
+function jsonProvenance(input: DiscoveryInput | RobustInput, variants: readonly string[], date: string): Provenance {
+  const what =
+    input.kind === 'discovery'
+      ? `scenario discovery (PRIM) of ${input.report.inputs.join(', ')}: ${input.report.points} points`
+      : `icsim robust of ${input.report.model}, sweep ${input.report.sweep}: ${input.report.options.length} options × ${input.report.scenarios} futures × ${input.report.reps} replication${input.report.reps === 1 ? '' : 's'} (common random numbers)`;
+  const footer = [`Source: ${input.path} (sha256 ${input.sha256.slice(0, 12)})`, what, `icsim ${VERSION}`, `drawn ${date}`].join(' \u00b7 ');
+  const robust = input.kind === 'robust' ? input.report : undefined;
+  return {
+    footer,
+    model: { file: robust?.model ?? null, sha256: null, scenario: null, scenarioHash: null },
+    sets: [],
+    sweepId: robust?.sweep ?? null,
+    variants: [...variants],
+    seeds: robust ? 'as in the sweep header' : 'as in the inputs',
+    replications: robust?.reps ?? 0,
+    runs: robust ? robust.scenarios * robust.options.length * robust.reps : input.kind === 'discovery' ? input.report.points : 0,
+    icsim: VERSION,
+    inputIcsim: VERSION,
     date,
   };
 }

@@ -9,6 +9,8 @@ import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { RunResult } from '../engine/index.ts';
 import { ERROR_COLUMN, formatOf, isFailedRow, scanSweepFile, shardSize, SweepError, type SweepHeader } from '../sweep/index.ts';
+import type { DiscoveryReport } from '../sweep/discoveryReport.ts';
+import type { RobustReport } from '../sweep/robustAnalysis.ts';
 import { ExportError } from './ExportError.ts';
 
 /** A single run's result. */
@@ -35,8 +37,24 @@ export interface SweepInput {
   expected: number;
 }
 
+/** The result of `icsim discover --out` (scenario discovery). */
+export interface DiscoveryInput {
+  kind: 'discovery';
+  path: string;
+  sha256: string;
+  report: DiscoveryReport;
+}
+
+/** The analysis of `icsim robust` (FILE.robust.json). */
+export interface RobustInput {
+  kind: 'robust';
+  path: string;
+  sha256: string;
+  report: RobustReport;
+}
+
 /** Something a figure can be drawn from. */
-export type ChartInput = RunInput | SweepInput;
+export type ChartInput = RunInput | SweepInput | DiscoveryInput | RobustInput;
 
 /** SHA-256 of a file, read in chunks. */
 export function sha256File(path: string): string {
@@ -74,7 +92,7 @@ export function readInput(path: string): ChartInput {
   throw new ExportError(`${path}: expected a run result (.json, from icsim run --out) or a sweep file (.ndjson or .csv, from icsim sweep)`);
 }
 
-function readRun(path: string): RunInput {
+function readRun(path: string): RunInput | DiscoveryInput | RobustInput {
   let text = readFileSync(path, 'utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let data: unknown;
@@ -85,8 +103,10 @@ function readRun(path: string): RunInput {
     if (first.startsWith('{"icsimSweep"')) throw new ExportError(`${path}: this is a sweep file; name it .ndjson`);
     throw new ExportError(`${path}: not valid JSON: ${(e as Error).message}`);
   }
+  if (isObject(data) && data.icsimDiscover === 1 && Array.isArray(data.trajectory) && isObject(data.pruned)) return { kind: 'discovery', path, sha256: sha256File(path), report: data as unknown as DiscoveryReport };
+  if (isObject(data) && data.icsimRobust === 1 && Array.isArray(data.metrics) && Array.isArray(data.options)) return { kind: 'robust', path, sha256: sha256File(path), report: data as unknown as RobustReport };
   const ok = isObject(data) && isObject(data.meta) && typeof data.meta.scenarioHash === 'string' && isObject(data.summary) && Array.isArray(data.years);
-  if (!ok) throw new ExportError(`${path}: not an icsim run result (expected the JSON that icsim run --out writes, with meta, summary and years)`);
+  if (!ok) throw new ExportError(`${path}: not an icsim run result (expected the JSON that icsim run --out writes, with meta, summary and years), nor the JSON of icsim discover --out or icsim robust`);
   return { kind: 'run', path, sha256: sha256File(path), result: data as unknown as RunResult };
 }
 

@@ -58,7 +58,7 @@ describe('icsim chart: bad input is refused clearly, with no output', () => {
   });
 
   it('bad options: unknown type, output format, size', async () => {
-    await refuses([RUN, '--type', 'pie', '--out', 'OUT.svg'], /--type pie: not a chart type \(types: influence, outcomes, devolution, options, response, heatmap, morris, sobol\)/);
+    await refuses([RUN, '--type', 'pie', '--out', 'OUT.svg'], /--type pie: not a chart type \(types: influence, outcomes, devolution, options, response, heatmap, morris, sobol, tradeoff, box, regret\)/);
     await refuses([RUN, '--type', 'influence', '--out', 'OUT.pdf'], /must end in \.svg or \.png/);
     await refuses([RUN, '--type', 'influence', '--out', 'OUT.svg', '--width-mm', '5'], /--width-mm 5: expected a width from 40 to 1000 mm/);
     await refuses([RUN, '--type', 'influence'], /--out FILE\.svg or FILE\.png is required/);

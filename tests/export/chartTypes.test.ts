@@ -21,12 +21,14 @@ describe('chart types', () => {
   });
 
   it('the list of names says each once', () => {
-    expect(CHART_TYPE_LIST).toBe('influence, outcomes, devolution, options, response, heatmap, morris or sobol');
-    expect(() => chartType('pie')).toThrow(/--type pie: not a chart type \(types: influence, outcomes, devolution, options, response, heatmap, morris, sobol\)/);
+    expect(CHART_TYPE_LIST).toBe('influence, outcomes, devolution, options, response, heatmap, morris, sobol, tradeoff, box or regret');
+    expect(() => chartType('pie')).toThrow(/--type pie: not a chart type \(types: influence, outcomes, devolution, options, response, heatmap, morris, sobol, tradeoff, box, regret\)/);
     expect(chartType('devolution')).toBe('devolution');
   });
 
-  it('influence, outcomes and devolution draw from one run; the rest need a sweep', () => {
+  it('influence, outcomes and devolution draw from one run; tradeoff and box from discover, regret from robust; the rest need a sweep', () => {
     expect(CHART_TYPES.filter((t) => 'fromRun' in CHARTS[t])).toEqual(['influence', 'outcomes', 'devolution']);
+    expect(CHART_TYPES.filter((t) => 'fromDiscovery' in CHARTS[t])).toEqual(['tradeoff', 'box']);
+    expect(CHART_TYPES.filter((t) => 'fromRobust' in CHARTS[t])).toEqual(['regret']);
   });
 });

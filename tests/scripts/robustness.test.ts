@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main, PATTERNS, runRobustness, spearman, wilson, type RobustnessReport } from '../../scripts/robustness.ts';
+import { robustnessDesign, type RobustnessJson } from '../../src/sweep/discoveryData.ts';
 
 describe('scripts/robustness.ts --small', () => {
   // About 100 s on an idle 2-core machine: more than the default limit allows when the machine is busy.
@@ -27,6 +28,12 @@ describe('scripts/robustness.ts --small', () => {
     expect(text).toMatch(/\*\*Provisional\.\*\*/);
     const report = JSON.parse(readFileSync(json, 'utf8')) as RobustnessReport;
     expect(report).toMatchObject({ points: 4, reps: 3 });
+    // The designs are in the JSON (icsim discover reads them), and an older JSON without them is redrawn to the same points.
+    for (const [model, params] of Object.entries(report.parameters)) {
+      expect(report.designs[model]).toHaveLength(4);
+      expect(report.designs[model]![0]).toHaveLength(params.length);
+      expect(robustnessDesign({ ...report, designs: undefined } as unknown as RobustnessJson, model)).toEqual(report.designs[model]);
+    }
     expect(report.patterns.map((p) => p.id)).toEqual(PATTERNS.map((p) => p.id));
     for (const p of report.patterns) {
       expect(text).toContain(`| ${p.id} |`);

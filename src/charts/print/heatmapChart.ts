@@ -8,7 +8,7 @@ import { axisBottom, axisLeft, axisRight, color, extent, format, interpolateCivi
 import { axisTitle, axisTitleLine, axisTitleLines, styleAxis } from '../axes.ts';
 import { PRINT_STYLE as P } from '../chartStyle.ts';
 import { printFrame, type PrintOptions } from './printFrame.ts';
-import { INK, mmToPt, r2, TYPE, textWidthPt } from './printType.ts';
+import { INK, mmToPt, r2, TYPE, textWidthPt, wrapText } from './printType.ts';
 
 /** One cell: the mean of the metric at a pair of levels. */
 export interface HeatCell {
@@ -56,6 +56,14 @@ export function heatmapChart(data: HeatmapData, container: Element, o: HeatmapOp
   const plotH = o.heightMm !== undefined ? mmToPt(o.heightMm) * 0.5 : ys.length * cellH;
   const yTitle = axisTitleLines(o.yLabel, P, plotH);
   const inner = { top: 4, right: keyW + 24, bottom: 30, left: r2(yTickW + 8 + TYPE.label * 1.6 + (yTitle.length - 1) * axisTitleLine(P)) };
+  // Column labels wider than their column wrap onto more lines (the band width as scaleBand will make it, padding 0.04).
+  const band = ((mmToPt(o.widthMm ?? 160) - inner.left - inner.right) / (xs.length + 0.04)) * 0.96;
+  // A hyphenated word too wide for its column may break after a hyphen.
+  const breakable = (t: string) => t.split(' ').map((w) => (textWidthPt(w, TYPE.tick) > band ? w.replace(/-/g, '- ') : w)).join(' ');
+  const xLines = xs.map((t) => (textWidthPt(t, TYPE.tick) > band ? wrapText(breakable(t), TYPE.tick, band).map((l) => l.replace(/- /g, '-')) : [t]));
+  const extraLines = Math.max(1, ...xLines.map((l) => l.length)) - 1;
+  const tickLine = TYPE.tick * 1.15;
+  inner.bottom += r2(extraLines * tickLine);
   const desc = o.description ?? `Heatmap of ${o.valueLabel} over ${o.xLabel} (${xs.length} levels) and ${o.yLabel} (${ys.length} levels); each cell shows the mean across replications.`;
   const f = printFrame(container, 'chart-heatmap', o, inner, 0, ys.length * cellH + inner.top + inner.bottom, desc);
   const x = scaleBand<string>().domain(xs).range([0, f.innerWidth]).padding(0.04);
@@ -63,9 +71,29 @@ export function heatmapChart(data: HeatmapData, container: Element, o: HeatmapOp
   const values = data.cells.map((c) => c.value).filter(Number.isFinite);
   const [lo, hi] = values.length ? (extent(values) as [number, number]) : [0, 1];
   const c = scaleSequential(interpolateCividis).domain([lo, hi === lo ? lo + 1 : hi]);
-  styleAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(axisBottom(x).tickSizeOuter(0)), P);
+  const xAxis = styleAxis(f.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${r2(f.innerHeight)})`).call(axisBottom(x).tickSizeOuter(0)), P);
+  if (extraLines) {
+    xAxis.selectAll<SVGGElement, string>('.tick').each(function (label) {
+      const lines = xLines[xs.indexOf(label)] ?? [label];
+      if (lines.length < 2) return;
+      const text = this.querySelector('text');
+      if (!text) return;
+      const y = text.getAttribute('y') ?? '0';
+      const dy = text.getAttribute('dy');
+      text.removeAttribute('dy');
+      text.textContent = '';
+      for (const [i, line] of lines.entries()) {
+        const t = text.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'tspan');
+        t.setAttribute('x', '0');
+        t.setAttribute('y', String(r2(Number(y) + i * tickLine)));
+        if (dy) t.setAttribute('dy', dy);
+        t.textContent = line;
+        text.appendChild(t);
+      }
+    });
+  }
   styleAxis(f.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickSizeOuter(0)), P);
-  axisTitle(f.plot, o.xLabel, f.innerWidth / 2, f.innerHeight + 24, P);
+  axisTitle(f.plot, o.xLabel, f.innerWidth / 2, f.innerHeight + 24 + extraLines * tickLine, P);
   axisTitle(f.plot, o.yLabel, -(yTickW + 10), f.innerHeight / 2, P, true, plotH);
   const showValues = x.bandwidth() >= Math.max(...data.cells.map((d) => textWidthPt(num(d.value), TYPE.value))) + 2 && y.bandwidth() >= TYPE.value + 2;
   const g = f.plot.append('g').attr('class', 'cells');

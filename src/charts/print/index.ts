@@ -18,3 +18,5 @@ export { heatmapChart, type HeatCell, type HeatmapData, type HeatmapOptions } fr
 export { morrisChart, type MorrisPoint, type MorrisChartOptions } from './morrisChart.ts';
 export { sobolChart, type SobolBar, type SobolChartOptions } from './sobolChart.ts';
 export { serializeSvg } from './serializeSvg.ts';
+export { tradeoffChart, type TradeoffPoint, type TradeoffChartOptions } from './tradeoffChart.ts';
+export { boxLimitsChart, type BoxLimitRow } from './boxLimitsChart.ts';

@@ -94,7 +94,7 @@ export const chartCommand: Command = {
     );
     if (!parsed) return 0;
     const { values, positionals } = parsed;
-    if (positionals.length !== 1) throw new CliError(`chart takes one INPUT file (a run result .json or a sweep .ndjson/.csv); got ${positionals.length}`);
+    if (positionals.length !== 1) throw new CliError(`chart takes one INPUT file (a run result .json, a sweep .ndjson/.csv, or the JSON of icsim discover or icsim robust); got ${positionals.length}`);
     if (!values.type) throw new CliError(`--type is required (${CHART_TYPE_LIST})`);
     if (!values.out?.length) throw new CliError('--out FILE.svg or FILE.png is required');
     try {

@@ -22,6 +22,8 @@ export const commands: CommandEntry[] = [
   { name: 'merge', summary: 'merge the shard files of a sweep, checking every run is present once', load: async () => (await import('./merge.ts')).mergeCommand },
   { name: 'summarise', summary: 'mean, sd and 95% CI per design point and variant; paired differences from a baseline', load: async () => (await import('./summarise.ts')).summariseCommand },
   { name: 'sensitivity', summary: 'Morris screening and Sobol\u2019 indices of a model, run as a sweep; analyse the result', load: async () => (await import('./sensitivity.ts')).sensitivityCommand },
+  { name: 'discover', summary: 'scenario discovery (PRIM): the conditions under which an outcome holds, from a sweep or the robustness JSON', load: async () => (await import('./discover.ts')).discoverCommand },
+  { name: 'robust', summary: 'options × a Latin hypercube of futures (common random numbers): regret and satisficing tables', load: async () => (await import('./robust.ts')).robustCommand },
   { name: 'chart', summary: 'print-ready figure (SVG/PNG, CSV, manifest) from a run result or a sweep', load: async () => (await import('./chart.ts')).chartCommand },
   { name: 'report', summary: 'self-contained HTML (and PDF) appendix: options appraisal table and figures', load: async () => (await import('./report.ts')).reportCommand },
 ];

@@ -28,6 +28,10 @@ Options:
                      or the sweep's first variant)
   --metric NAME      outcome measure for the appraisal (repeatable; default
                      a set of headline measures)
+  --conditions FILE  the JSON of icsim discover --out or of icsim robust
+                     (FILE.robust.json): adds a section "Conditions and
+                     robustness" with the box, the regret table and their
+                     figures (repeatable)
   --title TEXT       page title
   --date YYYY-MM-DD  date in the provenance (default SOURCE_DATE_EPOCH or today)
   --no-pdf           do not write the PDF
@@ -47,6 +51,7 @@ export const reportCommand: Command = {
         baseline: { type: 'string' },
         metric: { type: 'string', multiple: true, default: [] },
         title: { type: 'string' },
+        conditions: { type: 'string', multiple: true, default: [] },
         date: { type: 'string' },
         'no-pdf': { type: 'boolean', default: false },
         'allow-incomplete': { type: 'boolean', default: false },
@@ -64,10 +69,16 @@ export const reportCommand: Command = {
     try {
       const input = readInput(positionals[0]!);
       checkComplete(input, values['allow-incomplete'], 'report');
+      const conditions = values.conditions.map((f) => {
+        const c = readInput(f);
+        if (c.kind !== 'discovery' && c.kind !== 'robust') throw new ExportError(`--conditions ${f}: expected the JSON of icsim discover --out or icsim robust (FILE.robust.json)`);
+        return c;
+      });
       report = buildReport(input, {
         baseline: values.baseline,
         metrics: values.metric,
         title: values.title,
+        conditions,
         date: figureDate(values.date),
         command: ['icsim', 'report', ...args],
       });

@@ -5,19 +5,19 @@
  */
 import {
   applyVariant,
-  createRunOne,
   formatOf,
   SweepError,
 } from '../../sweep/index.ts';
 import { analyseSensitivity, sensitivityCsv, sensitivityTable } from '../../sweep/analyseSensitivity.ts';
 import { parameterGroup, parseParam, type RangedParameter } from '../../sweep/parameterSpace.ts';
-import { planSensitivity, type SensitivityMethod, type SensitivityPlan } from '../../sweep/sensitivityPlan.ts';
+import { planSensitivity, type SensitivityMethod } from '../../sweep/sensitivityPlan.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { runSweepFile, SWEEP_FILE_ARGS } from '../runSweepFile.ts';
 import { readOut, readSweepArgs, wholeNumber } from '../readSweepArgs.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 import { writeAtomic } from '../writeAtomic.ts';
+import { checkMetrics } from '../checkMetrics.ts';
 
 /** The metrics analysed when none is named. */
 export const DEFAULT_METRICS = ['gpInfluence', 'outcomes.deficit'];
@@ -100,43 +100,6 @@ function writeAnalysis(file: string, metrics: readonly string[] | undefined, bas
   writeAtomic(`${base}.json`, json);
   process.stdout.write(sensitivityTable(a, top));
   process.stdout.write(`\nwrote ${base}.csv and ${base}.json\n`);
-}
-
-/** Levenshtein distance (for suggesting a metric name). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/**
- * Checks that every metric is a column of a run's row, by running the first
- * design point once (a fraction of a second; two more points when a metric
- * is missing there), so that a misspelt --metric fails before the sweep
- * rather than after it.
- */
-function checkMetrics(plan: SensitivityPlan, metrics: readonly string[]): void {
-  const runOne = createRunOne(plan.context);
-  const row = runOne(plan.task(0));
-  let others: Array<Record<string, unknown>> | undefined;
-  for (const m of metrics) {
-    if (m in row && typeof row[m] === 'number') continue;
-    // A field can be undefined in one run (left out of its row): look at two more points before refusing.
-    others ??= [Math.floor(plan.points.length / 2), plan.points.length - 1].map((p) => runOne(plan.task(p)));
-    if (others.some((r) => typeof r[m] === 'number')) continue;
-    const near = Object.keys(row)
-      .filter((c) => typeof row[c] === 'number')
-      .map((c) => ({ c, d: editDistance(c.toLowerCase(), m.toLowerCase()) }))
-      .filter((x) => x.d <= Math.max(2, Math.floor(m.length / 4)))
-      .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
-      .slice(0, 5)
-      .map((x) => x.c);
-    throw new CliError(`--metric ${m}: not a numeric column of a run's summary${near.length ? `; similar: ${near.join(', ')}` : ' (see the columns of icsim sweep)'}`);
-  }
 }
 
 function analyse(args: string[]): number {

@@ -2,7 +2,7 @@
 import type { PrintOptions } from '../../charts/print/index.ts';
 
 /** The chart types of `icsim chart`. */
-export const CHART_TYPES = ['influence', 'outcomes', 'devolution', 'options', 'response', 'heatmap', 'morris', 'sobol'] as const;
+export const CHART_TYPES = ['influence', 'outcomes', 'devolution', 'options', 'response', 'heatmap', 'morris', 'sobol', 'tradeoff', 'box', 'regret'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
 /** What to draw. */

@@ -10,7 +10,8 @@ import { ExportError } from '../ExportError.ts';
 import { appraise, type Appraisal } from '../figures/appraise.ts';
 import type { Figure, FigureRequest } from '../figures/Figure.ts';
 import { provenanceOf } from '../provenance.ts';
-import type { ChartInput } from '../readInput.ts';
+import type { ChartInput, DiscoveryInput, RobustInput } from '../readInput.ts';
+import { conditionsHtml } from './conditionsHtml.ts';
 
 /** What the report is asked for. */
 export interface ReportOptions {
@@ -21,6 +22,8 @@ export interface ReportOptions {
   widthMm?: number;
   /** The command as typed. */
   command: readonly string[];
+  /** Results of icsim discover and icsim robust, shown in a section "Conditions and robustness". */
+  conditions?: ReadonlyArray<DiscoveryInput | RobustInput>;
 }
 
 /** The report page and what went into it. */
@@ -84,6 +87,9 @@ figure svg { display: block; max-width: 100%; height: auto; }
 
 /** Builds the report page from a sweep (appraisal, table and figures) or a run result (its figures). */
 export function buildReport(input: ChartInput, o: ReportOptions): Report {
+  if (input.kind === 'discovery' || input.kind === 'robust') {
+    throw new ExportError(`${input.path}: a report is made from a sweep or a run result; add this file to it with --conditions ${input.path}`);
+  }
   const figures: Array<{ id: string; fig: Figure }> = [];
   let appraisal: Appraisal | null = null;
   const add = (id: string, req: FigureRequest) => figures.push({ id, fig: buildFigure(input, req) });
@@ -134,10 +140,11 @@ export function buildReport(input: ChartInput, o: ReportOptions): Report {
 <p class="provenance">${esc(prov.footer)}</p>
 ${appraisal ? `<h2>Appraisal table</h2>\n${tableHtml(appraisal)}\n` : ''}<h2>Figures</h2>
 ${svgs.map((svg, i) => `<figure id="figure-${figures[i]!.id}">\n${svg}</figure>`).join('\n')}
+${o.conditions?.length ? conditionsHtml(o.conditions, { date: o.date, widthMm: o.widthMm ?? 160 }) : ''}
 <h2>How this was made</h2>
 <p class="command">Command: <code>${esc(o.command.join(' '))}</code>. Input ${esc(input.path)}, sha256 <code>${input.sha256}</code>. Each figure can be drawn on its own, with its data as CSV, by <code>icsim chart ${esc(input.path)} --type TYPE --out FILE.svg</code>.</p>
 </body>
 </html>
 `;
-  return { html, figures: figures.map((f) => f.id), appraisal };
+  return { html, figures: [...figures.map((f) => f.id), ...(o.conditions ?? []).flatMap((c, i) => (c.kind === 'discovery' ? [`box-${i}`, `tradeoff-${i}`] : [`regret-${i}`]))], appraisal };
 }
