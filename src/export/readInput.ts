@@ -83,7 +83,10 @@ function readRun(path: string): RunInput {
   } catch (e) {
     const first = text.slice(0, text.indexOf('\n') >>> 0);
     if (first.startsWith('{"icsimSweep"')) throw new ExportError(`${path}: this is a sweep file; name it .ndjson`);
-    throw new ExportError(`${path}: not valid JSON: ${(e as Error).message}`);
+    // UTF-16 decoded as UTF-8 starts with two replacement characters (its byte-order mark) or holds NULs.
+    if (/^\uFFFD\uFFFD|\u0000/.test(text.slice(0, 64))) throw new ExportError(`${path}: the file is UTF-16 text, not UTF-8; save it as UTF-8`);
+    // The parser quotes a snippet of the file, which may hold a newline: the message stays on one line.
+    throw new ExportError(`${path}: not valid JSON: ${(e as Error).message.replace(/\s+/g, ' ')}`);
   }
   const ok = isObject(data) && isObject(data.meta) && typeof data.meta.scenarioHash === 'string' && isObject(data.summary) && Array.isArray(data.years);
   if (!ok) throw new ExportError(`${path}: not an icsim run result (expected the JSON that icsim run --out writes, with meta, summary and years)`);

@@ -6,6 +6,8 @@ import { CliError } from '../CliError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { ioError, isFsError } from '../ioError.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
+import { requireReadable } from '../requireReadable.ts';
+import { sweepErrorToCli } from '../sweepErrorToCli.ts';
 
 const help = `Usage: icsim merge SHARD... --out FILE
 
@@ -32,6 +34,7 @@ export const mergeCommand: Command = {
     if (!values.out) throw new CliError('--out FILE is required');
     if (positionals.length === 0) throw new CliError('merge needs at least one SHARD file');
     if (positionals.includes(values.out)) throw new CliError(`--out ${values.out} is also an input`);
+    for (const p of positionals) requireReadable(p);
     if (!values.force && existsSync(values.out)) throw new CliError(`--out ${values.out} exists; add --force to replace it, or choose another file`);
     try {
       const r = mergeShards(positionals, values.out);
@@ -40,7 +43,7 @@ export const mergeCommand: Command = {
       return EXIT.ok;
     } catch (e) {
       // Missing runs are incomplete work; other problems with the shards are bad input.
-      if (e instanceof SweepError) throw new CliError(e.message, /runs are missing/.test(e.message) ? EXIT.failed : EXIT.badInput);
+      if (e instanceof SweepError) throw sweepErrorToCli(e);
       if (isFsError(e)) {
         const input = positionals.find((p) => p === e.path);
         throw input ? ioError(e, 'cannot read the shard', input) : ioError(e, 'cannot write the merged file', values.out);

@@ -18,6 +18,9 @@ import { runSweepFile, SWEEP_FILE_ARGS } from '../runSweepFile.ts';
 import { readOut, readSweepArgs, wholeNumber } from '../readSweepArgs.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 import { writeAtomic } from '../writeAtomic.ts';
+import { editDistance } from '../closest.ts';
+import { requireReadable } from '../requireReadable.ts';
+import { sweepErrorToCli } from '../sweepErrorToCli.ts';
 
 /** The metrics analysed when none is named. */
 export const DEFAULT_METRICS = ['gpInfluence', 'outcomes.deficit'];
@@ -80,7 +83,7 @@ export const sensitivityCommand: Command = {
       if (args[0] === 'analyse' || args[0] === 'analyze') return analyse(args.slice(1));
       return await runAnalysis(args);
     } catch (e) {
-      if (e instanceof SweepError) throw new CliError(e.message, 1);
+      if (e instanceof SweepError) throw sweepErrorToCli(e);
       throw e;
     }
   },
@@ -100,17 +103,6 @@ function writeAnalysis(file: string, metrics: readonly string[] | undefined, bas
   writeAtomic(`${base}.json`, json);
   process.stdout.write(sensitivityTable(a, top));
   process.stdout.write(`\nwrote ${base}.csv and ${base}.json\n`);
-}
-
-/** Levenshtein distance (for suggesting a metric name). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /**
@@ -145,6 +137,7 @@ function analyse(args: string[]): number {
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliError(`sensitivity analyse takes one FILE; got ${positionals.length}`);
   const file = positionals[0]!;
+  requireReadable(file);
   formatOf(file);
   const top = wholeNumber('--top', values.top, 1, 100_000) ?? 15;
   writeAnalysis(file, values.metric.length ? values.metric : undefined, values.out ?? analysisBase(file), top);

@@ -15,6 +15,7 @@ import { runSweepFile, SWEEP_FILE_ARGS } from '../runSweepFile.ts';
 import { readOut, readSweepArgs, wholeNumber } from '../readSweepArgs.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 import { seriesForVary } from '../yearlySets.ts';
+import { sweepErrorToCli } from '../sweepErrorToCli.ts';
 
 const help = `Usage: icsim sweep [MODEL] --out FILE.ndjson|FILE.csv [options]
 
@@ -92,7 +93,7 @@ export const sweepCommand: Command = {
     try {
       return await sweep(values, positionals);
     } catch (e) {
-      if (e instanceof SweepError) throw new CliError(e.message);
+      if (e instanceof SweepError) throw sweepErrorToCli(e);
       throw e;
     }
   },
