@@ -5,9 +5,9 @@
  * SHA-256, the seed, and the shard.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultWorkers, formatOf, resolveShard, type FileFormat } from '../sweep/index.ts';
+import { defaultWorkers, formatOf, parseHeaderLine, readLines, resolveShard, type FileFormat } from '../sweep/index.ts';
 import { CliError } from './CliError.ts';
 import { DEFAULT_MODEL, applySets, parseSets, readJson } from './loadModel.ts';
 import { parseSeed } from './commands/run.ts';
@@ -21,6 +21,7 @@ export interface SweepFileValues {
   workers?: string;
   shard?: string;
   shards?: string;
+  resume?: boolean;
 }
 
 /** What the options give. */
@@ -67,5 +68,16 @@ export function readSweepArgs(values: SweepFileValues, positionals: string[]): S
   const modelSha256 = createHash('sha256').update(readFileSync(modelPath)).digest('hex');
   const rawSeed = (raw as { seed?: unknown } | null)?.seed;
   const seed = values.seed !== undefined ? parseSeed(values.seed) : typeof rawSeed === 'number' || typeof rawSeed === 'string' ? rawSeed : 1;
-  return { out, format, workers, label, raw, sets, modelSha256, seed, shard: resolveShard(values.shard, values.shards, process.env) };
+  return { out, format, workers, label, raw, sets, modelSha256, seed, shard: resolveShard(values.shard, values.shards, process.env, values.resume ? shardOfFile(out, format) : undefined) };
+}
+
+/**
+ * The shard an existing output file records in its header (for --resume in an
+ * array job without --shards: the file says how many shards there are), or
+ * undefined when there is no such file or it records none.
+ */
+function shardOfFile(out: string, format: FileFormat): { index: number; count: number } | null | undefined {
+  if (!existsSync(out)) return undefined;
+  for (const line of readLines(out)) return parseHeaderLine(line.text, format)?.shard;
+  return undefined;
 }

@@ -291,7 +291,7 @@ describe('issue 14: clean I/O and one exit-code convention', () => {
       expect(r.stderr, w.join(' ')).toMatch(/--workers/);
     }
     expect(existsSync(join(dir, 'w.ndjson'))).toBe(false);
-    expect(() => resolveShard(undefined, undefined, { SLURM_ARRAY_TASK_ID: '3' })).toThrow(/SLURM_ARRAY_TASK_ID=3 is set but SLURM_ARRAY_TASK_COUNT is not/);
+    expect(() => resolveShard(undefined, undefined, { SLURM_ARRAY_TASK_ID: '3' })).toThrow(/SLURM_ARRAY_TASK_ID=3 is set: give the number of shards with --shards N/);
     expect(() => resolveShard(undefined, undefined, { SLURM_ARRAY_TASK_COUNT: '4' })).toThrow(/SLURM_ARRAY_TASK_COUNT=4 is set but SLURM_ARRAY_TASK_ID is not/);
   });
 
