@@ -40,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv.filter((a, i) => i >= end || a !== '--verbose');
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());
+    // No command at all is a usage error: said in one line on stderr, like every other.
+    if (!name) process.stderr.write('icsim: no command given (the commands are listed above)\n');
     return name ? EXIT.ok : EXIT.badInput;
   }
   if (name === '--version' || name === '-v') {

@@ -144,6 +144,7 @@ describe('the cases of issue 25, one by one', () => {
     expect(await expectRefusal(['rum'], 2)).toBe('icsim: unknown command "rum"; did you mean "run"? (icsim --help lists the commands)');
     expect(await expectRefusal(['summarize'], 2)).toMatch(/did you mean "summarise"/);
     expect(await expectRefusal(['frobnicate'], 2)).toBe('icsim: unknown command "frobnicate" (icsim --help lists the commands)');
+    expect(await expectRefusal([], 2)).toBe('icsim: no command given (the commands are listed above)');
   });
 
   it('a UTF-16 file is named as such, with no raw snippet', async () => {
