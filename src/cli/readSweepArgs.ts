@@ -5,10 +5,11 @@
  * SHA-256, the seed, and the shard.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultWorkers, formatOf, parseHeaderLine, readLines, resolveShard, type FileFormat } from '../sweep/index.ts';
 import { CliError } from './CliError.ts';
+import { EXIT } from './exitCodes.ts';
 import { DEFAULT_MODEL, applySets, parseSets, readJson } from './loadModel.ts';
 import { parseSeed } from './commands/run.ts';
 
@@ -50,6 +51,15 @@ export function wholeNumber(flag: string, text: string | undefined, min: number,
 /** The output file (required) and its format. */
 export function readOut(values: SweepFileValues): { out: string; format: FileFormat } {
   if (!values.out) throw new CliError('--out FILE.ndjson or --out FILE.csv is required');
+  // A sweep file is appended to, resumed and checked: only a regular file will do (issue 25: never a directory, FIFO or device).
+  let st;
+  try {
+    st = statSync(values.out);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isDirectory()) throw new CliError(`--out ${values.out}: cannot write the file: it is a directory (EISDIR)`, EXIT.io);
+  if (st && !st.isFile()) throw new CliError(`--out ${values.out}: not a regular file; a sweep writes a file it can resume and check, so write to a file and copy it`);
   return { out: values.out, format: formatOf(values.out) };
 }
 

@@ -131,6 +131,21 @@ describe('what is not a file is never replaced', () => {
     expect(statSync(d).isDirectory()).toBe(true);
   });
 
+  it('sweep --out: a directory is 3, a FIFO or device 2, each named, nothing replaced', async () => {
+    const d = at(`sweep-folder-${n++}.ndjson`);
+    mkdirSync(d);
+    for (const extra of [[], ['--resume']]) {
+      const r = await runCliInProcess(['sweep', '--years', '1', '--reps', '1', '--workers', '0', ...extra, '--out', d]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/sweep-folder-\d+\.ndjson: cannot write the file: it is a directory/);
+    }
+    const link = linkToDevNull('sweep-null.ndjson');
+    const r = await runCliInProcess(['sweep', '--years', '1', '--reps', '1', '--workers', '0', '--resume', '--out', link]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/sweep-null\.ndjson: not a regular file/);
+    expectDevNullIntact(link);
+  });
+
   it('a loop of links is refused with exit 3', () => {
     symlinkSync('loop-b', at('loop-a'));
     symlinkSync('loop-a', at('loop-b'));
