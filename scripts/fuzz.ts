@@ -1,11 +1,17 @@
 /**
  * `npm run fuzz -- [--runs N] [--seed S] [--jobs J] [--failures FILE] [--replay FILE]`
+ * `npm run fuzz -- --metamorphic [--relations R1,R2] [--runs N] [--seed S] [--jobs J]`
  *
  * Draws N fuzz cases (src/fuzz/fuzzCase.ts), runs and checks each
  * (src/fuzz/checkResult.ts), prints a summary and writes every failing
  * case to FILE (NDJSON, default fuzz-failures.ndjson) for reproduction:
  * `--replay FILE` runs those cases again. J child processes share the
  * cases (default: one per core). Exits 1 when any case failed.
+ *
+ * With --metamorphic, each valid case is checked against the relations of
+ * src/fuzz/metamorphic.ts instead (same seed twice, summary-only, checkpoint
+ * and resume, money times 10, each list reversed; --relations picks some):
+ * the tally per relation is printed, and the exit code is 1 when any broke.
  */
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -14,6 +20,8 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { addTally, emptyTally, formatTally, runFuzz, type FailedCase, type FuzzTally } from '../src/fuzz/runFuzz.ts';
 import { runFuzzCase, isFailure } from '../src/fuzz/runFuzzCase.ts';
+import { RELATIONS, type Relation } from '../src/fuzz/metamorphic.ts';
+import { addMetamorphicTally, emptyMetamorphicTally, formatMetamorphicTally, runMetamorphic, type MetamorphicTally } from '../src/fuzz/runMetamorphic.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +30,8 @@ const { values } = parseArgs({
     jobs: { type: 'string' },
     failures: { type: 'string', default: 'fuzz-failures.ndjson' },
     replay: { type: 'string' },
+    metamorphic: { type: 'boolean', default: false },
+    relations: { type: 'string' },
     // Internal: a child process's slice.
     from: { type: 'string' },
     to: { type: 'string' },
@@ -50,7 +60,39 @@ if (values.replay) {
 }
 
 const seed = whole('seed', values.seed, 0);
-if (values.from !== undefined && process.send) {
+const relations = (values.relations ?? RELATIONS.join(',')).split(',').map((r) => r.trim()) as Relation[];
+for (const r of relations) {
+  if (!RELATIONS.includes(r)) {
+    process.stderr.write(`fuzz: --relations: "${r}" is not a relation (${RELATIONS.join(', ')})\n`);
+    process.exit(2);
+  }
+}
+if (values.metamorphic) {
+  if (values.from !== undefined && process.send) {
+    const tally = runMetamorphic(seed, Number(values.from), Number(values.to), relations);
+    process.send({ tally }, () => process.exit(0));
+  } else {
+    const runs = whole('runs', values.runs, 1);
+    const jobs = Math.min(runs, values.jobs ? whole('jobs', values.jobs, 1) : availableParallelism());
+    const t0 = performance.now();
+    const self = fileURLToPath(import.meta.url);
+    const slices = Array.from({ length: jobs }, (_, j) => [Math.floor((runs * j) / jobs), Math.floor((runs * (j + 1)) / jobs)] as const);
+    const tallies = await Promise.all(
+      slices.map(
+        ([from, to]) =>
+          new Promise<MetamorphicTally>((resolve, reject) => {
+            const child = fork(self, ['--metamorphic', '--relations', relations.join(','), '--seed', String(seed), '--from', String(from), '--to', String(to)], { execArgv: ['--import', 'tsx'] });
+            let got: MetamorphicTally | undefined;
+            child.on('message', (m) => (got = (m as { tally: MetamorphicTally }).tally));
+            child.on('exit', (code) => (got ? resolve(got) : reject(new Error(`metamorphic fuzz worker for cases ${from}-${to} exited with code ${code}`))));
+          }),
+      ),
+    );
+    const tally = tallies.reduce((a, t) => addMetamorphicTally(a, t), emptyMetamorphicTally());
+    process.stdout.write(formatMetamorphicTally(tally, relations, performance.now() - t0));
+    process.exit(relations.some((r) => tally.byRelation[r]!.broken > 0) ? 1 : 0);
+  }
+} else if (values.from !== undefined && process.send) {
   // A child: run a slice, send the failures and the tally to the parent.
   const failures: FailedCase[] = [];
   const tally = runFuzz(seed, Number(values.from), Number(values.to), (f) => failures.push(f));

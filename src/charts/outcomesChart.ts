@@ -8,7 +8,7 @@ import { createFrame, emptyMessage, slug, type ChartOptions } from './frame.ts';
 import { drawLegend, legendHeight } from './legend.ts';
 import { addHatch, drawOutcomePanels, OUTCOME_LABELS, OUTCOMES, outcomeLegend } from './outcomePanels.ts';
 // From the module itself: the engine's index would load the whole engine with the page's charts.
-import { KIND_LABELS } from '../engine/names.ts';
+import { KIND_LABELS } from '../engine/light.ts';
 
 /** The fields of a year-end row this chart reads. */
 export interface OutcomeRow {

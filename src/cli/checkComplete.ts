@@ -14,12 +14,12 @@ import { EXIT } from './exitCodes.ts';
 export function checkComplete(input: ChartInput, allow: boolean, command: string): void {
   if (input.kind !== 'sweep' || (input.failed === 0 && input.rows >= input.expected)) return;
   const missing = Math.max(0, input.expected - input.rows);
-  process.stderr.write(
-    `${command}: ${input.path} is incomplete: ${input.rows - input.failed} of ${input.expected} runs finished` +
-      `${input.failed ? `, ${input.failed} failed` : ''}${missing ? `, ${missing} missing` : ''}` +
-      `${allow ? '; using the runs that finished (--allow-incomplete)' : ''}\n`,
-  );
+  const what =
+    `${input.path} is incomplete: ${input.rows - input.failed} of ${input.expected} runs finished` +
+    `${input.failed ? `, ${input.failed} failed` : ''}${missing ? `, ${missing} missing` : ''}`;
+  // Refused: the one line of the error says it all (issue 25: one line on stderr).
   if (!allow) {
-    throw new CliError(`${input.path}: not used because runs are failed or missing; finish the sweep (icsim sweep ... --resume, icsim merge), or add --allow-incomplete`, EXIT.failed);
+    throw new CliError(`${what}; not used: finish the sweep (icsim sweep ... --resume, icsim merge), or add --allow-incomplete`, EXIT.failed);
   }
+  process.stderr.write(`${command}: ${what}; using the runs that finished (--allow-incomplete)\n`);
 }

@@ -5,17 +5,7 @@
  */
 import { createRunOne, type SweepPlan } from '../sweep/index.ts';
 import { CliError } from './CliError.ts';
-
-/** Levenshtein distance (for suggesting a metric name). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+import { editDistance } from './closest.ts';
 
 /**
  * Checks that every metric is a column of a run's row, by running the first

@@ -12,6 +12,8 @@ import { SweepError } from '../sweep/SweepError.ts';
 import { ExportError } from '../export/ExportError.ts';
 import { commands, type CommandEntry } from './commands/index.ts';
 import { binEntry, runSingleThreaded, wantsSingleThreaded, watchParent } from './singleThreaded.ts';
+import { problemText, setVerbose } from './problemLine.ts';
+import { closest } from './closest.ts';
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -31,9 +33,14 @@ export async function main(argv: string[]): Promise<number> {
     watchParent();
     if (wantsSingleThreaded(argv)) return runSingleThreaded(argv, binEntry(import.meta.url));
   }
-  const [name, ...rest] = argv;
+  // --verbose (anywhere before a "--") lists every problem of an error instead of their count and the first.
+  const end = argv.indexOf('--') < 0 ? argv.length : argv.indexOf('--');
+  setVerbose(argv.slice(0, end).includes('--verbose'));
+  const [name, ...rest] = argv.filter((a, i) => i >= end || a !== '--verbose');
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());
+    // No command at all is a usage error: said in one line on stderr, like every other.
+    if (!name) process.stderr.write('icsim: no command given (the commands are listed above)\n');
     return name ? EXIT.ok : EXIT.badInput;
   }
   if (name === '--version' || name === '-v') {
@@ -43,32 +50,34 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry: CommandEntry | undefined = commands.find((c) => c.name === name);
   if (!entry) {
-    process.stderr.write(`icsim: unknown command "${name}"\n\n${usage()}`);
+    const near = closest(name, commands.map((c) => c.name));
+    process.stderr.write(`${problemText(`unknown command "${name}"${near ? `; did you mean "${near}"?` : ''} (icsim --help lists the commands)`, 'icsim: ')}\n`);
     return EXIT.badInput;
   }
   try {
     const cmd = await entry.load();
     return await cmd.run(rest);
   } catch (e) {
+    const say = (message: string) => process.stderr.write(`${problemText(message, `icsim ${name}: `)}\n`);
     if (e instanceof CliError) {
-      process.stderr.write(`icsim ${name}: ${e.message}\n`);
+      say(e.message);
       return e.exitCode;
     }
     if (e instanceof ScenarioError || e instanceof SweepError || e instanceof ExportError || e instanceof ScaleError) {
-      process.stderr.write(`icsim ${name}: ${e.message}\n`);
+      say(e.message);
       return EXIT.badInput;
     }
     if (e instanceof LedgerError) {
-      process.stderr.write(`icsim ${name}: ${e.message}\n`);
+      say(e.message);
       return EXIT.failed;
     }
     const code = (e as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`icsim ${name}: ${(e as Error).message.replace(/\n/g, ' ')} (see icsim ${name} --help)\n`);
+      say(`${(e as Error).message.replace(/\n/g, ' ')} (see icsim ${name} --help)`);
       return EXIT.badInput;
     }
     if (isFsError(e)) {
-      process.stderr.write(`icsim ${name}: ${ioError(e, `cannot ${e.syscall ?? 'use'} the file`).message}\n`);
+      say(ioError(e, `cannot ${e.syscall ?? 'use'} the file`).message);
       return EXIT.io;
     }
     // Anything else is a fault of icsim itself: one line, the stack only on request.

@@ -5,10 +5,11 @@
  * SHA-256, the seed, and the shard.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultWorkers, formatOf, resolveShard, type FileFormat } from '../sweep/index.ts';
+import { defaultWorkers, formatOf, parseHeaderLine, readLines, resolveShard, type FileFormat } from '../sweep/index.ts';
 import { CliError } from './CliError.ts';
+import { EXIT } from './exitCodes.ts';
 import { DEFAULT_MODEL, applySets, parseSets, readJson } from './loadModel.ts';
 import { parseSeed } from './commands/run.ts';
 
@@ -21,6 +22,7 @@ export interface SweepFileValues {
   workers?: string;
   shard?: string;
   shards?: string;
+  resume?: boolean;
 }
 
 /** What the options give. */
@@ -49,6 +51,15 @@ export function wholeNumber(flag: string, text: string | undefined, min: number,
 /** The output file (required) and its format. */
 export function readOut(values: SweepFileValues): { out: string; format: FileFormat } {
   if (!values.out) throw new CliError('--out FILE.ndjson or --out FILE.csv is required');
+  // A sweep file is appended to, resumed and checked: only a regular file will do (issue 25: never a directory, FIFO or device).
+  let st;
+  try {
+    st = statSync(values.out);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isDirectory()) throw new CliError(`--out ${values.out}: cannot write the file: it is a directory (EISDIR)`, EXIT.io);
+  if (st && !st.isFile()) throw new CliError(`--out ${values.out}: not a regular file; a sweep writes a file it can resume and check, so write to a file and copy it`);
   return { out: values.out, format: formatOf(values.out) };
 }
 
@@ -67,5 +78,16 @@ export function readSweepArgs(values: SweepFileValues, positionals: string[]): S
   const modelSha256 = createHash('sha256').update(readFileSync(modelPath)).digest('hex');
   const rawSeed = (raw as { seed?: unknown } | null)?.seed;
   const seed = values.seed !== undefined ? parseSeed(values.seed) : typeof rawSeed === 'number' || typeof rawSeed === 'string' ? rawSeed : 1;
-  return { out, format, workers, label, raw, sets, modelSha256, seed, shard: resolveShard(values.shard, values.shards, process.env) };
+  return { out, format, workers, label, raw, sets, modelSha256, seed, shard: resolveShard(values.shard, values.shards, process.env, values.resume ? shardOfFile(out, format) : undefined) };
+}
+
+/**
+ * The shard an existing output file records in its header (for --resume in an
+ * array job without --shards: the file says how many shards there are), or
+ * undefined when there is no such file or it records none.
+ */
+function shardOfFile(out: string, format: FileFormat): { index: number; count: number } | null | undefined {
+  if (!existsSync(out)) return undefined;
+  for (const line of readLines(out)) return parseHeaderLine(line.text, format)?.shard;
+  return undefined;
 }

@@ -138,7 +138,8 @@ export function createRunState(scenario: Scenario, options: RunOptions = {}): Ru
     devolution: { share: new Float64Array(w.systems.length).fill(dev.mode === 'centralised' ? 0 : dev.share), log: [] },
     shareByYear: [],
     decisions: [],
-    cdAttendanceRate: new Float64Array(w.pcns.length).fill(1),
+    // Clinical directors start with a full record of attendance, or none when general practice does not attend (governance.gp.attend).
+    cdAttendanceRate: new Float64Array(w.pcns.length).fill(scenario.governance.gp.attend ? 1 : 0),
     cdHoursFactor: new Float64Array(w.pcns.length).fill(1),
     cdAttendanceProb: new Float64Array(0),
     loanBook: { loans: [], breaches: 0, refusals: 0, notMade: 0, notMadeAmount: 0, cases: [] },

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { applyVariant } from './applyVariant.ts';
 import { buildWorld } from './buildWorld.ts';
 import { eventTargetIssues } from './events.ts';
+import { idCollisionIssues } from './idCollisions.ts';
 import { KIND_DESCRIPTORS, PLACE_NAMED_LINES, PLACE_PROVIDER_KINDS } from './orgKinds.ts';
 import { ALLOCATION_SHOCK_MIN, scenarioSchema, YEARLY_PATHS, type Scenario } from './scenarioSchema.ts';
 import { yearlyIssues, type Yearly } from './yearly.ts';
@@ -81,17 +82,6 @@ function referenceIssues(s: Scenario): ScenarioIssue[] {
     const at = `systems[${si}]`;
     if (seenSystem.has(sys.id)) out.push({ path: `${at}.id`, message: `duplicate system id "${sys.id}"` });
     seenSystem.add(sys.id);
-    const ids = new Map<string, string>();
-    const claim = (oid: string, path: string) => {
-      const prev = ids.get(oid);
-      if (prev) out.push({ path, message: `id "${oid}" is already used at ${prev}; ids must be unique within a system` });
-      else ids.set(oid, path);
-    };
-    sys.places.forEach((p, i) => claim(p.id, `${at}.places[${i}].id`));
-    sys.pcns.forEach((p, i) => claim(p.id, `${at}.pcns[${i}].id`));
-    sys.practices.forEach((p, i) => claim(p.id, `${at}.practices[${i}].id`));
-    sys.trusts.forEach((t, i) => claim(t.id, `${at}.trusts[${i}].id`));
-    sys.councils.forEach((c, i) => claim(c.id, `${at}.councils[${i}].id`));
 
     const pcnIds = new Set(sys.pcns.map((p) => p.id));
     const trustKind = new Map(sys.trusts.map((t) => [t.id, t.kind] as const));
@@ -138,6 +128,8 @@ function referenceIssues(s: Scenario): ScenarioIssue[] {
       }
     });
   });
+  // Ids unique after composition (SYSTEM:LOCAL, the ICB, generated practices), each clash naming both paths.
+  out.push(...idCollisionIssues(s.systems ?? []));
   const g = s.generate;
   if (g) {
     if (g.places < g.systems) out.push({ path: 'generate.places', message: `must be at least generate.systems (${g.systems})` });

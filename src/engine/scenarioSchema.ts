@@ -15,7 +15,8 @@ const id = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only');
+  // No ':', which joins a system's id to the ids inside it (idCollisions.ts): "ics" + "north:q" and "ics:north" + "q" would both be "ics:north:q".
+  .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits and _ . - only (":" is kept for joining a system\u2019s id to the ids inside it)');
 
 const num = (min: number, max: number, def: number, description: string) =>
   z.number().min(min).max(max).default(def).meta({ description });

@@ -101,7 +101,10 @@ function readRun(path: string): RunInput | DiscoveryInput | RobustInput {
   } catch (e) {
     const first = text.slice(0, text.indexOf('\n') >>> 0);
     if (first.startsWith('{"icsimSweep"')) throw new ExportError(`${path}: this is a sweep file; name it .ndjson`);
-    throw new ExportError(`${path}: not valid JSON: ${(e as Error).message}`);
+    // UTF-16 decoded as UTF-8 starts with two replacement characters (its byte-order mark) or holds NULs.
+    if (/^\uFFFD\uFFFD|\u0000/.test(text.slice(0, 64))) throw new ExportError(`${path}: the file is UTF-16 text, not UTF-8; save it as UTF-8`);
+    // The parser quotes a snippet of the file, which may hold a newline: the message stays on one line.
+    throw new ExportError(`${path}: not valid JSON: ${(e as Error).message.replace(/\s+/g, ' ')}`);
   }
   if (isObject(data) && data.icsimDiscover === 1 && Array.isArray(data.trajectory) && isObject(data.pruned)) return { kind: 'discovery', path, sha256: sha256File(path), report: data as unknown as DiscoveryReport };
   if (isObject(data) && data.icsimRobust === 1 && Array.isArray(data.metrics) && Array.isArray(data.options)) return { kind: 'robust', path, sha256: sha256File(path), report: data as unknown as RobustReport };

@@ -1,7 +1,7 @@
 /** The provenance footer of a figure drawn from one run (pure: the browser can print the same line as the CLI). */
 // The version module and the result type only: the page imports this eagerly, and must not load the engine with it.
 import type { RunResult } from '../engine/index.ts';
-import { VERSION } from '../engine/names.ts';
+import { VERSION } from '../engine/light.ts';
 import { fyOf } from './labels.ts';
 
 /** `Source: scenario NAME (scenario hash H) · one run, seed S · N years from FY · icsim V · drawn DATE`. */

@@ -16,6 +16,7 @@ export { createRunOne, scenarioAt } from './runOne.ts';
 export { planSweep, type SweepPlan, type SweepHeader } from './sweepPlan.ts';
 export { parseShard, resolveShard, inShard, shardSize } from './shard.ts';
 export { formatOf, parseHeaderLine, rowLine, parseRowLine, splitCsv, type FileFormat } from './rowFormat.ts';
+export { readLines } from './readLines.ts';
 export { scanSweepFile, scanForResume, SweepWriter, type FileScan } from './sweepFile.ts';
 export { poolRunner, inProcessRunner, defaultWorkers, type Runner } from './runner.ts';
 export { runSweep, RunFailedError } from './runSweep.ts';

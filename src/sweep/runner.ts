@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { createRunOne, type SweepContext } from './runOne.ts';
+import { workerResourceLimits } from './workerHeap.ts';
 import type { RunTask, SweepRow } from './sweepRow.ts';
 
 /** Runs tasks and returns their rows. */
@@ -37,6 +38,8 @@ export function poolRunner(context: SweepContext, threads: number): Runner {
     // The next task waits inside the worker, so it never idles for a round trip to the main thread.
     concurrentTasksPerWorker: 2,
     workerData: context,
+    // Limits that make V8 collect before it grows the heap: memory stays flat over a long sweep (workerHeap.ts).
+    resourceLimits: workerResourceLimits(context.raw, context.paths),
   });
   // A worker that fails to start (or dies between tasks) fails every run in
   // flight, instead of leaving them queued. Each run registers its own

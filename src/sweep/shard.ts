@@ -30,14 +30,23 @@ export function parseShard(text: string, source = '--shard'): Shard {
 
 /**
  * The shard from the command line or, when it is absent, from the
- * environment of a cluster array job: Slurm's SLURM_ARRAY_TASK_ID (less
- * SLURM_ARRAY_TASK_MIN, over SLURM_ARRAY_TASK_STEP) of SLURM_ARRAY_TASK_COUNT,
- * or Kubernetes' JOB_COMPLETION_INDEX of `shards` (from --shards).
+ * environment of a cluster array job: the index is Slurm's
+ * SLURM_ARRAY_TASK_ID or Kubernetes' JOB_COMPLETION_INDEX, and the number of
+ * shards is `--shards N`, or, when resuming a shard file, the count its
+ * header records (`fromFile`).
+ *
+ * The number of shards is never taken from SLURM_ARRAY_TASK_COUNT (issue 25):
+ * that is the number of tasks of one submission, so resubmitting one failed
+ * index (`sbatch --array=3 ...`) gives a count of 1 (and SLURM_ARRAY_TASK_MIN
+ * 3), which made the task run the whole sweep as "shard 0 of 1". The array
+ * index is the shard index, so an array runs `--array=0-(N-1)`.
+ * @param fromFile the shard of the existing output file being resumed, if any
  * @returns undefined when the sweep is not sharded
+ * @throws SweepError when a shard cannot be told, saying what to give
  */
-export function resolveShard(flag: string | undefined, shards: string | undefined, env: Record<string, string | undefined>): Shard | undefined {
+export function resolveShard(flag: string | undefined, shards: string | undefined, env: Record<string, string | undefined>, fromFile?: { index: number; count: number } | null): Shard | undefined {
   if (flag !== undefined) {
-    if (shards !== undefined) throw new SweepError('give either --shard i/N or --shards N (with JOB_COMPLETION_INDEX), not both');
+    if (shards !== undefined) throw new SweepError('give either --shard i/N or --shards N (with SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX), not both');
     return parseShard(flag);
   }
   const int = (name: string): number | undefined => {
@@ -46,29 +55,29 @@ export function resolveShard(flag: string | undefined, shards: string | undefine
     if (!/^\d+$/.test(v)) throw new SweepError(`${name}=${v}: expected a whole number`);
     return Number(v);
   };
+  if (shards !== undefined && (!/^\d+$/.test(shards) || Number(shards) < 1)) throw new SweepError(`--shards ${shards}: expected a whole number of shards, at least 1`);
   const k8s = int('JOB_COMPLETION_INDEX');
-  if (shards !== undefined) {
-    if (!/^\d+$/.test(shards) || Number(shards) < 1) throw new SweepError(`--shards ${shards}: expected a whole number of shards, at least 1`);
-    if (k8s === undefined) throw new SweepError('--shards N needs JOB_COMPLETION_INDEX in the environment (a Kubernetes Indexed Job); otherwise use --shard i/N');
-    return parseShard(`${k8s}/${shards}`, 'JOB_COMPLETION_INDEX/--shards');
+  const slurm = int('SLURM_ARRAY_TASK_ID');
+  if (slurm !== undefined && k8s !== undefined) throw new SweepError('both SLURM_ARRAY_TASK_ID and JOB_COMPLETION_INDEX are set: give the shard with --shard i/N');
+  if (slurm === undefined && int('SLURM_ARRAY_TASK_COUNT') !== undefined) {
+    throw new SweepError(`SLURM_ARRAY_TASK_COUNT=${env.SLURM_ARRAY_TASK_COUNT} is set but SLURM_ARRAY_TASK_ID is not: give the shard with --shard i/N`);
   }
-  const id = int('SLURM_ARRAY_TASK_ID');
-  const count = int('SLURM_ARRAY_TASK_COUNT');
-  if (count !== undefined && id === undefined) {
-    throw new SweepError(`SLURM_ARRAY_TASK_COUNT=${count} is set but SLURM_ARRAY_TASK_ID is not: give the shard with --shard i/N`);
+  const index = slurm ?? k8s;
+  const name = slurm !== undefined ? 'SLURM_ARRAY_TASK_ID' : 'JOB_COMPLETION_INDEX';
+  if (index === undefined) {
+    if (shards !== undefined) throw new SweepError('--shards N needs the shard index from SLURM_ARRAY_TASK_ID (a Slurm array job) or JOB_COMPLETION_INDEX (a Kubernetes Indexed Job); otherwise use --shard i/N');
+    return undefined;
   }
-  // One without the other would run the whole sweep in every task of the array: refuse.
-  if (id !== undefined && count === undefined) {
-    throw new SweepError(`SLURM_ARRAY_TASK_ID=${id} is set but SLURM_ARRAY_TASK_COUNT is not: give the shard with --shard i/N, or unset SLURM_ARRAY_TASK_ID to run the whole sweep`);
+  const count = shards !== undefined ? Number(shards) : fromFile?.count;
+  if (count === undefined) {
+    throw new SweepError(
+      `${name}=${index} is set: give the number of shards with --shards N` +
+        (slurm !== undefined ? ' (SLURM_ARRAY_TASK_COUNT counts the tasks of this submission, 1 when one index is resubmitted, not the shards)' : " (the Job's completions)") +
+        ', or --shard i/N',
+    );
   }
-  if (id !== undefined && count !== undefined) {
-    const min = int('SLURM_ARRAY_TASK_MIN') ?? 0;
-    const step = int('SLURM_ARRAY_TASK_STEP') || 1;
-    if ((id - min) % step !== 0) throw new SweepError(`SLURM_ARRAY_TASK_ID=${id} is not on the array's step ${step} from ${min}`);
-    return parseShard(`${(id - min) / step}/${count}`, 'SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT');
-  }
-  if (k8s !== undefined) throw new SweepError('JOB_COMPLETION_INDEX is set: give the number of shards with --shards N (the Job\'s completions)');
-  return undefined;
+  if (index >= count) throw new SweepError(`${name}=${index} is not a shard of ${count} (they count from 0 to ${count - 1}${slurm !== undefined ? `: submit the array as --array=0-${count - 1}` : ''})`);
+  return parseShard(`${index}/${count}`, `${name}/${shards !== undefined ? '--shards' : 'the shard file'}`);
 }
 
 /** True when run `run` belongs to the shard (every run when there is none). */

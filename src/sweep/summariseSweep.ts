@@ -112,6 +112,8 @@ export function summariseSweep(path: string, o: SummariseOptions = {}): SweepSum
     header = h;
   });
   if (!header) throw new SweepError(`${path}: empty, or not a sweep file`);
+  // Without a finished row there are no columns to group or summarise by (a file cut inside its column line would otherwise blame --by).
+  if (!scan.rows) throw new SweepError(`${path}: the sweep file has no finished runs yet${scan.tornBytes ? ' (its last line is incomplete)' : ''}`);
   const h = header;
   const cols = columns ?? scan.columns ?? [];
   const paths = new Set(h.paths);

@@ -40,7 +40,7 @@ import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { installTooltip } from './tooltip.ts';
 import type * as ResultViews from './resultViews.ts';
 import { runFooter } from '../export/runFooter.ts';
-import { VERSION } from '../engine/names.ts';
+import { VERSION } from '../engine/light.ts';
 import { applySets, diffToSets, encodeScenario, withVariant } from './urlState.ts';
 
 // The run controller first, so its worker loads while the page sets up.

@@ -21,7 +21,7 @@ import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { byId, clear, groupDigits, h } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
-import { VERSION } from '../engine/names.ts';
+import { VERSION } from '../engine/light.ts';
 import { clipToBounds, deficitsByYear, HEADLINE_METRICS, metricInfo } from './resultFields.ts';
 import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';

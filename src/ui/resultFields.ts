@@ -9,7 +9,7 @@ import { KIND_LABELS, type NamedValues } from '../charts/index.ts';
 // From the modules themselves, not the engine's index: the page loads this file at start, and the index would bring the
 // whole engine (its schema built as it loads) onto the main thread with it.
 import type { RunResult, Summary } from '../engine/index.ts';
-import { fyLabel, LINES, TRUST_KINDS, type Line } from '../engine/names.ts';
+import { fyLabel, LINES, TRUST_KINDS, type Line } from '../engine/light.ts';
 import { groupDigits } from './dom.ts';
 
 /** One entry of the decision log. */

@@ -91,14 +91,14 @@ describe('icsim sensitivity: bad input', () => {
   it('names the option at fault and writes nothing', async () => {
     await bad([DEFAULT], /--method \(missing\): expected morris or sobol/);
     await bad([DEFAULT, '--method', 'fast'], /--method fast: expected morris or sobol/);
-    await bad([DEFAULT, '--method', 'morris', '--param', 'governance.recognition.gp=2:1'], /--param governance.recognition.gp=2:1: the low end \(2\) must be less than the high end \(1\)/, 1);
-    await bad([DEFAULT, '--method', 'morris', '--param', 'governance.nosuch=0:1'], /governance.nosuch is not a numeric field of the scenario schema/, 1);
-    await bad([DEFAULT, '--method', 'morris', '--param', 'governance.recognition.gp=0:11'], /must lie within 0 to 10/, 1);
-    await bad([DEFAULT, '--method', 'morris', '--param', 'governance.gp.systemLeads=1:2.5'], /takes whole numbers/, 1);
-    await bad([DEFAULT, '--method', 'morris', '--group', 'nosuch'], /--group nosuch: no numeric scenario field has this prefix/, 1);
+    await bad([DEFAULT, '--method', 'morris', '--param', 'governance.recognition.gp=2:1'], /--param governance.recognition.gp=2:1: the low end \(2\) must be less than the high end \(1\)/);
+    await bad([DEFAULT, '--method', 'morris', '--param', 'governance.nosuch=0:1'], /governance.nosuch is not a numeric field of the scenario schema/);
+    await bad([DEFAULT, '--method', 'morris', '--param', 'governance.recognition.gp=0:11'], /must lie within 0 to 10/);
+    await bad([DEFAULT, '--method', 'morris', '--param', 'governance.gp.systemLeads=1:2.5'], /takes whole numbers/);
+    await bad([DEFAULT, '--method', 'morris', '--group', 'nosuch'], /--group nosuch: no numeric scenario field has this prefix/);
     await bad([DEFAULT, '--method', 'morris', '--n', '8'], /--n applies to --method sobol/);
     await bad([DEFAULT, '--method', 'sobol', '--trajectories', '8'], /--trajectories and --levels apply to --method morris/);
-    await bad([DEFAULT, '--method', 'morris', '--levels', '3', ...params], /--levels 3: expected an even whole number/, 1);
+    await bad([DEFAULT, '--method', 'morris', '--levels', '3', ...params], /--levels 3: expected an even whole number/);
     await bad([join(dir, 'missing.json'), '--method', 'morris'], /missing\.json/, 3);
     await bad([DEFAULT, '--method', 'morris', ...params, '--years', '1', '--metric', 'gpInfluense'], /--metric gpInfluense: not a numeric column of a run's summary; similar: gpInfluence/);
   });
@@ -108,7 +108,7 @@ describe('icsim sensitivity: bad input', () => {
     expect((await cli(['sweep', DEFAULT, '--years', '1', '--reps', '1', '--workers', '0', '--quiet', '--out', sweep])).code).toBe(0);
     const r = await cli(['sensitivity', 'analyse', sweep]);
     expect(r.stderr).toMatch(/is a sweep, not a sensitivity analysis/);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     const m = join(dir, 'morris.ndjson');
     const u = await cli(['sensitivity', 'analyse', m, '--metric', 'gpInfluenze', '--out', join(dir, 'never')]);
     expect(u.stderr).toMatch(/--metric gpInfluenze: no such column/);
@@ -117,6 +117,7 @@ describe('icsim sensitivity: bad input', () => {
     writeFileSync(cut, lines(m).slice(0, 10).join('\n') + '\n');
     const c = await cli(['sensitivity', 'analyse', cut]);
     expect(c.stderr).toMatch(/holds 9 of 24 runs; finish it with icsim sensitivity \.\.\. --resume/);
+    expect(c.code).toBe(1);
     // --resume finishes it, then the analysis matches the uninterrupted one.
     const resumed = await cli(['sensitivity', DEFAULT, '--method', 'morris', ...params, '--trajectories', '3', '--reps', '2', '--years', '1', '--workers', '0', '--seed', '7', '--resume', '--quiet', '--out', cut]);
     expect(resumed.code).toBe(0);

@@ -54,7 +54,7 @@ describe('parseScenario', () => {
   });
 
   it('rejects duplicate ids, PCNs in two places and practices in missing PCNs', () => {
-    expect(issues(setPath(base, 'systems[0].pcns[1].id', 'north-pcn1')).join('\n')).toMatch(/pcns\[1\].id: id "north-pcn1" is already used/);
+    expect(issues(setPath(base, 'systems[0].pcns[1].id', 'north-pcn1')).join('\n')).toMatch(/pcns\[1\].id: PCN "north-pcn1" has the full id "ics:north-pcn1", which systems\[0\].pcns\[0\].id \(PCN "north-pcn1"\) already has/);
     const twice = setPath(base, 'systems[0].places[1].pcns', ['south-pcn1', 'north-pcn1']);
     expect(issues(twice).join('\n')).toMatch(/places\[1\].pcns\[1\]: PCN "north-pcn1" already belongs to places\[0\]/);
     const pr = setPath(base, 'systems[0].practices', [{ id: 'gp1', pcn: 'ghost', list: 5000 }]);

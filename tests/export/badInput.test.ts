@@ -54,7 +54,7 @@ describe('icsim chart: bad input is refused clearly, with no output', () => {
     const notSweep = join(dir, 'other.csv');
     writeFileSync(notSweep, 'a,b\n1,2\n');
     await refuses([notSweep, '--type', 'influence', '--out', 'OUT.svg'], /other\.csv:1: not an icsim sweep file/);
-    await refuses([join(dir, 'missing.ndjson'), '--type', 'influence', '--out', 'OUT.svg'], /missing\.ndjson: no such file/);
+    await refuses([join(dir, 'missing.ndjson'), '--type', 'influence', '--out', 'OUT.svg'], /missing\.ndjson: cannot read the file: no such file/);
   });
 
   it('bad options: unknown type, output format, size', async () => {

@@ -202,7 +202,7 @@ describe('issue 14: sweeps survive a bad point', () => {
     expect(allowed.stderr).toMatch(/incomplete.*--allow-incomplete/);
     const report = await cli(['report', torn, '--out', join(dir, 'r.html'), '--no-pdf']);
     expect(report.code).toBe(1);
-    expect(report.stderr).toMatch(/^report: .*torn\.ndjson is incomplete/);
+    expect(report.stderr).toMatch(/^icsim report: .*torn\.ndjson is incomplete/);
     expect(existsSync(join(dir, 'r.html'))).toBe(false);
     const sum = await cli(['summarise', torn]);
     expect(sum.code).toBe(0);
@@ -268,7 +268,7 @@ describe('issue 14: clean I/O and one exit-code convention', () => {
     expect((await cli(['merge', s, '--out', out, '--force'])).code).toBe(0);
     const missing = await cli(['merge', join(dir, 'nope.ndjson'), '--out', join(dir, 'n.ndjson')]);
     expect(missing.code).toBe(3);
-    expect(missing.stderr).toMatch(/nope\.ndjson: cannot read the shard: no such file or directory/);
+    expect(missing.stderr).toMatch(/nope\.ndjson: cannot read the file: no such file or directory/);
   });
 
   it('a model file starting with a UTF-8 byte-order mark is read', async () => {
@@ -291,7 +291,7 @@ describe('issue 14: clean I/O and one exit-code convention', () => {
       expect(r.stderr, w.join(' ')).toMatch(/--workers/);
     }
     expect(existsSync(join(dir, 'w.ndjson'))).toBe(false);
-    expect(() => resolveShard(undefined, undefined, { SLURM_ARRAY_TASK_ID: '3' })).toThrow(/SLURM_ARRAY_TASK_ID=3 is set but SLURM_ARRAY_TASK_COUNT is not/);
+    expect(() => resolveShard(undefined, undefined, { SLURM_ARRAY_TASK_ID: '3' })).toThrow(/SLURM_ARRAY_TASK_ID=3 is set: give the number of shards with --shards N/);
     expect(() => resolveShard(undefined, undefined, { SLURM_ARRAY_TASK_COUNT: '4' })).toThrow(/SLURM_ARRAY_TASK_COUNT=4 is set but SLURM_ARRAY_TASK_ID is not/);
   });
 

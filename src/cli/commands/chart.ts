@@ -12,6 +12,7 @@ import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { writeAtomic } from '../writeAtomic.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
+import { requireReadable } from '../requireReadable.ts';
 
 const help = `Usage: icsim chart INPUT --type TYPE --out FILE.svg|FILE.png [options]
 
@@ -97,6 +98,7 @@ export const chartCommand: Command = {
     if (positionals.length !== 1) throw new CliError(`chart takes one INPUT file (a run result .json, a sweep .ndjson/.csv, or the JSON of icsim discover or icsim robust); got ${positionals.length}`);
     if (!values.type) throw new CliError(`--type is required (${CHART_TYPE_LIST})`);
     if (!values.out?.length) throw new CliError('--out FILE.svg or FILE.png is required');
+    requireReadable(positionals[0]!);
     try {
       // A figure of a sweep with runs failed or missing would quietly show a different sample: say so, and draw it only when asked.
       for (const out of values.out) {

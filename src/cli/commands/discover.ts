@@ -5,7 +5,6 @@
  * chosen box in plain parameter names, with coverage, density and the
  * quasi-p-value of each limit.
  */
-import { existsSync } from 'node:fs';
 import { readSweepRuns } from '../../sweep/readSweepRuns.ts';
 import { discoveryFromRobustness, discoveryFromSweep, isRobustnessJson, parseOutcome, type DiscoveryData, type DiscoveryOutcome } from '../../sweep/discoveryData.ts';
 import { discover, discoveryText } from '../../sweep/discoveryReport.ts';
@@ -15,6 +14,7 @@ import { CliError } from '../CliError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { readJson } from '../loadModel.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
+import { requireReadable } from '../requireReadable.ts';
 import { wholeNumber } from '../readSweepArgs.ts';
 import { writeAtomic } from '../writeAtomic.ts';
 
@@ -119,7 +119,8 @@ export const discoverCommand: Command = {
     const minMass = fraction('--min-mass', values['min-mass'], 0.05, 0, 1);
     const minCoverage = fraction('--min-coverage', values['min-coverage'], 0.8, 0, 1);
     if (values.out !== undefined && !/\.json$/i.test(values.out)) throw new CliError(`--out ${values.out}: the file name must end in .json`);
-    for (const p of positionals) if (!existsSync(p)) throw new CliError(`${p}: no such file`, EXIT.io);
+    // A missing, unreadable or directory input is exit 3 naming it, as for every command.
+    for (const p of positionals) requireReadable(p);
     let outcome: DiscoveryOutcome;
     const verdicts = ['holds', 'fails', 'reversed', 'unclear', 'same-side'] as const;
     if (values.pattern !== undefined) {

@@ -10,6 +10,7 @@ import { checkComplete } from '../checkComplete.ts';
 import { EXIT } from '../exitCodes.ts';
 import { writeAtomic } from '../writeAtomic.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
+import { requireReadable } from '../requireReadable.ts';
 
 const help = `Usage: icsim report INPUT --out FILE.html [options]
 
@@ -65,6 +66,7 @@ export const reportCommand: Command = {
     if (!out) throw new CliError('--out FILE.html is required');
     if (!/\.html?$/i.test(out)) throw new CliError(`--out ${out}: the file name must end in .html`);
     if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new CliError(`--date ${values.date}: expected YYYY-MM-DD`);
+    requireReadable(positionals[0]!);
     let report;
     try {
       const input = readInput(positionals[0]!);

@@ -18,6 +18,8 @@ import { readOut, readSweepArgs, wholeNumber } from '../readSweepArgs.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 import { writeAtomic } from '../writeAtomic.ts';
 import { checkMetrics } from '../checkMetrics.ts';
+import { requireReadable } from '../requireReadable.ts';
+import { sweepErrorToCli } from '../sweepErrorToCli.ts';
 
 /** The metrics analysed when none is named. */
 export const DEFAULT_METRICS = ['gpInfluence', 'outcomes.deficit'];
@@ -80,7 +82,7 @@ export const sensitivityCommand: Command = {
       if (args[0] === 'analyse' || args[0] === 'analyze') return analyse(args.slice(1));
       return await runAnalysis(args);
     } catch (e) {
-      if (e instanceof SweepError) throw new CliError(e.message, 1);
+      if (e instanceof SweepError) throw sweepErrorToCli(e);
       throw e;
     }
   },
@@ -108,6 +110,7 @@ function analyse(args: string[]): number {
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliError(`sensitivity analyse takes one FILE; got ${positionals.length}`);
   const file = positionals[0]!;
+  requireReadable(file);
   formatOf(file);
   const top = wholeNumber('--top', values.top, 1, 100_000) ?? 15;
   writeAnalysis(file, values.metric.length ? values.metric : undefined, values.out ?? analysisBase(file), top);

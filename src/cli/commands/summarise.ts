@@ -4,6 +4,8 @@ import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { writeAtomic } from '../writeAtomic.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
+import { requireReadable } from '../requireReadable.ts';
+import { sweepErrorToCli } from '../sweepErrorToCli.ts';
 
 const help = `Usage: icsim summarise FILE [options]
 
@@ -42,11 +44,12 @@ export const summariseCommand: Command = {
     if (!parsed) return 0;
     const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new CliError(`summarise takes one sweep FILE; got ${positionals.length}`);
+    requireReadable(positionals[0]!);
     let summary;
     try {
       summary = summariseSweep(positionals[0]!, { by: values.by, metrics: values.metric, baseline: values.baseline });
     } catch (e) {
-      if (e instanceof SweepError) throw new CliError(e.message);
+      if (e instanceof SweepError) throw sweepErrorToCli(e);
       throw e;
     }
     const h = summary.header;

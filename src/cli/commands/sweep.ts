@@ -15,6 +15,7 @@ import { runSweepFile, SWEEP_FILE_ARGS } from '../runSweepFile.ts';
 import { readOut, readSweepArgs, wholeNumber } from '../readSweepArgs.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
 import { seriesForVary } from '../yearlySets.ts';
+import { sweepErrorToCli } from '../sweepErrorToCli.ts';
 
 const help = `Usage: icsim sweep [MODEL] --out FILE.ndjson|FILE.csv [options]
 
@@ -54,10 +55,12 @@ Running:
   --resume                  continue FILE: skip the runs it holds, repair a
                             torn last line; refuses a file of another sweep
   --shard i/N               run only slice i (from 0) of N; without it the
-                            slice comes from SLURM_ARRAY_TASK_ID and
-                            SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX
-                            with --shards N (see docs/CLUSTER.md)
-  --shards N                the number of shards of a Kubernetes Indexed Job
+                            slice is SLURM_ARRAY_TASK_ID or
+                            JOB_COMPLETION_INDEX of --shards N (see
+                            docs/CLUSTER.md)
+  --shards N                the number of shards of an array job (Slurm
+                            --array=0-(N-1), or a Kubernetes Indexed Job);
+                            with --resume, the shard file's own is used
   --quiet                   no progress output
   -h, --help                show this help
 
@@ -92,7 +95,7 @@ export const sweepCommand: Command = {
     try {
       return await sweep(values, positionals);
     } catch (e) {
-      if (e instanceof SweepError) throw new CliError(e.message);
+      if (e instanceof SweepError) throw sweepErrorToCli(e);
       throw e;
     }
   },

@@ -3,6 +3,7 @@ import type { Command } from '../command.ts';
 import { CliError } from '../CliError.ts';
 import { loadModel } from '../loadModel.ts';
 import { parseCommandArgs } from '../parseCommandArgs.ts';
+import { problemText } from '../problemLine.ts';
 
 const help = `Usage: icsim validate MODEL...
 
@@ -28,7 +29,7 @@ export const validateCommand: Command = {
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         code = Math.max(code, e.exitCode);
-        process.stderr.write(`${e.message}\n`);
+        process.stderr.write(`${problemText(e.message)}\n`);
       }
     }
     return code;

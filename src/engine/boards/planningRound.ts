@@ -153,10 +153,13 @@ export function icbMeeting(ctx: MeetingContext, board: BoardSeats, advice: Array
   const ics = s.governance.gp.level === 'ics' && ctx.voice.gplgOfSystem[board.system]! >= 0 && sv.cohesion >= s.governance.gp.agreementThreshold;
   const out = board.seats.map((seat) => {
     if (seat.bloc === 'gp') {
+      // governance.gp.attend = false: general practice sends no one, so its ICB seat stays empty too (issue 25; ODD §7.8).
+      // The seat's draw is still taken, from its own stream, so nothing else moves.
+      const drawn = ctx.seatRng(seat.id)() < ctx.scenario.governance.attendance.organisation;
       return {
         ...seat,
         priorities: sv.position,
-        present: ctx.seatRng(seat.id)() < ctx.scenario.governance.attendance.organisation,
+        present: s.governance.gp.attend && drawn,
         recognition: seat.baseRecognition * (ics ? gpRecognitionFactor(s, sv.cohesion, false, ctx.voice.executiveScale) : s.governance.gp.relationships),
       };
     }

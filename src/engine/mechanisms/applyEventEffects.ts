@@ -56,12 +56,11 @@ function startEvent(st: RunState, e: ResolvedEvent): void {
     for (const p of e.places) st.investmentBoost[p]! *= 1 + e.magnitude;
   }
   if (e.type === 'hospitalClosure') {
-    // A site closes: a share (the magnitude) of its places' acute activity moves, for good, to the
-    // nearest other acute provider in the system; where there is none, the trust absorbs the loss as cost.
+    // A site closes: a share (the magnitude) of its places' acute activity moves, for good, to another
+    // acute provider in the system, chosen by receivingTrust; where there is none, the trust absorbs the loss as cost.
     for (const o of e.orgs) {
       st.closed[o] = 1;
-      const sys = w.orgs[o]!.system;
-      const alternative = w.orgs.find((x) => x.system === sys && x.index !== o && KIND_DESCRIPTORS[x.kind].acuteProvider && st.closed[x.index] !== 1);
+      const alternative = receivingTrust(st, o);
       if (!alternative) {
         e.places = [];
         continue;
@@ -72,4 +71,26 @@ function startEvent(st: RunState, e: ResolvedEvent): void {
       }
     }
   }
+}
+
+/**
+ * The acute provider that takes a closed trust's activity (issue 25: a stated
+ * rule, not the first one listed). A scenario holds no distances, so the
+ * nearest cannot be told; the rule is the largest other open acute or
+ * integrated trust of the same system, by the resident population of the
+ * places it serves as their acute provider, ties broken by id. Reordering the
+ * scenario's lists does not change the choice.
+ */
+export function receivingTrust(st: RunState, closed: number): { index: number } | undefined {
+  const w = st.world;
+  const sys = w.orgs[closed]!.system;
+  const served = new Map<number, number>();
+  for (const p of w.places) if (p.system === sys) served.set(p.acute, (served.get(p.acute) ?? 0) + p.population);
+  let best: { index: number; id: string; population: number } | undefined;
+  for (const x of w.orgs) {
+    if (x.system !== sys || x.index === closed || !KIND_DESCRIPTORS[x.kind].acuteProvider || st.closed[x.index] === 1) continue;
+    const population = served.get(x.index) ?? 0;
+    if (!best || population > best.population || (population === best.population && x.id < best.id)) best = { index: x.index, id: x.id, population };
+  }
+  return best;
 }

@@ -1,0 +1,18 @@
+/**
+ * The engine's light public entry, for the page's start-up: what the page
+ * needs before any run (labels of lines, kinds of organisation and financial
+ * years, the version, and editing a scenario as plain data: variants and
+ * paths), re-exported from files that load neither the schema nor the
+ * simulation. The page's first modules must not evaluate the scenario schema:
+ * zod decides whether to compile its parsers with eval when a schema is built,
+ * and the page's Content-Security-Policy forbids eval, so the schema may only
+ * be built after `src/ui/zodJitless.ts` has switched that off (a static import
+ * of `index.ts` from the start-up path evaluates the whole engine first).
+ * Everything else outside the engine imports `index.ts` (`npm run lint:deps`).
+ */
+export { applyVariant, variantNames } from './applyVariant.ts';
+export { fyLabel } from './calendar.ts';
+export { LINES, type Line } from './lines.ts';
+export { KIND_LABELS, TRUST_KINDS } from './orgKinds.ts';
+export { parseValue, setPath, splitPath } from './setPath.ts';
+export { VERSION } from './version.ts';

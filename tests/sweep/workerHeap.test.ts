@@ -1,0 +1,24 @@
+/** Heap limits of sweep workers (issue 25, src/sweep/workerHeap.ts): sized to the world, left to V8 when the sweep can resize it. */
+import { describe, expect, it } from 'vitest';
+import { practicesOf, workerResourceLimits } from '../../src/sweep/workerHeap.ts';
+import { rawModel } from '../helpers/models.ts';
+
+describe('worker heap limits', () => {
+  it('count practices: listed, generated per PCN (default 5), or from generate (default 6,200)', () => {
+    // default.json: eleven PCNs whose practiceCounts add up to 51.
+    expect(practicesOf(rawModel('default'))).toBe(51);
+    expect(practicesOf({ systems: [{ pcns: [{ id: 'a', practiceCount: 3 }, { id: 'b' }], practices: [{ id: 'p', pcn: 'b' }] }] })).toBe(4);
+    expect(practicesOf(rawModel('england-2023-24'))).toBe(6200);
+    expect(practicesOf({ generate: { practices: 40 } })).toBe(40);
+  });
+
+  it('give 64 MB of old generation per 750 practices, and a young generation of 8 MB', () => {
+    expect(workerResourceLimits(rawModel('default'), [])).toEqual({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 });
+    expect(workerResourceLimits(rawModel('england-2023-24'), ['allocation.growthRate'])).toEqual({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 576 });
+  });
+
+  it('leave the old generation to V8 when a varied path or a variant can resize the world', () => {
+    expect(workerResourceLimits(rawModel('default'), ['generate.practices'])).toEqual({ maxYoungGenerationSizeMb: 8 });
+    expect(workerResourceLimits({ ...rawModel('default'), variants: { big: { 'systems[0].pcns[0].practiceCount': 100 } } }, [])).toEqual({ maxYoungGenerationSizeMb: 8 });
+  });
+});
