@@ -10,7 +10,7 @@
  * of `index.ts` from the start-up path evaluates the whole engine first).
  * Everything else outside the engine imports `index.ts` (`npm run lint:deps`).
  */
-export { applyVariant, variantNames } from './applyVariant.ts';
+export { applyVariant } from './applyVariant.ts';
 export { fyLabel } from './calendar.ts';
 export { LINES, type Line } from './lines.ts';
 export { KIND_LABELS, TRUST_KINDS } from './orgKinds.ts';
