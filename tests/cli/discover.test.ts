@@ -118,7 +118,7 @@ describe('icsim discover', () => {
 
   it('refuses bad input with a clear message and exit code', async () => {
     const cases: Array<[string[], number, RegExp]> = [
-      [['discover', join(dir, 'nope.ndjson'), '--where', 'score>0'], 3, /nope\.ndjson: no such file/],
+      [['discover', join(dir, 'nope.ndjson'), '--where', 'score>0'], 3, /nope\.ndjson: cannot read the file: no such file/],
       [['discover', whole, '--where', 'score'], 2, /expected METRIC>VALUE/],
       [['discover', whole, '--where', 'score>0'], 2, /name one with --variant/],
       [['discover', whole, '--where', 'score>0', '--variant', 'C'], 2, /variant C is not in this sweep \(variants: A, B\)/],
