@@ -11,7 +11,7 @@ const gbp = (v: number) => {
 export function formatSummary(r: RunResult): string {
   const s = r.summary;
   const lines: string[] = [];
-  lines.push(`icsim ${r.meta.icsim}: ${r.meta.scenario}, seed ${r.meta.seed}, ${r.meta.years} years from ${r.meta.startYear}, ${r.meta.organisations} organisations`);
+  lines.push(`icsim ${r.meta.icsim}: ${r.meta.scenario}, seed ${r.meta.seed}, ${r.meta.years} ${r.meta.years === 1 ? 'year' : 'years'} from ${r.meta.startYear}, ${r.meta.organisations} organisations`);
   lines.push('');
   lines.push('Outcomes (organisation-years):  surplus  break-even  deficit');
   const row = (label: string, c: { surplus: number; breakeven: number; deficit: number }) =>
