@@ -67,6 +67,26 @@ for (const r of relations) {
     process.exit(2);
   }
 }
+/**
+ * Shares cases 0..runs-1 between `jobs` child processes (this script with `args`, each given its
+ * --from/--to slice) and collects the message each child sends before it exits.
+ */
+async function inChildren<T>(runs: number, jobs: number, args: string[], what: string): Promise<T[]> {
+  const self = fileURLToPath(import.meta.url);
+  const slices = Array.from({ length: jobs }, (_, j) => [Math.floor((runs * j) / jobs), Math.floor((runs * (j + 1)) / jobs)] as const);
+  return Promise.all(
+    slices.map(
+      ([from, to]) =>
+        new Promise<T>((resolve, reject) => {
+          const child = fork(self, [...args, '--seed', String(seed), '--from', String(from), '--to', String(to)], { execArgv: ['--import', 'tsx'] });
+          let got: T | undefined;
+          child.on('message', (m) => (got = m as T));
+          child.on('exit', (code) => (got ? resolve(got) : reject(new Error(`${what} worker for cases ${from}-${to} exited with code ${code}`))));
+        }),
+    ),
+  );
+}
+
 if (values.metamorphic) {
   if (values.from !== undefined && process.send) {
     const tally = runMetamorphic(seed, Number(values.from), Number(values.to), relations);
@@ -75,19 +95,7 @@ if (values.metamorphic) {
     const runs = whole('runs', values.runs, 1);
     const jobs = Math.min(runs, values.jobs ? whole('jobs', values.jobs, 1) : availableParallelism());
     const t0 = performance.now();
-    const self = fileURLToPath(import.meta.url);
-    const slices = Array.from({ length: jobs }, (_, j) => [Math.floor((runs * j) / jobs), Math.floor((runs * (j + 1)) / jobs)] as const);
-    const tallies = await Promise.all(
-      slices.map(
-        ([from, to]) =>
-          new Promise<MetamorphicTally>((resolve, reject) => {
-            const child = fork(self, ['--metamorphic', '--relations', relations.join(','), '--seed', String(seed), '--from', String(from), '--to', String(to)], { execArgv: ['--import', 'tsx'] });
-            let got: MetamorphicTally | undefined;
-            child.on('message', (m) => (got = (m as { tally: MetamorphicTally }).tally));
-            child.on('exit', (code) => (got ? resolve(got) : reject(new Error(`metamorphic fuzz worker for cases ${from}-${to} exited with code ${code}`))));
-          }),
-      ),
-    );
+    const tallies = (await inChildren<{ tally: MetamorphicTally }>(runs, jobs, ['--metamorphic', '--relations', relations.join(',')], 'metamorphic fuzz')).map((m) => m.tally);
     const tally = tallies.reduce((a, t) => addMetamorphicTally(a, t), emptyMetamorphicTally());
     process.stdout.write(formatMetamorphicTally(tally, relations, performance.now() - t0));
     process.exit(relations.some((r) => tally.byRelation[r]!.broken > 0) ? 1 : 0);
@@ -101,19 +109,7 @@ if (values.metamorphic) {
   const runs = whole('runs', values.runs, 1);
   const jobs = Math.min(runs, values.jobs ? whole('jobs', values.jobs, 1) : availableParallelism());
   const t0 = performance.now();
-  const self = fileURLToPath(import.meta.url);
-  const slices = Array.from({ length: jobs }, (_, j) => [Math.floor((runs * j) / jobs), Math.floor((runs * (j + 1)) / jobs)] as const);
-  const results = await Promise.all(
-    slices.map(
-      ([from, to]) =>
-        new Promise<{ tally: FuzzTally; failures: FailedCase[] }>((resolve, reject) => {
-          const child = fork(self, ['--seed', String(seed), '--from', String(from), '--to', String(to)], { execArgv: ['--import', 'tsx'] });
-          let got: { tally: FuzzTally; failures: FailedCase[] } | undefined;
-          child.on('message', (m) => (got = m as typeof got));
-          child.on('exit', (code) => (got ? resolve(got) : reject(new Error(`fuzz worker for cases ${from}-${to} exited with code ${code}`))));
-        }),
-    ),
-  );
+  const results = await inChildren<{ tally: FuzzTally; failures: FailedCase[] }>(runs, jobs, [], 'fuzz');
   const tally = results.reduce((a, r) => addTally(a, r.tally), emptyTally());
   const failures = results.flatMap((r) => r.failures);
   process.stdout.write(formatTally(tally, performance.now() - t0));

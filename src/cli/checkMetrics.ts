@@ -5,7 +5,7 @@
  */
 import { createRunOne, type SweepPlan } from '../sweep/index.ts';
 import { CliError } from './CliError.ts';
-import { editDistance } from './closest.ts';
+import { distance } from 'fastest-levenshtein';
 
 /**
  * Checks that every metric is a column of a run's row, by running the first
@@ -24,7 +24,7 @@ export function checkMetrics(plan: SweepPlan, metrics: readonly string[]): void 
     if (others.some((r) => typeof r[m] === 'number')) continue;
     const near = Object.keys(row)
       .filter((c) => typeof row[c] === 'number')
-      .map((c) => ({ c, d: editDistance(c.toLowerCase(), m.toLowerCase()) }))
+      .map((c) => ({ c, d: distance(c.toLowerCase(), m.toLowerCase()) }))
       .filter((x) => x.d <= Math.max(2, Math.floor(m.length / 4)))
       .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
       .slice(0, 5)

@@ -1,15 +1,5 @@
 /** The closest of a few names to a mistyped one, for "did you mean ...?" (issue 25). */
-
-/** Levenshtein distance between two short texts. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+import { distance } from 'fastest-levenshtein';
 
 /**
  * The name nearest to `typed` (ties: the first listed), or undefined when
@@ -21,7 +11,7 @@ export function closest(typed: string, names: readonly string[]): string | undef
   let best: string | undefined;
   let bestD = Infinity;
   for (const n of names) {
-    const d = n.startsWith(t) && t.length >= 2 ? 0.5 : editDistance(t, n);
+    const d = n.startsWith(t) && t.length >= 2 ? 0.5 : distance(t, n);
     if (d < bestD) [best, bestD] = [n, d];
   }
   return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 2)) ? best : undefined;

@@ -258,6 +258,14 @@ export function baronFerejohn(problem: LegislativeProblem, options: LegislativeO
   return { ...better, iterations: quick.iterations + patient.iterations };
 }
 
+/**
+ * A Newton step from the right linear piece of the stationary conditions cuts the residual to the
+ * rounding level of the linear programmes; one that leaves more than this share of it came from
+ * another piece, and the Jacobian is corrected along the step (Broyden's update). A numerical-method
+ * setting, not a model parameter: it changes the path to the equilibrium, not the equilibrium.
+ */
+const PIECE_CHANGE_RATIO = 0.1;
+
 /** Newton steps per support in the quick search, and in the patient one (see {@link baronFerejohn}). */
 const QUICK_NEWTON_STEPS = 10;
 const PATIENT_NEWTON_STEPS = 40;
@@ -736,7 +744,7 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
               // residual by less than ten times is from another piece (the root sits at a kink, where a
               // proposal changes vertex): Broyden's update corrects it along the step taken, which
               // converges across the kink where a fresh one-sided Jacobian keeps bouncing.
-              if (norm(ft) > 0.1 * norm(f)) {
+              if (norm(ft) > PIECE_CHANGE_RATIO * norm(f)) {
                 const step = [...trial.v.map((x, i) => x - st.v[i]!), ...freeOf(trial).map((x, q) => x - free[q]!)];
                 const ss = norm2(step);
                 if (ss > 0) {

@@ -4,6 +4,7 @@
  * paired by design point and replication), with errors that name the file
  * and list what is available.
  */
+import { distance } from 'fastest-levenshtein';
 import { summariseSweep, SweepError, type SummariseOptions, type SweepSummary } from '../../sweep/index.ts';
 import { ExportError } from '../ExportError.ts';
 import type { SweepInput } from '../readInput.ts';
@@ -49,17 +50,6 @@ export function oneMetric(input: SweepInput, metric: string): string {
   throw new ExportError(
     `${input.path}: --metric ${metric}: no such metric in this sweep (${near.length ? `did you mean ${near.join(', ')}?` : `metrics include ${headline.slice(0, 20).join(', ')}, ...`})`,
   );
-}
-
-/** Edit distance (Levenshtein), for suggestions. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /** Names close to `name`: containing its last part, or within a few edits. */
