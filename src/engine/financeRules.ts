@@ -24,6 +24,8 @@ export interface Recovery {
   /** Pence a month. */
   monthly: number;
   auth: number;
+  /** Pence recovered in the current financial year (absent in checkpoints written before it was kept: none). */
+  yearTaken?: number;
 }
 
 /** Pools places' results pro rata to income (linked finances). */
@@ -78,12 +80,27 @@ export function backstop(s: Scenario, w: World, L: Ledger, auth: (system: number
   return total;
 }
 
-/** One month of backstop recoveries (organisation back to its ICB). */
+/**
+ * One month of backstop recoveries (organisation back to its ICB). The ICB recovers a top-up by holding
+ * back what it pays the organisation, so it never takes more in a year than the organisation has received
+ * that year: an organisation whose income has stopped (a place whose delegation ended) repays nothing
+ * until it has income again.
+ */
 export function recover(L: Ledger, recoveries: Recovery[]): void {
+  const april = L.month % 12 === 0;
+  const taken = new Map<number, number>();
+  for (const r of recoveries) {
+    if (april) r.yearTaken = 0;
+    taken.set(r.org, (taken.get(r.org) ?? 0) + (r.yearTaken ?? 0));
+  }
   for (const r of recoveries) {
     if (r.outstanding <= 0) continue;
-    const amount = Math.min(r.monthly, r.outstanding);
+    const room = Math.floor(L.yearIn[r.org]! - taken.get(r.org)!);
+    const amount = Math.min(r.monthly, r.outstanding, room);
+    if (amount <= 0) continue;
     L.transfer(r.org, r.icb, amount, 'backstopRecovery', r.auth);
     r.outstanding -= amount;
+    r.yearTaken = (r.yearTaken ?? 0) + amount;
+    taken.set(r.org, taken.get(r.org)! + amount);
   }
 }

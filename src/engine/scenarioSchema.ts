@@ -219,6 +219,7 @@ const incomeSchema = z
       'Income from outside the ICB contracts (specialised services, education and training, other), as a multiple of the ICB contract income at the start, per kind; activity-based at the national price',
     ),
     electiveDisplacement: num(0, 1, 0.5, 'Share of delayed-discharge bed-days that displace elective work that would have earned income'),
+    electiveShare: num(0.05, 1, 0.3, 'Share of a trust\u2019s acute contract that pays for elective work that needs a bed: the most that delayed discharges can displace'),
   })
   .prefault({});
 

@@ -359,3 +359,29 @@ describe('fuzzing (10,000 cases, seed 1, after the commissioner limit): morale a
     expect(r.outcome, r.detail).toBe('passed');
   });
 });
+
+describe('fuzzing (1,000 cases, seed 1, after the capacity work of issue 21): the last three bound violations', () => {
+  const cases = () =>
+    readFileSync(join(ROOT, 'tests', 'fuzz', 'fixtures', 'fuzz-1k-seed1-bounds.ndjson'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { index: number; outcome: string; case: never });
+
+  it('delayed discharges displace at most the elective part of an acute contract: trusts paid wholly by activity keep their emergency income (cases 374 and 770)', async () => {
+    const { runFuzzCase } = await import('../../src/fuzz/runFuzzCase.ts');
+    for (const index of [374, 770]) {
+      const f = cases().find((c) => c.index === index)!;
+      expect(f.outcome).toBe('bound');
+      const r = runFuzzCase(f.case);
+      expect(r.outcome, `case ${index}: ${r.detail}`).toBe('passed');
+    }
+  });
+
+  it('a backstop top-up is recovered only from income the organisation receives: a place whose budget ended repays nothing (case 380)', async () => {
+    const { runFuzzCase } = await import('../../src/fuzz/runFuzzCase.ts');
+    const f = cases().find((c) => c.index === 380)!;
+    expect(f.outcome).toBe('bound');
+    const r = runFuzzCase(f.case);
+    expect(r.outcome, r.detail).toBe('passed');
+  });
+});

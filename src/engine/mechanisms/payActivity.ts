@@ -30,7 +30,11 @@ export function payActivity(st: RunState, month: number): void {
     const lost = done + st.flows.cancelled[p.index]! > 0 ? st.flows.cancelled[p.index]! / (done + st.flows.cancelled[p.index]!) : 0;
     const paidUnits = (1 - lost) * (units * trendIndex(s, ACUTE, year) * st.communityPlan[p.index]!) / 12 * (Math.min(r, 1) + s.income.marginalRate * Math.max(r - 1, 0));
     // Valued at a bed-day's cost as the trust's accounts carry it (explicitScale: docs/ODD.md 7.4).
-    const displaced = st.activityShare[p.index]! * st.flows.delayedBedDays[p.index]! * s.income.electiveDisplacement * s.acute.costPerBedDay * 100 * w.orgs[p.acute]!.explicitScale;
+    const share = st.activityShare[p.index]!;
+    const wanted = share * st.flows.delayedBedDays[p.index]! * s.income.electiveDisplacement * s.acute.costPerBedDay * 100 * w.orgs[p.acute]!.explicitScale;
+    // Delayed patients displace elective work only: at most the elective part of the contract, which is
+    // paid per unit up to what the activity-paid share holds (under payment by results, all of it is).
+    const displaced = Math.min(wanted, paidUnits * Math.min(1, s.income.electiveShare / share));
     const total = Math.round(Math.max(0, st.nationalPrice * (paidUnits - displaced)));
     if (total <= 0) continue;
     const providers = moved > 0 ? [{ org: p.acute, share: 1 - moved }, { org: p.acuteShift.to, share: moved }] : [{ org: p.acute, share: 1 }];
