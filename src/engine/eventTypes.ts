@@ -53,7 +53,7 @@ export const EVENT_DESCRIPTORS = {
   acuteOverperformance: {
     targets: 'acuteProviders',
     magnitude: 'share of extra activity',
-    effect: "multiplies the trust's activity, and so its variable cost and activity income, while it runs (applyEventEffects)",
+    effect: "multiplies the trust's activity (its admissions, and so its beds, variable cost and activity income) while it runs, never below a quarter of plan (applyEventEffects)",
   },
   hospitalClosure: {
     targets: 'acuteProviders',

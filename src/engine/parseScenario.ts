@@ -10,7 +10,7 @@ import { buildWorld } from './buildWorld.ts';
 import { eventTargetIssues } from './events.ts';
 import { idCollisionIssues } from './idCollisions.ts';
 import { KIND_DESCRIPTORS, PLACE_NAMED_LINES, PLACE_PROVIDER_KINDS } from './orgKinds.ts';
-import { ALLOCATION_SHOCK_MIN, scenarioSchema, YEARLY_PATHS, type Scenario } from './scenarioSchema.ts';
+import { ACUTE_ACTIVITY_CHANGE_MIN, ALLOCATION_SHOCK_MIN, scenarioSchema, YEARLY_PATHS, type Scenario } from './scenarioSchema.ts';
 import { yearlyIssues, type Yearly } from './yearly.ts';
 
 import { ScenarioError, type ScenarioIssue } from './ScenarioError.ts';
@@ -219,7 +219,8 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
 /**
  * Checks of values against the rest of the scenario that no other stage needs, made last so that a
  * scenario with several problems is told first about its shape, references, targets and variants:
- * inputs by year against `startYear` (yearly.ts), and the floor of an allocation shock.
+ * inputs by year against `startYear` (yearly.ts), and the floors of an allocation shock and of a
+ * trust's activity change.
  */
 function lateIssues(s: Scenario): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
@@ -231,6 +232,7 @@ function lateIssues(s: Scenario): ScenarioIssue[] {
   // A year with (almost) no NHS money is outside the model: an envelope can fall by at most 90% in a year.
   for (const key of ['events', 'randomEvents'] as const) {
     s[key].forEach((e, i) => {
+      if (e.type === 'acuteOverperformance' && e.magnitude < ACUTE_ACTIVITY_CHANGE_MIN) out.push({ path: `${key}[${i}].magnitude`, message: `an acuteOverperformance's magnitude must be at least ${ACUTE_ACTIVITY_CHANGE_MIN} (activity can fall by at most 75% of plan, the deepest fall recorded; a trust that stops is a hospitalClosure); it is ${e.magnitude}` });
       if (e.type === 'allocationShock' && e.magnitude < ALLOCATION_SHOCK_MIN) out.push({ path: `${key}[${i}].magnitude`, message: `an allocationShock's magnitude must be at least ${ALLOCATION_SHOCK_MIN} (an envelope can fall by at most 90% in a year); it is ${e.magnitude}` });
     });
   }

@@ -377,6 +377,20 @@ describe('fuzzing (1,000 cases, seed 1, after the capacity work of issue 21): th
     }
   });
 
+  it('a trust\u2019s activity falls at most to a quarter of plan: a larger fall is refused naming the event, and overlapping falls stop at the floor (case 638, found after the fixes above)', async () => {
+    const { runFuzzCase } = await import('../../src/fuzz/runFuzzCase.ts');
+    const f = cases().find((c) => c.index === 638)! as unknown as { outcome: string; case: { raw: { events: Array<{ type: string; magnitude: number }> } } };
+    expect(f.outcome).toBe('bound');
+    const refused = runFuzzCase(f.case as never);
+    expect(refused.outcome).toBe('rejectedValid');
+    expect(refused.detail).toMatch(/events\[0\]\.magnitude: an acuteOverperformance's magnitude must be at least -0\.75/);
+    // Two overlapping falls of 75% each would leave 1/16 of plan; the floor keeps a quarter.
+    const floored = structuredClone(f.case);
+    for (const e of floored.raw.events) if (e.type === 'acuteOverperformance') e.magnitude = -0.75;
+    const r = runFuzzCase(floored as never);
+    expect(r.outcome, r.detail).toBe('passed');
+  });
+
   it('a backstop top-up is recovered only from income the organisation receives: a place whose budget ended repays nothing (case 380)', async () => {
     const { runFuzzCase } = await import('../../src/fuzz/runFuzzCase.ts');
     const f = cases().find((c) => c.index === 380)!;

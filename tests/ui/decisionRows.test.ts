@@ -70,26 +70,40 @@ describe('the breach timeline', () => {
         lender: 'cumbria:west',
         borrower: 'cumbria:blue',
         officer: 'place accountable officer, West locality',
-        principal: 1401393.25,
+        principal: 903482.78,
         status: 'repaid',
         investigated: true,
         officerRemoved: true,
         delegationSuspended: true,
-        penalty: 140139.33,
+        penalty: 90348.28,
       },
       {
         month: 33,
         fy: '2011/12',
         loan: 1,
         lender: 'cumbria:west',
-        borrower: 'cumbria:south',
+        borrower: 'cumbria:blue',
         officer: 'place accountable officer, West locality',
-        principal: 972480.36,
+        principal: 1087217.82,
         status: 'open',
         investigated: false,
         officerRemoved: false,
         delegationSuspended: false,
         penalty: 0,
+      },
+      {
+        month: 33,
+        fy: '2011/12',
+        loan: 2,
+        lender: 'cumbria:west',
+        borrower: 'cumbria:south',
+        officer: 'place accountable officer, West locality',
+        principal: 810336.48,
+        status: 'open',
+        investigated: true,
+        officerRemoved: true,
+        delegationSuspended: true,
+        penalty: 81033.65,
       },
     ]);
   });
@@ -97,8 +111,8 @@ describe('the breach timeline', () => {
     const r = runScenario(accountable, { seed: 8 });
     const t = breachTimeline(r);
     expect(t.events.map((e) => [e.lender, e.principal, e.penalty])).toEqual([
-      ['cumbria:grey', 1686454.46, 168645.45],
-      ['cumbria:west', 277887.65, 27788.77],
+      ['cumbria:grey', 1336454.46, 133645.45],
+      ['cumbria:west', 149993.26, 14999.33],
     ]);
     expect(t.events.reduce((a, e) => a + e.penalty, 0)).toBeCloseTo(r.summary.breachConsequences.penalties, 2);
   });
@@ -116,11 +130,12 @@ describe('the breach timeline', () => {
   });
   it('reports a breach nobody followed up, and the loans not made for fear of one', () => {
     const plain = runScenario(parseScenario(applyVariant(model('cumbria'), 'loan-without-approval'), 'cumbria'), { seed: 1 });
-    expect(breachTimeline(plain).events.map((e) => [e.investigated, e.officerRemoved, e.penalty])).toEqual([[false, false, 0], [false, false, 0]]);
+    // Without consequences a breach found is only found: no officer goes and no penalty is paid.
+    expect(breachTimeline(plain).events.map((e) => [e.investigated, e.officerRemoved, e.penalty])).toEqual([[false, false, 0], [false, false, 0], [true, false, 0]]);
     const wary = runScenario(parseScenario(applyVariant(model('cumbria'), 'loan-without-approval-accountable'), 'cumbria'), { seed: 1 });
     const t = breachTimeline(wary);
     expect(t.events).toEqual([]);
-    expect(t.notMade).toEqual({ count: 4, amount: 4839157.96 });
+    expect(t.notMade).toEqual({ count: 5, amount: 4801661.55 });
   });
 });
 

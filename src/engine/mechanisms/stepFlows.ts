@@ -30,8 +30,12 @@ export function stepFlows(st: RunState, month: number): void {
     const lag = stepDelay3(p.stocks.communityLag, st.communityIndex[p.index]! * st.investmentBoost[p.index]!, s.acute.communityLagYears, 1 / 12);
     const communityEffect = communityMultiplier(lag, s.acute.communityElasticity); // robust (issue 14): bounded, see acuteFlow.ts
     st.communityNow[p.index] = communityEffect;
+    // A trust doing more (or less) than planned (acuteOverperformance) admits more (or fewer) patients,
+    // who take (or free) beds as demand's patients do.
+    const moving = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
+    const performance = st.activityMultiplier[p.acute]! * (1 - moving) + (moving > 0 ? st.activityMultiplier[p.acuteShift.to]! * moving : 0);
     const t = stepAcuteFlow(p.stocks, {
-      admissionsPerDay: p.baseAdmissionsPerDay * st.demand[p.index * LINE_COUNT + ACUTE]! * communityEffect,
+      admissionsPerDay: p.baseAdmissionsPerDay * st.demand[p.index * LINE_COUNT + ACUTE]! * communityEffect * performance,
       lengthOfStayDays: s.acute.lengthOfStayDays,
       carePackageShare: s.acute.carePackageShare,
       acceptanceDays: st.acceptanceDays[p.index]!,
