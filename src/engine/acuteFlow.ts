@@ -53,6 +53,28 @@ function drain(stock: number, inflowRate: number, tau: number, h: number, decay:
   return stock * decay + inflowRate * tau * (1 - decay);
 }
 
+/**
+ * One sub-step at admission rate `rate` from stocks (treating, delayed, packages): writes the new
+ * treating and delayed stocks and the acceptances to out[0..2]. A plain function writing to a buffer
+ * (not a closure over the month's stocks), so that the month's loop allocates nothing.
+ */
+function subStep(out: Float64Array, treating: number, delayed: number, packages: number, rate: number, p: FlowParams, h: number, decayStay: number, decayAccept: number): void {
+  const t1 = drain(treating, rate, p.lengthOfStayDays, h, decayStay);
+  const completed = treating + rate * h - t1;
+  const needPackage = completed * p.carePackageShare;
+  let d1 = drain(delayed, needPackage / h, p.acceptanceDays, h, decayAccept);
+  let accepted = delayed + needPackage - d1;
+  // The council accepts only while it has package capacity.
+  const room = Math.max(0, p.packageCapacity - packages);
+  if (accepted > room) {
+    accepted = room;
+    d1 = delayed + needPackage - accepted;
+  }
+  out[0] = t1;
+  out[1] = d1;
+  out[2] = accepted;
+}
+
 /** Advances the stocks by one month; returns the month's totals. Mutates `s`. */
 export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
   const h = 1 / p.subStepsPerDay;
@@ -66,25 +88,12 @@ export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
   const decayStay = Math.exp(-h / p.lengthOfStayDays);
   const decayAccept = Math.exp(-h / p.acceptanceDays);
   const decayPackage = Math.exp(-h / p.packageDays);
-  // One sub-step at an admission rate: the new treating and delayed stocks and the acceptances.
-  let t1 = 0;
-  let d1 = 0;
-  let accepted = 0;
-  const sub = (rate: number) => {
-    t1 = drain(treating, rate, p.lengthOfStayDays, h, decayStay);
-    const completed = treating + rate * h - t1;
-    const needPackage = completed * p.carePackageShare;
-    d1 = drain(delayed, needPackage / h, p.acceptanceDays, h, decayAccept);
-    accepted = delayed + needPackage - d1;
-    // The council accepts only while it has package capacity.
-    const room = Math.max(0, p.packageCapacity - packages);
-    if (accepted > room) {
-      accepted = room;
-      d1 = delayed + needPackage - accepted;
-    }
-  };
+  const out = new Float64Array(3);
   for (let i = 0; i < n; i++) {
-    sub(p.admissionsPerDay);
+    subStep(out, treating, delayed, packages, p.admissionsPerDay, p, h, decayStay, decayAccept);
+    let t1 = out[0]!;
+    let d1 = out[1]!;
+    let accepted = out[2]!;
     // Beds are finite: admissions that would take occupancy above the ceiling are cancelled. Only
     // admissions add to treating + delayed, so admitting fewer keeps both (and the delayed alone)
     // within the beds. Occupancy is linear in the admission rate (piecewise, where package capacity
@@ -92,10 +101,18 @@ export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
     // and all; a remainder from the piecewise part is taken off the admissions still in treatment.
     if (t1 + d1 > p.bedCeiling) {
       const full = t1 + d1;
-      sub(0);
+      subStep(out, treating, delayed, packages, 0, p, h, decayStay, decayAccept);
+      t1 = out[0]!;
+      d1 = out[1]!;
+      accepted = out[2]!;
       const none = t1 + d1;
       const f = none >= p.bedCeiling ? 0 : (p.bedCeiling - none) / (full - none);
-      if (f > 0) sub(p.admissionsPerDay * f);
+      if (f > 0) {
+        subStep(out, treating, delayed, packages, p.admissionsPerDay * f, p, h, decayStay, decayAccept);
+        t1 = out[0]!;
+        d1 = out[1]!;
+        accepted = out[2]!;
+      }
       let admitted = p.admissionsPerDay * f * h;
       const over = t1 + d1 - p.bedCeiling;
       if (over > 0) {

@@ -6,7 +6,7 @@
  * the collector, in payment order.
  */
 import { monthlyInstalment } from '../contracts.ts';
-import { monthlyCost } from '../costModel.ts';
+import { monthlyCost, type MonthUse } from '../costModel.ts';
 import { LINE_COUNT, LINES } from '../lines.ts';
 import { KIND_DESCRIPTORS } from '../orgKinds.ts';
 import { lognormal } from '../rng.ts';
@@ -59,18 +59,18 @@ export function payMonth(st: RunState, month: number): void {
     });
     spend[PRESCRIBING]! += cost;
   }
+  // One record of the month's use, refilled for each organisation (monthlyCost reads it and keeps nothing).
+  const use: MonthUse = { bedDays: 0, escalationBedDays: 0, packageMonths: 0, practiceNoise: 1, activityMultiplier: 1 };
   for (const o of w.orgs) {
     // Commissioners carry no cost base of their own.
     if (KIND_DESCRIPTORS[o.kind].commissioner) continue;
     const pr = w.practiceOfOrg[o.index]!;
-    const noise = pr >= 0 ? lognormal(w.places[w.practices[pr]!.place]!.practiceNoise, s.demand.noise) : 1;
-    const cost = monthlyCost(s, w, o.index, st.profiles[o.index]!, st.demand, st.planTrend, {
-      bedDays: st.bedDays[o.index]!,
-      escalationBedDays: st.escalationBedDays[o.index]!,
-      packageMonths: st.packageMonths[o.index]!,
-      practiceNoise: noise,
-      activityMultiplier: st.activityMultiplier[o.index]!,
-    });
+    use.practiceNoise = pr >= 0 ? lognormal(w.places[w.practices[pr]!.place]!.practiceNoise, s.demand.noise) : 1;
+    use.bedDays = st.bedDays[o.index]!;
+    use.escalationBedDays = st.escalationBedDays[o.index]!;
+    use.packageMonths = st.packageMonths[o.index]!;
+    use.activityMultiplier = st.activityMultiplier[o.index]!;
+    const cost = monthlyCost(s, w, o.index, st.profiles[o.index]!, st.demand, st.planTrend, use);
     L.transfer(o.index, w.external.suppliers, Math.round(cost * st.costMultiplier[o.index]!), KIND_DESCRIPTORS[o.kind].spendsAs, st.auth.spend[o.index]!);
   }
 }
