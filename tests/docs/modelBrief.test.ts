@@ -5,7 +5,7 @@
  * docs/ the citation spells the path (docs/MODEL.md); links to MODEL.md resolve;
  * and nothing cites a file outside the repository.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -76,6 +76,22 @@ describe('docs/MODEL.md', () => {
   it('says what it is and cites nothing outside the repository', () => {
     expect(BRIEF).toMatch(/original is not distributed/);
     expect(BRIEF).not.toMatch(/\.\.\/shared|\/work\//);
+  });
+
+  it('points to files that exist (a bare name is looked for under src/engine/ and its folders, src/data/, src/export/figures/)', () => {
+    const under = ['', 'src/engine/', 'src/engine/mechanisms/', 'src/engine/governance/', 'src/engine/boards/', 'src/engine/voice/', 'src/data/', 'src/export/figures/', 'tests/patterns/'];
+    const named = [...BRIEF.matchAll(/`((?:[\w-]+\/)*[\w.-]+\.(?:ts|json|md)|(?:src|tests)\/[\w/]+\/)`/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(40);
+    expect(named.filter((n) => !under.some((d) => existsSync(new URL(d + n, ROOT))))).toEqual([]);
+  });
+
+  it('points to sections docs/ODD.md has', () => {
+    const odd = new Set([...read('docs/ODD.md').matchAll(/^#{2,3} (\d+(?:\.\d+[a-z]?)?)\.? /gm)].map((m) => m[1]!));
+    const cited = [...BRIEF.matchAll(/ODD\.md (§\d[\d.a-z]*(?:(?:,| and|-)\s*§?\d[\d.a-z]*)*)/g)].flatMap((m) =>
+      m[1]!.split(/,| and|-/).map((s) => s.trim().replace(/^§/, '').replace(/\.$/, '')),
+    );
+    expect(cited.length).toBeGreaterThan(15);
+    expect(cited.filter((s) => !odd.has(s))).toEqual([]);
   });
 });
 
