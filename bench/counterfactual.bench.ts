@@ -1,5 +1,5 @@
 /**
- * The cost of measuring GP influence as power (MODEL.md §6): every planning
+ * The cost of measuring GP influence as power (docs/MODEL.md §6): every planning
  * decision is replayed with general practice's seats empty. Prints the time
  * of the planning rounds (the April steps) and of whole runs with the
  * replay and without it (`influence: false`), best of several rounds.

@@ -1,5 +1,5 @@
 /**
- * `npm run robustness`: each MODEL.md section 8 pattern and stylised fact
+ * `npm run robustness`: each docs/MODEL.md section 8 pattern and stylised fact
  * measured over a Latin hypercube of the plausible parameter space, not at
  * one point of it. At every design point each pattern's arms run with the
  * same replication seeds (common random numbers); the paired effect gets a
@@ -70,7 +70,7 @@ const firstYear = (r: RunResult, place: string) => {
 };
 const trustResultShare = (r: RunResult) => r.summary.lastYear?.trustResultShareOfIncome ?? NaN;
 
-/** MODEL.md section 8, as measured by tests/patterns/*.test.ts, and the stylised facts of NHS finance. */
+/** docs/MODEL.md section 8, as measured by tests/patterns/*.test.ts, and the stylised facts of NHS finance. */
 export const PATTERNS: Pattern[] = [
   { id: '1', claim: 'with a unified GP voice, delegation raises GP influence over centralised decisions', model: 'default', years: 3, arms: [{ sets: { ...delegated, ...unified } }, { sets: { ...centralised, ...unified } }], effect: diff(inf), sign: 1, measure: 'GP influence, delegated - centralised' },
   {
@@ -422,7 +422,7 @@ export function robustnessMarkdown(r: RobustnessReport, command: string, provisi
     lines.push('> or more) once the engine has settled.');
     lines.push('');
   }
-  lines.push(`Written by \`${command}\` (icsim ${r.icsim}, seed \`${r.seed}\`). Each pattern of MODEL.md section 8`);
+  lines.push(`Written by \`${command}\` (icsim ${r.icsim}, seed \`${r.seed}\`). Each pattern of [MODEL.md](MODEL.md) section 8`);
   lines.push(`and each stylised fact is measured at ${r.points} points of a Latin hypercube (McKay, Beckman and`);
   lines.push(`Conover 1979) over the plausible range of every parameter under ${r.groups.map((g) => `\`${g}\``).join(', ')}`);
   lines.push(`(${Object.entries(r.parameters).map(([m, ps]) => `${ps.length} parameters of models/${m}.json`).join('; ')}; ranges as in docs/SENSITIVITY.md),`);

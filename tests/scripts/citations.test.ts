@@ -6,7 +6,7 @@
  * (issue 23).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -32,7 +32,10 @@ describe('citations in src/ and tests/', () => {
     const missing: string[] = [];
     for (const { path, text } of files) {
       for (const [name] of text.matchAll(/[\w./-]*\w\.md\b/g)) {
-        const found = name.includes('/') ? existsSync(join(root, name)) : existsSync(join(root, name)) || existsSync(join(root, 'docs', name));
+        // A name starting with a dot is relative to the citing file; whatever it names must be inside the clone.
+        const target = name.startsWith('.') ? join(root, dirname(path), name) : join(root, name);
+        const inside = !relative(root, target).startsWith('..');
+        const found = inside && (existsSync(target) || (!name.includes('/') && existsSync(join(root, 'docs', name))));
         if (!found) missing.push(`${path}: ${name}`);
       }
     }

@@ -1,7 +1,7 @@
 /**
  * Budgets to contracts (docs/ODD.md §7.5): the year's central and delegated
  * budgets become contracts with providers, less the part of acute care paid
- * per unit of activity at the national price (§4.9), which is set in the
+ * per unit of activity at the national price (docs/MODEL.md §4.9), which is set in the
  * first year from each place's acute trust's kind.
  */
 import type { YearBudgets } from '../boards/planAllocation.ts';
