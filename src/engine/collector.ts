@@ -2,12 +2,13 @@
  * Observation (docs/ODD.md §3 step 10 and §5.3), after Mesa's DataCollector: at the
  * end of each month {@link observeMonth} reads the run state (the month's
  * flows, the ledger's balances, general practice's attendance and voice) and
- * appends to the series. Mechanisms never record observations themselves, so
- * a new output touches this file (and `result.ts`) only.
+ * appends to the series. Mechanisms never record observations themselves: a
+ * new monthly series touches this file (and `Series` in runRecords.ts) only,
+ * and a new summary figure is an entry of the metric registry (metrics.ts).
  */
 import { LINES } from './lines.ts';
 import { KIND_DESCRIPTORS, type OrgKind } from './orgKinds.ts';
-import type { Series } from './result.ts';
+import type { Series } from './runRecords.ts';
 import type { ObservationState, RunState } from './runState.ts';
 import type { World } from './world.ts';
 

@@ -10,8 +10,10 @@ export { parseScenario, parseScenarioText, ScenarioError, type ScenarioIssue } f
 export { setPath, getPath, splitPath, parseValue } from './setPath.ts';
 export { Simulation, runScenario, type RunOptions } from './simulation.ts';
 export { Ledger, LedgerError, ScaleError, type Transfer } from './ledger.ts';
-export type { RunResult, Summary, YearRow, Series, OutcomeCounts, Outcome, OrgInfo } from './result.ts';
+export type { RunResult, Summary, YearRow, Series, OrgInfo } from './result.ts';
+export type { OutcomeCounts, Outcome } from './runRecords.ts';
 export type { MonthSnapshot } from './collector.ts';
+export { METRICS, findMetric, metricLabelText, type Metric, type MetricScope, type MetricUnit } from './metrics.ts';
 export type { RunState } from './runState.ts';
 export { VERSION } from './version.ts';
 export { KEY_PARAMETERS } from './keyParameters.ts';

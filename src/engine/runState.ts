@@ -19,7 +19,7 @@ import type { ResolvedEvent } from './events.ts';
 import type { Recovery } from './financeRules.ts';
 import type { Ledger } from './ledger.ts';
 import type { LoanBook } from './loans.ts';
-import type { BoardPower, Series, YearRow } from './result.ts';
+import type { BoardPower, Series, YearRow } from './runRecords.ts';
 import type { RandomStream } from './rng.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { GpVoiceState } from './voice/gpVoice.ts';
