@@ -168,6 +168,18 @@ export const METRICS = [
   metric({ id: 'gpInfluence', label: 'GP influence: what its presence changed (0 = nothing, 1 = all the way to its ideal; below 0 = moved away)', short: 'GP influence (0 = none, 1 = to its ideal)', unit: 'signedShare', scope: 'decision', group: GP, read: (c) => c.gov.gpInfluence }),
   metric({ id: 'gpSuccess', label: 'GP success: how good the decisions were for practices (0 = worst, 1 = ideal)', short: 'GP success (0 = its worst, 1 = its ideal)', unit: 'share', scope: 'decision', group: GP, read: (c) => c.gov.gpSuccess }),
   metric({ id: 'gpLuck', label: 'GP luck: the success it would have had with its seats empty', short: 'GP luck (success had it been absent)', unit: 'share', scope: 'decision', group: GP, read: (c) => c.gov.gpLuck }),
+  metric({
+    id: 'gpInfluenceOverHalf',
+    label: 'Share of decisions in which GP influence exceeded 0.5',
+    unit: 'share',
+    scope: 'decision',
+    group: GP,
+    stable: false,
+    read: (c) => {
+      const measured = c.st.decisions.filter((d) => !Number.isNaN(d.gpInfluence));
+      return measured.length ? round(measured.filter((d) => d.gpInfluence > 0.5).length / measured.length, 6) : null;
+    },
+  }),
   metric({ id: 'gpPowerByScope.*.gpInfluence', label: ([scope]) => `GP influence on ${SCOPE_WORDS[scope ?? ''] ?? scope}`, unit: 'signedShare', scope: 'decision', group: GP, read: (c) => byScope(c, 'gpInfluence') }),
   metric({ id: 'gpPowerByScope.*.gpSuccess', label: ([scope]) => `GP success on ${SCOPE_WORDS[scope ?? ''] ?? scope}`, unit: 'share', scope: 'decision', group: GP, read: (c) => byScope(c, 'gpSuccess') }),
   metric({ id: 'gpPowerByScope.*.gpLuck', label: ([scope]) => `GP luck on ${SCOPE_WORDS[scope ?? ''] ?? scope}`, unit: 'share', scope: 'decision', group: GP, read: (c) => byScope(c, 'gpLuck') }),
