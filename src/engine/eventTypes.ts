@@ -1,10 +1,12 @@
 /**
  * Kinds of event (docs/ODD.md §7.14), one descriptor each, as orgKinds.ts
  * describes kinds of organisation: what an event of the kind can hit, what its
- * magnitude and its cost mean, and who pays the cost. The scenario schema
- * (names and field descriptions), the resolution of targets (events.ts), the
- * payment of costs (mechanisms/payEventCosts.ts) and the fuzz checks read this
- * table. What an event does while it runs is in mechanisms/applyEventEffects.ts
+ * magnitude and its cost mean, who pays the cost, what it multiplies and the
+ * smallest magnitude it accepts. The scenario schema (names and field
+ * descriptions), validation (parseScenario.ts), the resolution of targets
+ * (events.ts), the payment of costs (mechanisms/payEventCosts.ts), the fuzz
+ * checks and docs/ODD.md §7.14's table of events (tests/engine/eventTypes.test.ts)
+ * follow this table. What an event does while it runs is in mechanisms/applyEventEffects.ts
  * (monthly multipliers and one-off starts), and an `allocationShock` scales the
  * envelope in mechanisms/planBudgets.ts; `effect` below says which.
  */
@@ -41,6 +43,10 @@ export interface EventDescriptor {
   effect: string;
   /** Its one-off cost, if the engine charges one; otherwise `cost` is ignored. */
   cost?: EventCost;
+  /** What 1 + magnitude multiplies while it runs, if it multiplies a provider's spending: its whole cost or its activity (the fuzz checks bound spending by it). */
+  multiplies?: 'cost' | 'activity';
+  /** The smallest magnitude the model accepts, and why (validation reads it). */
+  minMagnitude?: { value: number; why: string };
 }
 
 /** Every kind of event, in the order the schema lists them. */
@@ -49,17 +55,21 @@ export const EVENT_DESCRIPTORS = {
     targets: 'acuteProviders',
     magnitude: 'share of extra cost',
     effect: "multiplies the trust's whole cost while it runs (applyEventEffects)",
+    multiplies: 'cost',
   },
   acuteOverperformance: {
     targets: 'acuteProviders',
     magnitude: 'share of extra activity',
     effect: "multiplies the trust's activity, and so its variable cost and activity income, while it runs (applyEventEffects)",
+    multiplies: 'activity',
   },
   hospitalClosure: {
     targets: 'acuteProviders',
     magnitude: "share of its places' acute activity moved to another acute provider, or of extra cost where there is none",
     effect: 'moves activity for good at its start, or raises cost while it runs where nowhere can take it (applyEventEffects)',
     cost: { when: 'start', payer: 'icb', meaning: 'transition of a hospital closure, paid by the ICB' },
+    // Where no other acute provider can take the activity, the closing trust's cost rises instead.
+    multiplies: 'cost',
   },
   socialCareGoSlow: {
     targets: 'councils',
@@ -87,6 +97,7 @@ export const EVENT_DESCRIPTORS = {
     targets: 'systems',
     magnitude: 'change of the envelope',
     effect: "scales the system's envelope in the planning round of an April it covers (planBudgets)",
+    minMagnitude: { value: -0.9, why: 'an envelope can fall by at most 90% in a year' },
   },
 } as const satisfies Record<string, EventDescriptor>;
 

@@ -24,7 +24,7 @@ export { eventTargetIds } from './events.ts';
 export { powerIndices, MAX_POWER_PLAYERS } from './governance/powerIndices.ts';
 export { applyVariant, variantNames } from './applyVariant.ts';
 export { YEARLY_PATHS } from './scenarioSchema.ts';
-export { EVENT_TYPES, eventDescriptor } from './eventTypes.ts';
+export { EVENT_TYPES, eventDescriptor, type EventType } from './eventTypes.ts';
 export { checkpoint, restore, type SimulationCheckpoint } from './checkpoint.ts';
 export { fyLabel } from './calendar.ts';
 export { growthIndex, type Yearly } from './yearly.ts';

@@ -572,9 +572,6 @@ export const scenarioSchema = z
     }
   });
 
-/** Smallest magnitude of an allocation shock: the envelope keeps at least a tenth of itself. */
-export const ALLOCATION_SHOCK_MIN = -0.9;
-
 /** Every input that may be given year by year (a number, or a series keyed by financial year; src/engine/yearly.ts). */
 export const YEARLY_PATHS: readonly string[] = [
   'allocation.growthRate',
