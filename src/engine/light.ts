@@ -13,7 +13,9 @@
 export { applyVariant } from './applyVariant.ts';
 export { fyLabel } from './calendar.ts';
 export { LINES, type Line } from './lines.ts';
-export { BLOC_NAMES, findMetric, metricLabelText, RULE_WORDS, type MetricUnit } from './metrics.ts';
+export { BLOC_NAMES, findMetric, metricLabelText, RULE_WORDS } from './metrics.ts';
+export type { MetricUnit } from './metricUnits.ts';
+export { monthlyLabel } from './monthlyMetrics.ts';
 export { KIND_LABELS, TRUST_KINDS } from './orgKinds.ts';
 export { parseValue, setPath, splitPath } from './setPath.ts';
 export { VERSION } from './version.ts';

@@ -10,25 +10,16 @@
  * formats from it. Adding an output is adding an entry here (and its test):
  * docs/ARCHITECTURE.md ("Adding a metric") shows the worked example.
  *
- * Plain data and small functions, no zod: the page imports it at start-up
- * through `light.ts`.
+ * The monthly series are the registry's other table (monthlyMetrics.ts);
+ * units and scopes are in metricUnits.ts. Plain data and small functions,
+ * no zod: the page imports it at start-up through `light.ts`.
  */
 import { fyLabel } from './calendar.ts';
 import { meanDelayed, meanDelayedShare } from './collector.ts';
+import { UNIT_DEFAULTS, type MetricScope, type MetricUnit } from './metricUnits.ts';
 import { KIND_DESCRIPTORS, KIND_LABELS, type OrgKind } from './orgKinds.ts';
 import type { OutcomeCounts } from './runRecords.ts';
 import { round, type GpPower, type SummaryInputs } from './summaryInputs.ts';
-
-/**
- * What a metric's values are: a count (never negative), a share in [0, 1],
- * a signed share in [-1, 1], money (GBP), beds, a ratio to income (any sign),
- * a flag (true/false, 1/0 in flat tables) or text (not a number: not in flat
- * tables).
- */
-export type MetricUnit = 'count' | 'share' | 'signedShare' | 'money' | 'beds' | 'ratio' | 'flag' | 'text';
-
-/** What a metric is observed over before any reduction: the whole run, a financial year, a month or a board decision. */
-export type MetricScope = 'run' | 'year' | 'month' | 'decision';
 
 /** One output of a run. */
 export interface Metric<I extends string = string, V = unknown> {
@@ -56,17 +47,6 @@ export interface Metric<I extends string = string, V = unknown> {
 }
 
 type Defaults = 'bounds' | 'format' | 'stable';
-
-const UNIT_DEFAULTS: Record<MetricUnit, { bounds: readonly [number, number]; format: string }> = {
-  count: { bounds: [0, Infinity], format: ',.3~r' },
-  share: { bounds: [0, 1], format: ',.3~f' },
-  signedShare: { bounds: [-1, 1], format: ',.3~f' },
-  money: { bounds: [-Infinity, Infinity], format: ',.3~r' },
-  beds: { bounds: [0, Infinity], format: ',.3~r' },
-  ratio: { bounds: [-Infinity, Infinity], format: ',.3~f' },
-  flag: { bounds: [0, 1], format: 'd' },
-  text: { bounds: [-Infinity, Infinity], format: '' },
-};
 
 /** An entry, its bounds and format defaulting to its unit's and `stable` to true. */
 function metric<const I extends string, V>(m: Omit<Metric<I, V>, Defaults> & Partial<Pick<Metric<I, V>, Defaults>>): Metric<I, V> {

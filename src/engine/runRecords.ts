@@ -5,6 +5,7 @@
  * them together with the summary.
  */
 import type { Line } from './lines.ts';
+import type { MonthlyId } from './monthlyMetrics.ts';
 import type { OrgKind } from './orgKinds.ts';
 
 /** Surplus, break-even and deficit counts (organisation-years). */
@@ -42,26 +43,19 @@ export interface YearRow {
   outcome: Outcome;
 }
 
-/** Monthly time series (index = month of the run). */
-export interface Series {
+/**
+ * Monthly time series (index = month of the run): one per entry of the
+ * registry's monthly table (monthlyMetrics.ts: beds occupied, delayed
+ * discharges, care packages, emergency admissions, GP attendance, cohesion
+ * and mandate gap, LMC contradiction), with the structured series below.
+ */
+export interface Series extends Record<MonthlyId, number[]> {
   /** Financial-year month labels, e.g. `2024-04`. */
   month: string[];
-  bedsOccupied: number[];
-  delayedDischarges: number[];
-  carePackages: number[];
-  emergencyAdmissions: number[];
   /** Commissioners' spending per line in the month (GBP). */
   spendingByLine: Record<Line, number[]>;
   /** Per place: beds occupied and delayed discharges (monthly means). */
   byPlace: Array<{ place: string; bedsOccupied: number[]; delayedDischarges: number[] }>;
-  /** Mean running attendance rate of PCN clinical directors at place boards. */
-  gpAttendance: number[];
-  /** Mean cohesion of what general practice says at place boards. */
-  gpCohesion: number[];
-  /** Mean mandate gap: distance between what GP carries to boards and what its practices want. */
-  mandateGap: number[];
-  /** Share of places where the LMC contradicts the PCNs. */
-  contradiction: number[];
   /** Balance at month end of every organisation except practices (GBP), plus all practices summed. */
   balances: Array<{ org: string; kind: OrgKind | 'practices'; values: number[] }>;
 }

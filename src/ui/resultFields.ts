@@ -10,7 +10,7 @@ import { KIND_LABELS, type NamedValues } from '../charts/index.ts';
 // From the modules themselves, not the engine's index: the page loads this file at start, and the index would bring the
 // whole engine (its schema built as it loads) onto the main thread with it.
 import type { RunResult, Summary } from '../engine/index.ts';
-import { BLOC_NAMES, findMetric, fyLabel, LINES, metricLabelText, RULE_WORDS, TRUST_KINDS, type Line, type MetricUnit } from '../engine/light.ts';
+import { BLOC_NAMES, findMetric, fyLabel, LINES, metricLabelText, monthlyLabel, RULE_WORDS, TRUST_KINDS, type Line, type MetricUnit } from '../engine/light.ts';
 import { groupDigits } from './dom.ts';
 
 /** One entry of the decision log. */
@@ -300,9 +300,9 @@ export function participation(result: RunResult): FoundSeries {
   return {
     labels: s.month,
     series: [
-      { name: 'GP attendance', values: s.gpAttendance },
-      { name: 'GP cohesion', values: s.gpCohesion },
-      { name: 'Mandate gap', values: s.mandateGap },
+      { name: monthlyLabel('gpAttendance'), values: s.gpAttendance },
+      { name: monthlyLabel('gpCohesion'), values: s.gpCohesion },
+      { name: monthlyLabel('mandateGap'), values: s.mandateGap },
     ],
   };
 }

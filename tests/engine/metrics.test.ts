@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findMetric, METRICS, metricLabelText, runScenario, type Metric, type Summary } from '../../src/engine/index.ts';
+import { MONTHLY } from '../../src/engine/monthlyMetrics.ts';
 import { LAID_OUT } from '../../src/cli/formatSummary.ts';
 import { metricLabel } from '../../src/export/labels.ts';
 import { metricInfo } from '../../src/ui/resultFields.ts';
@@ -66,5 +67,24 @@ describe('the metric registry', () => {
 
   it("the CLI's hand-laid lines name only registry metrics", () => {
     for (const id of LAID_OUT) expect(findMetric(id)?.metric.id, id).toBe(id);
+  });
+});
+
+describe("the registry's monthly series", () => {
+  it('the collector fills one series per entry, a value a month, within its bounds', () => {
+    const r = runScenario(model('default', { years: 2 }), { seed: 1 });
+    const scalar = Object.keys(r.series).filter((k) => !['month', 'spendingByLine', 'byPlace', 'balances'].includes(k));
+    expect(scalar).toEqual(MONTHLY.map((m) => m.id));
+    for (const m of MONTHLY) {
+      const v = r.series[m.id];
+      expect(v, m.id).toHaveLength(24);
+      for (const x of v) {
+        expect(x, m.id).toBeGreaterThanOrEqual(m.bounds[0]);
+        expect(x, m.id).toBeLessThanOrEqual(m.bounds[1]);
+      }
+    }
+    // The summary's monthly means are the means of the series (as rounded into them).
+    const mean = (v: number[]) => Math.round((v.reduce((a, b) => a + b, 0) / v.length) * 1e6) / 1e6;
+    expect(r.summary.gpAttendance).toBe(mean(r.series.gpAttendance));
   });
 });
