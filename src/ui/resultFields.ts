@@ -65,17 +65,18 @@ export function yearlyPower(result: RunResult): FoundSeries | null {
   };
 }
 
-/** Breaches and their consequences over the run, as one table's rows (totals from the summary). */
+/** Breaches and their consequences over the run, as one table's rows (totals from the summary, labelled by the metric registry). */
 export function accountabilityRows(result: RunResult): Array<{ what: string; value: number }> {
   const s = result.summary;
+  const row = (id: string, value: number) => ({ what: metricInfo(id).label, value });
   return [
-    { what: 'Loans made without the ICB approval they needed (breaches)', value: s.accountabilityBreaches },
-    { what: 'Breaches investigated', value: s.breachConsequences.investigated },
-    { what: 'Accountable officers removed (leadership reset)', value: s.breachConsequences.officersRemoved },
-    { what: 'Delegations suspended', value: s.breachConsequences.delegationsSuspended },
-    { what: 'Penalties paid to the ICB (£)', value: s.breachConsequences.penalties },
-    { what: 'Loans not made for fear of a breach', value: s.loans.notMadeForBreachRisk },
-    { what: 'Money not lent for fear of a breach (£)', value: s.loans.notMadeAmount },
+    row('accountabilityBreaches', s.accountabilityBreaches),
+    row('breachConsequences.investigated', s.breachConsequences.investigated),
+    row('breachConsequences.officersRemoved', s.breachConsequences.officersRemoved),
+    row('breachConsequences.delegationsSuspended', s.breachConsequences.delegationsSuspended),
+    row('breachConsequences.penalties', s.breachConsequences.penalties),
+    row('loans.notMadeForBreachRisk', s.loans.notMadeForBreachRisk),
+    row('loans.notMadeAmount', s.loans.notMadeAmount),
   ];
 }
 
@@ -94,9 +95,9 @@ export function executiveRows(result: RunResult): Array<{ what: string; value: s
   const e = result.summary.executive;
   return [
     { what: 'Funded by', value: EXECUTIVE_FUNDING_WORDS[e.funding] ?? e.funding },
-    { what: 'Share of the executive that was funded (last year)', value: e.fundedShare },
-    { what: 'Paid by practices over the run (£)', value: e.paidByPractices },
-    { what: 'Paid by the ICB over the run (£)', value: e.paidByIcb },
+    { what: `${metricInfo('executive.fundedShare').label} (last year)`, value: e.fundedShare },
+    { what: `${metricInfo('executive.paidByPractices').label.replace(' (£)', '')} over the run (£)`, value: e.paidByPractices },
+    { what: `${metricInfo('executive.paidByIcb').label.replace(' (£)', '')} over the run (£)`, value: e.paidByIcb },
     { what: 'Total paid over the run (£)', value: Math.round((e.paidByPractices + e.paidByIcb) * 100) / 100 },
     // Year by year: the share funded (a levy capped by what practices will pay scales the executive down) and who paid.
     ...Object.entries(result.summary.yearly).flatMap(([y, v]) => {
