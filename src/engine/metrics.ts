@@ -145,7 +145,11 @@ export const METRICS = [
     group: 'Year-end outcomes by kind',
     read: (c): Record<OrgKind, OutcomeCounts> => c.outcomes.byKind,
   }),
+  // GP influence (docs/ODD.md §7.13): the budget-weighted mean over all decisions of how far general practice's presence
+  // moved the decision from the one taken with its seats empty towards its ideal, in its own utility:
+  // (u(a) - u(a0)) / (u(g) - u(a0)); 0 where GP has no seat, null when no decision was negotiated.
   metric({ id: 'gpInfluence', label: 'GP influence: what its presence changed (0 = nothing, 1 = all the way to its ideal; below 0 = moved away)', short: 'GP influence (0 = none, 1 = to its ideal)', unit: 'signedShare', scope: 'decision', group: GP, read: (c) => c.gov.gpInfluence }),
+  // How good the decisions were for general practice, from its worst feasible outcome (0) to its ideal (1); luck: the same with its seats empty.
   metric({ id: 'gpSuccess', label: 'GP success: how good the decisions were for practices (0 = worst, 1 = ideal)', short: 'GP success (0 = its worst, 1 = its ideal)', unit: 'share', scope: 'decision', group: GP, read: (c) => c.gov.gpSuccess }),
   metric({ id: 'gpLuck', label: 'GP luck: the success it would have had with its seats empty', short: 'GP luck (success had it been absent)', unit: 'share', scope: 'decision', group: GP, read: (c) => c.gov.gpLuck }),
   metric({
@@ -194,6 +198,7 @@ export const METRICS = [
   metric({ id: 'gpAttendance', label: 'GP attendance at place boards (share of meetings)', unit: 'share', scope: 'month', group: GP, read: (c) => meanOverMonths(c, c.st.observation.attendanceSum) }),
   metric({ id: 'gpCohesion', label: 'Cohesion of what general practice says (0 to 1)', unit: 'share', scope: 'month', group: GP, read: (c) => meanOverMonths(c, c.st.observation.cohesionSum) }),
   metric({ id: 'mandateGap', label: 'Mandate gap: GP position at boards vs practices\u2019 wishes (0 to 1)', short: 'GP mandate gap (0\u20131)', unit: 'share', scope: 'month', group: GP, read: (c) => meanOverMonths(c, c.st.observation.mandateGapSum) }),
+  // True when every monthly audit passed (a failure stops the run instead); the balance equals inflow - outflow.
   metric({ id: 'ledger.conserved', label: 'Ledger balanced every month', unit: 'flag', scope: 'month', group: MONEY, read: (c) => c.balance === c.external.inflow - c.external.outflow }),
   metric({ id: 'ledger.transfers', label: 'Payments recorded in the ledger', unit: 'count', scope: 'run', group: MONEY, read: (c) => c.st.ledger.total }),
   metric({ id: 'ledger.inflow', label: 'Money in from NHS England and councils', unit: 'money', scope: 'run', group: MONEY, read: (c) => c.external.inflow / 100 }),
@@ -223,6 +228,7 @@ export const METRICS = [
     read: (c) => (c.lastYear.income ? round(c.lastYear.trusts.reduce((s, r) => s + r.underlying, 0) / c.lastYear.income, 6) : 0),
   }),
   metric({ id: 'lastYear.acuteResultShareOfIncome', label: 'Acute trusts\u2019 result as a share of their income, last year', unit: 'ratio', scope: 'year', group: OUTCOMES, read: (c) => resultShare(c.lastYear.trusts.filter((r) => KIND_DESCRIPTORS[r.kind].acuteProvider)) }),
+  // By NHS region, only when the systems name regions (the family is then left out of the summary).
   metric({ id: 'lastYear.byRegion.*.trusts', label: ([region]) => `${region}: trusts, last year`, unit: 'count', scope: 'year', group: REGIONS, read: (c) => regions(c, (r) => r.trusts) }),
   metric({ id: 'lastYear.byRegion.*.trustsInDeficit', label: ([region]) => `${region}: trusts in deficit, last year`, unit: 'count', scope: 'year', group: REGIONS, read: (c) => regions(c, (r) => r.trustsInDeficit) }),
   metric({ id: 'lastYear.byRegion.*.trustResultShareOfIncome', label: ([region]) => `${region}: trusts\u2019 combined result as a share of their income, last year`, unit: 'ratio', scope: 'year', group: REGIONS, read: (c) => regions(c, (r) => r.trustResultShareOfIncome) }),
@@ -233,12 +239,15 @@ export const METRICS = [
   metric({ id: 'loans.principal', label: 'Money lent', unit: 'money', scope: 'run', group: LOANS, read: (c) => loans(c).reduce((a, l) => a + l.principal, 0) / 100 }),
   metric({ id: 'loans.outstanding', label: 'Money still owed', unit: 'money', scope: 'run', group: LOANS, read: (c) => loans(c).reduce((a, l) => a + (l.status === 'open' ? l.outstanding : 0), 0) / 100 }),
   metric({ id: 'loans.refused', label: 'Loans refused', unit: 'count', scope: 'run', group: LOANS, read: (c) => c.st.loanBook.refusals }),
+  // Loans an officer would have made without approval but did not, weighing a breach's consequences (seed 000's trade-off: fewer breaches, fewer rescues).
   metric({ id: 'loans.notMadeForBreachRisk', label: 'Loans not made for fear of a breach', unit: 'count', scope: 'run', group: LOANS, read: (c) => c.st.loanBook.notMade }),
   metric({ id: 'loans.notMadeAmount', label: 'Money not lent for fear of a breach', unit: 'money', scope: 'run', group: LOANS, read: (c) => c.st.loanBook.notMadeAmount / 100 }),
+  // General practice's executive (seed 004): who pays, the share of it funded in the last year, and what practices and the ICB paid over the run.
   metric({ id: 'executive.funding', label: 'Who funds the GP executive', unit: 'text', scope: 'run', group: GP, read: (c) => c.st.scenario.governance.gp.executive.funding }),
   metric({ id: 'executive.fundedShare', label: 'Share of the GP executive that was funded', unit: 'share', scope: 'year', group: GP, read: (c) => round(c.st.voice.executiveScale, 6) }),
   metric({ id: 'executive.paidByPractices', label: 'GP executive paid for by practices', unit: 'money', scope: 'run', group: GP, read: (c) => c.st.executive.paid.practices / 100 }),
   metric({ id: 'executive.paidByIcb', label: 'GP executive paid for by the ICB', unit: 'money', scope: 'run', group: GP, read: (c) => c.st.executive.paid.icb / 100 }),
+  // Loans made without a needed ICB approval (docs/ODD.md §7.14a), and what proven breaches cost.
   metric({ id: 'accountabilityBreaches', label: 'Loans made without the ICB approval they needed', unit: 'count', scope: 'run', group: LOANS, read: (c) => c.st.loanBook.breaches }),
   metric({ id: 'breachConsequences.investigated', label: 'Breaches investigated', unit: 'count', scope: 'run', group: LOANS, read: (c) => cases(c).filter((x) => x.investigated).length }),
   metric({ id: 'breachConsequences.officersRemoved', label: 'Accountable officers removed after a breach', unit: 'count', scope: 'run', group: LOANS, read: (c) => cases(c).filter((x) => x.officerRemoved).length }),
@@ -247,6 +256,7 @@ export const METRICS = [
   metric({ id: 'interventions', label: 'Interventions after repeated deficits', unit: 'count', scope: 'year', group: LOANS, read: (c) => c.st.interventions.length }),
   metric({ id: 'leaderChanges', label: 'Changes of place board leader', unit: 'count', scope: 'run', group: BOARDS, read: (c) => c.st.world.places.reduce((a, p) => a + p.leaderChanges, 0) }),
   metric({ id: 'events', label: 'Events that started (e.g. winter surges)', unit: 'count', scope: 'run', group: FLOW, read: (c) => c.st.events.filter((e) => e.start < c.st.month).length }),
+  // Moves year by year when devolution is contested.
   metric({ id: 'delegatedShare', label: 'Share of the budget delegated to places (last year)', unit: 'share', scope: 'year', group: BOARDS, read: (c) => round(c.st.shareByYear[c.st.shareByYear.length - 1] ?? 0, 6) }),
 ] as const;
 
