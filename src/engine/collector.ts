@@ -4,8 +4,8 @@
  * flows, the ledger's balances, general practice's attendance and voice) and
  * appends one value to each series of the registry's monthly table
  * (monthlyMetrics.ts). Mechanisms never record observations themselves: a
- * new scalar monthly series is an entry of that table (reading this file's
- * `MonthFrame`), and a new summary figure an entry of metrics.ts.
+ * new scalar monthly series is an entry of that table (reading the
+ * `MonthFrame` computed here), and a new summary figure an entry of metrics.ts.
  */
 import { LINES } from './lines.ts';
 import { MONTHLY, type MonthFrame, type MonthlyId } from './monthlyMetrics.ts';
