@@ -10,7 +10,10 @@ import { findMetric, METRICS, metricLabelText, runScenario, type Metric, type Su
 import { MONTHLY } from '../../src/engine/monthlyMetrics.ts';
 import { LAID_OUT } from '../../src/cli/formatSummary.ts';
 import { metricLabel } from '../../src/export/labels.ts';
-import { metricInfo } from '../../src/ui/resultFields.ts';
+import { HEADLINE_METRICS, metricInfo } from '../../src/ui/resultFields.ts';
+import { SENSITIVITY_METRICS } from '../../src/ui/sensitivityMetrics.ts';
+import { DEFAULT_MEASURES } from '../../src/export/figures/appraise.ts';
+import { DEFAULT_METRICS } from '../../src/cli/commands/sensitivity.ts';
 import { model } from '../helpers/models.ts';
 
 /** Every leaf of a summary (numbers, flags, text and nulls) under its dotted path. */
@@ -65,8 +68,8 @@ describe('the metric registry', () => {
     expect(metricLabel('gpInfluence').label).toBe('GP influence (0 = none, 1 = to its ideal)');
   });
 
-  it("the CLI's hand-laid lines name only registry metrics", () => {
-    for (const id of LAID_OUT) expect(findMetric(id)?.metric.id, id).toBe(id);
+  it("the lists of metrics elsewhere name only registry metrics (the CLI's hand-laid lines, headlines, defaults)", () => {
+    for (const id of [...LAID_OUT, ...HEADLINE_METRICS, ...SENSITIVITY_METRICS, ...DEFAULT_MEASURES, ...DEFAULT_METRICS]) expect(findMetric(id), id).toBeDefined();
   });
 });
 
