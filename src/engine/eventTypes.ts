@@ -36,6 +36,8 @@ export interface EventCost {
 
 /** What the rest of the engine needs to know about one kind of event. */
 export interface EventDescriptor {
+  /** Plain name, for the page's table of events. */
+  label: string;
   targets: EventTargets;
   /** What `magnitude` means for this kind (for the schema's description). */
   magnitude: string;
@@ -52,18 +54,21 @@ export interface EventDescriptor {
 /** Every kind of event, in the order the schema lists them. */
 export const EVENT_DESCRIPTORS = {
   acuteOverspend: {
+    label: 'Acute trust overspend',
     targets: 'acuteProviders',
     magnitude: 'share of extra cost',
     effect: "multiplies the trust's whole cost while it runs (applyEventEffects)",
     multiplies: 'cost',
   },
   acuteOverperformance: {
+    label: 'Acute trust over-performance',
     targets: 'acuteProviders',
     magnitude: 'share of extra activity',
     effect: "multiplies the trust's activity, and so its variable cost and activity income, while it runs (applyEventEffects)",
     multiplies: 'activity',
   },
   hospitalClosure: {
+    label: 'Hospital closure',
     targets: 'acuteProviders',
     magnitude: "share of its places' acute activity moved to another acute provider, or of extra cost where there is none",
     effect: 'moves activity for good at its start, or raises cost while it runs where nowhere can take it (applyEventEffects)',
@@ -72,28 +77,33 @@ export const EVENT_DESCRIPTORS = {
     multiplies: 'cost',
   },
   socialCareGoSlow: {
+    label: 'Social care go-slow',
     targets: 'councils',
     magnitude: 'slowdown factor minus one: 1 doubles acceptance time',
     effect: "multiplies the council's acceptance time while it runs (applyEventEffects)",
   },
   pcnWorkloadRampUp: {
+    label: 'PCN workload ramp-up',
     targets: 'places',
     magnitude: 'share of hours lost',
     effect: "cuts the hours of the place's PCN clinical directors while it runs (applyEventEffects)",
   },
   investment: {
+    label: 'Community investment',
     targets: 'places',
     magnitude: 'rise of community spending index',
     effect: "raises the place's community spending index from its start (applyEventEffects)",
     cost: { when: 'spread', payer: 'place', meaning: 'investment, paid over its months by the place (or its ICB) to the community provider' },
   },
   reorganisation: {
+    label: 'Reorganisation of community services',
     targets: 'communityProviders',
     magnitude: 'morale lost',
     effect: "lowers the provider's morale at its start (applyEventEffects)",
     cost: { when: 'start', payer: 'self', meaning: 'transition of a reorganisation, paid by the provider' },
   },
   allocationShock: {
+    label: 'Allocation shock',
     targets: 'systems',
     magnitude: 'change of the envelope',
     effect: "scales the system's envelope in the planning round of an April it covers (planBudgets)",
@@ -110,4 +120,9 @@ export const EVENT_TYPES = Object.keys(EVENT_DESCRIPTORS) as [EventType, ...Even
 /** The descriptor of a kind, typed as the interface (optional fields readable on every kind). */
 export function eventDescriptor(type: EventType): EventDescriptor {
   return EVENT_DESCRIPTORS[type];
+}
+
+/** The plain name of a kind of event (the name itself for one the table does not know). */
+export function eventLabel(type: string): string {
+  return (EVENT_DESCRIPTORS as Record<string, EventDescriptor | undefined>)[type]?.label ?? type;
 }

@@ -12,6 +12,7 @@
  */
 export { applyVariant } from './applyVariant.ts';
 export { fyLabel } from './calendar.ts';
+export { eventLabel } from './eventTypes.ts';
 export { LINES, type Line } from './lines.ts';
 export { BLOC_NAMES, findMetric, metricLabelText, RULE_WORDS } from './metrics.ts';
 export type { MetricUnit } from './metricUnits.ts';

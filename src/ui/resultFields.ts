@@ -10,7 +10,7 @@ import { KIND_LABELS, type NamedValues } from '../charts/index.ts';
 // From the modules themselves, not the engine's index: the page loads this file at start, and the index would bring the
 // whole engine (its schema built as it loads) onto the main thread with it.
 import type { RunResult, Summary } from '../engine/index.ts';
-import { BLOC_NAMES, findMetric, fyLabel, LINES, metricLabelText, monthlyLabel, RULE_WORDS, TRUST_KINDS, type Line, type MetricUnit } from '../engine/light.ts';
+import { BLOC_NAMES, eventLabel, findMetric, fyLabel, LINES, metricLabelText, monthlyLabel, RULE_WORDS, TRUST_KINDS, type Line, type MetricUnit } from '../engine/light.ts';
 import { groupDigits } from './dom.ts';
 
 /** One entry of the decision log. */
@@ -324,7 +324,7 @@ export function extraTables(result: RunResult): Array<{ name: string; rows: Arra
     { name: 'Loans between places', rows: result.loans },
     { name: `Trusts by region in ${result.summary.lastYear.fy}, deepest first`, rows: regionRows(result.summary) },
     { name: 'Interventions after repeated deficits', rows: result.interventions },
-    { name: 'Events during the run', rows: result.events },
+    { name: 'Events during the run', rows: result.events.map((e) => ({ ...e, type: eventLabel(e.type) })) },
   ];
   return tables.filter((t) => t.rows.length > 0);
 }

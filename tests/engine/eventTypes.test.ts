@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../src/engine/buildWorld.ts';
-import { EVENT_DESCRIPTORS, EVENT_TYPES } from '../../src/engine/eventTypes.ts';
+import { EVENT_DESCRIPTORS, EVENT_TYPES, eventLabel } from '../../src/engine/eventTypes.ts';
 import { eventTargetIds } from '../../src/engine/events.ts';
 import { scenarioJsonSchema } from '../../src/engine/jsonSchema.ts';
 import { model } from '../helpers/models.ts';
@@ -50,5 +50,14 @@ describe('kinds of event in the docs and in validation', () => {
     const shock = { type: 'allocationShock', magnitude: -0.95, month: 12 };
     expect(() => model('default', { events: [shock] })).toThrow(/events\[0\]\.magnitude.*at least -0\.9 \(an envelope can fall by at most 90% in a year\); it is -0\.95/s);
     expect(() => model('default', { events: [{ ...shock, magnitude: -0.9 }] })).not.toThrow();
+  });
+});
+
+describe('plain names of kinds of event', () => {
+  it('every kind has its own, and an unknown kind keeps its name', () => {
+    const labels = EVENT_TYPES.map(eventLabel);
+    expect(new Set(labels).size).toBe(EVENT_TYPES.length);
+    expect(eventLabel('hospitalClosure')).toBe('Hospital closure');
+    expect(eventLabel('noSuchKind')).toBe('noSuchKind');
   });
 });
