@@ -1,6 +1,7 @@
 /**
  * `npm run fixtures:behaviour` records the summary of every model in
- * models/ (its base scenario, its own years) for seeds 1-5 into
+ * models/ (its base scenario, its own years) for seeds 1-5, as the metric
+ * registry's stable metrics (src/engine/metrics.ts), into
  * tests/engine/fixtures/behaviour/, one file per model. The test
  * tests/engine/behaviour.test.ts compares runs against them, so a change
  * meant to keep behaviour (a restructuring, a speed-up) proves it did; a

@@ -1,5 +1,18 @@
-/** A readable text summary of a run for the terminal. */
-import { fyLabel, type RunResult } from '../engine/index.ts';
+/**
+ * A readable text summary of a run for the terminal: the headline figures
+ * laid out by hand, then every other figure of the engine's metric registry
+ * with its plain label, so a new metric appears here with no change to this file.
+ */
+import { findMetric, fyLabel, METRICS, metricLabelText, type Metric, type RunResult } from '../engine/index.ts';
+
+/** Registry metrics the lines above "Other figures" show (a test checks each is in the registry). */
+export const LAID_OUT = new Set([
+  'outcomes.surplus', 'outcomes.breakeven', 'outcomes.deficit', 'gpInfluence', 'gpSuccess', 'gpLuck', 'gpAttendance', 'gpCohesion', 'mandateGap',
+  'loans.made', 'loans.principal', 'loans.repaid', 'loans.defaulted', 'loans.refused', 'loans.notMadeForBreachRisk', 'loans.notMadeAmount',
+  'accountabilityBreaches', 'breachConsequences.investigated', 'breachConsequences.officersRemoved', 'breachConsequences.delegationsSuspended', 'breachConsequences.penalties',
+  'interventions', 'events', 'delayedDischarges', 'delayedDischargeShare', 'lastYear.fy', 'lastYear.trusts', 'lastYear.trustsInDeficit', 'lastYear.trustResultShareOfIncome',
+  'lastYear.trustUnderlyingShareOfIncome', 'lastYear.acuteResultShareOfIncome', 'leaderChanges', 'systemBalance', 'ledger.transfers', 'ledger.inflow', 'ledger.outflow', 'ledger.conserved',
+]);
 
 const gbp = (v: number) => {
   const abs = Math.abs(v);
@@ -44,5 +57,34 @@ export function formatSummary(r: RunResult): string {
   if (s.leaderChanges) lines.push(`Place leaders changed: ${s.leaderChanges} times`);
   lines.push(`System balance at the end: ${gbp(s.systemBalance)}`);
   lines.push(`Ledger: ${s.ledger.transfers} transfers, ${gbp(s.ledger.inflow)} in, ${gbp(s.ledger.outflow)} out, conserved: ${s.ledger.conserved ? 'yes' : 'NO'}`);
+  const others = (METRICS as readonly Metric[]).filter((m) => !m.id.includes('*') && m.unit !== 'text' && !LAID_OUT.has(m.id));
+  if (others.length) {
+    lines.push('Other figures:');
+    for (const m of others) lines.push(`  ${metricLabelText(m.id)}: ${formatValue(m.id, valueAt(s, m.id))}`);
+  }
   return lines.join('\n') + '\n';
+}
+
+/** The value at a dotted path of the summary. */
+function valueAt(summary: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), summary);
+}
+
+/** A registry metric's value for the terminal, by its unit. */
+function formatValue(id: string, v: unknown): string {
+  if (v === null || v === undefined) return 'n/a';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v !== 'number') return String(v);
+  switch (findMetric(id)?.metric.unit) {
+    case 'money':
+      return gbp(v);
+    case 'share':
+    case 'signedShare':
+    case 'ratio':
+      return v.toFixed(3);
+    case 'beds':
+      return v.toFixed(1);
+    default:
+      return String(v);
+  }
 }

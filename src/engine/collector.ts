@@ -2,12 +2,15 @@
  * Observation (docs/ODD.md §3 step 10 and §5.3), after Mesa's DataCollector: at the
  * end of each month {@link observeMonth} reads the run state (the month's
  * flows, the ledger's balances, general practice's attendance and voice) and
- * appends to the series. Mechanisms never record observations themselves, so
- * a new output touches this file (and `result.ts`) only.
+ * appends one value to each series of the registry's monthly table
+ * (monthlyMetrics.ts). Mechanisms never record observations themselves: a
+ * new scalar monthly series is an entry of that table (reading the
+ * `MonthFrame` computed here), and a new summary figure an entry of metrics.ts.
  */
 import { LINES } from './lines.ts';
+import { MONTHLY, type MonthFrame, type MonthlyId } from './monthlyMetrics.ts';
 import { KIND_DESCRIPTORS, type OrgKind } from './orgKinds.ts';
-import type { Series } from './result.ts';
+import type { Series } from './runRecords.ts';
 import type { ObservationState, RunState } from './runState.ts';
 import type { World } from './world.ts';
 
@@ -35,16 +38,9 @@ export function createObservation(world: World): ObservationState {
   return {
     series: {
       month: [],
-      bedsOccupied: [],
-      delayedDischarges: [],
-      carePackages: [],
-      emergencyAdmissions: [],
+      ...(Object.fromEntries(MONTHLY.map((m) => [m.id, [] as number[]])) as Record<MonthlyId, number[]>),
       spendingByLine: spending,
       byPlace: world.places.map((p) => ({ place: p.id, bedsOccupied: [], delayedDischarges: [] })),
-      gpAttendance: [],
-      gpCohesion: [],
-      mandateGap: [],
-      contradiction: [],
       balances: [
         ...tracked.map((i) => ({ org: world.orgs[i]!.id, kind: world.orgs[i]!.kind as OrgKind | 'practices', values: [] as number[] })),
         ...(practiceOrgs.length ? [{ org: 'all practices', kind: 'practices' as const, values: [] as number[] }] : []),
@@ -93,12 +89,6 @@ export function observeMonth(st: RunState, month: number): MonthSnapshot {
   o.attendanceSum += attendance;
   o.cohesionSum += cohesion;
   o.mandateGapSum += mandateGap;
-  if (keep) {
-    s.gpAttendance.push(attendance);
-    s.gpCohesion.push(cohesion);
-    s.mandateGap.push(mandateGap);
-    s.contradiction.push(round4(contra / np));
-  }
 
   // Flows, summed over places in order.
   let beds = 0;
@@ -128,11 +118,9 @@ export function observeMonth(st: RunState, month: number): MonthSnapshot {
     balances.push(Math.round(sum) / 100);
   }
   if (keep) {
+    const frame: MonthFrame = { beds, delayed, packages, admissions, attendance, cohesion, mandateGap, contradiction: contra / np };
     s.month.push(label);
-    s.bedsOccupied.push(round1(beds));
-    s.delayedDischarges.push(round1(delayed));
-    s.carePackages.push(round1(packages));
-    s.emergencyAdmissions.push(Math.round(admissions));
+    for (const m of MONTHLY) s[m.id].push(m.observe(frame));
     LINES.forEach((l, i) => s.spendingByLine[l].push(spending[i]!));
     balances.forEach((v, k) => s.balances[k]!.values.push(v));
   }

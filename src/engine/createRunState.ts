@@ -14,7 +14,7 @@ import { resolveEvents } from './events.ts';
 import { powerIndices } from './governance/powerIndices.ts';
 import { Ledger } from './ledger.ts';
 import { LINE_COUNT } from './lines.ts';
-import type { BoardPower } from './result.ts';
+import type { BoardPower } from './runRecords.ts';
 import { openStream } from './rng.ts';
 import type { RunState } from './runState.ts';
 import type { Scenario } from './scenarioSchema.ts';

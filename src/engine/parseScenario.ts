@@ -10,7 +10,8 @@ import { buildWorld } from './buildWorld.ts';
 import { eventTargetIssues } from './events.ts';
 import { idCollisionIssues } from './idCollisions.ts';
 import { KIND_DESCRIPTORS, PLACE_NAMED_LINES, PLACE_PROVIDER_KINDS } from './orgKinds.ts';
-import { ACUTE_ACTIVITY_CHANGE_MIN, ALLOCATION_SHOCK_MIN, scenarioSchema, YEARLY_PATHS, type Scenario } from './scenarioSchema.ts';
+import { eventDescriptor } from './eventTypes.ts';
+import { scenarioSchema, YEARLY_PATHS, type Scenario } from './scenarioSchema.ts';
 import { yearlyIssues, type Yearly } from './yearly.ts';
 
 import { ScenarioError, type ScenarioIssue } from './ScenarioError.ts';
@@ -232,8 +233,8 @@ function lateIssues(s: Scenario): ScenarioIssue[] {
   // A year with (almost) no NHS money is outside the model: an envelope can fall by at most 90% in a year.
   for (const key of ['events', 'randomEvents'] as const) {
     s[key].forEach((e, i) => {
-      if (e.type === 'acuteOverperformance' && e.magnitude < ACUTE_ACTIVITY_CHANGE_MIN) out.push({ path: `${key}[${i}].magnitude`, message: `an acuteOverperformance's magnitude must be at least ${ACUTE_ACTIVITY_CHANGE_MIN} (activity can fall by at most 75% of plan, the deepest fall recorded; a trust that stops is a hospitalClosure); it is ${e.magnitude}` });
-      if (e.type === 'allocationShock' && e.magnitude < ALLOCATION_SHOCK_MIN) out.push({ path: `${key}[${i}].magnitude`, message: `an allocationShock's magnitude must be at least ${ALLOCATION_SHOCK_MIN} (an envelope can fall by at most 90% in a year); it is ${e.magnitude}` });
+      const min = eventDescriptor(e.type).minMagnitude;
+      if (min && e.magnitude < min.value) out.push({ path: `${key}[${i}].magnitude`, message: `an ${e.type}'s magnitude must be at least ${min.value} (${min.why}); it is ${e.magnitude}` });
     });
   }
   return out;

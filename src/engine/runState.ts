@@ -8,7 +8,7 @@
  * can be saved at any month and continued byte for byte (`checkpoint.ts`).
  *
  * Mechanisms are free functions over this record (`mechanisms/`), called by
- * `Simulation.step()` in docs/ODD.md §3's order; `createRunState` builds it.
+ * `Simulation.step()` in the order of the schedule (schedule.ts, docs/ODD.md §3); `createRunState` builds it.
  */
 import type { DecisionRecord } from './boards/planningRound.ts';
 import type { AllocationMemory, DevolutionState } from './boards/planAllocation.ts';
@@ -19,7 +19,7 @@ import type { ResolvedEvent } from './events.ts';
 import type { Recovery } from './financeRules.ts';
 import type { Ledger } from './ledger.ts';
 import type { LoanBook } from './loans.ts';
-import type { BoardPower, Series, YearRow } from './result.ts';
+import type { BoardPower, Series, YearRow } from './runRecords.ts';
 import type { RandomStream } from './rng.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { GpVoiceState } from './voice/gpVoice.ts';

@@ -573,18 +573,6 @@ export const scenarioSchema = z
     }
   });
 
-/** Smallest magnitude of an allocation shock: the envelope keeps at least a tenth of itself. */
-export const ALLOCATION_SHOCK_MIN = -0.9;
-
-/**
- * Smallest change of a trust's activity against plan (acuteOverperformance), alone or with others at
- * once: the deepest fall England has recorded, April 2020, when elective admissions fell to about a
- * quarter of what was expected (Simon Stevens to the Health and Social Care Committee, June 2020) and
- * emergency admissions by 39% on April 2019 (NHS England, May 2020). A trust doing nothing at all is a
- * closure (hospitalClosure), not under-performance.
- */
-export const ACUTE_ACTIVITY_CHANGE_MIN = -0.75;
-
 /** Every input that may be given year by year (a number, or a series keyed by financial year; src/engine/yearly.ts). */
 export const YEARLY_PATHS: readonly string[] = [
   'allocation.growthRate',

@@ -9,7 +9,7 @@
 import { fyLabel } from './calendar.ts';
 import type { Ledger } from './ledger.ts';
 import { KIND_DESCRIPTORS } from './orgKinds.ts';
-import type { Outcome, YearRow } from './result.ts';
+import type { Outcome, YearRow } from './runRecords.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import type { World } from './world.ts';
 

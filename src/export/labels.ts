@@ -1,10 +1,11 @@
 /**
  * Readable names, with units, of sweep metrics (summary fields by dotted
- * path) and of commonly swept scenario fields, for axis titles and tables.
- * Unknown names fall back to the path itself, which is always correct if
- * less friendly.
+ * path, labelled by the engine's metric registry) and of commonly swept
+ * scenario fields, for axis titles and tables. Unknown names fall back to
+ * the path itself, which is always correct if less friendly.
  */
-import { KIND_LABELS } from '../charts/outcomesChart.ts';
+// The light entry: the page's sensitivity panel imports this file at start-up, before the schema may be built.
+import { findMetric, fyLabel, metricLabelText, type MetricUnit } from '../engine/light.ts';
 
 /** How to show a metric: its label with unit, a display scale and a number format. */
 export interface MetricLabel {
@@ -15,62 +16,26 @@ export interface MetricLabel {
   format: string;
 }
 
-const OUTCOME = { surplus: 'surplus', breakeven: 'break-even', deficit: 'deficit' } as Record<string, string>;
-
-const FIXED: Record<string, Omit<MetricLabel, 'format'> & { format?: string }> = {
-  gpInfluence: { label: 'GP influence (0 = none, 1 = to its ideal)', scale: 1, format: ',.3~f' },
-  gpSuccess: { label: 'GP success (0 = its worst, 1 = its ideal)', scale: 1, format: ',.3~f' },
-  gpLuck: { label: 'GP luck (success had it been absent)', scale: 1, format: ',.3~f' },
-  delegatedShare: { label: 'Delegated share of the envelope (0–1)', scale: 1, format: ',.3~f' },
-  'outcomes.surplus': { label: 'Organisation-years in surplus (count)', scale: 1 },
-  'outcomes.breakeven': { label: 'Organisation-years at break-even (count)', scale: 1 },
-  'outcomes.deficit': { label: 'Organisation-years in deficit (count)', scale: 1 },
-  systemBalance: { label: 'System balance at the end (£m)', scale: 1e-6 },
-  'ledger.inflow': { label: 'Money in from outside (£m)', scale: 1e-6 },
-  'ledger.outflow': { label: 'Money out to suppliers (£m)', scale: 1e-6 },
-  'ledger.transfers': { label: 'Ledger transfers (count)', scale: 1 },
-  delayedDischarges: { label: 'Delayed discharges (beds, mean)', scale: 1 },
-  delayedDischargeShare: { label: 'Delayed discharges (share of occupied beds)', scale: 1, format: ',.3~f' },
-  'lastYear.trustsInDeficit': { label: 'Trusts in deficit in the last year (count)', scale: 1 },
-  'lastYear.trusts': { label: 'Trusts in the last year (count)', scale: 1 },
-  'lastYear.trustResultShareOfIncome': { label: 'Trusts\u2019 result in the last year (share of income)', scale: 1, format: ',.3~f' },
-  'lastYear.acuteShareOfTrustDeficits': { label: 'Acute share of trust deficits in the last year (0\u20131)', scale: 1, format: ',.3~f' },
-  'loans.made': { label: 'Loans made between places (count)', scale: 1 },
-  'loans.repaid': { label: 'Loans repaid (count)', scale: 1 },
-  'loans.defaulted': { label: 'Loans defaulted (count)', scale: 1 },
-  'loans.open': { label: 'Loans open at the end (count)', scale: 1 },
-  'loans.refused': { label: 'Loans refused (count)', scale: 1 },
-  'loans.principal': { label: 'Loan principal lent (£m)', scale: 1e-6 },
-  'loans.outstanding': { label: 'Loans outstanding at the end (£m)', scale: 1e-6 },
-  accountabilityBreaches: { label: 'Loans made without needed approval (count)', scale: 1 },
-  interventions: { label: 'Interventions after deficits (count)', scale: 1 },
-  events: { label: 'Events started (count)', scale: 1 },
-  gpAttendance: { label: 'GP attendance at place boards (share)', scale: 1, format: ',.3~f' },
-  gpCohesion: { label: 'GP cohesion (0\u20131)', scale: 1, format: ',.3~f' },
-  mandateGap: { label: 'GP mandate gap (0\u20131)', scale: 1, format: ',.3~f' },
-};
+/** Units as printed after a label; money is printed in £ million. */
+const PRINT_UNITS: Record<MetricUnit, string> = { count: 'count', money: '£m', share: '0\u20131', signedShare: '\u22121 to 1', beds: 'beds', ratio: 'share of income', flag: '1 = yes', text: '' };
 
 /** `2024` → `2024/25`. */
 export function fyOf(year: string | number): string {
-  const y = Number(year);
-  return `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+  return fyLabel(Number(year));
 }
 
-/** The label, scale and format of a metric. */
+/**
+ * The label, scale and format of a metric, from the engine's metric registry:
+ * its short label (or its label) with its unit, unless the label states its
+ * scale itself; money in £ million.
+ */
 export function metricLabel(metric: string): MetricLabel {
-  const fixed = FIXED[metric];
-  if (fixed) return { format: ',.3~r', ...fixed };
-  let m = /^outcomes\.byKind\.(\w+)\.(surplus|breakeven|deficit)$/.exec(metric);
-  if (m) return { label: `${KIND_LABELS[m[1]!] ?? m[1]}: organisation-years in ${OUTCOME[m[2]!]} (count)`, scale: 1, format: ',.3~r' };
-  m = /^yearly\.(\d{4})\.gpInfluence$/.exec(metric);
-  if (m) return { label: `GP influence in ${fyOf(m[1]!)} (0 = none, 1 = to its ideal)`, scale: 1, format: ',.3~f' };
-  m = /^yearly\.(\d{4})\.(surplus|breakeven|deficit)$/.exec(metric);
-  if (m) return { label: `Organisations in ${OUTCOME[m[2]!]} in ${fyOf(m[1]!)} (count)`, scale: 1, format: ',.3~r' };
-  m = /^blocShares\.(\w+)$/.exec(metric);
-  if (m) return { label: `Share of utility gained by the ${m[1]} bloc (0\u20131)`, scale: 1, format: ',.3~f' };
-  m = /^decisionsByRule\.(\w+)$/.exec(metric);
-  if (m) return { label: `Decisions by ${m[1]} (count)`, scale: 1, format: ',.3~r' };
-  return { label: metric, scale: 1, format: ',.4~r' };
+  const found = findMetric(metric);
+  if (!found) return { label: metric, scale: 1, format: ',.4~r' };
+  const m = found.metric;
+  const text = (found.keys.length === 0 && m.short) || metricLabelText(metric);
+  const unit = PRINT_UNITS[m.unit];
+  return { label: text.includes('(') || !unit ? text : `${text} (${unit})`, scale: m.unit === 'money' ? 1e-6 : 1, format: m.format || ',.4~r' };
 }
 
 const PARAMS: Record<string, string> = {

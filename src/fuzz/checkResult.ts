@@ -39,7 +39,7 @@
  *   not say which organisation paid, so each organisation's bound that
  *   year gets it: loose only in the years of scenarios with one-off costs.
  */
-import { EVENT_TYPES, eventDescriptor, growthIndex, type RunResult, type Scenario } from '../engine/index.ts';
+import { EVENT_TYPES, eventDescriptor, growthIndex, type EventType, type RunResult, type Scenario } from '../engine/index.ts';
 
 /** Largest ratio of a monthly flow or stock to its first month. */
 export const FLOW_BOUND = 100;
@@ -169,7 +169,8 @@ function statedMultiplierByYear(r: RunResult, s: Scenario): number[] {
   const largest = (type: string) => Math.max(0, ...[...s.events, ...s.randomEvents].filter((e) => e.type === type).map((e) => e.magnitude));
   const out = new Array<number>(r.meta.years).fill(1);
   for (const e of r.events) {
-    const m = e.type === 'acuteOverspend' || e.type === 'hospitalClosure' ? 1 + largest(e.type) : e.type === 'acuteOverperformance' ? (1 + largest(e.type)) * Math.max(1, s.income.marginalRate) : 1;
+    const multiplies = EVENT_TYPES.includes(e.type as EventType) ? eventDescriptor(e.type as EventType).multiplies : undefined;
+    const m = multiplies === 'cost' ? 1 + largest(e.type) : multiplies === 'activity' ? (1 + largest(e.type)) * Math.max(1, s.income.marginalRate) : 1;
     if (m === 1) continue;
     const years = new Set<number>();
     for (let month = e.start; month < Math.max(e.end, e.start + 1) && month < 12 * out.length; month++) years.add(Math.floor(month / 12));

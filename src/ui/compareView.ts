@@ -12,6 +12,7 @@ import { comparisonChart, comparisonRows, type ArmSeries } from '../charts/index
 import { forestPlot, type ForestMeasure } from '../charts/print/forestPlot.ts';
 import { readVariants, type ReplicationDigest } from '../api/index.ts';
 import { setPath } from '../engine/index.ts';
+import { metricLabel } from '../export/labels.ts';
 import { pairedDifferences } from '../stats/pairedDifferences.ts';
 import { applyVariant, BASE_VARIANT } from '../sweep/applyVariant.ts';
 import { describe, type Description } from '../stats/describe.ts';
@@ -48,15 +49,8 @@ export function replicationSeeds(seed: string | number, n: number): string[] {
   return Array.from({ length: n }, (_, r) => runSeed(seed, r));
 }
 
-/** Measures of the forest plot, in order, when they vary (as `icsim chart --type options`). */
-const FOREST_MEASURES: ReadonlyArray<[metric: string, label: string, scale: number, spec: string]> = [
-  ['gpInfluence', 'GP influence (0 = others, 1 = GP)', 1, ',.3~f'],
-  ['outcomes.deficit', 'Organisation-years in deficit', 1, ',.3~r'],
-  ['lastYear.trustsInDeficit', 'Trusts in deficit in the last year', 1, ',.3~r'],
-  ['systemBalance', 'System balance at the end (£m)', 1e-6, ',.3~r'],
-  ['delayedDischarges', 'Delayed discharges (beds, mean)', 1, ',.3~r'],
-  ['loans.made', 'Loans made between places', 1, ',.3~r'],
-];
+/** Measures of the forest plot, in order, when they vary (as `icsim chart --type options`), labelled and formatted as print labels them. */
+const FOREST_MEASURES: readonly string[] = ['gpInfluence', 'outcomes.deficit', 'lastYear.trustsInDeficit', 'systemBalance', 'delayedDischarges', 'loans.made'];
 
 /** Per option and metric: values by replication (in replication order). */
 type Values = Map<string, number[]>;
@@ -414,11 +408,12 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
     );
 
     // The options forest plot, as `icsim chart SWEEP --type options` draws it.
-    const measures: ForestMeasure[] = FOREST_MEASURES.filter(([m]) => cmp.metrics.includes(m)).map(([m, label, scale, spec]) => ({
-      label,
-      format: spec,
+    const measures: ForestMeasure[] = FOREST_MEASURES.filter((m) => cmp.metrics.includes(m)).map((m) => ({
+      label: metricLabel(m).label,
+      format: metricLabel(m).format,
       rows: others.map((a, i) => {
         const d = cmp.diff.get(a.name)!.get(m)!;
+        const scale = metricLabel(m).scale;
         return { name: a.label, mean: d.mean * scale, lower: d.ciLow * scale, upper: d.ciHigh * scale, n: d.n, style: i + 1 };
       }),
     }));

@@ -3,13 +3,14 @@
  * every field the page reads from a result or a summary is read here, typed,
  * so a renamed or removed field fails the typecheck in this file only. It
  * also names summary metrics in plain English and gives the bounds of each
- * (a count is never negative, a share lies in [0, 1]).
+ * (a count is never negative, a share lies in [0, 1]), from the engine's
+ * metric registry (src/engine/metrics.ts).
  */
 import { KIND_LABELS, type NamedValues } from '../charts/index.ts';
 // From the modules themselves, not the engine's index: the page loads this file at start, and the index would bring the
 // whole engine (its schema built as it loads) onto the main thread with it.
 import type { RunResult, Summary } from '../engine/index.ts';
-import { fyLabel, LINES, TRUST_KINDS, type Line } from '../engine/light.ts';
+import { BLOC_NAMES, eventLabel, findMetric, fyLabel, LINES, metricLabelText, monthlyLabel, RULE_WORDS, TRUST_KINDS, type Line, type MetricUnit } from '../engine/light.ts';
 import { groupDigits } from './dom.ts';
 
 /** One entry of the decision log. */
@@ -64,17 +65,18 @@ export function yearlyPower(result: RunResult): FoundSeries | null {
   };
 }
 
-/** Breaches and their consequences over the run, as one table's rows (totals from the summary). */
+/** Breaches and their consequences over the run, as one table's rows (totals from the summary, labelled by the metric registry). */
 export function accountabilityRows(result: RunResult): Array<{ what: string; value: number }> {
   const s = result.summary;
+  const row = (id: string, value: number) => ({ what: metricInfo(id).label, value });
   return [
-    { what: 'Loans made without the ICB approval they needed (breaches)', value: s.accountabilityBreaches },
-    { what: 'Breaches investigated', value: s.breachConsequences.investigated },
-    { what: 'Accountable officers removed (leadership reset)', value: s.breachConsequences.officersRemoved },
-    { what: 'Delegations suspended', value: s.breachConsequences.delegationsSuspended },
-    { what: 'Penalties paid to the ICB (£)', value: s.breachConsequences.penalties },
-    { what: 'Loans not made for fear of a breach', value: s.loans.notMadeForBreachRisk },
-    { what: 'Money not lent for fear of a breach (£)', value: s.loans.notMadeAmount },
+    row('accountabilityBreaches', s.accountabilityBreaches),
+    row('breachConsequences.investigated', s.breachConsequences.investigated),
+    row('breachConsequences.officersRemoved', s.breachConsequences.officersRemoved),
+    row('breachConsequences.delegationsSuspended', s.breachConsequences.delegationsSuspended),
+    row('breachConsequences.penalties', s.breachConsequences.penalties),
+    row('loans.notMadeForBreachRisk', s.loans.notMadeForBreachRisk),
+    row('loans.notMadeAmount', s.loans.notMadeAmount),
   ];
 }
 
@@ -93,9 +95,9 @@ export function executiveRows(result: RunResult): Array<{ what: string; value: s
   const e = result.summary.executive;
   return [
     { what: 'Funded by', value: EXECUTIVE_FUNDING_WORDS[e.funding] ?? e.funding },
-    { what: 'Share of the executive that was funded (last year)', value: e.fundedShare },
-    { what: 'Paid by practices over the run (£)', value: e.paidByPractices },
-    { what: 'Paid by the ICB over the run (£)', value: e.paidByIcb },
+    { what: `${metricInfo('executive.fundedShare').label} (last year)`, value: e.fundedShare },
+    { what: `${metricInfo('executive.paidByPractices').label.replace(' (£)', '')} over the run (£)`, value: e.paidByPractices },
+    { what: `${metricInfo('executive.paidByIcb').label.replace(' (£)', '')} over the run (£)`, value: e.paidByIcb },
     { what: 'Total paid over the run (£)', value: Math.round((e.paidByPractices + e.paidByIcb) * 100) / 100 },
     // Year by year: the share funded (a levy capped by what practices will pay scales the executive down) and who paid.
     ...Object.entries(result.summary.yearly).flatMap(([y, v]) => {
@@ -299,9 +301,9 @@ export function participation(result: RunResult): FoundSeries {
   return {
     labels: s.month,
     series: [
-      { name: 'GP attendance', values: s.gpAttendance },
-      { name: 'GP cohesion', values: s.gpCohesion },
-      { name: 'Mandate gap', values: s.mandateGap },
+      { name: monthlyLabel('gpAttendance'), values: s.gpAttendance },
+      { name: monthlyLabel('gpCohesion'), values: s.gpCohesion },
+      { name: monthlyLabel('mandateGap'), values: s.mandateGap },
     ],
   };
 }
@@ -322,7 +324,7 @@ export function extraTables(result: RunResult): Array<{ name: string; rows: Arra
     { name: 'Loans between places', rows: result.loans },
     { name: `Trusts by region in ${result.summary.lastYear.fy}, deepest first`, rows: regionRows(result.summary) },
     { name: 'Interventions after repeated deficits', rows: result.interventions },
-    { name: 'Events during the run', rows: result.events },
+    { name: 'Events during the run', rows: result.events.map((e) => ({ ...e, type: eventLabel(e.type) })) },
   ];
   return tables.filter((t) => t.rows.length > 0);
 }
@@ -457,102 +459,25 @@ export interface MetricInfo {
   bounds: [number, number];
 }
 
-const OUTCOME_WORDS: Record<string, string> = { surplus: 'in surplus', breakeven: 'at break-even', deficit: 'in deficit' };
-const RULE_WORDS: Record<string, string> = { consensus: 'consensus', majority: 'majority vote', executive: 'the executive', statusQuo: 'last year rolled forward' };
-
-/** Fixed metrics of the summary, by flattened path. */
-const FIXED: Record<string, [label: string, group: string, kind: MetricKind]> = {
-  'outcomes.surplus': ['Organisation-years in surplus', 'Year-end outcomes', 'count'],
-  'outcomes.breakeven': ['Organisation-years at break-even', 'Year-end outcomes', 'count'],
-  'outcomes.deficit': ['Organisation-years in deficit', 'Year-end outcomes', 'count'],
-  gpInfluence: ['GP influence: what its presence changed (0 = nothing, 1 = all the way to its ideal; below 0 = moved away)', 'General practice', 'signedShare'],
-  gpSuccess: ['GP success: how good the decisions were for practices (0 = worst, 1 = ideal)', 'General practice', 'share'],
-  gpLuck: ['GP luck: the success it would have had with its seats empty', 'General practice', 'share'],
-  delegatedShare: ['Share of the budget delegated to places (last year)', 'Board decisions', 'share'],
-  'loans.notMadeForBreachRisk': ['Loans not made for fear of a breach', 'Loans and accountability', 'count'],
-  'loans.notMadeAmount': ['Money not lent for fear of a breach (£)', 'Loans and accountability', 'money'],
-  'executive.paidByPractices': ['GP executive paid for by practices (£)', 'General practice', 'money'],
-  'executive.paidByIcb': ['GP executive paid for by the ICB (£)', 'General practice', 'money'],
-  'executive.fundedShare': ['Share of the GP executive that was funded', 'General practice', 'share'],
-  'lastYear.trustUnderlyingShareOfIncome': ['Trusts\u2019 underlying (recurrent) result as a share of their income, last year', 'Year-end outcomes', 'other'],
-  'lastYear.acuteResultShareOfIncome': ['Acute trusts\u2019 result as a share of their income, last year', 'Year-end outcomes', 'other'],
-  'lastYear.trustIncome': ['Trusts\u2019 income in the last year (£)', 'Year-end outcomes', 'money'],
-  gpAttendance: ['GP attendance at place boards (share of meetings)', 'General practice', 'share'],
-  gpCohesion: ['Cohesion of what general practice says (0 to 1)', 'General practice', 'share'],
-  mandateGap: ['Mandate gap: GP position at boards vs practices\u2019 wishes (0 to 1)', 'General practice', 'share'],
-  'ledger.conserved': ['Ledger balanced every month (1 = yes)', 'Money', 'share'],
-  'ledger.transfers': ['Payments recorded in the ledger', 'Money', 'count'],
-  'ledger.inflow': ['Money in from NHS England and councils (£)', 'Money', 'money'],
-  'ledger.outflow': ['Money paid out to suppliers and staff (£)', 'Money', 'money'],
-  systemBalance: ['System balance at the end (£)', 'Money', 'money'],
-  'loans.made': ['Loans between places made', 'Loans and accountability', 'count'],
-  'loans.repaid': ['Loans repaid', 'Loans and accountability', 'count'],
-  'loans.defaulted': ['Loans defaulted', 'Loans and accountability', 'count'],
-  'loans.open': ['Loans still open', 'Loans and accountability', 'count'],
-  'loans.principal': ['Money lent (£)', 'Loans and accountability', 'money'],
-  'loans.outstanding': ['Money still owed (£)', 'Loans and accountability', 'money'],
-  'loans.refused': ['Loans refused', 'Loans and accountability', 'count'],
-  accountabilityBreaches: ['Loans made without the ICB approval they needed', 'Loans and accountability', 'count'],
-  interventions: ['Interventions after repeated deficits', 'Loans and accountability', 'count'],
-  leaderChanges: ['Changes of place board leader', 'Board decisions', 'count'],
-  events: ['Events that started (e.g. winter surges)', 'Patient flow', 'count'],
-  delayedDischargeShare: ['Share of acute beds held by delayed discharges', 'Patient flow', 'share'],
-  delayedDischarges: ['Delayed discharges (beds, mean over the run)', 'Patient flow', 'count'],
-  'lastYear.trustsInDeficit': ['Trusts in deficit in the last year', 'Year-end outcomes', 'count'],
-  'lastYear.trusts': ['Trusts', 'Year-end outcomes', 'count'],
-  'lastYear.acuteShareOfTrustDeficits': ['Acute trusts\u2019 share of trust deficits in the last year', 'Year-end outcomes', 'share'],
-  'lastYear.trustResultShareOfIncome': ['Trusts\u2019 combined result as a share of their income, last year', 'Year-end outcomes', 'other'],
-};
-
-const BOUNDS: Record<MetricKind, [number, number]> = { count: [0, Infinity], share: [0, 1], signedShare: [-1, 1], money: [-Infinity, Infinity], other: [-Infinity, Infinity] };
+/** How the page groups a registry unit for its bounds and comparisons. */
+const KIND_OF_UNIT: Record<MetricUnit, MetricKind> = { count: 'count', beds: 'count', share: 'share', flag: 'share', signedShare: 'signedShare', money: 'money', ratio: 'other', text: 'other' };
 
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The plain name, group and bounds of a flattened summary metric (e.g. `outcomes.byKind.acute.deficit`). */
+/**
+ * The plain name, group and bounds of a flattened summary metric (e.g.
+ * `outcomes.byKind.acute.deficit`), from the engine's metric registry; money
+ * is labelled in pounds. A path the registry does not know is spelt out.
+ */
 export function metricInfo(path: string): MetricInfo {
-  const fixed = FIXED[path];
-  if (fixed) return { label: fixed[0], group: fixed[1], kind: fixed[2], bounds: BOUNDS[fixed[2]] };
-  const parts = path.split('.');
-  let label: string;
-  let group = 'Other figures';
-  let kind: MetricKind = 'other';
-  if (parts[0] === 'outcomes' && parts[1] === 'byKind' && parts.length === 4) {
-    label = `${KIND_LABELS[parts[2]!] ?? parts[2]}: organisation-years ${OUTCOME_WORDS[parts[3]!] ?? parts[3]}`;
-    group = 'Year-end outcomes by kind';
-    kind = 'count';
-  } else if (parts[0] === 'yearly' && parts[2] === 'decisionsByRule' && parts.length === 4) {
-    const y = Number(parts[1]);
-    label = `${fyLabel(y)}: share of board decisions made by ${RULE_WORDS[parts[3]!] ?? parts[3]}`;
-    group = `Year ${fyLabel(y)}`;
-    kind = 'share';
-  } else if (parts[0] === 'yearly' && parts.length >= 3) {
-    const y = Number(parts[1]);
-    const fy = fyLabel(y);
-    const rest = metricInfo(parts[2] === 'byKind' ? `outcomes.byKind.${parts.slice(3).join('.')}` : FIXED[parts[2]!] ? parts[2]! : parts[2] === 'decisionsByRule' ? `decisionsByRule.${parts[3]}` : `outcomes.${parts.slice(2).join('.')}`);
-    return { ...rest, label: `${fy}: ${/^[A-Z][a-z]/.test(rest.label) ? rest.label.charAt(0).toLowerCase() + rest.label.slice(1) : rest.label}`, group: `Year ${fy}` };
-  } else if (parts[0] === 'blocShares' && parts.length === 2) {
-    label = `Share of the gains from allocations won by ${blocName(parts[1]!)}`;
-    group = 'General practice';
-    kind = 'share';
-  } else if (parts[0] === 'gpPowerByScope' && parts.length === 3) {
-    const what: Record<string, string> = { gpInfluence: 'GP influence', gpSuccess: 'GP success', gpLuck: 'GP luck' };
-    const where: Record<string, string> = { icb: 'the ICB board', place: 'place boards', leadProvider: 'lead providers' };
-    label = `${what[parts[2]!] ?? parts[2]} on ${where[parts[1]!] ?? parts[1]}`;
-    group = 'General practice';
-    kind = parts[2] === 'gpInfluence' ? 'signedShare' : 'share';
-  } else if (parts[0] === 'breachConsequences' && parts.length === 2) {
-    const words: Record<string, string> = { investigated: 'Breaches investigated', officersRemoved: 'Accountable officers removed after a breach', delegationsSuspended: 'Delegations suspended after a breach', penalties: 'Penalties paid after breaches (£)' };
-    label = words[parts[1]!] ?? `Breach consequences: ${parts[1]}`;
-    group = 'Loans and accountability';
-    kind = parts[1] === 'penalties' ? 'money' : 'count';
-  } else if (parts[0] === 'decisionsByRule' && parts.length === 2) {
-    label = `Board decisions made by ${RULE_WORDS[parts[1]!] ?? parts[1]}`;
-    group = 'Board decisions';
-    kind = 'count';
-  } else {
-    label = sentence(parts.map((p) => p.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()).join(': '));
+  const found = findMetric(path);
+  if (!found) {
+    const label = sentence(path.split('.').map((p) => p.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()).join(': '));
+    return { label, group: 'Other figures', kind: 'other', bounds: [-Infinity, Infinity] };
   }
-  return { label, group, kind, bounds: BOUNDS[kind] };
+  const { metric } = found;
+  const label = metricLabelText(path) + (metric.unit === 'money' ? ' (£)' : '');
+  return { label, group: metric.group, kind: KIND_OF_UNIT[metric.unit], bounds: [metric.bounds[0], metric.bounds[1]] };
 }
 
 /**
@@ -578,16 +503,7 @@ export function boardName(id: string, organisations: ReadonlyArray<{ id: string;
 
 /** Plain names of the blocs that sit on boards. */
 export function blocName(bloc: string): string {
-  const names: Record<string, string> = {
-    gp: 'general practice',
-    trust: 'NHS trusts',
-    council: 'councils',
-    icb: 'the ICB executive',
-    nonExecutive: 'non-executive members',
-    voluntary: 'the voluntary sector',
-    place: 'places',
-  };
-  return names[bloc] ?? bloc;
+  return BLOC_NAMES[bloc] ?? bloc;
 }
 
 /** Clips an interval to a metric's bounds; says whether it had to. */

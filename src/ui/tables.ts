@@ -25,8 +25,8 @@ export function summaryTable(r: RunResult): HTMLTableElement {
   const noLoans = r.summary.loans.made === 0;
   const noBreaches = r.summary.accountabilityBreaches === 0;
   for (const [k, v] of Object.entries(flattenSummary(r.summary))) {
-    // Breakdowns by kind and by year are the table by kind and year.
-    if (k.startsWith('outcomes.byKind.') || k.startsWith('yearly.')) continue;
+    // Breakdowns by kind and by year are the table by kind and year; by region, the table of trusts by region.
+    if (k.startsWith('outcomes.byKind.') || k.startsWith('yearly.') || k.startsWith('lastYear.byRegion.')) continue;
     // A loan's details and a breach's consequences only when there were any (the counts stay).
     if (noLoans && /^loans\.(repaid|defaulted|open|principal|outstanding)$/.test(k)) continue;
     if (noBreaches && k.startsWith('breachConsequences.')) continue;

@@ -3,9 +3,10 @@
  * and descriptions, the targets an event can hit and who pays its cost come
  * from it.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../src/engine/buildWorld.ts';
-import { EVENT_DESCRIPTORS, EVENT_TYPES } from '../../src/engine/eventTypes.ts';
+import { EVENT_DESCRIPTORS, EVENT_TYPES, eventLabel } from '../../src/engine/eventTypes.ts';
 import { eventTargetIds } from '../../src/engine/events.ts';
 import { scenarioJsonSchema } from '../../src/engine/jsonSchema.ts';
 import { model } from '../helpers/models.ts';
@@ -34,5 +35,29 @@ describe('kinds of event', () => {
     expect(event.cost!.description).toBe(
       'One-off cost in GBP: transition of a hospital closure, paid by the ICB; investment, paid over its months by the place (or its ICB) to the community provider; transition of a reorganisation, paid by the provider; other kinds have no cost',
     );
+  });
+});
+
+describe('kinds of event in the docs and in validation', () => {
+  it("docs/ODD.md §7.14's table of events lists every kind, in the table's order", () => {
+    const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8');
+    const section = odd.slice(odd.indexOf('### 7.14 '), odd.indexOf('### 7.14a'));
+    const rows = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(rows).toEqual(EVENT_TYPES);
+  });
+
+  it("refuses a magnitude below the kind's smallest, naming the field and the reason", () => {
+    const shock = { type: 'allocationShock', magnitude: -0.95, month: 12 };
+    expect(() => model('default', { events: [shock] })).toThrow(/events\[0\]\.magnitude.*at least -0\.9 \(an envelope can fall by at most 90% in a year\); it is -0\.95/s);
+    expect(() => model('default', { events: [{ ...shock, magnitude: -0.9 }] })).not.toThrow();
+  });
+});
+
+describe('plain names of kinds of event', () => {
+  it('every kind has its own, and an unknown kind keeps its name', () => {
+    const labels = EVENT_TYPES.map(eventLabel);
+    expect(new Set(labels).size).toBe(EVENT_TYPES.length);
+    expect(eventLabel('hospitalClosure')).toBe('Hospital closure');
+    expect(eventLabel('noSuchKind')).toBe('noSuchKind');
   });
 });

@@ -1,86 +1,83 @@
 /**
- * The month's schedule is written once, as the table of docs/ODD.md §3, and
- * `Simulation.step()` must call exactly those mechanisms in that order, with
- * each step's number in its comment (a source-text check: reading the code,
- * not running it). docs/ARCHITECTURE.md ("The month") repeats the table's
- * numbers and calls, and is checked the same way.
+ * The month's schedule is written once, as data: `SCHEDULE` in
+ * src/engine/schedule.ts, which `Simulation.step()` iterates. docs/ODD.md
+ * §3's table must list its steps in its order, with their ids, times and the
+ * calls each step's `run` makes (read from the function's source), numbered
+ * by position; docs/ARCHITECTURE.md ("The month") repeats the numbers and
+ * calls. A run also shows the steps due in each month: planning in April
+ * only, year end in March only, loans in the forecast month only.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SCHEDULE, isDue, type When } from '../../src/engine/schedule.ts';
+import { createRunState } from '../../src/engine/createRunState.ts';
+import { model } from '../helpers/models.ts';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 
-interface Step {
+interface Row {
   step: number;
-  calls: string[];
+  cells: string[];
 }
 
-/** The last name of a dotted call (`ledger.beginMonth` → `beginMonth`). */
+/** The last name of a dotted call (`st.ledger.beginMonth` → `beginMonth`). */
 const bare = (call: string): string => call.split('.').pop() ?? call;
 
-/** The rows of the first table after `heading` whose first cell is a step number; `callColumn` holds the backticked calls. */
-function scheduleTable(text: string, heading: string, callColumn: number): Step[] {
+/** The backticked names of a cell, bare. */
+const ticked = (cell: string | undefined): string[] => [...(cell ?? '').matchAll(/`([\w.]+)`/g)].map((m) => bare(m[1]!));
+
+/** The rows of the first table after `heading` whose first cell is a step number. */
+function table(text: string, heading: string): Row[] {
   const start = text.indexOf(heading);
   expect(start, `heading "${heading}"`).toBeGreaterThanOrEqual(0);
   const lines = text.slice(start).split('\n');
   const first = lines.findIndex((l) => /^\|\s*\d+\s*\|/.test(l));
-  const rows: Step[] = [];
+  const rows: Row[] = [];
   for (const line of lines.slice(first)) {
     if (!line.startsWith('|')) break;
     const cells = line.split('|').slice(1, -1).map((c) => c.trim());
     const step = Number(cells[0]);
-    if (!Number.isInteger(step)) continue;
-    const calls = [...(cells[callColumn] ?? '').matchAll(/`([\w.]+)`/g)].map((m) => bare(m[1]!));
-    rows.push({ step, calls });
+    if (Number.isInteger(step)) rows.push({ step, cells });
   }
   return rows;
 }
 
-/** The calls in the body of `step()` in source order, each with the step number of the `// N.` comment on its line, if any. */
-function stepCalls(source: string): { call: string; step?: number }[] {
-  const start = source.indexOf('  step(): MonthSnapshot {');
-  expect(start).toBeGreaterThanOrEqual(0);
-  const end = source.indexOf('\n  }\n', start);
-  const out: { call: string; step?: number }[] = [];
-  for (const line of source.slice(start, end).split('\n').slice(1)) {
-    const [code = '', comment = ''] = line.split('//');
-    const numbered = /^\s*(\d+)\./.exec(comment);
-    let firstOnLine = true;
-    for (const m of code.matchAll(/([A-Za-z_][\w.]*)\(/g)) {
-      const call = bare(m[1]!);
-      // Arithmetic and the guard are not mechanisms.
-      if (['floor', 'Error', 'if'].includes(call)) continue;
-      out.push(firstOnLine && numbered ? { call, step: Number(numbered[1]) } : { call });
-      firstOnLine = false;
-    }
-  }
-  return out;
+/** The functions a step's `run` calls, in source order (however the test runner rewrote its imports). */
+function calls(run: (...args: never[]) => unknown): string[] {
+  const body = run.toString();
+  return [...body.matchAll(/([A-Za-z_$][\w$.]*)\)?\(/g)].map((m) => bare(m[1]!)).filter((c) => !['yearOf', 'floor'].includes(c) && !/^__vi/.test(c));
 }
 
+/** How ODD §3's "when" column starts for each time of the schedule. */
+const WHEN_WORDS: Record<When, RegExp> = { month: /^every month$/, april: /^April \(\*mo\* = 0\)$/, march: /^March \(\*mo\* = 11\)$/, forecastMonth: /^the forecast month/ };
+
 describe('the month schedule', () => {
-  const odd = scheduleTable(read('docs/ODD.md'), '## 3. Process overview and scheduling', 3);
-  const code = stepCalls(read('src/engine/simulation.ts'));
+  const odd = table(read('docs/ODD.md'), '## 3. Process overview and scheduling');
 
-  it('ODD §3 numbers its steps 1, 2, 3, ... with at least one call each', () => {
-    expect(odd.length).toBeGreaterThan(5);
-    odd.forEach((row, i) => {
-      expect(row.step).toBe(i + 1);
-      expect(row.calls.length, `step ${row.step}`).toBeGreaterThan(0);
-    });
+  it("ODD §3 lists the schedule's steps, numbered by position, with their ids and times", () => {
+    expect(odd.map((r) => r.step)).toEqual(SCHEDULE.map((_, i) => i + 1));
+    expect(odd.map((r) => ticked(r.cells[1])[0])).toEqual(SCHEDULE.map((s) => s.id));
+    SCHEDULE.forEach((s, i) => expect(odd[i]!.cells[3], s.id).toMatch(WHEN_WORDS[s.when]));
   });
 
-  it("step() calls ODD §3's mechanisms, in its order", () => {
-    expect(code.map((c) => c.call)).toEqual(odd.flatMap((row) => row.calls));
-  });
-
-  it("step()'s comments number each step's first call as ODD §3 does", () => {
-    const firstCalls = odd.map((row) => ({ call: row.calls[0], step: row.step }));
-    expect(code.filter((c) => c.step !== undefined)).toEqual(firstCalls);
+  it("ODD §3 names each step's calls in the order its run makes them", () => {
+    expect(odd.map((r) => ticked(r.cells[4]))).toEqual(SCHEDULE.map((s) => calls(s.run)));
+    for (const s of SCHEDULE) expect(calls(s.run).length, s.id).toBeGreaterThan(0);
   });
 
   it('docs/ARCHITECTURE.md ("The month") gives the same numbers and calls', () => {
-    const arch = scheduleTable(read('docs/ARCHITECTURE.md'), '## The month', 1);
-    expect(arch).toEqual(odd);
+    const arch = table(read('docs/ARCHITECTURE.md'), '## The month');
+    expect(arch.map((r) => ({ step: r.step, calls: ticked(r.cells[1]) }))).toEqual(odd.map((r) => ({ step: r.step, calls: ticked(r.cells[4]) })));
+  });
+
+  it('runs planning in April, year end in March and loans in the forecast month only', () => {
+    const st = createRunState(model('default', { years: 1 }));
+    const due = (id: string) => Array.from({ length: 12 }, (_, m) => m).filter((m) => isDue(SCHEDULE.find((s) => s.id === id)!.when, st, m));
+    expect(due('planningRound')).toEqual([0]);
+    expect(due('yearEnd')).toEqual([11]);
+    expect(due('yearEndFinance')).toEqual([11]);
+    expect(due('loans')).toEqual([st.scenario.finance.loans.forecastMonth]);
+    expect(due('observation')).toHaveLength(12);
   });
 });

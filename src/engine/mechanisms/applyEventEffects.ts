@@ -5,7 +5,7 @@
 import { isActive, type ResolvedEvent } from '../events.ts';
 import { KIND_DESCRIPTORS } from '../orgKinds.ts';
 import type { RunState } from '../runState.ts';
-import { ACUTE_ACTIVITY_CHANGE_MIN } from '../scenarioSchema.ts';
+import { eventDescriptor } from '../eventTypes.ts';
 
 /** Sets this month's event effects (acceptance delays, CD hours, cost and activity multipliers). */
 export function applyEventEffects(st: RunState, month: number): void {
@@ -43,8 +43,8 @@ export function applyEventEffects(st: RunState, month: number): void {
         break;
     }
   }
-  // Overlapping under-performance compounds, but never below the deepest fall recorded (scenarioSchema.ts).
-  const floor = 1 + ACUTE_ACTIVITY_CHANGE_MIN;
+  // Overlapping under-performance compounds, but never below the deepest fall recorded (eventTypes.ts).
+  const floor = 1 + eventDescriptor('acuteOverperformance').minMagnitude!.value;
   if (st.events.length) for (let o = 0; o < st.activityMultiplier.length; o++) if (st.activityMultiplier[o]! < floor) st.activityMultiplier[o] = floor;
 }
 
