@@ -103,5 +103,17 @@ export function advanceTo(st: RunState, month: number): void {
  */
 export const planParts = { changeLeaders, planBudgets, planContracts, planExecutiveFunding, planPayers, planSocialCareCapacity, planCosts, setCostProfiles };
 
+/**
+ * The year's budgets as planYear passes them to its later parts: planBudgets
+ * run again on a state whose planning round has run (deterministic under
+ * `allocation.rule: rollForward`), and each place's central plus delegated
+ * budget by line.
+ */
+export function planInputs(st: RunState, year: number): { yb: ReturnType<typeof planBudgets>; budgets: Float64Array[] } {
+  const yb = planBudgets(st, year);
+  const budgets = st.world.places.map((p) => Float64Array.from(yb.central[p.index]!, (v, l) => v + yb.delegated[p.index]![l]!));
+  return { yb, budgets };
+}
+
 /** The payment parts called from payMonth, with their own arguments. */
 export const payParts = { payActivity };
