@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { monthlyInstalment } from '../../../src/engine/contracts.ts';
-import { callMechanism, planParts, runMonthUntil } from '../../helpers/mechanismCall.ts';
+import { callMechanism, runMonthUntil } from '../../helpers/mechanismCall.ts';
 import { lines, smallState, transfersSince } from '../../helpers/smallState.ts';
 
 const executive = (funding: string) => ({
@@ -61,23 +61,6 @@ describe('payExecutive', () => {
     expect(st.executive.paid.practices).toBe(2 * monthly);
   });
 
-  it('scales a levy down to what practices will pay (levyCap) and tells the voice', () => {
-    const st = smallState({ ...executive('practiceLevy'), 'governance.gp.executive.levyCap': 0.0001 });
-    runMonthUntil(st, 'payExecutive');
-    let income = 0;
-    for (const pr of st.world.practices) income += st.offers[pr.org]!;
-    const e = st.scenario.governance.gp.executive;
-    const full = Math.round((20 * 12 * e.costPerHour + 0.6 * e.managementCost) * 100 * st.price);
-    // The cap is on all practices' income, shared by the groups.
-    const scale = (0.0001 * income) / (2 * full);
-    expect(scale).toBeLessThan(1);
-    expect(st.voice.executiveScale).toBe(scale);
-    expect(st.executive.cost).toBe(Math.round(full * scale));
-    // Calling the planning part again gives the same and records another year's row.
-    planParts.planExecutiveFunding(st);
-    expect(st.executive.cost).toBe(Math.round(full * scale));
-    expect(st.executive.byYear).toHaveLength(2);
-  });
 
   it('pays nothing for an executive drawn from existing roles', () => {
     const { st, moved } = payApril(executive('existingRoles'));
