@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyInstalment } from '../../../src/engine/contracts.ts';
 import { callMechanism, runMonthUntil } from '../../helpers/mechanismCall.ts';
-import { lines, smallState, transfersSince } from '../../helpers/smallState.ts';
+import { lines, smallRaw, smallState, transfersSince } from '../../helpers/smallState.ts';
+
+const practices = () => (smallRaw() as { systems: Array<{ practices: unknown[] }> }).systems[0]!.practices;
 
 const executive = (funding: string) => ({
   'governance.gp.mode': 'unified+executive',
@@ -61,6 +63,17 @@ describe('payExecutive', () => {
     expect(st.executive.paid.practices).toBe(2 * monthly);
   });
 
+
+  it('puts the rounding remainder on the last practice, so a group’s parts sum to the instalment', () => {
+    // North with three practices of 20,000: thirds of an instalment that 3 does not divide do not sum to it.
+    const three = [{ id: 'gp-n1', pcn: 'north-pcn', list: 20_000 }, { id: 'gp-n2', pcn: 'north-pcn', list: 20_000 }, { id: 'gp-n3', pcn: 'north-pcn', list: 20_000 }, ...practices().slice(2)];
+    const { st, moved } = payApril({ ...executive('practiceLevy'), 'systems[0].practices': three });
+    const monthly = monthlyInstalment(st.executive.cost, 0);
+    expect(monthly % 3).not.toBe(0);
+    const north = moved.filter((t) => t.from.startsWith('sys:gp-n')).map((t) => t.pence);
+    expect(north.slice(0, 2)).toEqual([Math.round(monthly / 3), Math.round(monthly / 3)]);
+    expect(north[2]).toBe(monthly - 2 * Math.round(monthly / 3));
+  });
 
   it('pays nothing for an executive drawn from existing roles', () => {
     const { st, moved } = payApril(executive('existingRoles'));
