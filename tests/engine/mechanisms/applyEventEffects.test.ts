@@ -2,11 +2,11 @@
  * applyEventEffects (src/engine/mechanisms/applyEventEffects.ts): this
  * month's effects of scripted events on the tiny scenario, each exact, and
  * the floors: overlapping activity falls never below the deepest fall
- * recorded (1 + ACUTE_ACTIVITY_CHANGE_MIN), a clinical director's hours
+ * recorded (1 + the descriptor's smallest magnitude of acuteOverperformance), a clinical director's hours
  * never below none.
  */
 import { describe, expect, it } from 'vitest';
-import { ACUTE_ACTIVITY_CHANGE_MIN } from '../../../src/engine/scenarioSchema.ts';
+import { eventDescriptor } from '../../../src/engine/eventTypes.ts';
 import { callMechanism } from '../../helpers/mechanismCall.ts';
 import { org, smallState } from '../../helpers/smallState.ts';
 
@@ -41,7 +41,7 @@ describe('applyEventEffects', () => {
     });
     callMechanism('applyEventEffects', st, 0);
     // 0.4 x 0.4 = 0.16 would fall below the floor of 0.25.
-    expect(1 + ACUTE_ACTIVITY_CHANGE_MIN).toBe(0.25);
+    expect(1 + eventDescriptor('acuteOverperformance').minMagnitude!.value).toBe(0.25);
     expect(st.activityMultiplier[org(st, 'acute')]).toBe(0.25);
     const [north, south] = [st.world.places[0]!.pcns[0]!, st.world.places[1]!.pcns[0]!];
     expect(st.cdHoursFactor[north]).toBeCloseTo(0.16, 15);
