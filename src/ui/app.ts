@@ -34,6 +34,7 @@ import { idOf, renderControls, type ControlsView } from './controlsView.ts';
 import { byId, clear, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
+import { ScenarioEditor } from './scenarioEditor.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
@@ -115,7 +116,9 @@ let compare: { refresh(raw: unknown): void } | null = null;
 /** The sensitivity panel, once set up. */
 let sensitivity: { refresh(raw: unknown): void } | null = null;
 
-const editor = byId<HTMLTextAreaElement>('scenario-json');
+const jsonArea = byId<HTMLTextAreaElement>('scenario-json');
+/** The scenario's text; a large one goes into the text area only when the user asks to edit it. */
+const editor = new ScenarioEditor(jsonArea);
 const issuesEl = byId('issues');
 const errorEl = byId('error');
 const statusEl = byId('status');
@@ -141,7 +144,7 @@ function buildControls(): Promise<void> {
 
 function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
   try {
-    return { ok: true, raw: JSON.parse(editor.value) as unknown };
+    return { ok: true, raw: JSON.parse(editor.text) as unknown };
   } catch {
     return { ok: false };
   }
@@ -157,7 +160,7 @@ function showErrorSummary(issues: readonly ScenarioIssue[]): void {
   byId('error-summary-list').replaceChildren(
     ...issues.slice(0, 20).map((i) => {
       const spec = specs.find((s) => controlled.has(s.path) && (i.path === s.path || i.path.startsWith(`${s.path}.`)));
-      const target = spec ? (controls?.targetOf(spec.path) ?? idOf(spec.path)) : 'scenario-json';
+      const target = spec ? (controls?.targetOf(spec.path) ?? idOf(spec.path)) : editor.isHeld ? 'scenario-json-open' : 'scenario-json';
       return h('li', {}, h('a', { href: `#${target}` }, spec ? spec.label : i.path || '(whole scenario)'), `: ${i.message}`);
     }),
   );
@@ -167,7 +170,7 @@ function showIssues(issues: ScenarioIssue[]): void {
   lastIssues = issues;
   controls?.markIssues(issues);
   showErrorSummary(issues);
-  editor.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
+  jsonArea.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
   clear(issuesEl);
   if (!issues.length) {
     issuesEl.append(h('p', { class: 'ok' }, 'The scenario is valid.'));
@@ -251,7 +254,7 @@ function validateEditor(): unknown {
     void loadChecks();
     return undefined;
   }
-  const text = editor.value;
+  const text = editor.text;
   const p = validated?.text === text ? validated.p : prepareScenario(text, {}, 'scenario');
   validated = { text, p };
   showIssues(p.ok ? [] : p.issues);
@@ -374,7 +377,7 @@ function updateLink(raw: unknown): void {
 }
 
 function setEditor(text: string): void {
-  editor.value = text;
+  editor.set(text);
   validateEditor();
 }
 
@@ -395,7 +398,7 @@ function applyControl(path: string, value: unknown): void {
 }
 
 let typingTimer = 0;
-editor.addEventListener('input', () => {
+jsonArea.addEventListener('input', () => {
   if (errorSource === 'input') hideError();
   clearTimeout(typingTimer);
   typingTimer = window.setTimeout(validateEditor, 150);
@@ -449,7 +452,7 @@ byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
 byId('save-file').addEventListener('click', () => {
   const parsed = parseEditor();
   const name = parsed.ok && typeof (parsed.raw as { name?: unknown }).name === 'string' ? (parsed.raw as { name: string }).name : 'scenario';
-  download(fileName(name, 'json'), new Blob([editor.value], { type: 'application/json' }));
+  download(fileName(name, 'json'), new Blob([editor.text], { type: 'application/json' }));
 });
 
 byId('copy-link').addEventListener('click', async () => {
@@ -826,7 +829,7 @@ async function boot(): Promise<void> {
   modelName = init.modelName;
   baseRaw = init.baseRaw;
   modelSelect.value = init.modelName ?? '';
-  editor.value = init.text;
+  editor.set(init.text);
   // Start at once when the input is plausible (the entry has usually sent this very run to the
   // worker already); the worker reports any invalid field.
   pendingVariant = init.variant || null;
