@@ -32,6 +32,43 @@ function label(e: TraceEvent): string {
   return e.name;
 }
 
+interface Profile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }>;
+  startTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** The functions the main thread's sampled profile spent time in between two trace times (µs): self and inclusive. */
+function jsIn(p: Profile, from: number, to: number): string {
+  const nodes = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (id: number) => {
+    const f = nodes.get(id)!.callFrame;
+    return `${f.functionName || '(anonymous)'}@${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const incl = new Map<string, number>();
+  let t = p.startTime;
+  const samples = p.samples ?? [];
+  samples.forEach((id, i) => {
+    t += p.timeDeltas?.[i] ?? 0;
+    if (t < from || t > to) return;
+    const dt = (p.timeDeltas?.[i + 1] ?? 0) / 1000;
+    const k = name(id);
+    self.set(k, (self.get(k) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const kk = name(cur);
+      if (!seen.has(kk)) incl.set(kk, (incl.get(kk) ?? 0) + dt);
+      seen.add(kk);
+    }
+  });
+  const fmt = (m: Map<string, number>, n: number) => [...m].filter(([k]) => !/^\((root|program|idle)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1)} ${k}`).join(', ');
+  return `${fmt(self, 6)}\n      inclusive: ${fmt(incl, 10)}`;
+}
+
 export async function trace(query: string, loads: number): Promise<void> {
   ensureChromium();
   const served = await buildAndServe();
@@ -44,6 +81,9 @@ export async function trace(query: string, loads: number): Promise<void> {
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (m) => events.push(...(m.value as unknown as TraceEvent[])));
       const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
       await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
       await page.goto(`${served.url}${query}`);
       await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 180_000 });
@@ -51,6 +91,7 @@ export async function trace(query: string, loads: number): Promise<void> {
       const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`));
       await cdp.send('Tracing.end');
       await complete;
+      const { profile } = await cdp.send('Profiler.stop');
       await page.close();
       const threads = new Map<string, string>();
       for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
@@ -92,6 +133,7 @@ export async function trace(query: string, loads: number): Promise<void> {
         }
         const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${(v / 1000).toFixed(1)} ${k}`);
         console.log(`task at ${((t.ts - nav) / 1000).toFixed(0)} ms, ${(t.dur! / 1000).toFixed(1)} ms: ${top.join(' | ')}`);
+        console.log(`    JS (sampled, ms self | ms with callees): ${jsIn(profile, t.ts, t.ts + t.dur!)}`);
       }
     }
   } finally {

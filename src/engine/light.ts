@@ -1,8 +1,8 @@
 /**
  * The engine's light public entry, for the page's start-up: what the page
  * needs before any run (labels of lines, kinds of organisation and financial
- * years, the version, and editing a scenario as plain data: variants and
- * paths), re-exported from files that load neither the schema nor the
+ * years, the version, the key parameters its controls show, and editing a
+ * scenario as plain data: variants and paths), re-exported from files that load neither the schema nor the
  * simulation. The page's first modules must not evaluate the scenario schema:
  * zod decides whether to compile its parsers with eval when a schema is built,
  * and the page's Content-Security-Policy forbids eval, so the schema may only
@@ -13,6 +13,7 @@
 export { applyVariant } from './applyVariant.ts';
 export { fyLabel } from './calendar.ts';
 export { LINES, type Line } from './lines.ts';
-export { KIND_LABELS, TRUST_KINDS } from './orgKinds.ts';
-export { parseValue, setPath, splitPath } from './setPath.ts';
+export { KEY_PARAMETERS } from './keyParameters.ts';
+export { KIND_LABELS, ORG_KINDS, TRUST_KINDS } from './orgKinds.ts';
+export { getPath, parseValue, setPath, splitPath } from './setPath.ts';
 export { VERSION } from './version.ts';

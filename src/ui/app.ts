@@ -24,9 +24,8 @@ import { renderInfo } from './infoView.ts';
 import { WorkerPool } from './workerPool.ts';
 import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
 import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts';
-import { KEY_PARAMETERS } from '../engine/index.ts';
-import { ORG_KINDS } from '../engine/index.ts';
-import { getPath, setPath } from '../engine/index.ts';
+// The light entry: a value imported from index.ts would evaluate the whole engine (its schema) on the page's start-up.
+import { getPath, KEY_PARAMETERS, ORG_KINDS, setPath } from '../engine/light.ts';
 import type * as Validation from './validation.ts';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
