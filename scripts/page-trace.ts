@@ -3,7 +3,9 @@
  * DevTools timeline trace, and prints the main thread's long tasks (over
  * ICSIM_TRACE_MIN_MS, default 30 ms) with what they spent their time on
  * (script evaluation, function calls by source, style, layout, parsing,
- * message deserialisation), plus the page's marks. A diagnosis tool for the
+ * message deserialisation), plus the page's marks. Each task's CPU time is
+ * shown beside its length: on a shared machine a task is often long because
+ * its thread waited for a core. A diagnosis tool for the
  * figures of browser.bench.ts, not a benchmark: `npx tsx scripts/page-trace.ts
  * '?model=england-2023-24' [loads]`.
  */
@@ -15,6 +17,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** CPU time of the thread in the event (µs): below `dur` when the thread waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
@@ -132,7 +136,7 @@ export async function trace(query: string, loads: number): Promise<void> {
           self.set(label(e), (self.get(label(e)) ?? 0) + s);
         }
         const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${(v / 1000).toFixed(1)} ${k}`);
-        console.log(`task at ${((t.ts - nav) / 1000).toFixed(0)} ms, ${(t.dur! / 1000).toFixed(1)} ms: ${top.join(' | ')}`);
+        console.log(`task at ${((t.ts - nav) / 1000).toFixed(0)} ms, ${(t.dur! / 1000).toFixed(1)} ms (CPU ${((t.tdur ?? NaN) / 1000).toFixed(1)} ms): ${top.join(' | ')}`);
         console.log(`    JS (sampled, ms self | ms with callees): ${jsIn(profile, t.ts, t.ts + t.dur!)}`);
       }
     }

@@ -19,7 +19,7 @@ import {
   updateBalancesChart,
   updateFlowsChart,
 } from '../charts/index.ts';
-import type { Prepared, StartInfo, TrackedOrg } from '../api/index.ts';
+import type { StartInfo, TrackedOrg } from '../api/index.ts';
 import { renderInfo } from './infoView.ts';
 import { WorkerPool } from './workerPool.ts';
 import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
@@ -141,12 +141,21 @@ function buildControls(): Promise<void> {
   })());
 }
 
+/** The editor's text last parsed, and what it gave (the same object while the text is unchanged; nothing mutates it). */
+let lastParse: { text: string; result: { ok: true; raw: unknown } | { ok: false } } | null = null;
+
 function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
+  const text = editor.text;
+  // Once per text: a large scenario takes about 10 ms a parse, and one validation reads it several times.
+  if (lastParse?.text === text) return lastParse.result;
+  let result: { ok: true; raw: unknown } | { ok: false };
   try {
-    return { ok: true, raw: JSON.parse(editor.text) as unknown };
+    result = { ok: true, raw: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false };
+    result = { ok: false };
   }
+  lastParse = { text, result };
+  return result;
 }
 
 /** Lists the scenario's problems at the top of the page, each linking to its control (or the JSON editor). */
@@ -242,7 +251,7 @@ const readVariants: typeof Validation.readVariants = (...a) => checks!.readVaria
 const applyVariant: typeof Validation.applyVariant = (...a) => checks!.applyVariant(...a);
 
 /** The last text validated and its outcome (validation runs at start-up, on typing, controls and runs). */
-let validated: { text: string; p: Prepared } | null = null;
+let validated: { text: string; issues: ScenarioIssue[] } | null = null;
 
 /** Validates the editor's text, refreshes controls and the link. Returns the raw data when valid. */
 function validateEditor(): unknown {
@@ -254,12 +263,14 @@ function validateEditor(): unknown {
     return undefined;
   }
   const text = editor.text;
-  const p = validated?.text === text ? validated.p : prepareScenario(text, {}, 'scenario');
-  validated = { text, p };
-  showIssues(p.ok ? [] : p.issues);
+  if (validated?.text !== text) {
+    const p = prepareScenario(text, {}, 'scenario');
+    validated = { text, issues: p.ok ? [] : p.issues };
+  }
+  showIssues(validated.issues);
   const parsed = parseEditor();
   if (parsed.ok) controls?.show(parsed.raw);
-  const ok = p.ok && parsed.ok;
+  const ok = !validated.issues.length && parsed.ok;
   if (parsed.ok) refreshVariants(parsed.raw);
   // A message about the scenario's validity goes once the scenario is valid again.
   if (ok && errorSource === 'scenario') hideError();
@@ -323,7 +334,16 @@ function markRunSettings(raw: unknown, run: unknown): void {
 
 /** The editor's scenario and the variant chosen, as one comparable text. */
 function settingsKey(raw: unknown, variant = pendingVariant ?? variantSelect.value): string {
-  return JSON.stringify([raw, variant]);
+  return JSON.stringify(variant) + rawKey(raw);
+}
+
+/** Canonical JSON of parsed settings, kept for the objects seen (the editor's parse is reused while its text is unchanged). */
+const rawKeys = new WeakMap<object, string>();
+function rawKey(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return JSON.stringify(raw);
+  let key = rawKeys.get(raw);
+  if (key === undefined) rawKeys.set(raw, (key = JSON.stringify(raw)));
+  return key;
 }
 
 /** The raw settings the run shown was started with (its variant applied). */
@@ -369,7 +389,11 @@ function updateRunButton(): void {
   run.dataset.action = s === 'running' ? 'restart' : resumable ? 'resume' : 'run';
 }
 
+/** What the link was last made from (making it compares the scenario with its model's: for England, tens of ms). */
+let linkMadeFrom: { raw: unknown; model: string | null; variant: string } | null = null;
 function updateLink(raw: unknown): void {
+  if (linkMadeFrom && linkMadeFrom.raw === raw && linkMadeFrom.model === modelName && linkMadeFrom.variant === variantSelect.value) return;
+  linkMadeFrom = { raw, model: modelName, variant: variantSelect.value };
   const query = withVariant(encodeScenario(modelName, baseRaw, raw), variantSelect.value);
   history.replaceState(null, '', `${location.pathname}${query}`);
   byId<HTMLInputElement>('share-link').value = location.href;
@@ -409,6 +433,8 @@ async function pickModel(name: string, sets: Array<[string, unknown]> = []): Pro
   baseRaw = JSON.parse(text) as unknown;
   modelSelect.value = name;
   if (!sets.length) {
+    // The model's data is the editor's parse of its text (a large scenario is not parsed twice).
+    lastParse = { text, result: { ok: true, raw: baseRaw } };
     setEditor(text);
     return true;
   }
@@ -829,13 +855,20 @@ async function boot(): Promise<void> {
   baseRaw = init.baseRaw;
   modelSelect.value = init.modelName ?? '';
   editor.set(init.text);
+  // The start's parse of this text is the editor's (a large scenario is not parsed again).
+  if (init.raw !== undefined) lastParse = { text: init.text, result: { ok: true, raw: init.raw } };
   // Start at once when the input is plausible (the entry has usually sent this very run to the
   // worker already); the worker reports any invalid field.
   pendingVariant = init.variant || null;
   if (!init.problem && init.raw !== undefined) {
     shownSettings = settingsKey(init.raw, init.variant);
     shownRunRaw = init.runRaw;
-    void controller.start(init.runRaw);
+    const text = init.text;
+    void controller.start(init.runInput).then((ok) => {
+      // The worker has just validated this very text (no variant applied): the page's checks need not again
+      // (for England that is about 60 ms of the main thread, once the run has drawn its results).
+      if (ok && !init.variant && validated === null) validated = { text, issues: [] };
+    });
     primeLiveCharts();
   }
   // Each step in a task of its own, so that no single task holds the page while the run starts.

@@ -112,8 +112,10 @@ export class RunController {
   /**
    * Starts a new run of `raw` (validated in the worker too); runs on unless
    * `paused` is true (then it waits at month 0 for step or resume).
+   * Resolves to true once the worker has accepted the run, false when it
+   * did not (invalid input, a crash) or a newer call replaced it.
    */
-  async start(raw: unknown, options: StartOptions = {}, paused = false): Promise<void> {
+  async start(raw: unknown, options: StartOptions = {}, paused = false): Promise<boolean> {
     const token = this.cancel();
     const api = this.ensureWorker();
     // The entry's early start is used once, and only for exactly this run.
@@ -124,18 +126,18 @@ export class RunController {
       info = await (early ? early.start : api.start(raw, options));
     } catch (e) {
       if (token === this.token) this.crash(`The run could not start: ${(e as Error).message}`);
-      return;
+      return false;
     }
     // An early start has often answered before the page finished loading: report it in a task of its own,
     // not at the end of the page's start-up task.
     if (early) await yieldToPage();
-    if (token !== this.token) return;
+    if (token !== this.token) return false;
     if (!info.ok) {
       this.started = false;
       const msg = `The scenario is invalid:\n${info.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`;
       this.set('error', msg);
       this.on.error(msg);
-      return;
+      return false;
     }
     this.started = true;
     if (early) {
@@ -146,6 +148,7 @@ export class RunController {
     this.on.started(info);
     if (paused) this.set('paused', 'at month 0');
     else void this.loop(token);
+    return true;
   }
 
   /** Continues a paused run. */
