@@ -121,7 +121,7 @@ export async function trace(query: string, loads: number): Promise<void> {
       for (const t of all.filter((e) => e.name === 'RunTask' && e.dur! >= 3000 && e.ts <= firstChart).sort((a, b) => a.ts - b.ts)) {
         const th = threads.get(`${t.pid}:${t.tid}`)!.startsWith('Dedicated') ? 'worker' : 'main  ';
         const pool = all.filter((e) => e.pid === t.pid && e.tid === t.tid);
-        console.log(`  ${th} ${((t.ts - nav) / 1000).toFixed(0).padStart(5)} +${(t.dur! / 1000).toFixed(1)}: ${show(t, pool)}`);
+        console.log(`  ${th} ${((t.ts - nav) / 1000).toFixed(0).padStart(5)} +${(t.dur! / 1000).toFixed(1)} (CPU ${((t.tdur ?? NaN) / 1000).toFixed(1)}): ${show(t, pool)}`);
       }
       const tasks = main.filter((e) => e.name === 'RunTask' && e.dur! / 1000 >= MIN_MS).sort((a, b) => a.ts - b.ts);
       console.log(`long tasks (main thread, ${MIN_MS} ms or more):`);

@@ -77,6 +77,9 @@ const controller = new RunController({
     document.body.dataset.month = String(live.month);
     if (controller.state === 'running') setStatus(`Running: month ${live.month} of ${live.total}.`);
     drawLive();
+    // The first months go into the chart drawn empty at start-up now, an update in place, so they are
+    // painted at the coming frame rather than drawn at it and painted at the next.
+    if (!firstChartMarked) panels.flows.drawNow();
   },
   async result(r, final) {
     lastResult = r;
