@@ -10,7 +10,7 @@ import type { SimApi, StartInfo, StartOptions } from '../api/index.ts';
 import { unpackBatch, type SnapshotBatch } from '../api/snapshotBatch.ts';
 import type { MonthSnapshot, RunResult } from '../engine/index.ts';
 import { delay, yieldToPage } from './dom.ts';
-import { takeSimWorker, type EarlyStart } from './simWorker.ts';
+import { takeSimWorker, type TakenWorker } from './simWorker.ts';
 
 /** States of a run, also written to `document.body.dataset.runState`. */
 export type RunState = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -53,8 +53,8 @@ export class RunController {
   private looping = false;
   private pauseRequested = false;
   private loopDone: Promise<void> = Promise.resolve();
-  /** A run the page entry sent before the page loaded (adopted by the first matching start). */
-  private early: EarlyStart | null = null;
+  /** The worker as taken, which carries the run the page entry sent before the page loaded (adopted by the first matching start). */
+  private taken: TakenWorker | null = null;
   /** That run's first month, already asked for: the first batch the loop shows. */
   private prefetched: Promise<SnapshotBatch> | null = null;
 
@@ -64,7 +64,7 @@ export class RunController {
     if (this.api) return this.api;
     const taken = takeSimWorker();
     const w = taken.worker;
-    this.early = taken.early;
+    this.taken = taken;
     w.addEventListener('error', (e) => {
       e.preventDefault();
       this.crash(`The simulation worker stopped unexpectedly${e.message ? `: ${e.message}` : ''}. Run again to start a fresh worker.`);
@@ -85,7 +85,7 @@ export class RunController {
     this.worker?.terminate();
     this.worker = null;
     this.api = null;
-    this.early = null;
+    this.taken = null;
   }
 
   /** Invalidates any loop or pending call; returns the new token. */
@@ -119,8 +119,12 @@ export class RunController {
     const token = this.cancel();
     const api = this.ensureWorker();
     // The entry's early start is used once, and only for exactly this run.
-    const early = this.early && this.early.raw === raw && !paused && Object.keys(options).length === 0 ? this.early : null;
-    this.early = null;
+    const sent = this.taken?.early ?? null;
+    const early = sent && sent.raw === raw && !paused && Object.keys(options).length === 0 ? sent : null;
+    if (this.taken) {
+      this.taken.used = true;
+      this.taken.early = null;
+    }
     let info: StartInfo;
     try {
       info = await (early ? early.start : api.start(raw, options));
