@@ -124,6 +124,10 @@ export async function trace(query: string, loads: number): Promise<void> {
         console.log(`  ${th} ${((t.ts - nav) / 1000).toFixed(0).padStart(5)} +${(t.dur! / 1000).toFixed(1)} (CPU ${((t.tdur ?? NaN) / 1000).toFixed(1)}): ${show(t, pool)}`);
       }
       const tasks = main.filter((e) => e.name === 'RunTask' && e.dur! / 1000 >= MIN_MS).sort((a, b) => a.ts - b.ts);
+      const allTasks = main.filter((e) => e.name === 'RunTask' && e.ts >= nav);
+      const most = (key: 'dur' | 'tdur') => allTasks.reduce((m, e) => ((e[key] ?? 0) > (m?.[key] ?? -1) ? e : m), allTasks[0]);
+      const fmtTask = (e: TraceEvent | undefined) => (e ? `${((e.dur ?? 0) / 1000).toFixed(1)} ms long, CPU ${((e.tdur ?? 0) / 1000).toFixed(1)} ms, at ${((e.ts - nav) / 1000).toFixed(0)} ms` : 'none');
+      console.log(`main thread: the longest task ${fmtTask(most('dur'))}; the task with most CPU ${fmtTask(most('tdur'))}`);
       console.log(`long tasks (main thread, ${MIN_MS} ms or more):`);
       for (const t of tasks) {
         const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.name !== 'RunTask');
