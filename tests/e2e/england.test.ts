@@ -25,12 +25,29 @@ for (const [viewport, size] of Object.entries(VIEWPORTS)) {
       page = await chromium().newPage();
       await page.setViewportSize(size);
       page.on('pageerror', (e) => errors.push(e.message));
+      // Counts the simulation workers the page starts (the Worker constructor, wrapped before any script).
+      await page.addInitScript(() => {
+        const Base = window.Worker;
+        const w = window as unknown as { __simWorkers: number; Worker: typeof Worker };
+        w.__simWorkers = 0;
+        w.Worker = class extends Base {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            super(url, options);
+            if (options?.name === 'icsim-sim') w.__simWorkers++;
+          }
+        };
+      });
       await page.goto(`${baseURL}?model=england-2023-24`);
       await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 120_000 });
       await page.waitForSelector('#by-system-table');
     });
     afterAll(async () => {
       await page?.close();
+    });
+
+    it('runs its first run in one worker: the start sent before the model had loaded goes to the worker the page took', async () => {
+      // England's 0.9 MB arrives after the page's code; a second worker would build the same run again.
+      expect(await page.evaluate(() => (window as unknown as { __simWorkers: number }).__simWorkers)).toBe(1);
     });
 
     it('starts with totals by kind, and no view repeats a name in its legend', async () => {
