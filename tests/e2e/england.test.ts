@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChromium, VIEWPORTS } from './support/page.ts';
+import { axeViolations } from './support/axe.ts';
 import { chartFit } from './support/chartFit.ts';
 
 const baseURL = inject('baseURL');
@@ -115,6 +116,11 @@ for (const [viewport, size] of Object.entries(VIEWPORTS)) {
       expect(await page.isHidden('#scenario-json')).toBe(true);
       expect(await page.inputValue('#scenario-json')).toBe('');
       expect(await page.textContent('#scenario-json-held')).toMatch(/large \(\d[\d,]* kB\)/);
+      // The note and the button that stand in for the editor, with every panel open: no axe-core violation.
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
+      expect(await axeViolations(page)).toEqual([]);
       await page.click('#scenario-json-open');
       expect(await page.isVisible('#scenario-json')).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('scenario-json');
