@@ -1,7 +1,8 @@
 /**
- * Browser figures from Chromium (issue 5 targets: first chart within 1.5 s
- * of page load; no main-thread task over 50 ms while the default scenario
- * runs 10 years). Builds the page, serves it, and loads it several times
+ * Browser figures from Chromium (issue 24 targets: first chart within 300 ms
+ * of navigation on the default model, was 1.5 s in issue 5; no main-thread
+ * task over 50 ms on load or while the default scenario runs 10 years).
+ * Builds the page, serves it, and loads it several times
  * (ICSIM_BENCH_LOADS, default 5), each in a new tab with a PerformanceObserver
  * for 'longtask' installed before any script; reports the median and the
  * worst load, and whether each goal is met in every load.
@@ -14,8 +15,16 @@
  *
  * Then the national model (models/england-2023-24.json) is loaded
  * (ICSIM_BENCH_ENGLAND_LOADS, default 2) and the same figures are reported
- * for its run (issue 15: no task over 50 ms on load or during an England run).
+ * for its run (issue 15: no task over 50 ms on load or during an England run),
+ * alternating with the generated England it replaced
+ * (models/england-2023-24-generated.json; issue 22: the page loads the
+ * data-built England within the time the generated one takes).
+ *
+ * On a shared machine the figures move with the load of the other processes
+ * (the load average is printed): compare builds in the same conditions, and
+ * see scripts/page-trace.ts for where a task's time goes and its CPU time.
  */
+import { cpus, loadavg } from 'node:os';
 import { buildAndServe, ensureChromium, launch } from '../tests/e2e/support/browser.ts';
 
 interface Figures {
@@ -26,7 +35,7 @@ interface Figures {
   longestLoadTaskMs: number;
 }
 
-const FIRST_CHART_GOAL_MS = 1500;
+const FIRST_CHART_GOAL_MS = 300;
 const TASK_GOAL_MS = 50;
 /** Time after the run-end mark during which tasks still count as the run's (the last frames). */
 const SETTLE_MS = 500;
@@ -106,15 +115,19 @@ export default async function browserBench(): Promise<void> {
     console.log(`browser: longest task while the page loads (before the run starts; goal ${TASK_GOAL_MS} ms: ${verdict(ld.worst <= TASK_GOAL_MS)}): median ${f(ld.median)}, worst ${f(ld.worst)} (${each((r) => r.longestLoadTaskMs)})`);
 
     const englandLoads = Math.max(1, Number(process.env.ICSIM_BENCH_ENGLAND_LOADS ?? 2) || 2);
-    const eng: Figures[] = [];
-    for (let i = 0; i < englandLoads; i++) eng.push(await measure('?model=england-2023-24'));
-    const eachE = (pick: (r: Figures) => number) => eng.map((r) => f(pick(r))).join(', ');
-    const overE = eng.reduce((s, r) => s + r.runTasksOver50, 0);
-    console.log(
-      `browser: England (models/england-2023-24.json) over ${englandLoads} loads: longest task during the run ${f(Math.max(...eng.map((r) => r.longestRunTaskMs)))} ` +
-        `(goal ${TASK_GOAL_MS} ms: ${verdict(overE === 0)}; tasks over ${TASK_GOAL_MS} ms: ${eng.map((r) => r.runTasksOver50).join(', ')}; longest per load: ${eachE((r) => r.longestRunTaskMs)}); ` +
-        `longest task on load ${f(Math.max(...eng.map((r) => r.longestLoadTaskMs)))}; first chart ${eachE((r) => r.firstChartMs)}; run ${eachE((r) => r.runMs)}`,
-    );
+    const models = { 'england-2023-24': [] as Figures[], 'england-2023-24-generated': [] as Figures[] };
+    // Alternating, so both see the same conditions.
+    for (let i = 0; i < englandLoads; i++) for (const [name, figs] of Object.entries(models)) figs.push(await measure(`?model=${name}`));
+    for (const [name, eng] of Object.entries(models)) {
+      const eachE = (pick: (r: Figures) => number) => eng.map((r) => f(pick(r))).join(', ');
+      const overE = eng.reduce((s, r) => s + r.runTasksOver50, 0);
+      console.log(
+        `browser: ${name} over ${englandLoads} loads: longest task during the run ${f(Math.max(...eng.map((r) => r.longestRunTaskMs)))} ` +
+          `(goal ${TASK_GOAL_MS} ms: ${verdict(overE === 0)}; tasks over ${TASK_GOAL_MS} ms: ${eng.map((r) => r.runTasksOver50).join(', ')}; longest per load: ${eachE((r) => r.longestRunTaskMs)}); ` +
+          `longest task on load ${f(Math.max(...eng.map((r) => r.longestLoadTaskMs)))} (${eachE((r) => r.longestLoadTaskMs)}); first chart median ${f(median(eng.map((r) => r.firstChartMs)))} (${eachE((r) => r.firstChartMs)}); run median ${f(median(eng.map((r) => r.runMs)))} (${eachE((r) => r.runMs)})`,
+      );
+    }
+    console.log(`browser: load average of the machine (1, 5, 15 min) at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores`);
   } finally {
     await browser.close();
     await served.close();

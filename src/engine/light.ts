@@ -1,8 +1,9 @@
 /**
  * The engine's light public entry, for the page's start-up: what the page
  * needs before any run (labels of lines, kinds of organisation and financial
- * years, the metric registry's labels and units, the version, and editing a scenario as plain data: variants and
- * paths), re-exported from files that load neither the schema nor the
+ * years, the metric registry's labels and units, the version, the key parameters its controls show,
+ * and editing a scenario as plain data: variants and paths), re-exported from files that load neither
+ * the schema nor the
  * simulation. The page's first modules must not evaluate the scenario schema:
  * zod decides whether to compile its parsers with eval when a schema is built,
  * and the page's Content-Security-Policy forbids eval, so the schema may only
@@ -14,9 +15,10 @@ export { applyVariant } from './applyVariant.ts';
 export { fyLabel } from './calendar.ts';
 export { eventLabel } from './eventTypes.ts';
 export { LINES, type Line } from './lines.ts';
+export { KEY_PARAMETERS } from './keyParameters.ts';
 export { BLOC_NAMES, findMetric, metricLabelText, RULE_WORDS } from './metrics.ts';
 export type { MetricUnit } from './metricUnits.ts';
 export { monthlyLabel } from './monthlyMetrics.ts';
-export { KIND_LABELS, TRUST_KINDS } from './orgKinds.ts';
-export { parseValue, setPath, splitPath } from './setPath.ts';
+export { KIND_LABELS, ORG_KINDS, TRUST_KINDS } from './orgKinds.ts';
+export { getPath, parseValue, setPath, splitPath } from './setPath.ts';
 export { VERSION } from './version.ts';

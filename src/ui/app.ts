@@ -19,14 +19,13 @@ import {
   updateBalancesChart,
   updateFlowsChart,
 } from '../charts/index.ts';
-import type { Prepared, StartInfo, TrackedOrg } from '../api/index.ts';
+import type { StartInfo, TrackedOrg } from '../api/index.ts';
 import { renderInfo } from './infoView.ts';
 import { WorkerPool } from './workerPool.ts';
 import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
 import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts';
-import { KEY_PARAMETERS } from '../engine/index.ts';
-import { ORG_KINDS } from '../engine/index.ts';
-import { getPath, setPath } from '../engine/index.ts';
+// The light entry: a value imported from index.ts would evaluate the whole engine (its schema) on the page's start-up.
+import { getPath, KEY_PARAMETERS, ORG_KINDS, setPath } from '../engine/light.ts';
 import type * as Validation from './validation.ts';
 import { ChartPanel, chartsDrawn } from './chartPanel.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
@@ -34,6 +33,7 @@ import { idOf, renderControls, type ControlsView } from './controlsView.ts';
 import { byId, clear, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import { initialScenario } from './initialScenario.ts';
+import { ScenarioEditor } from './scenarioEditor.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
@@ -77,6 +77,9 @@ const controller = new RunController({
     document.body.dataset.month = String(live.month);
     if (controller.state === 'running') setStatus(`Running: month ${live.month} of ${live.total}.`);
     drawLive();
+    // The first months go into the chart drawn empty at start-up now, an update in place, so they are
+    // painted at the coming frame rather than drawn at it and painted at the next.
+    if (!firstChartMarked) panels.flows.drawNow();
   },
   async result(r, final) {
     lastResult = r;
@@ -115,7 +118,9 @@ let compare: { refresh(raw: unknown): void } | null = null;
 /** The sensitivity panel, once set up. */
 let sensitivity: { refresh(raw: unknown): void } | null = null;
 
-const editor = byId<HTMLTextAreaElement>('scenario-json');
+const jsonArea = byId<HTMLTextAreaElement>('scenario-json');
+/** The scenario's text; a large one goes into the text area only when the user asks to edit it. */
+const editor = new ScenarioEditor(jsonArea);
 const issuesEl = byId('issues');
 const errorEl = byId('error');
 const statusEl = byId('status');
@@ -139,12 +144,21 @@ function buildControls(): Promise<void> {
   })());
 }
 
+/** The editor's text last parsed, and what it gave (the same object while the text is unchanged; nothing mutates it). */
+let lastParse: { text: string; result: { ok: true; raw: unknown } | { ok: false } } | null = null;
+
 function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
+  const text = editor.text;
+  // Once per text: a large scenario takes about 10 ms a parse, and one validation reads it several times.
+  if (lastParse?.text === text) return lastParse.result;
+  let result: { ok: true; raw: unknown } | { ok: false };
   try {
-    return { ok: true, raw: JSON.parse(editor.value) as unknown };
+    result = { ok: true, raw: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false };
+    result = { ok: false };
   }
+  lastParse = { text, result };
+  return result;
 }
 
 /** Lists the scenario's problems at the top of the page, each linking to its control (or the JSON editor). */
@@ -157,7 +171,7 @@ function showErrorSummary(issues: readonly ScenarioIssue[]): void {
   byId('error-summary-list').replaceChildren(
     ...issues.slice(0, 20).map((i) => {
       const spec = specs.find((s) => controlled.has(s.path) && (i.path === s.path || i.path.startsWith(`${s.path}.`)));
-      const target = spec ? (controls?.targetOf(spec.path) ?? idOf(spec.path)) : 'scenario-json';
+      const target = spec ? (controls?.targetOf(spec.path) ?? idOf(spec.path)) : editor.isHeld ? 'scenario-json-open' : 'scenario-json';
       return h('li', {}, h('a', { href: `#${target}` }, spec ? spec.label : i.path || '(whole scenario)'), `: ${i.message}`);
     }),
   );
@@ -167,7 +181,7 @@ function showIssues(issues: ScenarioIssue[]): void {
   lastIssues = issues;
   controls?.markIssues(issues);
   showErrorSummary(issues);
-  editor.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
+  jsonArea.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
   clear(issuesEl);
   if (!issues.length) {
     issuesEl.append(h('p', { class: 'ok' }, 'The scenario is valid.'));
@@ -240,7 +254,7 @@ const readVariants: typeof Validation.readVariants = (...a) => checks!.readVaria
 const applyVariant: typeof Validation.applyVariant = (...a) => checks!.applyVariant(...a);
 
 /** The last text validated and its outcome (validation runs at start-up, on typing, controls and runs). */
-let validated: { text: string; p: Prepared } | null = null;
+let validated: { text: string; issues: ScenarioIssue[] } | null = null;
 
 /** Validates the editor's text, refreshes controls and the link. Returns the raw data when valid. */
 function validateEditor(): unknown {
@@ -251,13 +265,15 @@ function validateEditor(): unknown {
     void loadChecks();
     return undefined;
   }
-  const text = editor.value;
-  const p = validated?.text === text ? validated.p : prepareScenario(text, {}, 'scenario');
-  validated = { text, p };
-  showIssues(p.ok ? [] : p.issues);
+  const text = editor.text;
+  if (validated?.text !== text) {
+    const p = prepareScenario(text, {}, 'scenario');
+    validated = { text, issues: p.ok ? [] : p.issues };
+  }
+  showIssues(validated.issues);
   const parsed = parseEditor();
   if (parsed.ok) controls?.show(parsed.raw);
-  const ok = p.ok && parsed.ok;
+  const ok = !validated.issues.length && parsed.ok;
   if (parsed.ok) refreshVariants(parsed.raw);
   // A message about the scenario's validity goes once the scenario is valid again.
   if (ok && errorSource === 'scenario') hideError();
@@ -321,7 +337,16 @@ function markRunSettings(raw: unknown, run: unknown): void {
 
 /** The editor's scenario and the variant chosen, as one comparable text. */
 function settingsKey(raw: unknown, variant = pendingVariant ?? variantSelect.value): string {
-  return JSON.stringify([raw, variant]);
+  return JSON.stringify(variant) + rawKey(raw);
+}
+
+/** Canonical JSON of parsed settings, kept for the objects seen (the editor's parse is reused while its text is unchanged). */
+const rawKeys = new WeakMap<object, string>();
+function rawKey(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return JSON.stringify(raw);
+  let key = rawKeys.get(raw);
+  if (key === undefined) rawKeys.set(raw, (key = JSON.stringify(raw)));
+  return key;
 }
 
 /** The raw settings the run shown was started with (its variant applied). */
@@ -367,14 +392,18 @@ function updateRunButton(): void {
   run.dataset.action = s === 'running' ? 'restart' : resumable ? 'resume' : 'run';
 }
 
+/** What the link was last made from (making it compares the scenario with its model's: for England, tens of ms). */
+let linkMadeFrom: { raw: unknown; model: string | null; variant: string } | null = null;
 function updateLink(raw: unknown): void {
+  if (linkMadeFrom && linkMadeFrom.raw === raw && linkMadeFrom.model === modelName && linkMadeFrom.variant === variantSelect.value) return;
+  linkMadeFrom = { raw, model: modelName, variant: variantSelect.value };
   const query = withVariant(encodeScenario(modelName, baseRaw, raw), variantSelect.value);
   history.replaceState(null, '', `${location.pathname}${query}`);
   byId<HTMLInputElement>('share-link').value = location.href;
 }
 
 function setEditor(text: string): void {
-  editor.value = text;
+  editor.set(text);
   validateEditor();
 }
 
@@ -395,7 +424,7 @@ function applyControl(path: string, value: unknown): void {
 }
 
 let typingTimer = 0;
-editor.addEventListener('input', () => {
+jsonArea.addEventListener('input', () => {
   if (errorSource === 'input') hideError();
   clearTimeout(typingTimer);
   typingTimer = window.setTimeout(validateEditor, 150);
@@ -407,6 +436,8 @@ async function pickModel(name: string, sets: Array<[string, unknown]> = []): Pro
   baseRaw = JSON.parse(text) as unknown;
   modelSelect.value = name;
   if (!sets.length) {
+    // The model's data is the editor's parse of its text (a large scenario is not parsed twice).
+    lastParse = { text, result: { ok: true, raw: baseRaw } };
     setEditor(text);
     return true;
   }
@@ -449,7 +480,7 @@ byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
 byId('save-file').addEventListener('click', () => {
   const parsed = parseEditor();
   const name = parsed.ok && typeof (parsed.raw as { name?: unknown }).name === 'string' ? (parsed.raw as { name: string }).name : 'scenario';
-  download(fileName(name, 'json'), new Blob([editor.value], { type: 'application/json' }));
+  download(fileName(name, 'json'), new Blob([editor.text], { type: 'application/json' }));
 });
 
 byId('copy-link').addEventListener('click', async () => {
@@ -826,14 +857,21 @@ async function boot(): Promise<void> {
   modelName = init.modelName;
   baseRaw = init.baseRaw;
   modelSelect.value = init.modelName ?? '';
-  editor.value = init.text;
+  editor.set(init.text);
+  // The start's parse of this text is the editor's (a large scenario is not parsed again).
+  if (init.raw !== undefined) lastParse = { text: init.text, result: { ok: true, raw: init.raw } };
   // Start at once when the input is plausible (the entry has usually sent this very run to the
   // worker already); the worker reports any invalid field.
   pendingVariant = init.variant || null;
   if (!init.problem && init.raw !== undefined) {
     shownSettings = settingsKey(init.raw, init.variant);
     shownRunRaw = init.runRaw;
-    void controller.start(init.runRaw);
+    const text = init.text;
+    void controller.start(init.runInput).then((ok) => {
+      // The worker has just validated this very text (no variant applied): the page's checks need not again
+      // (for England that is about 60 ms of the main thread, once the run has drawn its results).
+      if (ok && !init.variant && validated === null) validated = { text, issues: [] };
+    });
     primeLiveCharts();
   }
   // Each step in a task of its own, so that no single task holds the page while the run starts.

@@ -131,8 +131,9 @@ export class ChartPanel {
     this.el.insertBefore(el, this.el.firstChild);
   }
 
-  /** Draws immediately. */
+  /** Draws immediately (a draw already queued is then not needed). */
   drawNow(): void {
+    queue.delete(this);
     if (!this.content) return;
     this.lastDraw = performance.now();
     // The host's width is watched; it is read here only before the first report (a hidden panel has none),

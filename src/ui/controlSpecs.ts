@@ -4,7 +4,7 @@
  * choices and description. Nothing here names a scenario field, so a new
  * key parameter needs only a line in `src/engine/keyParameters.ts`.
  */
-import { splitPath } from '../engine/index.ts';
+import { splitPath } from '../engine/light.ts';
 
 /** A JSON Schema node (the subset read here). */
 export interface SchemaNode {

@@ -6,9 +6,8 @@
  * (see `yearlyControl`): a series is never shown or written back as one number
  * unless the user asks for one.
  */
-import { fyLabel } from '../engine/index.ts';
+import { fyLabel, getPath } from '../engine/light.ts';
 import type { ScenarioIssue } from '../engine/index.ts';
-import { getPath } from '../engine/index.ts';
 import { formatControlValue, hintOf, parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { clear, h } from './dom.ts';
 import { addYear, describeSeries, isSeriesValue, oneNumber, removeLastYear, seriesYears, startYearOf, toSeries, withYear } from './yearlyControl.ts';

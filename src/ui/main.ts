@@ -13,7 +13,7 @@ prewarmSimWorker();
 void initialScenario()
   .then((s) => {
     // Plausible input only; the worker validates it (the page reports any issue when it adopts the start).
-    if (!s.problem && s.runRaw !== undefined) prestartRun(s.runRaw);
+    if (!s.problem && s.runInput !== undefined) prestartRun(s.runInput);
   })
   .catch(() => undefined);
 void import('./app.ts');

@@ -10,7 +10,7 @@ import type { SimApi, StartInfo, StartOptions } from '../api/index.ts';
 import { unpackBatch, type SnapshotBatch } from '../api/snapshotBatch.ts';
 import type { MonthSnapshot, RunResult } from '../engine/index.ts';
 import { delay, yieldToPage } from './dom.ts';
-import { takeSimWorker, type EarlyStart } from './simWorker.ts';
+import { takeSimWorker, type TakenWorker } from './simWorker.ts';
 
 /** States of a run, also written to `document.body.dataset.runState`. */
 export type RunState = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -53,8 +53,8 @@ export class RunController {
   private looping = false;
   private pauseRequested = false;
   private loopDone: Promise<void> = Promise.resolve();
-  /** A run the page entry sent before the page loaded (adopted by the first matching start). */
-  private early: EarlyStart | null = null;
+  /** The worker as taken, which carries the run the page entry sent before the page loaded (adopted by the first matching start). */
+  private taken: TakenWorker | null = null;
   /** That run's first month, already asked for: the first batch the loop shows. */
   private prefetched: Promise<SnapshotBatch> | null = null;
 
@@ -64,7 +64,7 @@ export class RunController {
     if (this.api) return this.api;
     const taken = takeSimWorker();
     const w = taken.worker;
-    this.early = taken.early;
+    this.taken = taken;
     w.addEventListener('error', (e) => {
       e.preventDefault();
       this.crash(`The simulation worker stopped unexpectedly${e.message ? `: ${e.message}` : ''}. Run again to start a fresh worker.`);
@@ -85,7 +85,7 @@ export class RunController {
     this.worker?.terminate();
     this.worker = null;
     this.api = null;
-    this.early = null;
+    this.taken = null;
   }
 
   /** Invalidates any loop or pending call; returns the new token. */
@@ -112,30 +112,36 @@ export class RunController {
   /**
    * Starts a new run of `raw` (validated in the worker too); runs on unless
    * `paused` is true (then it waits at month 0 for step or resume).
+   * Resolves to true once the worker has accepted the run, false when it
+   * did not (invalid input, a crash) or a newer call replaced it.
    */
-  async start(raw: unknown, options: StartOptions = {}, paused = false): Promise<void> {
+  async start(raw: unknown, options: StartOptions = {}, paused = false): Promise<boolean> {
     const token = this.cancel();
     const api = this.ensureWorker();
     // The entry's early start is used once, and only for exactly this run.
-    const early = this.early && this.early.raw === raw && !paused && Object.keys(options).length === 0 ? this.early : null;
-    this.early = null;
+    const sent = this.taken?.early ?? null;
+    const early = sent && sent.raw === raw && !paused && Object.keys(options).length === 0 ? sent : null;
+    if (this.taken) {
+      this.taken.used = true;
+      this.taken.early = null;
+    }
     let info: StartInfo;
     try {
       info = await (early ? early.start : api.start(raw, options));
     } catch (e) {
       if (token === this.token) this.crash(`The run could not start: ${(e as Error).message}`);
-      return;
+      return false;
     }
     // An early start has often answered before the page finished loading: report it in a task of its own,
     // not at the end of the page's start-up task.
     if (early) await yieldToPage();
-    if (token !== this.token) return;
+    if (token !== this.token) return false;
     if (!info.ok) {
       this.started = false;
       const msg = `The scenario is invalid:\n${info.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`;
       this.set('error', msg);
       this.on.error(msg);
-      return;
+      return false;
     }
     this.started = true;
     if (early) {
@@ -146,6 +152,7 @@ export class RunController {
     this.on.started(info);
     if (paused) this.set('paused', 'at month 0');
     else void this.loop(token);
+    return true;
   }
 
   /** Continues a paused run. */

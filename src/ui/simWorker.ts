@@ -21,7 +21,10 @@ export interface TakenWorker {
   worker: Worker;
   /** Its comlink proxy, when one was made already. */
   api: Comlink.Remote<SimApi> | null;
+  /** The early start, also when it is sent after the controller took the worker (the entry's scenario loaded late). */
   early: EarlyStart | null;
+  /** Set by the controller once it has sent the worker anything: an early start can no longer be added. */
+  used: boolean;
 }
 
 interface Spare extends TakenWorker {
@@ -29,6 +32,8 @@ interface Spare extends TakenWorker {
 }
 
 let spare: Spare | null = null;
+/** The worker last taken, while it may still receive the early start. */
+let lastTaken: TakenWorker | null = null;
 
 /** A new module worker running `workers/sim.worker.ts`. */
 export function createSimWorker(): Worker {
@@ -36,7 +41,7 @@ export function createSimWorker(): Worker {
 }
 
 function makeSpare(): Spare {
-  const s: Spare = { worker: createSimWorker(), api: null, early: null, failed: false };
+  const s: Spare = { worker: createSimWorker(), api: null, early: null, failed: false, used: false };
   // Noted until a controller takes the worker (and listens itself).
   s.worker.addEventListener('error', () => (s.failed = true));
   return s;
@@ -50,11 +55,16 @@ export function prewarmSimWorker(): void {
 /**
  * Sends the first run to the prewarmed worker now: it validates and builds
  * the run, then computes its first month, while the page loads. Invalid
- * input is reported when the controller adopts the start.
+ * input is reported when the controller adopts the start. When the page's
+ * controller has already taken the prewarmed worker (a bundled model that
+ * loads as a chunk of its own, England, arrives after the page's code),
+ * the start goes to that worker, which has not been sent anything yet:
+ * starting a second worker would do the same work twice on the same cores.
  */
 export function prestartRun(raw: unknown): void {
-  prewarmSimWorker();
-  const s = spare!;
+  const taken = lastTaken && !lastTaken.used && !lastTaken.early ? lastTaken : null;
+  if (!taken) prewarmSimWorker();
+  const s = taken ?? spare!;
   s.api ??= Comlink.wrap<SimApi>(s.worker);
   const start = s.api.start(raw);
   // Sent at once (the worker answers in order), so the first month is ready with the start.
@@ -72,6 +82,7 @@ export function takeSimWorker(): TakenWorker {
     s.worker.terminate();
     s = null;
   }
-  if (!s) return { worker: createSimWorker(), api: null, early: null };
-  return { worker: s.worker, api: s.api, early: s.early };
+  const out: TakenWorker = s ? { worker: s.worker, api: s.api, early: s.early, used: false } : { worker: createSimWorker(), api: null, early: null, used: false };
+  lastTaken = out;
+  return out;
 }

@@ -25,7 +25,8 @@ const plainKey = /^(?:[A-Za-z_$][A-Za-z0-9_$-]*|[1-9]\d*)$/;
  * said with set paths (a removed field, an unusual key).
  */
 export function diffToSets(base: unknown, edited: unknown, prefix = ''): Array<[string, unknown]> | null {
-  if (JSON.stringify(base) === JSON.stringify(edited)) return [];
+  // The same object (the editor's scenario is its model's data while the text is unchanged) needs no comparing.
+  if (base === edited || JSON.stringify(base) === JSON.stringify(edited)) return [];
   if (isObject(base) && isObject(edited)) {
     const out: Array<[string, unknown]> = [];
     for (const k of Object.keys(base)) if (!(k in edited)) return null;

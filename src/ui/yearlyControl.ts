@@ -8,7 +8,7 @@
  * so a series is never shown or written back as one number unless the user
  * asks for one number.
  */
-import { fyLabel } from '../engine/index.ts';
+import { fyLabel } from '../engine/light.ts';
 
 /** A series by year as the control edits it: values keyed by year (values may be invalid, for the schema to report). */
 export type Series = Record<string, unknown>;

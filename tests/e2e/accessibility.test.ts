@@ -5,28 +5,14 @@
  * the page never scrolls sideways and its figures fit; every region that
  * scrolls is reachable from the keyboard, named, and says that it scrolls.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { chartFit } from './support/chartFit.ts';
 import { openPage, runFinished, useChromium, VIEWPORTS, type ViewportName } from './support/page.ts';
 
 const baseURL = inject('baseURL');
 const chromium = useChromium();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-/** axe-core's violations on the page, one line each (rule: the elements). */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not apply to it.
-  await page.evaluate(AXE);
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 6).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 6 ? ` and ${v.nodes.length - 6} more` : ''}`);
-  }, TAGS);
-}
 
 /** Opens every disclosure on the page. */
 async function openAll(page: Page): Promise<void> {
