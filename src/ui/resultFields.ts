@@ -13,6 +13,9 @@ import type { RunResult, Summary } from '../engine/index.ts';
 import { BLOC_NAMES, eventLabel, findMetric, fyLabel, LINES, metricLabelText, monthlyLabel, RULE_WORDS, TRUST_KINDS, type Line, type MetricUnit } from '../engine/light.ts';
 import { groupDigits } from './dom.ts';
 
+/** Ids in code-point order: localeCompare's first call loads the collator (about 40 ms on the page's main thread), and ids are ASCII. */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** One entry of the decision log. */
 export type Decision = RunResult['decisions'][number];
 /** Power indices of one board. */
@@ -213,7 +216,7 @@ export function decisionFacets(log: readonly Decision[]): DecisionFacets {
   return {
     scopes: order.filter((s) => scopes.has(s)).map((scope) => ({ scope, count: scopes.get(scope)! })),
     years: [...years].sort((a, b) => a[0] - b[0]).map(([year, y]) => ({ year, ...y })),
-    boards: [...boards].sort((a, b) => a[0].localeCompare(b[0])).map(([board, b]) => ({ board, ...b })),
+    boards: [...boards].sort((a, b) => byCodePoint(a[0], b[0])).map(([board, b]) => ({ board, ...b })),
   };
 }
 
@@ -292,7 +295,7 @@ export type DevolutionRow = RunResult['devolution'][number];
 
 /** The ICB boards' yearly decisions on the delegated share (empty when the share is a fixed input), by system and year. */
 export function devolutionRows(result: RunResult): DevolutionRow[] {
-  return [...result.devolution].sort((a, b) => a.system.localeCompare(b.system) || a.year - b.year);
+  return [...result.devolution].sort((a, b) => byCodePoint(a.system, b.system) || a.year - b.year);
 }
 
 /** GP attendance, cohesion and mandate gap at place boards, month by month. */
