@@ -57,17 +57,21 @@ describe('planSocialCareCapacity', () => {
     expect(st.dischargeFund[0]! + st.dischargeFund[1]!).toBeLessThan(0.05 * st.envelopes[0]!);
   });
 
-  it('stops at the cap: the first place takes the room, the next none; with no room, nothing (by hand)', () => {
+  it('stops at the cap, shared among the places pro rata to what each asks (not first come, first served); with no room, nothing (by hand)', () => {
     const cutYear = (cap: number) => {
       const { st, budgets } = planned({ 'council.dischargeResponse': 0.5, 'council.dischargeCap': cap });
       planParts.planSocialCareCapacity(st, 0, budgets);
       planParts.planSocialCareCapacity(st, 1, budgets.map((b) => Float64Array.from(b, (v, l) => (l === SOCIAL ? 0 : v))));
       return st;
     };
+    const open = cutYear(0.05);
     const st = cutYear(0.0001);
     const room = 0.0001 * st.envelopes[0]!;
-    expect(Math.abs(st.dischargeFund[0]! - room)).toBeLessThanOrEqual(0.5);
-    expect(st.dischargeFund[1]).toBe(0);
+    // Together the places get the room (each rounded to the penny), each in proportion to what it asked.
+    expect(Math.abs(st.dischargeFund[0]! + st.dischargeFund[1]! - room)).toBeLessThanOrEqual(1);
+    const share = room / (open.dischargeFund[0]! + open.dischargeFund[1]!);
+    for (const i of [0, 1]) expect(Math.abs(st.dischargeFund[i]! - open.dischargeFund[i]! * share)).toBeLessThanOrEqual(1);
+    expect(st.dischargeFund[1]).toBeGreaterThan(0);
     expect([...cutYear(0).dischargeFund]).toEqual([0, 0]);
   });
 });
