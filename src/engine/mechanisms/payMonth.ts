@@ -63,7 +63,7 @@ export function payMonth(st: RunState, month: number): void {
     // Commissioners carry no cost base of their own.
     if (KIND_DESCRIPTORS[o.kind].commissioner) continue;
     const pr = w.practiceOfOrg[o.index]!;
-    const noise = pr >= 0 ? lognormal(w.places[w.practices[pr]!.place]!.practiceNoise, s.demand.noise) : 1;
+    const noise = pr >= 0 ? lognormal(w.practices[pr]!.noise, s.demand.noise) : 1;
     const cost = monthlyCost(s, w, o.index, st.profiles[o.index]!, st.demand, st.planTrend, {
       bedDays: st.bedDays[o.index]!,
       escalationBedDays: st.escalationBedDays[o.index]!,

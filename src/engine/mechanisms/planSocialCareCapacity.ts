@@ -8,7 +8,8 @@
  * Care Fund; docs/SOURCES.md): where the packages the council can buy fall
  * short of this year's need, the ICB pays for a share of the shortfall
  * (`council.dischargeResponse`), up to a share of its envelope
- * (`council.dischargeCap`). A delayed bed-day costs the NHS several times a
+ * (`council.dischargeCap`; when the places' asks exceed it, each gets the same share of
+ * its ask, whatever the order places are listed in). A delayed bed-day costs the NHS several times a
  * day of a package, so funding packages is the cheaper way out.
  */
 import { LINES } from '../lines.ts';
@@ -28,21 +29,29 @@ export function planSocialCareCapacity(st: RunState, year: number, budgets: Floa
   if (year === 0) st.councilMoneyBase = money;
   const s = st.scenario;
   const c = s.council;
-  const spent = new Float64Array(w.systems.length);
   // Need grows with acute demand over the year ahead (packages in use are proportional to admissions).
   const growth = trendIndex(s, ACUTE, year + 0.5);
+  // First what each place's shortfall asks for, then the ICB's cap shared in proportion to those asks, so that no
+  // place is served first because it is listed first (issue 25).
+  const bought = new Float64Array(w.places.length);
+  const wanted = new Float64Array(w.places.length);
+  const perPackage = new Float64Array(w.places.length);
+  const asked = new Float64Array(w.systems.length);
   for (const p of w.places) {
     const base = st.councilMoneyBase[p.council]!;
     const real = base > 0 ? money[p.council]! / base / w.orgs[p.council]!.costIndex : 1;
-    const bought = p.packageCapacity * real;
+    bought[p.index] = p.packageCapacity * real;
     const need = (p.packageCapacity / c.capacityHeadroom) * growth;
-    const perPackage = w.orgs[p.council]!.explicitScale * w.orgs[p.council]!.costIndex * 100 * c.packageCostPerMonth * 12;
-    const sys = w.places[p.index]!.system;
-    const room = Math.max(0, c.dischargeCap * st.envelopes[sys]! - spent[sys]!);
+    perPackage[p.index] = w.orgs[p.council]!.explicitScale * w.orgs[p.council]!.costIndex * 100 * c.packageCostPerMonth * 12;
+    wanted[p.index] = Math.max(0, need - bought[p.index]!) * c.dischargeResponse;
+    asked[p.system]! += wanted[p.index]! * perPackage[p.index]!;
+  }
+  for (const p of w.places) {
+    const room = Math.max(0, c.dischargeCap * st.envelopes[p.system]!);
+    const share = asked[p.system]! > room ? room / asked[p.system]! : 1;
     // Packages that cost nothing need no money: the response is then limited by the shortfall alone.
-    const funded = Math.min(Math.max(0, need - bought) * c.dischargeResponse, perPackage > 0 ? room / perPackage : Infinity);
-    st.dischargeFund[p.index] = Math.round(funded * perPackage);
-    spent[sys]! += st.dischargeFund[p.index]!;
-    st.packageCapacityNow[p.index] = bought + funded;
+    const funded = perPackage[p.index]! > 0 ? wanted[p.index]! * share : wanted[p.index]!;
+    st.dischargeFund[p.index] = Math.round(funded * perPackage[p.index]!);
+    st.packageCapacityNow[p.index] = bought[p.index]! + funded;
   }
 }
