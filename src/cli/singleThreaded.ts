@@ -29,6 +29,22 @@ import { fileURLToPath } from 'node:url';
 /** Semi-space of the sweep's main thread, MB: measured 12,000 one-year runs, main heap 15-20 MB throughout (28 growing to 60 MB by default). */
 export const MAIN_SEMI_SPACE_MB = 2;
 
+/**
+ * V8 flags of the sweep process: `--single-threaded` (above), and `--optimize-for-size`, which has
+ * V8 favour memory over speed in every heap of the process (main thread and workers; among other
+ * things it grows a heap by smaller factors), so that the heaps' transient peaks between
+ * collections stay small (issue 25: peak memory flat in a sweep's length). Measured with
+ * the compiled CLI, 2 workers, one-year runs of the benchmark's one-place model, peak RSS: without
+ * it 144.6 MB at 2,000 runs and 166.0 MB at 12,000 (+15%; 143.8 and 185.5 MB for whole sweeps of
+ * 2,000 and 20,000 runs, +29%); with it 132.8 MB at 2,000 and 147.4 MB at 20,000 (+11%). Between
+ * 2,000 and 12,000 runs the V8 pages of the process had grown by 8.7 MB and other anonymous memory
+ * by 1.9 MB (/proc/PID/smaps); the rest of the rise was peaks. `npm run bench -- memory` with it:
+ * 131.0 MB for 2,000 runs, 140.3 MB for 20,000 (+7.1%). The cost is speed: 1,500 five-year runs
+ * of models/default.json on 2 workers took 36.5 s on average against 32.0 s without it (three
+ * interleaved pairs on a loaded two-core machine: about 14% slower).
+ */
+const SWEEP_V8_FLAGS = ['--single-threaded', '--optimize-for-size'] as const;
+
 /** Environment variable that tells a child which file descriptor is its pipe to the parent. */
 const PARENT_FD = 'ICSIM_PARENT_FD';
 
@@ -62,7 +78,7 @@ export function wantsSingleThreaded(argv: readonly string[], env: NodeJS.Process
 export function runSingleThreaded(argv: readonly string[], entry: string): Promise<number> {
   // A young generation of at most 2 MB per semi-space for the supervising thread, which only hands rows to the file: by
   // default V8 kept growing it over a long sweep, and peak memory with it (issue 25; the workers' own limits: src/sweep/workerHeap.ts).
-  const child = spawn(process.execPath, ['--single-threaded', `--max-semi-space-size=${MAIN_SEMI_SPACE_MB}`, ...process.execArgv, entry, ...argv], {
+  const child = spawn(process.execPath, [...SWEEP_V8_FLAGS, `--max-semi-space-size=${MAIN_SEMI_SPACE_MB}`, ...process.execArgv, entry, ...argv], {
     stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
     detached: true,
     env: { ...process.env, [PARENT_FD]: '3' },

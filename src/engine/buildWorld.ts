@@ -24,10 +24,10 @@ export function systemSpecs(scenario: Scenario, seed: string | number): SystemSp
  * accounts plus a normal draw across organisations (sd `costs.spread`).
  * Commissioners (ICB, place) start balanced.
  */
-function startPosition(scenario: Scenario, kind: OrgKind, own: number, rng: Rng, sigma: number): number {
+function startPosition(scenario: Scenario, kind: OrgKind, own: number, rng: () => Rng, sigma: number): number {
   if (!Number.isNaN(own)) return own;
   if (!isProviderKind(kind)) return 0;
-  return scenario.finance.start[kind] + sigma * normal(rng);
+  return scenario.finance.start[kind] + sigma * normal(rng());
 }
 
 /** Builds the world of one run. */
@@ -40,8 +40,8 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
   const practices: Practice[] = [];
   const costSigma = scenario.costs.spread;
 
-  // One cost-efficiency stream per system, drawn in the order organisations are listed.
-  let costRng = stream(seed, 'costs', '');
+  // Each organisation draws its cost efficiency from a stream of its own, keyed by its full id, so that
+  // the order organisations are listed in changes no draw (issue 25).
   const addOrg = (id: string, name: string, kind: OrgKind, system: number, place: number, start = Number.NaN): number => {
     const index = orgs.length;
     orgs.push({
@@ -68,12 +68,11 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
       leadershipReset: 0,
       officer: `${KIND_DESCRIPTORS[kind].officer}, ${name}`,
     });
-    orgs[index]!.startPosition = orgs[index]!.underlyingShare = startPosition(scenario, kind, start, costRng, costSigma);
+    orgs[index]!.startPosition = orgs[index]!.underlyingShare = startPosition(scenario, kind, start, () => stream(seed, 'costs', id), costSigma);
     return index;
   };
 
   specs.forEach((spec, s) => {
-    costRng = stream(seed, 'costs', spec.id);
     const sysName = spec.name ?? spec.id;
     const icb = addOrg(`${spec.id}:icb`, `${sysName} ICB`, 'icb', s, -1);
     const local = new Map<string, number>();
@@ -120,15 +119,16 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
         packageCapacity: 0,
         bedCeiling: 0,
         demandStream: openStream(seed, 'demand', `${spec.id}:${ps.id}`),
-        // The practices of a place share one noise stream, drawn in the order they are listed.
-        practiceNoise: openStream(seed, 'demand', `${spec.id}:${ps.id}:practices`),
       };
       places.push(place);
       sys.places.push(pi);
       sys.population += ps.population;
       sys.weightedPopulation += ps.population * ps.need;
       const defaultPcnPop = Math.floor(ps.population / ps.pcns.length);
-      ps.pcns.forEach((pcnId, k) => {
+      // A PCN without a population of its own takes an equal part; what rounding leaves goes to the PCN
+      // whose id sorts last, not to the last one listed (issue 25: the list's order carries no meaning).
+      const remainderPcn = ps.pcns.reduce((a, b) => (b > a ? b : a));
+      ps.pcns.forEach((pcnId) => {
         const spec0 = pcnSpec.get(pcnId)!;
         const ci = pcns.length;
         const pcn: Pcn = { index: ci, id: `${spec.id}:${pcnId}`, name: spec0.name ?? pcnId, system: s, place: pi, practices: [] };
@@ -136,7 +136,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
         place.pcns.push(ci);
         let members = listed.get(pcnId);
         if (!members || members.length === 0) {
-          const pop = spec0.population ?? (k === ps.pcns.length - 1 ? ps.population - defaultPcnPop * (ps.pcns.length - 1) : defaultPcnPop);
+          const pop = spec0.population ?? (pcnId === remainderPcn ? ps.population - defaultPcnPop * (ps.pcns.length - 1) : defaultPcnPop);
           const g = stream(seed, 'generation', pcn.id);
           const w = Array.from({ length: spec0.practiceCount }, () => lognormal(g, scenario.practice.listSpread));
           const lists = apportion(pop, w, Math.min(100, Math.floor(pop / spec0.practiceCount)));
@@ -151,6 +151,7 @@ export function buildWorld(scenario: Scenario, seed: string | number): World {
             place: pi,
             list: m.list,
             gpFte: m.gpFte ?? Math.max(0.1, m.list / scenario.practice.patientsPerGpFte),
+            noise: openStream(seed, 'demand', `${spec.id}:${m.id}:workload`),
           };
           practices.push(pr);
           pcn.practices.push(pr.index);

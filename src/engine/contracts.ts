@@ -5,6 +5,7 @@
  * care to its practices by list; social care (section 75) and prevention to
  * its council; prescribing is kept by the commissioner, who pays suppliers.
  */
+import { splitPence } from './splitPence.ts';
 import { LINE_COUNT, LINES } from './lines.ts';
 import type { World } from './world.ts';
 
@@ -64,17 +65,13 @@ export function buildContracts(
     add(com, place.council, L.socialCare, Math.round(b[L.socialCare]!));
     add(com, place.council, L.prevention, Math.round(b[L.prevention]!));
     prescribing[place.index] = Math.round(b[L.prescribing]!);
-    let lists = 0;
-    for (const pi of place.practices) lists += world.practices[pi]!.list;
-    // Capitation: split by list, with the rounding remainder on the last practice.
-    const total = Math.round(b[L.primaryCare]!);
-    let given = 0;
-    place.practices.forEach((pi, k) => {
-      const pr = world.practices[pi]!;
-      const amount = k === place.practices.length - 1 ? total - given : Math.round((total * pr.list) / lists);
-      given += amount;
-      add(com, pr.org, L.primaryCare, amount);
-    });
+    // Capitation: split by list, the rounding remainder on the practice whose id sorts last (splitPence).
+    const parts = splitPence(
+      Math.round(b[L.primaryCare]!),
+      place.practices.map((pi) => world.practices[pi]!.list),
+      place.practices.map((pi) => world.orgs[world.practices[pi]!.org]!.id),
+    );
+    place.practices.forEach((pi, k) => add(com, world.practices[pi]!.org, L.primaryCare, parts[k]!));
   }
   return { contracts: [...byPair.values()], prescribing };
 }

@@ -112,10 +112,13 @@ export function resolveEvents(s: Scenario, w: World, seed: string | number, tota
     out.push({ id: out.length, type: e.type, name: e.name ?? e.type, start: e.month, end: e.month + e.durationMonths, magnitude: e.magnitude, cost: Math.round(e.cost * 100), ...t, scripted: true, deferred: 0 });
   });
   s.randomEvents.forEach((r, i) => {
-    const targets = eligible(r.type, w);
-    // One stream per event kind and target, so adding a kind or a target shifts nothing else.
-    targets.forEach((t, k) => {
-      const rng = stream(seed, 'events', `${i}:${r.type}:${t.orgs.map((o) => w.orgs[o]!.id).join('+')}`);
+    // One stream per event kind and target, so adding a kind or a target shifts nothing else; targets are
+    // taken in the order of their keys, so that the order organisations are listed in changes no event's id (issue 25).
+    const targets = eligible(r.type, w)
+      .map((t) => ({ t, key: `${i}:${r.type}:${t.orgs.map((o) => w.orgs[o]!.id).join('+')}` }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    targets.forEach(({ t, key }, k) => {
+      const rng = stream(seed, 'events', key);
       const p = r.ratePerYear / 12;
       for (let m = 0; m < totalMonths; m++) {
         if (rng() < p) {

@@ -65,7 +65,7 @@ export function backstop(s: Scenario, w: World, L: Ledger, auth: (system: number
   for (const sys of w.systems) {
     let reserve = L.balances[sys.icb]!;
     const a = auth(sys.index);
-    const orgs = w.orgs.filter((o) => o.system === sys.index && KIND_DESCRIPTORS[o.kind].backstop).sort((x, y) => L.yearIn[x.index]! - L.yearOut[x.index]! - (L.yearIn[y.index]! - L.yearOut[y.index]!) || x.index - y.index);
+    const orgs = w.orgs.filter((o) => o.system === sys.index && KIND_DESCRIPTORS[o.kind].backstop).sort((x, y) => L.yearIn[x.index]! - L.yearOut[x.index]! - (L.yearIn[y.index]! - L.yearOut[y.index]!) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     for (const o of orgs) {
       const income = L.yearIn[o.index]!;
       const result = income - L.yearOut[o.index]!;

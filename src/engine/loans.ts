@@ -103,8 +103,10 @@ export function arrangeLoans(s: Scenario, w: World, L: Ledger, book: LoanBook, m
         return { place: p, org, income, result: (L.yearIn[org]! - L.yearOut[org]!) * scale };
       })
       .filter((f) => f.income > 0);
-    const borrowers = forecasts.filter((f) => f.result < -tol * f.income).sort((a, b) => a.result - b.result || a.place - b.place);
-    const lenders = forecasts.filter((f) => f.result > tol * f.income).sort((a, b) => b.result - a.result || a.place - b.place);
+    // Ties are broken by place id, not by the order places are listed in (issue 25).
+    const byId = (a: { place: number }, b: { place: number }) => (w.places[a.place]!.id < w.places[b.place]!.id ? -1 : w.places[a.place]!.id > w.places[b.place]!.id ? 1 : 0);
+    const borrowers = forecasts.filter((f) => f.result < -tol * f.income).sort((a, b) => a.result - b.result || byId(a, b));
+    const lenders = forecasts.filter((f) => f.result > tol * f.income).sort((a, b) => b.result - a.result || byId(a, b));
     for (const b of borrowers) {
       let need = Math.round(-b.result);
       const risk = Math.min(1, -b.result / b.income / cfg.defaultScale);

@@ -54,16 +54,16 @@ export interface Payer {
 
 /** The run's random streams that are drawn month by month (plain data). */
 export interface RunStreams {
-  /** PCN clinical directors' attendance at place boards. */
-  attendance: RandomStream;
-  /** Board proposers and votes. */
-  negotiation: RandomStream;
+  /** Each PCN clinical director's attendance at its place board, by PCN index (each stream keyed by the PCN's id). */
+  cds: RandomStream[];
+  /** Each board's proposer draws, by the id of the board that decides (opened on first use). */
+  boards: Record<string, RandomStream>;
   /** Each board seat's attendance, by seat id (opened on first use). */
   seats: Record<string, RandomStream>;
   /** Each place's leader turnover, by place id (opened on first use). */
   leaders: Record<string, RandomStream>;
-  /** Whether breaches are found (opened on the first breach). */
-  accountability: RandomStream | null;
+  /** Whether breaches are found, by the lender's id (opened on its first breach). */
+  accountability: Record<string, RandomStream>;
 }
 
 /** General practice's executive this year: its cost as funded and what has been paid. */

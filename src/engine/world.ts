@@ -100,8 +100,6 @@ export interface Place {
   bedCeiling: number;
   /** Demand noise stream of this place (plain data). */
   demandStream: RandomStream;
-  /** Workload noise stream shared by the place's practices, drawn in list order (plain data). */
-  practiceNoise: RandomStream;
 }
 
 /** A primary care network. */
@@ -122,6 +120,8 @@ export interface Practice {
   place: number;
   list: number;
   gpFte: number;
+  /** This practice's own workload noise stream, keyed by its full id (plain data). */
+  noise: RandomStream;
 }
 
 /** An integrated care system and its board. */

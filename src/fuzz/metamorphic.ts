@@ -7,9 +7,15 @@
  * - `checkpoint`: a run saved to a checkpoint halfway (through JSON), restored and finished gives the uninterrupted result.
  * - `moneyScale`: every money input (the fields in GBP: allocation per head, cost per bed-day,
  *   council funding per head, care package cost, GP leadership and management costs, event costs)
- *   times 10 gives every organisation's income, spend and result times 10 (within £1 or
- *   1e-5 of it, for the rounding to pence) and the same outcome, except where the result is
- *   within £1 of zero (a penny's rounding can make a break-even a deficit: see compareResults).
+ *   times 10 gives every organisation's income, spend and result times 10 and the same outcome.
+ *   "Times 10" is within £10 (£1 at the first run's scale) or 1e-5 of it: the ledger counts whole
+ *   pence, so each transfer of either run is rounded to a penny and an organisation-year of a few
+ *   hundred transfers carries some pence of rounding, which scaling the first run by 10 turns into
+ *   pounds (measured: the difference stays a few pounds at ×10, ×100 and ×1000, so it does not
+ *   grow with the money; a money threshold that were not scaled would). An outcome may differ
+ *   only where a result is within that of a classification edge (zero, or the tolerance band's
+ *   ± `finance.toleranceBand` × income, which both runs share: an ICB that keeps a reserve equal to
+ *   the band sits on the edge, and a penny decides), or an income within it of zero.
  * - `reorder:LIST`: a list that carries no meaning reversed (the systems; within each system its
  *   places, PCNs, practices, trusts or councils; a place's list of PCNs) gives the same outcome
  *   counts and every organisation's income, spend and result within £1 (matched by id).
@@ -53,14 +59,18 @@ function rowsById(r: RunResult): Map<string, Row> {
  * The first difference between two results, or '' when none: every
  * organisation-year's income, spend and result (b against a times `scale`,
  * matched by organisation id, within `tolerance(value)`) and its outcome.
- * An outcome may differ only where the result is within `outcomeSlack` of
- * zero: the ledger counts pence, so a result of a penny at one scale can be
- * nothing at another, and a penny below zero is a deficit.
+ * An outcome may differ only where the result is within `outcomeSlack` of a
+ * classification edge: zero, or ± `band` × income (the tolerance band of
+ * yearEnd.ts `classify`), or where the income is within it of zero. The
+ * ledger counts pence, so a result a penny above an edge at one scale can
+ * be on it at another.
  */
-function compareResults(a: RunResult, b: RunResult, scale: number, tolerance: (v: number) => number, outcomeSlack = 0): string {
+function compareResults(a: RunResult, b: RunResult, scale: number, tolerance: (v: number) => number, outcomeSlack = 0, band = 0): string {
   const ra = rowsById(a);
   const rb = rowsById(b);
   if (ra.size !== rb.size) return `${ra.size} organisation-years vs ${rb.size}`;
+  const nearEdge = (result: number, income: number) =>
+    Math.abs(income) <= outcomeSlack || Math.min(Math.abs(result), Math.abs(result - band * income), Math.abs(result + band * income)) <= outcomeSlack;
   for (const [k, x] of ra) {
     const y = rb.get(k);
     if (!y) return `${k} is missing`;
@@ -68,7 +78,7 @@ function compareResults(a: RunResult, b: RunResult, scale: number, tolerance: (v
       const want = x[f] * scale;
       if (Math.abs(y[f] - want) > tolerance(want)) return `${k} ${f}: ${want.toFixed(2)} expected, ${y[f].toFixed(2)} (off by £${Math.abs(y[f] - want).toFixed(2)})`;
     }
-    if (x.outcome !== y.outcome && !(Math.abs(y.result) <= outcomeSlack && Math.abs(x.result * scale) <= outcomeSlack)) return `${k}: ${x.outcome} became ${y.outcome} (result ${(x.result * scale).toFixed(2)} vs ${y.result.toFixed(2)})`;
+    if (x.outcome !== y.outcome && !(nearEdge(y.result, y.income) && nearEdge(x.result * scale, x.income * scale))) return `${k}: ${x.outcome} became ${y.outcome} (result ${(x.result * scale).toFixed(2)} vs ${y.result.toFixed(2)})`;
   }
   if (!outcomeSlack) {
     const counts = (r: RunResult) => JSON.stringify(r.summary.outcomes);
@@ -154,7 +164,8 @@ export function checkMetamorphic(c: ValidCase, relations: readonly Relation[] = 
         }
         throw e;
       }
-      say(relation, compareResults(base, scaled, 10, (v) => Math.max(1, Math.abs(v) * 1e-5), 1));
+      // £1 at the first run's scale (see the module header), and outcomes within that of an edge of the band.
+      say(relation, compareResults(base, scaled, 10, (v) => Math.max(10, Math.abs(v) * 1e-5), 10, scenario.finance.toleranceBand));
     } else {
       const list = relation.slice('reorder:'.length) as ReorderedList;
       const reordered = reorder(data, list);

@@ -45,17 +45,17 @@ describe('simulation of models/default.json', () => {
     }).toMatchInlineSnapshot(`
       {
         "acute": {
-          "breakeven": 4,
-          "deficit": 6,
+          "breakeven": 3,
+          "deficit": 7,
           "surplus": 0,
         },
         "delayedShare": 0.107093,
         "firstBeds": 929.9,
-        "inflow": 8562907807.51,
+        "inflow": 8555948419.05,
         "outcomes": [
-          156,
-          84,
-          50,
+          168,
+          79,
+          43,
         ],
         "transfers": 7740,
       }

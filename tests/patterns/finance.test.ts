@@ -28,10 +28,12 @@ describe('finance patterns (docs/ODD.md §1.2), 20 replications each, 95% CI of 
     report('7 acute result go-slow - normal (share of income)', acuteResult);
     expect(delayed.lo).toBeGreaterThan(0);
     // The go-slow deepens the acute trusts' results (bed-days, escalation beds, displaced electives) and
-    // never lifts one out of deficit; in the default model both are already in deficit without it,
-    // so the count cannot rise there.
+    // never lifts one out of deficit: replication by replication (same seed), no fewer acute trusts end
+    // in deficit with it. (A t interval of these 0-or-1 differences is the wrong tool: with 2 of 20
+    // replications where one trust is tipped into deficit, its lower end is below zero.)
     expect(acuteResult.hi).toBeLessThan(0);
-    expect(acuteDeficits.lo).toBeGreaterThanOrEqual(0);
+    expect(acuteDeficits.mean).toBeGreaterThanOrEqual(0);
+    slow.forEach((s, i) => expect(s.outcomes.byKind.acute.deficit, `replication ${i}`).toBeGreaterThanOrEqual(normal[i]!.outcomes.byKind.acute.deficit));
     expect(slow.filter((s) => s.outcomes.byKind.acute.deficit === 2).length).toBeGreaterThanOrEqual(REPS * 0.8);
   });
 

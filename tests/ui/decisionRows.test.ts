@@ -23,16 +23,18 @@ describe('the decision log', () => {
   const r = runScenario(accountable, { seed: 1 });
   it('lists the kinds of board, years and boards with their counts', () => {
     const f = decisionFacets(r.decisions);
-    expect(f.scopes).toEqual([{ scope: 'icb', count: 3 }, { scope: 'place', count: 11 }]);
-    expect(f.years.map((y) => [y.fy, y.count])).toEqual([['2009/10', 5], ['2010/11', 4], ['2011/12', 5]]);
-    // West's delegation is suspended after its breach in 2009/10, so its place board decides only twice.
-    expect(f.boards.find((b) => b.board === 'cumbria:west:place-board')).toEqual({ board: 'cumbria:west:place-board', scope: 'place', count: 2 });
+    expect(f.scopes).toEqual([{ scope: 'icb', count: 3 }, { scope: 'place', count: 12 }]);
+    expect(f.years.map((y) => [y.fy, y.count])).toEqual([['2009/10', 5], ['2010/11', 5], ['2011/12', 5]]);
+    // Grey's breach is found in 2011/12, after its board's last decision of the run: every place board decides each year.
+    expect(f.boards.find((b) => b.board === 'cumbria:grey:place-board')).toEqual({ board: 'cumbria:grey:place-board', scope: 'place', count: 3 });
+    expect(f.boards.find((b) => b.board === 'cumbria:west:place-board')).toEqual({ board: 'cumbria:west:place-board', scope: 'place', count: 3 });
   });
   it('filters by kind of board, year and board, and pages the rest', () => {
     expect(filterDecisions(r.decisions, { scope: 'icb' }).every((d) => d.scope === 'icb')).toBe(true);
     expect(filterDecisions(r.decisions, { scope: 'icb' })).toHaveLength(3);
-    expect(filterDecisions(r.decisions, { year: 2010 })).toHaveLength(4);
-    expect(filterDecisions(r.decisions, { scope: 'place', year: 2010, board: 'cumbria:west:place-board' })).toHaveLength(0);
+    expect(filterDecisions(r.decisions, { year: 2010 })).toHaveLength(5);
+    expect(filterDecisions(r.decisions, { scope: 'place', year: 2010, board: 'cumbria:grey:place-board' })).toHaveLength(1);
+    expect(filterDecisions(r.decisions, { scope: 'icb', year: 2010, board: 'cumbria:grey:place-board' })).toHaveLength(0);
     expect(filterDecisions(r.decisions, { scope: '', year: null, board: '' })).toHaveLength(r.decisions.length);
     const rows = Array.from({ length: 120 }, (_, i) => i);
     expect(pageOf(rows, 2, 50)).toMatchObject({ page: 2, pages: 3, first: 101, last: 120 });
@@ -46,12 +48,13 @@ describe('the decision log', () => {
     expect(decisionRuleText(d)).toBe('consensus');
     const lines = decisionLines(d);
     expect(lines.map((l) => l.label)).toEqual(['Acute', 'Community', 'Mental health', 'Primary care', 'Prescribing', 'Social care', 'Prevention']);
-    expect(lines[0]).toEqual({ line: 'acute', label: 'Acute', adopted: 68.38, withoutGp: 68.46, gpEffect: -0.07, gpIdeal: 66.77, need: 68.38, statusQuo: 67.29 });
-    expect(lines[3]).toMatchObject({ line: 'primaryCare', adopted: 14.78, withoutGp: 14.66, gpEffect: 0.12, gpIdeal: 15.39 });
+    expect(lines[0]).toEqual({ line: 'acute', label: 'Acute', adopted: 68.21, withoutGp: 68.29, gpEffect: -0.08, gpIdeal: 67.57, need: 68.21, statusQuo: 67.29 });
+    expect(lines[3]).toMatchObject({ line: 'primaryCare', adopted: 15.13, withoutGp: 14.66, gpEffect: 0.47, gpIdeal: 15.39 });
     // The same envelope either way: what general practice gained on one line came from others.
-    expect(lines.reduce((a, l) => a + l.gpEffect, 0)).toBeCloseTo(0, 9);
+    // (each line is rounded to £0.01m, so the lines' effects add up to nothing within that rounding).
+    expect(Math.abs(lines.reduce((a, l) => a + l.gpEffect, 0))).toBeLessThanOrEqual(0.01 * lines.length / 2);
     // Totals are summed before rounding: the envelope either way.
-    expect(decisionTotals(d)).toEqual({ adopted: 133.28, withoutGp: 133.28, gpEffect: 0, gpIdeal: 133.28, need: 130.69, statusQuo: 129.4 });
+    expect(decisionTotals(d)).toEqual({ adopted: 133.28, withoutGp: 133.28, gpEffect: 0, gpIdeal: 133.28, need: 131.29, statusQuo: 129.4 });
   });
   it('names a failed rule before the one that decided', () => {
     const d = { ...r.decisions[0]!, rule: 'executive', failed: [{ rule: 'consensus', reason: 'x' }, { rule: 'majority', reason: 'y' }] };
@@ -62,57 +65,20 @@ describe('the decision log', () => {
 describe('the breach timeline', () => {
   it('puts each loan made without approval in time order with what followed it', () => {
     const t = breachTimeline(runScenario(accountable, { seed: 1 }));
+    // West's loan to blue is not found; grey's, in the last year, is, and removes grey's officer and suspends its delegation.
     expect(t.events).toEqual([
-      {
-        month: 9,
-        fy: '2009/10',
-        loan: 0,
-        lender: 'cumbria:west',
-        borrower: 'cumbria:blue',
-        officer: 'place accountable officer, West locality',
-        principal: 903482.78,
-        status: 'repaid',
-        investigated: true,
-        officerRemoved: true,
-        delegationSuspended: true,
-        penalty: 90348.28,
-      },
-      {
-        month: 33,
-        fy: '2011/12',
-        loan: 1,
-        lender: 'cumbria:west',
-        borrower: 'cumbria:blue',
-        officer: 'place accountable officer, West locality',
-        principal: 1087217.82,
-        status: 'open',
-        investigated: false,
-        officerRemoved: false,
-        delegationSuspended: false,
-        penalty: 0,
-      },
-      {
-        month: 33,
-        fy: '2011/12',
-        loan: 2,
-        lender: 'cumbria:west',
-        borrower: 'cumbria:south',
-        officer: 'place accountable officer, West locality',
-        principal: 810336.48,
-        status: 'open',
-        investigated: true,
-        officerRemoved: true,
-        delegationSuspended: true,
-        penalty: 81033.65,
-      },
+      { month: 9, fy: '2009/10', loan: 0, lender: 'cumbria:west', borrower: 'cumbria:blue', officer: 'place accountable officer, West locality', principal: 1249082.76, status: 'repaid', investigated: false, officerRemoved: false, delegationSuspended: false, penalty: 0 },
+      { month: 33, fy: '2011/12', loan: 1, lender: 'cumbria:grey', borrower: 'cumbria:south', officer: 'place accountable officer, Locality grey', principal: 1080072.88, status: 'open', investigated: true, officerRemoved: true, delegationSuspended: true, penalty: 108007.29 },
     ]);
   });
   it('splits the penalties pro rata to the loans when every breach was investigated', () => {
-    const r = runScenario(accountable, { seed: 8 });
+    const r = runScenario(accountable, { seed: 3 });
     const t = breachTimeline(r);
     expect(t.events.map((e) => [e.lender, e.principal, e.penalty])).toEqual([
-      ['cumbria:grey', 1336454.46, 133645.45],
-      ['cumbria:west', 149993.26, 14999.33],
+      ['cumbria:west', 1096592.82, 109659.28],
+      ['cumbria:grey', 1276679.65, 127667.97],
+      ['cumbria:grey', 594224.29, 59422.43],
+      ['cumbria:west', 138704.71, 13870.47],
     ]);
     expect(t.events.reduce((a, e) => a + e.penalty, 0)).toBeCloseTo(r.summary.breachConsequences.penalties, 2);
   });
@@ -128,14 +94,13 @@ describe('the breach timeline', () => {
     expect(t.events.reduce((a, e) => a + e.penalty, 0)).toBeCloseTo(c.penalties, 2);
     for (const e of t.events) expect(e.borrower).not.toBe('');
   });
-  it('reports a breach nobody followed up, and the loans not made for fear of one', () => {
+  it('reports breaches that brought no consequence, and the loans not made for fear of one', () => {
     const plain = runScenario(parseScenario(applyVariant(model('cumbria'), 'loan-without-approval'), 'cumbria'), { seed: 1 });
-    // Without consequences a breach found is only found: no officer goes and no penalty is paid.
-    expect(breachTimeline(plain).events.map((e) => [e.investigated, e.officerRemoved, e.penalty])).toEqual([[false, false, 0], [false, false, 0], [true, false, 0]]);
+    expect(breachTimeline(plain).events.map((e) => [e.investigated, e.officerRemoved, e.penalty])).toEqual([[false, false, 0], [true, false, 0]]);
     const wary = runScenario(parseScenario(applyVariant(model('cumbria'), 'loan-without-approval-accountable'), 'cumbria'), { seed: 1 });
     const t = breachTimeline(wary);
     expect(t.events).toEqual([]);
-    expect(t.notMade).toEqual({ count: 5, amount: 4801661.55 });
+    expect(t.notMade).toEqual({ count: 5, amount: 5374271.3 });
   });
 });
 
@@ -161,7 +126,7 @@ describe('the yearly devolution decisions', () => {
     const r = runScenario(parseScenario(applyVariant(model('three-point-plan'), 'contested-unified-attending'), 't'), { seed: 1 });
     const rows = devolutionRows(r);
     expect(rows.map((d) => d.fy)).toEqual(['2025/26', '2026/27', '2027/28', '2028/29']);
-    expect(rows[0]).toEqual({ year: 2025, fy: '2025/26', system: 'ics', before: 0.3, after: 0.2557443221679616, withoutGp: 0.2330804991436261, weightFor: 2.360925074272694, weightAgainst: 6.1096239698400225 });
+    expect(rows[0]).toEqual({ year: 2025, fy: '2025/26', system: 'ics', before: 0.3, after: 0.2558130293765228, withoutGp: 0.2330804991436261, weightFor: 2.365531588895774, weightAgainst: 6.111096952219793 });
     // Each year starts from the last one's decision.
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.before).toBe(rows[i - 1]!.after);
     expect(devolutionRows(runScenario(accountable, { seed: 1 }))).toEqual([]);

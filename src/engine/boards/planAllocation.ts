@@ -151,7 +151,7 @@ export function planSystemAllocation(
       gpPriorities: ctx.voice.placeReference[p]!,
       replay: ctx.replayWithoutGp,
       warmStart: warmStartOf(memory, key),
-      rng: ctx.negotiationRng,
+      rng: ctx.negotiationRng(lead >= 0 ? `${place.id}:lead-provider` : board.id),
     });
     memory.set(key, outcome.allocation);
     rememberContinuation(memory, key, outcome);
@@ -170,6 +170,10 @@ export function planSystemAllocation(
     }
     return;
   }
+  // The places' advice in the order of their ids, so that the order places are listed in changes nothing (issue 25).
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  advice.sort(byId);
+  adviceWithoutGp.sort(byId);
   // The board that met on devolution also divides the central budget (no second attendance draw).
   const members = icbBoardMembers ? [...icbBoardMembers, ...icbMeeting(ctx, { ...icbBoard, seats: [] }, advice)] : icbMeeting(ctx, icbBoard, advice);
   // The ICB meeting GP's absence would have produced: the same seats and draws, with the place boards' advice as it would have been.
@@ -191,7 +195,7 @@ export function planSystemAllocation(
     counterfactualMembers,
     replay: ctx.replayWithoutGp,
     warmStart: warmStartOf(memory, key),
-    rng: ctx.negotiationRng,
+    rng: ctx.negotiationRng(icbBoard.id),
   });
   rememberContinuation(memory, key, outcome);
   const shares = outcome.allocation.map((v) => (central > 0 ? v / central : 1 / LINE_COUNT));

@@ -73,7 +73,8 @@ export interface MeetingContext {
   substituteProb: number;
   /** The attendance stream of a seat (one per seat, so boards of different make-up share draws seat for seat). */
   seatRng: (seatId: string) => Rng;
-  negotiationRng: Rng;
+  /** The negotiation stream of a board (by the id of the board that decides), so that one board's draws shift no other's. */
+  negotiationRng: (board: string) => Rng;
   /** Replay each decision with general practice's seats empty to measure its influence (docs/ODD.md §7.13); off only to time the replay. */
   replayWithoutGp?: boolean;
 }

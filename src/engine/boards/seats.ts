@@ -91,7 +91,9 @@ export function placeBoardSeats(s: Scenario, w: World, place: number): BoardSeat
     member('mental-health', 'mental health provider', p.mentalHealth),
   ];
   const gp = KIND_DESCRIPTORS.practice;
-  for (const ci of p.pcns) {
+  // CD seats in the order of the PCNs' ids: a board's member order decides who is drawn to propose and who is covered
+  // by a substitute, and the order PCNs are listed in must change neither (issue 25).
+  for (const ci of [...p.pcns].sort((a, b) => (w.pcns[a]!.id < w.pcns[b]!.id ? -1 : w.pcns[a]!.id > w.pcns[b]!.id ? 1 : 0))) {
     seats.push({ id: `${w.pcns[ci]!.id}:cd`, bloc: gp.bloc, role: 'cd', pcn: ci, priorities: kindPriorities(s, 'practice'), votingWeight: 1, baseRecognition: r[gp.bloc] });
   }
   if (g.gp.mode === 'fragmented') {

@@ -62,8 +62,10 @@ function startEvent(st: RunState, e: ResolvedEvent): void {
   if (e.type === 'hospitalClosure') {
     // A site closes: a share (the magnitude) of its places' acute activity moves, for good, to another
     // acute provider in the system, chosen by receivingTrust; where there is none, the trust absorbs the loss as cost.
+    // Every site the event closes is closed before any receiver is chosen, so that none of them receives
+    // another's activity and the order trusts are listed in decides nothing (issue 25).
+    for (const o of e.orgs) st.closed[o] = 1;
     for (const o of e.orgs) {
-      st.closed[o] = 1;
       const alternative = receivingTrust(st, o);
       if (!alternative) {
         e.places = [];

@@ -5,7 +5,8 @@
  * A proven breach can remove the lender's accountable officer (its
  * leadership is reset towards the ICB's priorities), suspend the lender's
  * delegated budget, and cost a penalty paid to the ICB. Breaches are found
- * (or not) on their own stream, so that consequences shift no other draw.
+ * (or not) on a stream of the lender's own, so that consequences shift no other draw
+ * and the order places are listed in changes none.
  */
 import { arrangeLoans } from '../loans.ts';
 import { openStream, uniform } from '../rng.ts';
@@ -27,7 +28,7 @@ function investigateBreaches(st: RunState, from: number, year: number): void {
   const b = s.finance.breach;
   for (const loan of st.loanBook.loans.slice(from)) {
     if (!loan.breach) continue;
-    const rng = (st.streams.accountability ??= openStream(st.seed, 'accountability'));
+    const rng = (st.streams.accountability[loan.lender] ??= openStream(st.seed, 'accountability', loan.lender));
     const investigated = uniform(rng) < b.detection;
     const lender = w.orgs[loan.lenderIndex]!;
     const c = { loan: loan.id, lender: loan.lender, lenderIndex: loan.lenderIndex, month: loan.month, investigated, officerRemoved: false, delegationSuspended: 0, penalty: 0 };

@@ -17,7 +17,7 @@ export function meetAndAttend(st: RunState, month: number): void {
   st.cdAttendanceProb = cdAttendanceProbabilities(s, w, st.cdHoursFactor, st.cdAttendanceProb.length ? st.cdAttendanceProb : undefined, st.voice.executiveScale);
   const smoothing = s.governance.attendance.smoothing;
   for (let c = 0; c < w.pcns.length; c++) {
-    const present = uniform(st.streams.attendance) < st.cdAttendanceProb[c]! ? 1 : 0;
+    const present = uniform(st.streams.cds[c]!) < st.cdAttendanceProb[c]! ? 1 : 0;
     st.cdAttendanceRate[c] = (1 - smoothing) * st.cdAttendanceRate[c]! + smoothing * present;
   }
   stepGpVoice(s, w, st.voice, st.cdAttendanceRate, month % 12 === 0);

@@ -3,6 +3,7 @@
  * planExecutiveFunding): by the ICB, or by the practices of each group's
  * places in proportion to their lists.
  */
+import { splitPence } from '../splitPence.ts';
 import { monthlyInstalment } from '../contracts.ts';
 import type { RunState } from '../runState.ts';
 
@@ -21,15 +22,14 @@ export function payExecutive(st: RunState, monthOfYear: number): void {
       thisYear.icb += monthly;
       continue;
     }
-    // The practices of the group's places pay by list, the rounding remainder on the last.
+    // The practices of the group's places pay by list, the rounding remainder on the practice whose id sorts last.
     const practices = g.places.flatMap((p) => w.places[p]!.practices);
-    const lists = practices.reduce((a, pr) => a + w.practices[pr]!.list, 0);
-    let paid = 0;
-    practices.forEach((pr, k) => {
-      const part = k === practices.length - 1 ? monthly - paid : Math.round((monthly * w.practices[pr]!.list) / lists);
-      paid += part;
-      L.transfer(w.practices[pr]!.org, w.external.suppliers, part, 'executiveLevy', ex.auth);
-    });
+    const parts = splitPence(
+      monthly,
+      practices.map((pr) => w.practices[pr]!.list),
+      practices.map((pr) => w.orgs[w.practices[pr]!.org]!.id),
+    );
+    practices.forEach((pr, k) => L.transfer(w.practices[pr]!.org, w.external.suppliers, parts[k]!, 'executiveLevy', ex.auth));
     ex.paid.practices += monthly;
     thisYear.practices += monthly;
   }

@@ -65,7 +65,7 @@ export function payMonth(st: RunState, month: number): void {
     // Commissioners carry no cost base of their own.
     if (KIND_DESCRIPTORS[o.kind].commissioner) continue;
     const pr = w.practiceOfOrg[o.index]!;
-    use.practiceNoise = pr >= 0 ? lognormal(w.places[w.practices[pr]!.place]!.practiceNoise, s.demand.noise) : 1;
+    use.practiceNoise = pr >= 0 ? lognormal(w.practices[pr]!.noise, s.demand.noise) : 1;
     use.bedDays = st.bedDays[o.index]!;
     use.escalationBedDays = st.escalationBedDays[o.index]!;
     use.packageMonths = st.packageMonths[o.index]!;

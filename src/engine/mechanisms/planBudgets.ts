@@ -31,7 +31,10 @@ export function planBudgets(st: RunState, year: number): YearBudgets {
       const r = (st.streams.seats[id] ??= openStream(st.seed, 'attendance', id));
       return () => uniform(r);
     },
-    negotiationRng: () => uniform(st.streams.negotiation),
+    negotiationRng: (board: string) => {
+      const r = (st.streams.boards[board] ??= openStream(st.seed, 'negotiation', board));
+      return () => uniform(r);
+    },
     replayWithoutGp: st.replayWithoutGp,
   };
   st.envelopes = Float64Array.from(w.systems, (sys) => {

@@ -8,7 +8,8 @@
  * Care Fund; docs/SOURCES.md): where the packages the council can buy fall
  * short of this year's need, the ICB pays for a share of the shortfall
  * (`council.dischargeResponse`), up to a share of its envelope
- * (`council.dischargeCap`). A delayed bed-day costs the NHS several times a
+ * (`council.dischargeCap`; when the places' asks exceed it, each gets the same share of
+ * its ask, whatever the order places are listed in). A delayed bed-day costs the NHS several times a
  * day of a package, so funding packages is the cheaper way out.
  */
 import { LINES } from '../lines.ts';
@@ -30,8 +31,8 @@ export function planSocialCareCapacity(st: RunState, year: number, budgets: Floa
   const c = s.council;
   // Need grows with acute demand over the year ahead (packages in use are proportional to admissions).
   const growth = trendIndex(s, ACUTE, year + 0.5);
-  // First what each place's shortfall asks for, then the ICB's cap shared pro rata among its places (not
-  // first come, first served: the order places are listed in carries no meaning).
+  // First what each place's shortfall asks for, then the ICB's cap shared in proportion to those asks, so that no
+  // place is served first because it is listed first (issue 25).
   const bought = new Float64Array(w.places.length);
   const wanted = new Float64Array(w.places.length);
   const perPackage = new Float64Array(w.places.length);
@@ -46,8 +47,8 @@ export function planSocialCareCapacity(st: RunState, year: number, budgets: Floa
     asked[p.system]! += wanted[p.index]! * perPackage[p.index]!;
   }
   for (const p of w.places) {
-    const cap = c.dischargeCap * st.envelopes[p.system]!;
-    const share = asked[p.system]! > cap ? cap / asked[p.system]! : 1;
+    const room = Math.max(0, c.dischargeCap * st.envelopes[p.system]!);
+    const share = asked[p.system]! > room ? room / asked[p.system]! : 1;
     // Packages that cost nothing need no money: the response is then limited by the shortfall alone.
     const funded = perPackage[p.index]! > 0 ? wanted[p.index]! * share : wanted[p.index]!;
     st.dischargeFund[p.index] = Math.round(funded * perPackage[p.index]!);

@@ -114,10 +114,9 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
     const rng = stream(seed, 'voice', `place:${p.id}`);
     return Array.from({ length: LINE_COUNT }, () => lognormal(rng, g.placeSpread));
   });
-  // One stream per place for its practices' positions, drawn in the order the practices are listed.
-  const placeRng = w.places.map((p) => stream(seed, 'voice', `practices:${p.id}`));
+  // One stream per practice for its position, keyed by its full id, so the order practices are listed in changes nothing (issue 25).
   const practicePositions = w.practices.map((pr) => {
-    const rng = placeRng[pr.place]!;
+    const rng = stream(seed, 'voice', `practice:${w.orgs[pr.org]!.id}`);
     const tilt = placeTilt[pr.place]!;
     return normalise(profile.map((v, l) => v * tilt[l]! * lognormal(rng, g.practiceSpread)));
   });
@@ -182,8 +181,11 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
     ),
     cdMember: w.pcns.map((pcn) => {
       let best = 0;
+      // Ties go to the practice whose id sorts first, not the first listed (issue 25).
+      const key = (k: number) => w.orgs[w.practices[pcn.practices[k]!]!.org]!.id;
       pcn.practices.forEach((i, k) => {
-        if (w.practices[i]!.list > w.practices[pcn.practices[best]!]!.list) best = k;
+        const top = w.practices[pcn.practices[best]!]!.list;
+        if (w.practices[i]!.list > top || (w.practices[i]!.list === top && key(k) < key(best))) best = k;
       });
       return best;
     }),
@@ -206,7 +208,8 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
           weights.push(list);
           cdMembers.push(ci);
           executive.push(false);
-          if (largest < 0 || list > weights[largest]!) largest = anchors.length - 1;
+          // The largest PCN (ties: the id that sorts first, issue 25).
+          if (largest < 0 || list > weights[largest]! || (list === weights[largest]! && pcn.id < w.pcns[cdMembers[largest]!]!.id)) largest = anchors.length - 1;
         }
       }
       const meanWeight = weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length);

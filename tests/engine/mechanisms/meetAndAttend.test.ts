@@ -1,7 +1,7 @@
 /**
  * meetAndAttend (src/engine/mechanisms/meetAndAttend.ts): each PCN clinical
- * director attends the place board or not, drawn on the `attendance`
- * stream against this month's probability, and the running rate moves by
+ * director attends the place board or not, drawn on its PCN's own stream
+ * (`streams.cds`) against this month's probability, and the running rate moves by
  * `smoothing` towards the draw (by hand, replaying the stream); then general
  * practice's voice meets. Recorded: the rates and places' cohesion after a
  * quarter.
@@ -17,16 +17,16 @@ describe('meetAndAttend', () => {
     advanceTo(st, 2);
     runMonthUntil(st, 'meetAndAttend');
     const before = Float64Array.from(st.cdAttendanceRate);
-    const stream = structuredClone(st.streams.attendance);
+    const streams = structuredClone(st.streams.cds);
     callMechanism('meetAndAttend', st, 2);
     const k = st.scenario.governance.attendance.smoothing;
     expect(st.cdAttendanceProb).toHaveLength(2);
     for (let c = 0; c < 2; c++) {
-      const present = uniform(stream) < st.cdAttendanceProb[c]! ? 1 : 0;
+      const present = uniform(streams[c]!) < st.cdAttendanceProb[c]! ? 1 : 0;
       expect(st.cdAttendanceRate[c]).toBe((1 - k) * before[c]! + k * present);
     }
-    // The stream advanced by one draw per PCN.
-    expect(st.streams.attendance).toEqual(stream);
+    // Each PCN's stream advanced by its one draw.
+    expect(st.streams.cds).toEqual(streams);
   });
 
   it('gives no director time when a workload ramp-up takes all their hours', () => {
@@ -42,7 +42,7 @@ describe('meetAndAttend', () => {
     advanceTo(st, 3);
     expect([...st.cdAttendanceRate].map((v) => v.toFixed(6))).toMatchInlineSnapshot(`
       [
-        "0.859375",
+        "0.812500",
         "0.562500",
       ]
     `);
@@ -54,8 +54,8 @@ describe('meetAndAttend', () => {
     `);
     expect(st.voice.places.map((p) => p.cohesion.toFixed(6))).toMatchInlineSnapshot(`
       [
-        "0.821488",
-        "1.000000",
+        "0.847161",
+        "0.775296",
       ]
     `);
   });

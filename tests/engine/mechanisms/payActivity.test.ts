@@ -25,8 +25,8 @@ describe('payActivity', () => {
     const { moved } = payApril({});
     expect(lines(moved)).toMatchInlineSnapshot(`
       [
-        "sys:icb -> sys:acute activity 135679807",
-        "sys:icb -> sys:acute activity 99065145",
+        "sys:icb -> sys:acute activity 136497015",
+        "sys:icb -> sys:acute activity 99661846",
       ]
     `);
   });

@@ -22,14 +22,14 @@ describe('planCosts', () => {
     const providers = st.world.orgs.filter((o) => o.kind !== 'icb' && o.kind !== 'place');
     expect(providers.map((o) => `${o.id} income ${Math.round(o.plannedIncome)} cost ${Math.round(o.plannedCost)} savings ${Math.round(o.savingsPlan)}`)).toMatchInlineSnapshot(`
       [
-        "sys:acute income 18304239986 cost 18356110121 savings 159541768",
-        "sys:community income 2321874672 cost 2297828856 savings 0",
-        "sys:mh income 2457010236 cost 2485155287 savings 55502028",
-        "sys:county income 5074508267 cost 5092303794 savings 58547657",
-        "sys:gp-n1 income 699666376 cost 700530517 savings 3489551",
-        "sys:gp-n2 income 499761697 cost 491097070 savings 0",
-        "sys:gp-s1 income 527748352 cost 522610395 savings 0",
-        "sys:gp-s2 income 351832235 cost 351832776 savings 2706",
+        "sys:acute income 18412402962 cost 18548425956 savings 355190736",
+        "sys:community income 2247868425 cost 2258785527 savings 20085994",
+        "sys:mh income 2457010236 cost 2489112004 savings 62652573",
+        "sys:county income 5074508267 cost 5087376422 savings 45522932",
+        "sys:gp-n1 income 699666376 cost 695502214 savings 0",
+        "sys:gp-n2 income 499761697 cost 493637541 savings 0",
+        "sys:gp-s1 income 527748352 cost 517288146 savings 0",
+        "sys:gp-s2 income 351832235 cost 347709036 savings 0",
       ]
     `);
   });

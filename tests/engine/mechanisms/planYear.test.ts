@@ -49,9 +49,9 @@ describe('planYear', () => {
     `);
     expect(st.contracts.map((c) => `${st.world.orgs[c.provider]!.id} ${c.annual}`)).toMatchInlineSnapshot(`
       [
-        "sys:acute 6751175888",
-        "sys:community 1783350830",
-        "sys:mh 1893331969",
+        "sys:acute 6803297166",
+        "sys:community 1730326483",
+        "sys:mh 1893804548",
         "sys:county 1984508267",
         "sys:gp-n1 699666376",
         "sys:gp-n2 499761697",
@@ -73,8 +73,8 @@ describe('planYear', () => {
     expect(st.nationalPrice).toBeCloseTo((1.037 * 0.98) ** 2, 15);
     expect([...st.communityIndex].map((v) => v.toFixed(6))).toMatchInlineSnapshot(`
       [
-        "1.033677",
-        "1.033677",
+        "0.992531",
+        "0.992531",
       ]
     `);
     expect(st.shareByYear).toEqual([0, 0]);
