@@ -17,12 +17,16 @@ const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8').
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const count = (s: string) => (WORDS.includes(s) ? WORDS.indexOf(s) : Number(s));
 
-/** Decisions a run logs, by rule. */
-function byRule(name: string, years?: number): Record<string, number> {
+/** Decisions a run logs, by rule, and why consensus failed where it did. */
+function byRule(name: string, years?: number): Record<string, number> & { whyNotConsensus?: string[] } {
   const r = runScenario(model(name, years ? { years } : {}), {});
   const out: Record<string, number> = {};
-  for (const d of r.decisions) out[d.rule] = (out[d.rule] ?? 0) + 1;
-  return out;
+  const why: string[] = [];
+  for (const d of r.decisions) {
+    out[d.rule] = (out[d.rule] ?? 0) + 1;
+    if (d.rule !== 'consensus') why.push(...d.failed.filter((f) => f.rule === 'consensus').map((f) => f.reason));
+  }
+  return Object.assign(out, why.length ? { whyNotConsensus: why } : {});
 }
 
 describe('numbers docs/ODD.md quotes from a run', () => {
@@ -30,7 +34,11 @@ describe('numbers docs/ODD.md quotes from a run', () => {
     const m = odd.match(/the default 5-year run logs (\w+) consensus decisions; the England one-year run (\w+) by consensus and (\w+) by majority/);
     expect(m, 'the sentence quoting the runs\u2019 decisions').not.toBeNull();
     expect(byRule('default')).toEqual({ consensus: count(m![1]!) });
-    expect(byRule('england-2023-24', 1)).toEqual({ consensus: count(m![2]!), majority: count(m![3]!) });
+    const england = byRule('england-2023-24', 1);
+    // Section 7.10: consensus fails when the envelope cannot cover the needs (or a need is above its line's bound).
+    expect(england.whyNotConsensus?.every((r) => /need/.test(r))).toBe(true);
+    delete england.whyNotConsensus;
+    expect(england).toEqual({ consensus: count(m![2]!), majority: count(m![3]!) });
   });
 
   it('section 7.8: a PCN clinical director\u2019s attendance at the defaults in `pcn` and `unified` modes', () => {
