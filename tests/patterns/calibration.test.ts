@@ -80,7 +80,7 @@ describe('calibration of England 2023/24 (6 replications, 95% CI of the mean)', 
   });
 
   // Issue 23: the figures the docs quote from these runs are what the runs give, at the digits quoted.
-  it('docs/ODD.md \u00a71.2 and docs/CALIBRATION.md quote these runs\u2019 means and intervals', () => {
+  it('docs/ODD.md \u00a71.2, docs/CALIBRATION.md, README and docs/DATA.md (generated England) quote these runs\u2019 means and intervals', () => {
     const read = (f: string) => readFileSync(new URL(`../../docs/${f}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const trusts = ci(runs.map((r) => r.lastYear.trustsInDeficit / r.lastYear.trusts));
@@ -128,5 +128,26 @@ describe('calibration of England 2023/24 (6 replications, 95% CI of the mean)', 
     const rest = regions.slice(2);
     const others = `then ${rest.map((x) => x.k).join(', ').replace(/, ([^,]+)$/, ' and $1')} (−${as('0.40', -pct(rest[rest.length - 1]!.m))}% to −${as('0.85', -pct(rest[0]!.m))}%)`;
     expect(row('North West and Midlands deepest')).toBe(`${deepest}, ${others}`);
+
+    // docs/DATA.md: the generated England's column of both tables (the data-built England's runs are not repeated here).
+    const data = read('DATA.md');
+    const gen = (measure: string) => data.match(new RegExp(`\\| ${measure} \\| [^|]* \\| ([^|]+) \\|`))?.[1]!.trim();
+    const first = (cell: string | undefined) => cell?.match(/−?£?[\d.]+/)![0].replace('£', '').replace('−', '-');
+    const expectAs = (cell: string | undefined, value: number) => {
+      const got = first(cell);
+      expect(got, cell).toBeDefined();
+      expect(got).toBe(as(got!, value));
+    };
+    check(gen('Trusts in deficit')?.replace(/(\d)(?=[,\]])/g, '$1%'), { m: pct(trusts.m), lo: pct(trusts.lo), hi: pct(trusts.hi) });
+    expectAs(gen('Acute share of trusts in deficit'), pct(acuteShare));
+    check(gen('Aggregate trust result, % of income'), { m: -pct(deficit.m), lo: -pct(deficit.hi), hi: -pct(deficit.lo) });
+    expectAs(gen('Underlying gap, % of income'), -pct(gap));
+    expectAs(gen('Acute trusts, % of their income'), -pct(acute));
+    expectAs(gen('Trust income'), income);
+    expectAs(gen('Acute beds holding delayed discharges'), pct(delayed));
+    for (const { k, m } of regions) {
+      const cell = data.match(new RegExp(`\\| ${k} \\|(?:[^|]*\\|){4} ([^|]+) \\|`))?.[1];
+      expectAs(cell, pct(m));
+    }
   });
 });
