@@ -7,6 +7,7 @@
  * must lie in the target range (docs/CALIBRATION.md), except the underlying
  * gap, which the model reaches only in part (asserted as such, and reported).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/engine/index.ts';
 import { model } from '../helpers/models.ts';
@@ -76,5 +77,77 @@ describe('calibration of England 2023/24 (6 replications, 95% CI of the mean)', 
     show('share of acute beds delayed', c);
     expect(c.lo).toBeGreaterThan(0.12);
     expect(c.hi).toBeLessThan(0.14);
+  });
+
+  // Issue 23: the figures the docs quote from these runs are what the runs give, at the digits quoted.
+  it('docs/ODD.md \u00a71.2, docs/CALIBRATION.md, README and docs/DATA.md (generated England) quote these runs\u2019 means and intervals', () => {
+    const read = (f: string) => readFileSync(new URL(`../../docs/${f}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const trusts = ci(runs.map((r) => r.lastYear.trustsInDeficit / r.lastYear.trusts));
+    const acuteShare = mean(runs.map((r) => r.lastYear.acuteShareOfTrustDeficits));
+    const deficit = ci(runs.map((r) => -r.lastYear.trustResultShareOfIncome));
+    const acute = mean(runs.map((r) => -r.acuteResult));
+    const income = mean(runs.map((r) => r.lastYear.trustIncome / 1e9));
+    const delayed = mean(runs.map((r) => r.delayedDischargeShare));
+    const gap = mean(runs.map((r) => -r.lastYear.trustUnderlyingShareOfIncome));
+    const regions = Object.keys(runs[0]!.lastYear.byRegion!).map((k) => ({ k, m: mean(runs.map((r) => r.lastYear.byRegion![k]!.trustResultShareOfIncome)) })).sort((a, b) => a.m - b.m);
+    /** `value` written with as many decimals as `stated` has. */
+    const as = (stated: string, value: number) => value.toFixed(stated.split('.')[1]?.length ?? 0);
+    const pct = (v: number) => 100 * v;
+
+    const odd = read('ODD.md').match(/`models\/england-2023-24-generated\.json` starts from the 2022\/23 outturn .*? gives ([\d.]+)% of trusts in deficit \[([\d.]+)%, ([\d.]+)%\], ([\d.]+)% of them acute or integrated, an aggregate trust deficit of ([\d.]+)% of income \[([\d.]+)%, ([\d.]+)%\], an acute deficit of ([\d.]+)% of acute income \(the deepest\), trust income £([\d.]+)bn, and ([\d.]+)% of acute beds delayed\. The underlying gap \(([\d.]+)% of income\)/);
+    expect(odd, 'ODD \u00a71.2\u2019s calibration sentence').not.toBeNull();
+    const [, t, tlo, thi, a, d, dlo, dhi, ac, inc, del, g] = odd!;
+    expect([t, tlo, thi, a, d, dlo, dhi, ac, inc, del, g]).toEqual([
+      as(t!, pct(trusts.m)), as(tlo!, pct(trusts.lo)), as(thi!, pct(trusts.hi)), as(a!, pct(acuteShare)),
+      as(d!, pct(deficit.m)), as(dlo!, pct(deficit.lo)), as(dhi!, pct(deficit.hi)), as(ac!, pct(acute)),
+      as(inc!, income), as(del!, pct(delayed)), as(g!, pct(gap)),
+    ]);
+
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ').match(/the underlying gap \(([\d.]+)% of income against at least 3\.4% published\)/);
+    expect(readme, 'README\u2019s calibration sentence').not.toBeNull();
+    expect(readme![1]).toBe(as(readme![1]!, pct(gap)));
+
+    const cal = read('CALIBRATION.md');
+    const row = (name: string) => cal.match(new RegExp(`\\| ${name} \\| ([^|]+) \\|`))?.[1]!.trim();
+    const triple = (cell: string | undefined) => cell?.match(/(−?£?[\d.]+)(?:bn)?%? \[(−?£?[\d.]+)(?:bn)?%?, (−?£?[\d.]+)(?:bn)?%?\]/)!.slice(1).map((x) => x.replace('£', '').replace('−', '-'));
+    const check = (cell: string | undefined, c: { m: number; lo: number; hi: number }, scale = 1) => {
+      const got = triple(cell);
+      expect(got, cell).toBeDefined();
+      expect(got).toEqual([as(got![0]!, scale * c.m), as(got![1]!, scale * c.lo), as(got![2]!, scale * c.hi)]);
+    };
+    check(row('share of trusts in deficit'), trusts);
+    check(row('acute and integrated share of trusts in deficit'), ci(runs.map((r) => r.lastYear.acuteShareOfTrustDeficits)));
+    check(row('aggregate trust deficit, share of trust income'), deficit);
+    check(row('trust income'), ci(runs.map((r) => r.lastYear.trustIncome / 1e9)));
+    check(row('acute result, share of acute income'), ci(runs.map((r) => r.acuteResult)), 100);
+    check(row('underlying gap, share of trust income'), ci(runs.map((r) => -r.lastYear.trustUnderlyingShareOfIncome)));
+    expect(row('share of acute beds delayed')).toBe(delayed.toFixed(4));
+    // Regions: the two deepest with their means, then the others in order with their range.
+    const deepest = regions.slice(0, 2).map((x) => `${x.k} −${as('1.7', -pct(x.m))}%`).join(', ');
+    const rest = regions.slice(2);
+    const others = `then ${rest.map((x) => x.k).join(', ').replace(/, ([^,]+)$/, ' and $1')} (−${as('0.40', -pct(rest[rest.length - 1]!.m))}% to −${as('0.85', -pct(rest[0]!.m))}%)`;
+    expect(row('North West and Midlands deepest')).toBe(`${deepest}, ${others}`);
+
+    // docs/DATA.md: the generated England's column of both tables (the data-built England's runs are not repeated here).
+    const data = read('DATA.md');
+    const gen = (measure: string) => data.match(new RegExp(`\\| ${measure} \\| [^|]* \\| ([^|]+) \\|`))?.[1]!.trim();
+    const first = (cell: string | undefined) => cell?.match(/−?£?[\d.]+/)![0].replace('£', '').replace('−', '-');
+    const expectAs = (cell: string | undefined, value: number) => {
+      const got = first(cell);
+      expect(got, cell).toBeDefined();
+      expect(got).toBe(as(got!, value));
+    };
+    check(gen('Trusts in deficit')?.replace(/(\d)(?=[,\]])/g, '$1%'), { m: pct(trusts.m), lo: pct(trusts.lo), hi: pct(trusts.hi) });
+    expectAs(gen('Acute share of trusts in deficit'), pct(acuteShare));
+    check(gen('Aggregate trust result, % of income'), { m: -pct(deficit.m), lo: -pct(deficit.hi), hi: -pct(deficit.lo) });
+    expectAs(gen('Underlying gap, % of income'), -pct(gap));
+    expectAs(gen('Acute trusts, % of their income'), -pct(acute));
+    expectAs(gen('Trust income'), income);
+    expectAs(gen('Acute beds holding delayed discharges'), pct(delayed));
+    for (const { k, m } of regions) {
+      const cell = data.match(new RegExp(`\\| ${k} \\|(?:[^|]*\\|){4} ([^|]+) \\|`))?.[1];
+      expectAs(cell, pct(m));
+    }
   });
 });

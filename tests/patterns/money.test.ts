@@ -6,6 +6,7 @@
  * numbers, 95% t intervals; seeds 101-110 were not used when the model was
  * built (development used seeds 1-3).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyVariant, parseScenario, runScenario, setPath, type RunResult } from '../../src/engine/index.ts';
 import { rawModel } from '../helpers/models.ts';
@@ -35,6 +36,19 @@ function resultShare(r: RunResult, kinds: Set<string>): number {
 const asSummary = (rs: RunResult[], f: (r: RunResult) => number) => rs.map((r) => ({ ...r.summary, v: f(r) })) as never[];
 const diff = (a: RunResult[], b: RunResult[], f: (r: RunResult) => number) => paired(asSummary(a, f), asSummary(b, f), (s) => (s as unknown as { v: number }).v);
 const show = (name: string, d: ReturnType<typeof paired>) => console.log(`money ${name}: ${fmt(d)}`);
+
+const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+/**
+ * Issue 23: docs/ODD.md §1.2 quotes this difference, in points of income, as "X [lo, hi]" in the
+ * words `re` matches (its three groups); `sign` -1 where the words say "falls"/"lowers".
+ */
+function quoted(re: RegExp, d: ReturnType<typeof paired>, sign: 1 | -1): void {
+  const m = odd.match(re);
+  expect(m, `docs/ODD.md: ${re.source}`).not.toBeNull();
+  const [mean, lo, hi] = sign > 0 ? [d.mean, d.lo, d.hi] : [-d.mean, -d.hi, -d.lo];
+  const as = (stated: string, v: number) => (100 * v).toFixed(stated.split('.')[1]?.length ?? 0);
+  expect([m![1], m![2], m![3]]).toEqual([as(m![1]!, mean), as(m![2]!, lo), as(m![3]!, hi)]);
+}
 
 describe('deficits persist (england-2023-24, 3 years, unchanged inputs, 3 replications)', () => {
   const rs = runs('england-2023-24', {}, 3, 3);
@@ -104,16 +118,19 @@ describe('the aggregate result responds to pressure (default model, 3 years, 10 
     const d = diff(runs('default', { 'income.efficiencyFactor': 0.04 }, 3), runs('default', { 'income.efficiencyFactor': 0.01 }, 3), (r) => resultShare(r, TRUSTS));
     show('trust result, efficiency factor 4% - 1%', d);
     expect(d.hi).toBeLessThan(0);
+    quoted(/falls by ([\d.]+) \[([\d.]+), ([\d.]+)\] points of income when the tariff efficiency factor rises from 1% to 4%/, d, -1);
   });
   it('falls as acute demand growth rises', () => {
     const d = diff(runs('default', { 'demand.growth.acute': 0.05 }, 3), runs('default', { 'demand.growth.acute': 0.02 }, 3), (r) => resultShare(r, TRUSTS));
     show('trust result, acute demand growth 5% - 2%', d);
     expect(d.hi).toBeLessThan(0);
+    quoted(/by ([\d.]+) \[([\d.]+), ([\d.]+)\] points when acute demand growth rises from 2% to 5%/, d, -1);
   });
   it('falls as pay awards outrun funding', () => {
     const d = diff(runs('default', { 'costs.payAward': 0.07 }, 3), runs('default', { 'costs.payAward': 0.03 }, 3), (r) => resultShare(r, TRUSTS));
     show('trust result, pay award 7% - 3%', d);
     expect(d.hi).toBeLessThan(0);
+    quoted(/by ([\d.]+) \[([\d.]+), ([\d.]+)\] points when the pay award rises from 3% to 7%/, d, -1);
   });
   it('delayed discharges and acute deficits rise as council funding falls (5 years: care-package headroom absorbs the first cuts)', () => {
     const cut = runs('default', { 'council.fundingGrowth': -0.05 }, 5);
@@ -124,6 +141,8 @@ describe('the aggregate result responds to pressure (default model, 3 years, 10 
     show('acute result, council funding -5% - +5% a year, 5 years', acute);
     expect(delayed.lo).toBeGreaterThan(0);
     expect(acute.hi).toBeLessThan(0);
+    quoted(/raises the delayed share by ([\d.]+) \[([\d.]+), ([\d.]+)\] points/, delayed, 1);
+    quoted(/lowers the acute result by ([\d.]+) \[([\d.]+), ([\d.]+)\] points/, acute, -1);
   });
 });
 
