@@ -27,7 +27,8 @@ import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts
 // The light entry: a value imported from index.ts would evaluate the whole engine (its schema) on the page's start-up.
 import { getPath, KEY_PARAMETERS, ORG_KINDS, setPath } from '../engine/light.ts';
 import type * as Validation from './validation.ts';
-import { ChartPanel, chartsDrawn } from './chartPanel.ts';
+import { ChartPanel } from './chartPanel.ts';
+import { ChartQueue } from './chartQueue.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
 import { byId, clear, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
@@ -95,7 +96,7 @@ const controller = new RunController({
     if (final) document.body.dataset.resultHash = `${r.meta.scenarioHash}:${String(r.meta.seed)}`;
     updateExports();
     await drawResult(r);
-    await chartsDrawn();
+    await charts.drawn();
     // The run is over once its results are on the page (the browser bench measures up to here).
     if (final) performance.mark('icsim:run-end');
   },
@@ -209,10 +210,10 @@ function loadChecks(): Promise<void> {
     validateEditor();
     const { setupCompare } = await import('./compareView.ts');
     await yieldToPage();
-    compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs });
+    compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs, charts });
     if (bootProblem) bootFailed(bootProblem);
     else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
-    sensitivity = (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs });
+    sensitivity = (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs, charts });
   })());
 }
 /** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */
@@ -533,13 +534,15 @@ const live = {
 let lastResult: RunResult | null = null;
 let firstChartMarked = false;
 
+/** The page's one queue of chart redraws (main charts, comparison and sensitivity screen). */
+const charts = new ChartQueue();
 const panels = {
-  flows: new ChartPanel('chart-flows', 'Acute beds occupied and delayed discharges'),
-  balances: new ChartPanel('chart-balances', 'Balance by organisation', 380),
-  outcomes: new ChartPanel('chart-outcomes', 'Year-end outcomes by kind of organisation', 380),
-  influence: new ChartPanel('chart-influence', 'GP influence over time'),
-  participation: new ChartPanel('chart-participation', 'GP attendance and cohesion'),
-  power: new ChartPanel('chart-power', 'Delegation, GP success and luck, and consensus, by year'),
+  flows: new ChartPanel(charts, 'chart-flows', 'Acute beds occupied and delayed discharges'),
+  balances: new ChartPanel(charts, 'chart-balances', 'Balance by organisation', 380),
+  outcomes: new ChartPanel(charts, 'chart-outcomes', 'Year-end outcomes by kind of organisation', 380),
+  influence: new ChartPanel(charts, 'chart-influence', 'GP influence over time'),
+  participation: new ChartPanel(charts, 'chart-participation', 'GP attendance and cohesion'),
+  power: new ChartPanel(charts, 'chart-power', 'Delegation, GP success and luck, and consensus, by year'),
 };
 byId('charts').append(...Object.values(panels).map((p) => p.el));
 // Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
