@@ -39,6 +39,7 @@ import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import type { SimWorkers } from './simWorker.ts';
+import { createPageStore, type ErrorSource } from './pageStore.ts';
 import { installTooltip } from './tooltip.ts';
 import type * as ResultViews from './resultViews.ts';
 import { runFooter } from '../export/runFooter.ts';
@@ -59,6 +60,9 @@ export interface AppStart {
  * makes), none of it at module level, so importing this module does nothing.
  */
 export function startApp(start: AppStart): void {
+  /** The page's state, in one place. */
+  const page = createPageStore(DEFAULT_MODEL);
+
   // The run controller first, so its worker loads while the page sets up.
   const controller = new RunController({
     state: onRunState,
@@ -74,7 +78,7 @@ export function startApp(start: AppStart): void {
       setBalanceChoices(info.tracked);
       live.month = 0;
       live.total = info.totalMonths;
-      lastResult = null;
+      page.update({ lastResult: null });
       updateRunButton();
       byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`;
       drawLive();
@@ -98,7 +102,7 @@ export function startApp(start: AppStart): void {
       if (!firstChartMarked) panels.flows.drawNow();
     },
     async result(r, final) {
-      lastResult = r;
+      page.update({ lastResult: r });
       updateRunButton();
       // The authoritative series, drawn at once (live redraws may be throttled).
       const m = monthly(r);
@@ -123,12 +127,7 @@ export function startApp(start: AppStart): void {
 
   controller.warm();
 
-  // ---------- scenario state ----------
-  /** Bundled model the editor started from (null: a loaded file or a link's scenario). */
-  let modelName: string | null = DEFAULT_MODEL;
-  /** That model's raw data, to express edits as overrides in the link. */
-  let baseRaw: unknown = null;
-  let lastIssues: ScenarioIssue[] = [];
+  // ---------- scenario state (the page's state is in the store; caches and views are here) ----------
   /** The comparison section, once set up. */
   let compare: { refresh(raw: unknown): void } | null = null;
   /** The sensitivity panel, once set up. */
@@ -194,7 +193,7 @@ export function startApp(start: AppStart): void {
   }
 
   function showIssues(issues: ScenarioIssue[]): void {
-    lastIssues = issues;
+    page.update({ lastIssues: issues });
     controls?.markIssues(issues);
     showErrorSummary(issues);
     jsonArea.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
@@ -226,6 +225,7 @@ export function startApp(start: AppStart): void {
       const { setupCompare } = await import('./compareView.ts');
       await yieldToPage();
       compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs, charts });
+      const { bootProblem, bootUnrun, lastIssues } = page.get();
       if (bootProblem) bootFailed(bootProblem);
       else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
       sensitivity = (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs, charts });
@@ -233,6 +233,7 @@ export function startApp(start: AppStart): void {
   }
   /** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */
   function modelArgs(raw: unknown): string {
+    const { modelName, baseRaw } = page.get();
     const sets = modelName && baseRaw !== null ? diffToSets(baseRaw, raw) : null;
     if (!sets) return 'SCENARIO.json (the scenario saved with "Save scenario file")';
     const quote = (v: unknown) => {
@@ -242,26 +243,20 @@ export function startApp(start: AppStart): void {
     return [`models/${modelName}.json`, ...sets.map(([p, v]) => `--set ${p}=${quote(v)}`)].join(' ');
   }
 
-  /** What was wrong with the link the page opened, if anything. */
-  let bootProblem: string | null = null;
-  /** True when the page opened without starting its first run (a bad link or an invalid scenario). */
-  let bootUnrun = false;
 
   /**
    * The page's first run could not start: the message is shown and the run
    * state is `error`, so anything waiting for `done` or `error` stops waiting.
    */
   function bootFailed(message: string, source: ErrorSource = 'input'): void {
-    bootUnrun = false;
+    page.update({ bootUnrun: false });
     showError(message, source);
     if (controller.state === 'idle') notStarted(message.split('\n')[0]!.replace(/[.:]$/, ''));
   }
 
-  /** True while the page says a run could not start (run state `error` without a run that failed). */
-  let notStartedShown = false;
   /** Says that a run could not start, and why; the message goes with the error it belongs to. */
   function notStarted(why: string): void {
-    notStartedShown = true;
+    page.update({ notStartedShown: true });
     document.body.dataset.runState = 'error';
     setStatus(`Not started: ${why}.`);
   }
@@ -292,7 +287,7 @@ export function startApp(start: AppStart): void {
     const ok = !validated.issues.length && parsed.ok;
     if (parsed.ok) refreshVariants(parsed.raw);
     // A message about the scenario's validity goes once the scenario is valid again.
-    if (ok && errorSource === 'scenario') hideError();
+    if (ok && page.get().errorSource === 'scenario') hideError();
     refreshStale(ok ? parsed.raw : undefined, ok);
     // The options to compare follow the scenario (its variants are listed at once); comparison and
     // sensitivity results computed for other settings are marked stale (undefined: the scenario is invalid).
@@ -307,8 +302,6 @@ export function startApp(start: AppStart): void {
 
   // ---------- named variants and the Info panel ----------
   const variantSelect = byId<HTMLSelectElement>('variant');
-  /** The variant a link asked for, chosen once the scenario's variants are listed. */
-  let pendingVariant: string | null = null;
   let listedVariants = '';
   /** Lists the scenario's variants under "Run as" and refreshes the Info panel when the scenario's text fields change. */
   function refreshVariants(raw: unknown): void {
@@ -322,8 +315,8 @@ export function startApp(start: AppStart): void {
     const key = JSON.stringify([names, r?.name, r?.description, r?.sources]);
     if (key === listedVariants) return;
     listedVariants = key;
-    const prev = pendingVariant ?? variantSelect.value;
-    pendingVariant = null;
+    const prev = page.get().pendingVariant ?? variantSelect.value;
+    page.update({ pendingVariant: null });
     variantSelect.replaceChildren(h('option', { value: '' }, 'the scenario as edited'), ...names.map((n) => h('option', { value: n }, `variant "${n}"`)));
     variantSelect.value = names.includes(prev) ? prev : '';
     byId('variant-row').hidden = names.length === 0;
@@ -337,22 +330,15 @@ export function startApp(start: AppStart): void {
   }
 
   // ---------- stale results ----------
-  /** The settings (as canonical JSON) of the run whose results are shown, or null before any run. */
-  let shownSettings: string | null = null;
-  /** True when results are shown and the settings have changed since their run. */
-  let stale = false;
-  /** Whether the scenario in the editor is valid (as last checked). */
-  let editorValid = true;
 
   /** Records the settings a run starts with: its results match them. */
   function markRunSettings(raw: unknown, run: unknown): void {
-    shownSettings = settingsKey(raw);
-    shownRunRaw = run;
+    page.update({ shownSettings: settingsKey(raw), shownRunRaw: run });
     refreshStale(raw, true);
   }
 
   /** The editor's scenario and the variant chosen, as one comparable text. */
-  function settingsKey(raw: unknown, variant = pendingVariant ?? variantSelect.value): string {
+  function settingsKey(raw: unknown, variant = page.get().pendingVariant ?? variantSelect.value): string {
     return JSON.stringify(variant) + rawKey(raw);
   }
 
@@ -365,13 +351,12 @@ export function startApp(start: AppStart): void {
     return key;
   }
 
-  /** The raw settings the run shown was started with (its variant applied). */
-  let shownRunRaw: unknown = null;
 
   /** Compares the settings in the editor with those of the results shown; greys the results and says so when they differ. */
   function refreshStale(raw: unknown, valid: boolean): void {
-    editorValid = valid;
-    stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
+    const { shownSettings } = page.get();
+    const stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
+    page.update({ editorValid: valid, stale });
     document.body.dataset.stale = String(stale);
     byId('stale-banner').hidden = !stale;
     byId('stale-text').textContent = !stale
@@ -390,6 +375,7 @@ export function startApp(start: AppStart): void {
    */
   function updateExports(): void {
     const buttons = [byId<HTMLButtonElement>('export-json'), ...document.querySelectorAll<HTMLButtonElement>('button.print-export, #charts figcaption.exports button')];
+    const { lastResult, stale } = page.get();
     for (const b of buttons) {
       b.disabled = !lastResult || stale;
       if (stale) b.setAttribute('aria-describedby', 'stale-text');
@@ -402,6 +388,7 @@ export function startApp(start: AppStart): void {
     const run = byId<HTMLButtonElement>('run');
     const s = controller.state;
     // A run reset to month 0 (or started paused) goes on from there: that is running it, not resuming it.
+    const { stale, editorValid, lastResult } = page.get();
     const resumable = s === 'paused' && !stale;
     run.textContent =
       s === 'running' ? (stale ? 'Restart with the changed scenario' : 'Restart') : resumable ? (live.month > 0 ? 'Resume' : 'Run') : !editorValid ? 'Run (fix the scenario first)' : stale ? 'Run the changed scenario' : lastResult || s === 'done' ? 'Run again' : 'Run';
@@ -411,6 +398,7 @@ export function startApp(start: AppStart): void {
   /** What the link was last made from (making it compares the scenario with its model's: for England, tens of ms). */
   let linkMadeFrom: { raw: unknown; model: string | null; variant: string } | null = null;
   function updateLink(raw: unknown): void {
+    const { modelName, baseRaw } = page.get();
     if (linkMadeFrom && linkMadeFrom.raw === raw && linkMadeFrom.model === modelName && linkMadeFrom.variant === variantSelect.value) return;
     linkMadeFrom = { raw, model: modelName, variant: variantSelect.value };
     const query = withVariant(encodeScenario(modelName, baseRaw, raw), variantSelect.value);
@@ -441,15 +429,15 @@ export function startApp(start: AppStart): void {
 
   let typingTimer = 0;
   jsonArea.addEventListener('input', () => {
-    if (errorSource === 'input') hideError();
+    if (page.get().errorSource === 'input') hideError();
     clearTimeout(typingTimer);
     typingTimer = window.setTimeout(validateEditor, 150);
   });
 
   async function pickModel(name: string, sets: Array<[string, unknown]> = []): Promise<boolean> {
     const text = await loadModelText(name);
-    modelName = name;
-    baseRaw = JSON.parse(text) as unknown;
+    const baseRaw = JSON.parse(text) as unknown;
+    page.update({ modelName: name, baseRaw });
     modelSelect.value = name;
     if (!sets.length) {
       // The model's data is the editor's parse of its text (a large scenario is not parsed twice).
@@ -487,8 +475,7 @@ export function startApp(start: AppStart): void {
       showError(`${file.name} is not a valid scenario, so the scenario in the editor was kept: ${p.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, 'input');
       return;
     }
-    modelName = null;
-    baseRaw = null;
+    page.update({ modelName: null, baseRaw: null });
     modelSelect.value = '';
     setEditor(text);
   });
@@ -511,23 +498,17 @@ export function startApp(start: AppStart): void {
   });
 
   // ---------- messages ----------
-  /**
-   * What an error message is about, which decides when it goes: `scenario` once
-   * the scenario is valid, `input` at the next edit, `run` at the next run.
-   */
-  type ErrorSource = 'scenario' | 'input' | 'run';
-  let errorSource: ErrorSource | null = null;
   function showError(message: string, source: ErrorSource = 'run'): void {
     errorEl.hidden = false;
-    errorSource = source;
+    page.update({ errorSource: source });
     byId('error-text').textContent = message;
   }
   function hideError(): void {
     errorEl.hidden = true;
-    errorSource = null;
+    page.update({ errorSource: null });
     // The status follows the settings now: the reason a run could not start has gone with its message.
-    if (notStartedShown) {
-      notStartedShown = false;
+    if (page.get().notStartedShown) {
+      page.update({ notStartedShown: false });
       onRunState(controller.state);
     }
   }
@@ -546,7 +527,6 @@ export function startApp(start: AppStart): void {
     month: 0,
     total: 0,
   };
-  let lastResult: RunResult | null = null;
   let firstChartMarked = false;
 
   /** The page's one queue of chart redraws (main charts, comparison and sensitivity screen). */
@@ -561,7 +541,10 @@ export function startApp(start: AppStart): void {
   };
   byId('charts').append(...Object.values(panels).map((p) => p.el));
   // Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
-  for (const p of Object.values(panels)) p.provenance = () => (lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`);
+  for (const p of Object.values(panels)) p.provenance = () => {
+    const { lastResult } = page.get();
+    return lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`;
+  };
   panels.flows.onDrawn = () => {
     if (!firstChartMarked && live.beds.length) {
       firstChartMarked = true;
@@ -577,32 +560,29 @@ export function startApp(start: AppStart): void {
   }
 
   // ---------- which balances to plot ----------
-  let balanceView: BalanceView = 'orgs';
   // The panel says which view it shows once drawn (tests wait on it).
   panels.balances.onDrawn = () => {
-    panels.balances.el.dataset.view = balanceView;
+    panels.balances.el.dataset.view = page.get().balanceView;
   };
   const balanceSelect = h('select', { id: 'balance-view' });
   /** Lines the balance chart draws unless all are asked for (the largest balances at the end are kept). */
   const BALANCES_SHOWN = 16;
   /** Most lines "Show all" draws (a national run's organisations are shown an ICS at a time). */
   const BALANCES_ALL = 120;
-  let showAllBalances = false;
   const balanceCount = h('span', { id: 'balance-count', class: 'note', 'aria-live': 'polite' });
   const balanceAll = h('button', { type: 'button', class: 'small', id: 'balance-all', hidden: true }, 'Show all');
   balanceAll.addEventListener('click', () => {
-    showAllBalances = !showAllBalances;
+    page.update({ showAllBalances: !page.get().showAllBalances });
     drawLive();
   });
   panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect, ' ', balanceCount, ' ', balanceAll));
   balanceSelect.addEventListener('change', () => {
-    balanceView = balanceSelect.value as BalanceView;
-    showAllBalances = false;
+    page.update({ balanceView: balanceSelect.value as BalanceView, showAllBalances: false });
     drawLive();
   });
   /** Says how many of the view's lines are drawn ("the 16 largest of 40"), with a button to show all when that stays readable. */
   function describeBalances(total: number, noun: string): number {
-    const all = showAllBalances && total <= BALANCES_ALL;
+    const all = page.get().showAllBalances && total <= BALANCES_ALL;
     const shown = all ? total : Math.min(total, BALANCES_SHOWN);
     balanceCount.textContent = shown < total ? `Top ${shown} of ${total} ${noun} (largest balances at the end).` : total ? `All ${total} ${noun}.` : '';
     balanceAll.hidden = total <= BALANCES_SHOWN || total > BALANCES_ALL;
@@ -614,16 +594,18 @@ export function startApp(start: AppStart): void {
   function setBalanceChoices(tracked: readonly TrackedOrg[]): void {
     const choices = viewChoices(tracked);
     const key = choices.map((c) => c.value).join('|');
-    if (balanceSelect.dataset.key === key && choices.some((c) => c.value === balanceView)) return;
+    if (balanceSelect.dataset.key === key && choices.some((c) => c.value === page.get().balanceView)) return;
     balanceSelect.dataset.key = key;
     balanceSelect.replaceChildren(...choices.map((c) => h('option', { value: c.value }, c.label)));
-    balanceView = defaultView(tracked);
-    balanceSelect.value = balanceView;
+    const view = defaultView(tracked);
+    page.update({ balanceView: view });
+    balanceSelect.value = view;
   }
   /** Shows the organisations of one ICS in the balance chart (the drill-down from the table by ICS). */
   function showSystemBalances(system: string): void {
-    balanceView = `system:${system}`;
-    balanceSelect.value = balanceView;
+    const view: BalanceView = `system:${system}`;
+    page.update({ balanceView: view });
+    balanceSelect.value = view;
     drawLive();
     panels.balances.el.scrollIntoView({ block: 'start' });
   }
@@ -641,6 +623,7 @@ export function startApp(start: AppStart): void {
       update: (svg, size) => updateFlowsChart(svg, flows, { ...size, id: 'flows' }),
       rows: () => flowsRows(flows),
     }, interval);
+    const { balanceView } = page.get();
     const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances.map((v) => v.slice())) };
     const maxSeries = describeBalances(bal.balances.length, balanceView === 'byKind' ? 'kinds' : balanceView === 'bySystem' ? 'ICSs' : 'organisations');
     panels.balances.set({
@@ -703,7 +686,7 @@ export function startApp(start: AppStart): void {
     // Each table in its own task, so no single task builds (and lays out) them all;
     // a newer result or run (which clears the tables) stops this one.
     const { summaryTable, byKindTable, bySystemTable, powerSection, rowsTable, accountabilitySection, decisionLog } = await resultViews();
-    if (lastResult !== r) return;
+    if (page.get().lastResult !== r) return;
     const tables = byId('tables');
     const months = monthly(r).month;
     const monthLabel = (m: number) => months[m] ?? live.labels[m] ?? String(m);
@@ -718,14 +701,14 @@ export function startApp(start: AppStart): void {
     let first = true;
     for (const build of builders) {
       await yieldToPage();
-      if (lastResult !== r) return;
+      if (page.get().lastResult !== r) return;
       const el = build();
       if (first) tables.replaceChildren(el);
       else tables.append(el);
       first = false;
     }
     await yieldToPage();
-    if (lastResult !== r) return;
+    if (page.get().lastResult !== r) return;
     const log = decisions(r);
     const devolution = devolutionRows(r);
     const logSection = byId('decisions');
@@ -735,7 +718,7 @@ export function startApp(start: AppStart): void {
 
   /** The headline above the charts, for a finished run of the settings shown. */
   async function drawHeadline(r: RunResult): Promise<void> {
-    const raw = shownRunRaw;
+    const raw = page.get().shownRunRaw;
     const host = byId('headline');
     if (raw === null) {
       host.replaceChildren();
@@ -752,7 +735,7 @@ export function startApp(start: AppStart): void {
       return v ?? specs.find((s) => s.path === path)?.default;
     };
     const { headlineRules, showHeadline } = await resultViews();
-    if (lastResult !== r) return;
+    if (page.get().lastResult !== r) return;
     const rules = headlineRules({
       devolution: read('governance.devolution.mode'),
       allocation: read('allocation.rule'),
@@ -761,13 +744,13 @@ export function startApp(start: AppStart): void {
     });
     // A national run is too big to run twice for the headline; its second row is left to Compare options.
     const small = r.meta.organisations <= 2000;
-    await showHeadline(host, r, raw, rules, small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => lastResult === r);
+    await showHeadline(host, r, raw, rules, small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => page.get().lastResult === r);
     // The checks load once the first run's results are drawn (when the page is otherwise idle).
     setTimeout(() => void loadChecks(), 0);
   }
 
   function onRunState(s: RunState, detail?: string): void {
-    notStartedShown = false;
+    page.update({ notStartedShown: false });
     document.body.dataset.runState = s;
     const pause = byId<HTMLButtonElement>('pause');
     const step = byId<HTMLButtonElement>('step');
@@ -789,7 +772,7 @@ export function startApp(start: AppStart): void {
     }
     const raw = validateEditor();
     if (raw === undefined) {
-      const list = lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
+      const list = page.get().lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
       showError(`The scenario is invalid, so it cannot run:\n${list}`, 'scenario');
       notStarted('the scenario is invalid (its problems are listed at the top of the page)');
       return;
@@ -822,6 +805,7 @@ export function startApp(start: AppStart): void {
   speedSelect.addEventListener('change', () => (controller.speed = SPEEDS[Number(speedSelect.value)] ?? controller.speed));
 
   byId('export-json').addEventListener('click', () => {
+    const { lastResult } = page.get();
     if (!lastResult) return;
     download(fileName(`${lastResult.meta.scenario}-seed-${String(lastResult.meta.seed)}-run`, 'json'), new Blob([JSON.stringify(lastResult, null, 2)], { type: 'application/json' }));
   });
@@ -837,12 +821,14 @@ export function startApp(start: AppStart): void {
       return { svg: fig.draw(document.createElement('div'), { widthMm: 160, footer, id: `icsim-${type}` }), footer };
     };
     byId(`export-print-${type}`).addEventListener('click', async () => {
+      const { lastResult } = page.get();
       if (!lastResult) return;
       const { svg } = await draw(lastResult);
       download(fileName(`${lastResult.meta.scenario}-${type}`, 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
     });
     // The same figure as PNG at 300 dpi (as `icsim chart --out FILE.png`), its provenance drawn and in a tEXt chunk.
     byId(`export-print-${type}-png`).addEventListener('click', async () => {
+      const { lastResult } = page.get();
       if (!lastResult) return;
       const { svg, footer } = await draw(lastResult);
       download(fileName(`${lastResult.meta.scenario}-${type}`, 'png'), await svgToPng(svg, 300 / 96, [['Title', type === 'influence' ? 'GP influence' : 'Year-end outcomes'], ['Software', `icsim ${VERSION}`], ['Source', footer]]));
@@ -872,18 +858,16 @@ export function startApp(start: AppStart): void {
       bootFailed(`The scenario could not be loaded: ${(e as Error).message}`);
       return;
     }
-    modelName = init.modelName;
-    baseRaw = init.baseRaw;
+    page.update({ modelName: init.modelName, baseRaw: init.baseRaw });
     modelSelect.value = init.modelName ?? '';
     editor.set(init.text);
     // The start's parse of this text is the editor's (a large scenario is not parsed again).
     if (init.raw !== undefined) lastParse = { text: init.text, result: { ok: true, raw: init.raw } };
     // Start at once when the input is plausible (the entry has usually sent this very run to the
     // worker already); the worker reports any invalid field.
-    pendingVariant = init.variant || null;
+    page.update({ pendingVariant: init.variant || null });
     if (!init.problem && init.raw !== undefined) {
-      shownSettings = settingsKey(init.raw, init.variant);
-      shownRunRaw = init.runRaw;
+      page.update({ shownSettings: settingsKey(init.raw, init.variant), shownRunRaw: init.runRaw });
       const text = init.text;
       void controller.start(init.runInput).then((ok) => {
         // The worker has just validated this very text (no variant applied): the page's checks need not again
@@ -895,8 +879,7 @@ export function startApp(start: AppStart): void {
     // Each step in a task of its own, so that no single task holds the page while the run starts.
     await yieldToPage();
     await buildControls();
-    bootProblem = init.problem;
-    bootUnrun = Boolean(init.problem) || init.raw === undefined;
+    page.update({ bootProblem: init.problem, bootUnrun: Boolean(init.problem) || init.raw === undefined });
     const parsed = parseEditor();
     if (parsed.ok) controls?.show(parsed.raw);
     // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
