@@ -31,7 +31,7 @@ import { ChartPanel } from './chartPanel.ts';
 import { ChartQueue } from './chartQueue.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
-import { byId, clear, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
+import { byId, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import type { InitialScenario } from './initialScenario.ts';
 import { ScenarioEditor } from './scenarioEditor.ts';
@@ -40,6 +40,10 @@ import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isCompl
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import type { SimWorkers } from './simWorker.ts';
 import { createPageStore, type ErrorSource } from './pageStore.ts';
+import { mountPanel } from './panel.ts';
+import { errorPanel } from './errorPanel.ts';
+import { issuesPanel } from './issuesPanel.ts';
+import { stalePanel } from './stalePanel.ts';
 import { installTooltip } from './tooltip.ts';
 import type * as ResultViews from './resultViews.ts';
 import { runFooter } from '../export/runFooter.ts';
@@ -62,6 +66,10 @@ export interface AppStart {
 export function startApp(start: AppStart): void {
   /** The page's state, in one place. */
   const page = createPageStore(DEFAULT_MODEL);
+  // Panels rendered from the store (src/ui/panel.ts).
+  mountPanel(issuesPanel, page);
+  mountPanel(stalePanel, page);
+  mountPanel(errorPanel, page);
 
   // The run controller first, so its worker loads while the page sets up.
   const controller = new RunController({
@@ -136,8 +144,6 @@ export function startApp(start: AppStart): void {
   const jsonArea = byId<HTMLTextAreaElement>('scenario-json');
   /** The scenario's text; a large one goes into the text area only when the user asks to edit it. */
   const editor = new ScenarioEditor(jsonArea);
-  const issuesEl = byId('issues');
-  const errorEl = byId('error');
   const statusEl = byId('status');
   const modelSelect = byId<HTMLSelectElement>('model');
   /** Controls for the key parameters; built after the first run has been sent to the worker. */
@@ -193,19 +199,11 @@ export function startApp(start: AppStart): void {
   }
 
   function showIssues(issues: ScenarioIssue[]): void {
-    page.update({ lastIssues: issues });
+    // The list under the editor is the issues panel's (issuesPanel.ts), rendered from the store.
+    page.update({ lastIssues: issues, scenarioChecked: true });
     controls?.markIssues(issues);
     showErrorSummary(issues);
     jsonArea.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
-    clear(issuesEl);
-    if (!issues.length) {
-      issuesEl.append(h('p', { class: 'ok' }, 'The scenario is valid.'));
-      return;
-    }
-    issuesEl.append(
-      h('p', { class: 'bad' }, `${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario:`),
-      h('ul', {}, ...issues.slice(0, 50).map((i) => h('li', {}, h('code', { class: 'issue-path' }, i.path || '(root)'), ` ${i.message}`))),
-    );
   }
 
   /**
@@ -351,19 +349,12 @@ export function startApp(start: AppStart): void {
     return key;
   }
 
-
   /** Compares the settings in the editor with those of the results shown; greys the results and says so when they differ. */
   function refreshStale(raw: unknown, valid: boolean): void {
     const { shownSettings } = page.get();
     const stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
     page.update({ editorValid: valid, stale });
     document.body.dataset.stale = String(stale);
-    byId('stale-banner').hidden = !stale;
-    byId('stale-text').textContent = !stale
-      ? ''
-      : valid
-        ? ' The settings were changed after this run. Press "Run the changed scenario" to update the results.'
-        : ' The changed settings have problems (listed at the top of the page); fix them to run.';
     updateRunButton();
     updateExports();
   }
@@ -498,14 +489,12 @@ export function startApp(start: AppStart): void {
   });
 
   // ---------- messages ----------
+  // The box itself is the error panel's (errorPanel.ts), rendered from the store.
   function showError(message: string, source: ErrorSource = 'run'): void {
-    errorEl.hidden = false;
-    page.update({ errorSource: source });
-    byId('error-text').textContent = message;
+    page.update({ errorMessage: message, errorSource: source });
   }
   function hideError(): void {
-    errorEl.hidden = true;
-    page.update({ errorSource: null });
+    page.update({ errorMessage: null, errorSource: null });
     // The status follows the settings now: the reason a run could not start has gone with its message.
     if (page.get().notStartedShown) {
       page.update({ notStartedShown: false });

@@ -64,6 +64,8 @@ export interface PageState {
   baseRaw: unknown;
   /** The scenario's problems, as last validated. */
   lastIssues: readonly ScenarioIssue[];
+  /** Whether the scenario has been validated yet (its problems are listed from then on). */
+  scenarioChecked: boolean;
   /** The variant a link asked for, chosen once the scenario's variants are listed. */
   pendingVariant: string | null;
   /** The settings (as canonical JSON) of the run whose results are shown, or null before any run. */
@@ -80,6 +82,8 @@ export interface PageState {
   balanceView: BalanceView;
   /** Whether "Show all" was pressed for the balance chart. */
   showAllBalances: boolean;
+  /** The error message shown (null: none shown). */
+  errorMessage: string | null;
   /** What the error message shown is about (null: none shown). */
   errorSource: ErrorSource | null;
   /** True while the page says a run could not start (run state `error` without a run that failed). */
@@ -96,6 +100,7 @@ export function createPageStore(modelName: string | null): Store<PageState> {
     modelName,
     baseRaw: null,
     lastIssues: [],
+    scenarioChecked: false,
     pendingVariant: null,
     shownSettings: null,
     shownRunRaw: null,
@@ -104,6 +109,7 @@ export function createPageStore(modelName: string | null): Store<PageState> {
     lastResult: null,
     balanceView: 'orgs',
     showAllBalances: false,
+    errorMessage: null,
     errorSource: null,
     notStartedShown: false,
     bootProblem: null,
