@@ -27,861 +27,852 @@ import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts
 // The light entry: a value imported from index.ts would evaluate the whole engine (its schema) on the page's start-up.
 import { getPath, KEY_PARAMETERS, ORG_KINDS, setPath } from '../engine/light.ts';
 import type * as Validation from './validation.ts';
-import { ChartPanel, chartsDrawn } from './chartPanel.ts';
+import { ChartPanel } from './chartPanel.ts';
+import { ChartQueue } from './chartQueue.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
-import { byId, clear, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
+import { byId, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
-import { initialScenario } from './initialScenario.ts';
+import type { InitialScenario } from './initialScenario.ts';
 import { ScenarioEditor } from './scenarioEditor.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
+import type { SimWorkers } from './simWorker.ts';
+import { createPageStore, type ErrorSource } from './pageStore.ts';
+import { mountPanel } from './panel.ts';
+import { errorPanel } from './errorPanel.ts';
+import { issuesPanel } from './issuesPanel.ts';
+import { stalePanel } from './stalePanel.ts';
 import { installTooltip } from './tooltip.ts';
 import type * as ResultViews from './resultViews.ts';
 import { runFooter } from '../export/runFooter.ts';
 import { VERSION } from '../engine/light.ts';
 import { applySets, diffToSets, encodeScenario, withVariant } from './urlState.ts';
 
-// The run controller first, so its worker loads while the page sets up.
-const controller = new RunController({
-  state: onRunState,
-  started(info: Extract<StartInfo, { ok: true }>) {
-    hideError();
-    document.body.dataset.runs = String(Number(document.body.dataset.runs ?? 0) + 1);
-    performance.mark('icsim:run-start');
-    live.labels = monthLabels(info.startYear, info.totalMonths);
-    live.tracked = info.tracked;
-    live.beds = [];
-    live.delayed = [];
-    live.balances = info.tracked.map(() => []);
-    setBalanceChoices(info.tracked);
-    live.month = 0;
-    live.total = info.totalMonths;
-    lastResult = null;
-    updateRunButton();
-    byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`;
-    drawLive();
-    panels.outcomes.set(null);
-    byId('headline').replaceChildren();
-    byId('tables').replaceChildren();
-    byId('decisions').hidden = true;
-  },
-  months(snaps: MonthSnapshot[]) {
-    for (const s of snaps) {
-      live.beds.push(s.bedsOccupied);
-      live.delayed.push(s.delayedDischarges);
-      s.balances.forEach((v, i) => live.balances[i]?.push(v));
-      live.month = s.month + 1;
+/** What the page entry (main.ts) has started before the page loads, handed to {@link startApp}. */
+export interface AppStart {
+  /** The scenario the page opens with (the link's, or the default), worked out once by the entry. */
+  initial: Promise<InitialScenario>;
+  /** The page's simulation workers, one of which may already run the initial scenario. */
+  workers: SimWorkers;
+}
+
+/**
+ * Sets the page up and starts its first run. Everything the page keeps
+ * between events lives in this call (its closures and the objects it
+ * makes), none of it at module level, so importing this module does nothing.
+ */
+export function startApp(start: AppStart): void {
+  /** The page's state, in one place. */
+  const page = createPageStore(DEFAULT_MODEL);
+  // Panels rendered from the store (src/ui/panel.ts).
+  mountPanel(issuesPanel, page);
+  mountPanel(stalePanel, page);
+  mountPanel(errorPanel, page);
+
+  // The run controller first, so its worker loads while the page sets up.
+  const controller = new RunController({
+    state: onRunState,
+    started(info: Extract<StartInfo, { ok: true }>) {
+      hideError();
+      document.body.dataset.runs = String(Number(document.body.dataset.runs ?? 0) + 1);
+      performance.mark('icsim:run-start');
+      live.labels = monthLabels(info.startYear, info.totalMonths);
+      live.tracked = info.tracked;
+      live.beds = [];
+      live.delayed = [];
+      live.balances = info.tracked.map(() => []);
+      setBalanceChoices(info.tracked);
+      live.month = 0;
+      live.total = info.totalMonths;
+      page.update({ lastResult: null });
+      updateRunButton();
+      byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`;
+      drawLive();
+      panels.outcomes.set(null);
+      byId('headline').replaceChildren();
+      byId('tables').replaceChildren();
+      byId('decisions').hidden = true;
+    },
+    months(snaps: MonthSnapshot[]) {
+      for (const s of snaps) {
+        live.beds.push(s.bedsOccupied);
+        live.delayed.push(s.delayedDischarges);
+        s.balances.forEach((v, i) => live.balances[i]?.push(v));
+        live.month = s.month + 1;
+      }
+      document.body.dataset.month = String(live.month);
+      if (controller.state === 'running') setStatus(`Running: month ${live.month} of ${live.total}.`);
+      drawLive();
+      // The first months go into the chart drawn empty at start-up now, an update in place, so they are
+      // painted at the coming frame rather than drawn at it and painted at the next.
+      if (!firstChartMarked) panels.flows.drawNow();
+    },
+    async result(r, final) {
+      page.update({ lastResult: r });
+      updateRunButton();
+      // The authoritative series, drawn at once (live redraws may be throttled).
+      const m = monthly(r);
+      live.beds = m.bedsOccupied;
+      live.delayed = m.delayedDischarges;
+      live.balances = live.tracked.map((t) => m.balances.get(t.org) ?? []);
+      drawLive();
+      panels.flows.flush();
+      panels.balances.flush();
+      if (final) document.body.dataset.resultHash = `${r.meta.scenarioHash}:${String(r.meta.seed)}`;
+      updateExports();
+      await drawResult(r);
+      await charts.drawn();
+      // The run is over once its results are on the page (the browser bench measures up to here).
+      if (final) performance.mark('icsim:run-end');
+    },
+    error(message) {
+      showError(message);
+      void loadChecks();
+    },
+  }, start.workers);
+
+  controller.warm();
+
+  // ---------- scenario state (the page's state is in the store; caches and views are here) ----------
+  /** The comparison section, once set up. */
+  let compare: { refresh(raw: unknown): void } | null = null;
+  /** The sensitivity panel, once set up. */
+  let sensitivity: { refresh(raw: unknown): void } | null = null;
+
+  const jsonArea = byId<HTMLTextAreaElement>('scenario-json');
+  /** The scenario's text; a large one goes into the text area only when the user asks to edit it. */
+  const editor = new ScenarioEditor(jsonArea);
+  const statusEl = byId('status');
+  const modelSelect = byId<HTMLSelectElement>('model');
+  /** Controls for the key parameters; built after the first run has been sent to the worker. */
+  let controls: ControlsView | null = null;
+  let specs: ControlSpec[] = [];
+
+  /**
+   * Builds the controls from the committed JSON Schema (a unit test keeps it
+   * equal to the zod schema's; reading it is cheaper than generating it),
+   * loaded as a chunk of its own (about 100 kB) so that it is not part of the
+   * page's start-up. Once only; the same promise for every caller.
+   */
+  let controlsBuilt: Promise<void> | null = null;
+  function buildControls(): Promise<void> {
+    return (controlsBuilt ??= (async () => {
+      const jsonSchema = (await import('../../models/scenario.schema.json')).default as unknown as SchemaNode;
+      specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
+      controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
+    })());
+  }
+
+  /** The editor's text last parsed, and what it gave (the same object while the text is unchanged; nothing mutates it). */
+  let lastParse: { text: string; result: { ok: true; raw: unknown } | { ok: false } } | null = null;
+
+  function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
+    const text = editor.text;
+    // Once per text: a large scenario takes about 10 ms a parse, and one validation reads it several times.
+    if (lastParse?.text === text) return lastParse.result;
+    let result: { ok: true; raw: unknown } | { ok: false };
+    try {
+      result = { ok: true, raw: JSON.parse(text) as unknown };
+    } catch {
+      result = { ok: false };
     }
-    document.body.dataset.month = String(live.month);
-    if (controller.state === 'running') setStatus(`Running: month ${live.month} of ${live.total}.`);
-    drawLive();
-    // The first months go into the chart drawn empty at start-up now, an update in place, so they are
-    // painted at the coming frame rather than drawn at it and painted at the next.
-    if (!firstChartMarked) panels.flows.drawNow();
-  },
-  async result(r, final) {
-    lastResult = r;
-    updateRunButton();
-    // The authoritative series, drawn at once (live redraws may be throttled).
-    const m = monthly(r);
-    live.beds = m.bedsOccupied;
-    live.delayed = m.delayedDischarges;
-    live.balances = live.tracked.map((t) => m.balances.get(t.org) ?? []);
-    drawLive();
-    panels.flows.flush();
-    panels.balances.flush();
-    if (final) document.body.dataset.resultHash = `${r.meta.scenarioHash}:${String(r.meta.seed)}`;
-    updateExports();
-    await drawResult(r);
-    await chartsDrawn();
-    // The run is over once its results are on the page (the browser bench measures up to here).
-    if (final) performance.mark('icsim:run-end');
-  },
-  error(message) {
-    showError(message);
-    void loadChecks();
-  },
-});
-
-controller.warm();
-
-// ---------- scenario state ----------
-/** Bundled model the editor started from (null: a loaded file or a link's scenario). */
-let modelName: string | null = DEFAULT_MODEL;
-/** That model's raw data, to express edits as overrides in the link. */
-let baseRaw: unknown = null;
-let lastIssues: ScenarioIssue[] = [];
-/** The comparison section, once set up. */
-let compare: { refresh(raw: unknown): void } | null = null;
-/** The sensitivity panel, once set up. */
-let sensitivity: { refresh(raw: unknown): void } | null = null;
-
-const jsonArea = byId<HTMLTextAreaElement>('scenario-json');
-/** The scenario's text; a large one goes into the text area only when the user asks to edit it. */
-const editor = new ScenarioEditor(jsonArea);
-const issuesEl = byId('issues');
-const errorEl = byId('error');
-const statusEl = byId('status');
-const modelSelect = byId<HTMLSelectElement>('model');
-/** Controls for the key parameters; built after the first run has been sent to the worker. */
-let controls: ControlsView | null = null;
-let specs: ControlSpec[] = [];
-
-/**
- * Builds the controls from the committed JSON Schema (a unit test keeps it
- * equal to the zod schema's; reading it is cheaper than generating it),
- * loaded as a chunk of its own (about 100 kB) so that it is not part of the
- * page's start-up. Once only; the same promise for every caller.
- */
-let controlsBuilt: Promise<void> | null = null;
-function buildControls(): Promise<void> {
-  return (controlsBuilt ??= (async () => {
-    const jsonSchema = (await import('../../models/scenario.schema.json')).default as unknown as SchemaNode;
-    specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
-    controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
-  })());
-}
-
-/** The editor's text last parsed, and what it gave (the same object while the text is unchanged; nothing mutates it). */
-let lastParse: { text: string; result: { ok: true; raw: unknown } | { ok: false } } | null = null;
-
-function parseEditor(): { ok: true; raw: unknown } | { ok: false } {
-  const text = editor.text;
-  // Once per text: a large scenario takes about 10 ms a parse, and one validation reads it several times.
-  if (lastParse?.text === text) return lastParse.result;
-  let result: { ok: true; raw: unknown } | { ok: false };
-  try {
-    result = { ok: true, raw: JSON.parse(text) as unknown };
-  } catch {
-    result = { ok: false };
+    lastParse = { text, result };
+    return result;
   }
-  lastParse = { text, result };
-  return result;
-}
 
-/** Lists the scenario's problems at the top of the page, each linking to its control (or the JSON editor). */
-function showErrorSummary(issues: readonly ScenarioIssue[]): void {
-  const box = byId('error-summary');
-  box.hidden = !issues.length;
-  if (!issues.length) return;
-  const controlled = new Set(specs.map((s) => s.path));
-  byId('error-summary-heading').textContent = `${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario: it cannot run until ${issues.length === 1 ? 'it is' : 'they are'} fixed`;
-  byId('error-summary-list').replaceChildren(
-    ...issues.slice(0, 20).map((i) => {
-      const spec = specs.find((s) => controlled.has(s.path) && (i.path === s.path || i.path.startsWith(`${s.path}.`)));
-      const target = spec ? (controls?.targetOf(spec.path) ?? idOf(spec.path)) : editor.isHeld ? 'scenario-json-open' : 'scenario-json';
-      return h('li', {}, h('a', { href: `#${target}` }, spec ? spec.label : i.path || '(whole scenario)'), `: ${i.message}`);
-    }),
-  );
-}
-
-function showIssues(issues: ScenarioIssue[]): void {
-  lastIssues = issues;
-  controls?.markIssues(issues);
-  showErrorSummary(issues);
-  jsonArea.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
-  clear(issuesEl);
-  if (!issues.length) {
-    issuesEl.append(h('p', { class: 'ok' }, 'The scenario is valid.'));
-    return;
+  /** Lists the scenario's problems at the top of the page, each linking to its control (or the JSON editor). */
+  function showErrorSummary(issues: readonly ScenarioIssue[]): void {
+    const box = byId('error-summary');
+    box.hidden = !issues.length;
+    if (!issues.length) return;
+    const controlled = new Set(specs.map((s) => s.path));
+    byId('error-summary-heading').textContent = `${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario: it cannot run until ${issues.length === 1 ? 'it is' : 'they are'} fixed`;
+    byId('error-summary-list').replaceChildren(
+      ...issues.slice(0, 20).map((i) => {
+        const spec = specs.find((s) => controlled.has(s.path) && (i.path === s.path || i.path.startsWith(`${s.path}.`)));
+        const target = spec ? (controls?.targetOf(spec.path) ?? idOf(spec.path)) : editor.isHeld ? 'scenario-json-open' : 'scenario-json';
+        return h('li', {}, h('a', { href: `#${target}` }, spec ? spec.label : i.path || '(whole scenario)'), `: ${i.message}`);
+      }),
+    );
   }
-  issuesEl.append(
-    h('p', { class: 'bad' }, `${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario:`),
-    h('ul', {}, ...issues.slice(0, 50).map((i) => h('li', {}, h('code', { class: 'issue-path' }, i.path || '(root)'), ` ${i.message}`))),
-  );
-}
 
-/**
- * The scenario checks: the engine's schema, a chunk loaded after the first
- * run (or at the first edit), so that evaluating it never holds the page
- * while the first run streams; the comparison section is set up with it.
- */
-let checks: typeof Validation | null = null;
-let checksLoading: Promise<void> | null = null;
-function loadChecks(): Promise<void> {
-  return (checksLoading ??= (async () => {
-    // The comparison and the error summary need the controls' specs.
-    await buildControls();
-    checks = await import('./validation.ts');
-    await yieldToPage();
-    validateEditor();
-    const { setupCompare } = await import('./compareView.ts');
-    await yieldToPage();
-    compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs });
-    if (bootProblem) bootFailed(bootProblem);
-    else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
-    sensitivity = (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs });
-  })());
-}
-/** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */
-function modelArgs(raw: unknown): string {
-  const sets = modelName && baseRaw !== null ? diffToSets(baseRaw, raw) : null;
-  if (!sets) return 'SCENARIO.json (the scenario saved with "Save scenario file")';
-  const quote = (v: unknown) => {
-    const text = typeof v === 'string' ? v : JSON.stringify(v);
-    return /^[\w.:+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
-  };
-  return [`models/${modelName}.json`, ...sets.map(([p, v]) => `--set ${p}=${quote(v)}`)].join(' ');
-}
+  function showIssues(issues: ScenarioIssue[]): void {
+    // The list under the editor is the issues panel's (issuesPanel.ts), rendered from the store.
+    page.update({ lastIssues: issues, scenarioChecked: true });
+    controls?.markIssues(issues);
+    showErrorSummary(issues);
+    jsonArea.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
+  }
 
-/** What was wrong with the link the page opened, if anything. */
-let bootProblem: string | null = null;
-/** True when the page opened without starting its first run (a bad link or an invalid scenario). */
-let bootUnrun = false;
+  /**
+   * The scenario checks: the engine's schema, a chunk loaded after the first
+   * run (or at the first edit), so that evaluating it never holds the page
+   * while the first run streams; the comparison section is set up with it.
+   */
+  let checks: typeof Validation | null = null;
+  let checksLoading: Promise<void> | null = null;
+  function loadChecks(): Promise<void> {
+    return (checksLoading ??= (async () => {
+      // The comparison and the error summary need the controls' specs.
+      await buildControls();
+      checks = await import('./validation.ts');
+      await yieldToPage();
+      validateEditor();
+      const { setupCompare } = await import('./compareView.ts');
+      await yieldToPage();
+      compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs, charts });
+      const { bootProblem, bootUnrun, lastIssues } = page.get();
+      if (bootProblem) bootFailed(bootProblem);
+      else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
+      sensitivity = (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs, charts });
+    })());
+  }
+  /** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */
+  function modelArgs(raw: unknown): string {
+    const { modelName, baseRaw } = page.get();
+    const sets = modelName && baseRaw !== null ? diffToSets(baseRaw, raw) : null;
+    if (!sets) return 'SCENARIO.json (the scenario saved with "Save scenario file")';
+    const quote = (v: unknown) => {
+      const text = typeof v === 'string' ? v : JSON.stringify(v);
+      return /^[\w.:+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+    };
+    return [`models/${modelName}.json`, ...sets.map(([p, v]) => `--set ${p}=${quote(v)}`)].join(' ');
+  }
 
-/**
- * The page's first run could not start: the message is shown and the run
- * state is `error`, so anything waiting for `done` or `error` stops waiting.
- */
-function bootFailed(message: string, source: ErrorSource = 'input'): void {
-  bootUnrun = false;
-  showError(message, source);
-  if (controller.state === 'idle') notStarted(message.split('\n')[0]!.replace(/[.:]$/, ''));
-}
 
-/** True while the page says a run could not start (run state `error` without a run that failed). */
-let notStartedShown = false;
-/** Says that a run could not start, and why; the message goes with the error it belongs to. */
-function notStarted(why: string): void {
-  notStartedShown = true;
-  document.body.dataset.runState = 'error';
-  setStatus(`Not started: ${why}.`);
-}
-const prepareScenario: typeof Validation.prepareScenario = (...a) => checks!.prepareScenario(...a);
-const readVariants: typeof Validation.readVariants = (...a) => checks!.readVariants(...a);
-const applyVariant: typeof Validation.applyVariant = (...a) => checks!.applyVariant(...a);
+  /**
+   * The page's first run could not start: the message is shown and the run
+   * state is `error`, so anything waiting for `done` or `error` stops waiting.
+   */
+  function bootFailed(message: string, source: ErrorSource = 'input'): void {
+    page.update({ bootUnrun: false });
+    showError(message, source);
+    if (controller.state === 'idle') notStarted(message.split('\n')[0]!.replace(/[.:]$/, ''));
+  }
 
-/** The last text validated and its outcome (validation runs at start-up, on typing, controls and runs). */
-let validated: { text: string; issues: ScenarioIssue[] } | null = null;
+  /** Says that a run could not start, and why; the message goes with the error it belongs to. */
+  function notStarted(why: string): void {
+    page.update({ notStartedShown: true });
+    document.body.dataset.runState = 'error';
+    setStatus(`Not started: ${why}.`);
+  }
+  const prepareScenario: typeof Validation.prepareScenario = (...a) => checks!.prepareScenario(...a);
+  const readVariants: typeof Validation.readVariants = (...a) => checks!.readVariants(...a);
+  const applyVariant: typeof Validation.applyVariant = (...a) => checks!.applyVariant(...a);
 
-/** Validates the editor's text, refreshes controls and the link. Returns the raw data when valid. */
-function validateEditor(): unknown {
-  if (!checks) {
-    // Until the checks have loaded, the controls show the editor's values; the checks then validate it.
+  /** The last text validated and its outcome (validation runs at start-up, on typing, controls and runs). */
+  let validated: { text: string; issues: ScenarioIssue[] } | null = null;
+
+  /** Validates the editor's text, refreshes controls and the link. Returns the raw data when valid. */
+  function validateEditor(): unknown {
+    if (!checks) {
+      // Until the checks have loaded, the controls show the editor's values; the checks then validate it.
+      const parsed = parseEditor();
+      if (parsed.ok) controls?.show(parsed.raw);
+      void loadChecks();
+      return undefined;
+    }
+    const text = editor.text;
+    if (validated?.text !== text) {
+      const p = prepareScenario(text, {}, 'scenario');
+      validated = { text, issues: p.ok ? [] : p.issues };
+    }
+    showIssues(validated.issues);
     const parsed = parseEditor();
     if (parsed.ok) controls?.show(parsed.raw);
-    void loadChecks();
+    const ok = !validated.issues.length && parsed.ok;
+    if (parsed.ok) refreshVariants(parsed.raw);
+    // A message about the scenario's validity goes once the scenario is valid again.
+    if (ok && page.get().errorSource === 'scenario') hideError();
+    refreshStale(ok ? parsed.raw : undefined, ok);
+    // The options to compare follow the scenario (its variants are listed at once); comparison and
+    // sensitivity results computed for other settings are marked stale (undefined: the scenario is invalid).
+    compare?.refresh(ok ? parsed.raw : undefined);
+    sensitivity?.refresh(ok ? parsed.raw : undefined);
+    if (ok) {
+      updateLink(parsed.raw);
+      return parsed.raw;
+    }
     return undefined;
   }
-  const text = editor.text;
-  if (validated?.text !== text) {
-    const p = prepareScenario(text, {}, 'scenario');
-    validated = { text, issues: p.ok ? [] : p.issues };
-  }
-  showIssues(validated.issues);
-  const parsed = parseEditor();
-  if (parsed.ok) controls?.show(parsed.raw);
-  const ok = !validated.issues.length && parsed.ok;
-  if (parsed.ok) refreshVariants(parsed.raw);
-  // A message about the scenario's validity goes once the scenario is valid again.
-  if (ok && errorSource === 'scenario') hideError();
-  refreshStale(ok ? parsed.raw : undefined, ok);
-  // The options to compare follow the scenario (its variants are listed at once); comparison and
-  // sensitivity results computed for other settings are marked stale (undefined: the scenario is invalid).
-  compare?.refresh(ok ? parsed.raw : undefined);
-  sensitivity?.refresh(ok ? parsed.raw : undefined);
-  if (ok) {
-    updateLink(parsed.raw);
-    return parsed.raw;
-  }
-  return undefined;
-}
 
-// ---------- named variants and the Info panel ----------
-const variantSelect = byId<HTMLSelectElement>('variant');
-/** The variant a link asked for, chosen once the scenario's variants are listed. */
-let pendingVariant: string | null = null;
-let listedVariants = '';
-/** Lists the scenario's variants under "Run as" and refreshes the Info panel when the scenario's text fields change. */
-function refreshVariants(raw: unknown): void {
-  let names: string[] = [];
-  try {
-    names = Object.keys(readVariants(raw));
-  } catch {
-    names = [];
-  }
-  const r = raw as { name?: unknown; description?: unknown; sources?: unknown };
-  const key = JSON.stringify([names, r?.name, r?.description, r?.sources]);
-  if (key === listedVariants) return;
-  listedVariants = key;
-  const prev = pendingVariant ?? variantSelect.value;
-  pendingVariant = null;
-  variantSelect.replaceChildren(h('option', { value: '' }, 'the scenario as edited'), ...names.map((n) => h('option', { value: n }, `variant "${n}"`)));
-  variantSelect.value = names.includes(prev) ? prev : '';
-  byId('variant-row').hidden = names.length === 0;
-  renderInfo(byId('info-body'), raw);
-}
-variantSelect.addEventListener('change', () => validateEditor());
-
-/** The settings a run uses: the editor's scenario with the chosen variant applied (throws for a bad variant). */
-function runSettings(raw: unknown): unknown {
-  return variantSelect.value ? applyVariant(raw, variantSelect.value) : raw;
-}
-
-// ---------- stale results ----------
-/** The settings (as canonical JSON) of the run whose results are shown, or null before any run. */
-let shownSettings: string | null = null;
-/** True when results are shown and the settings have changed since their run. */
-let stale = false;
-/** Whether the scenario in the editor is valid (as last checked). */
-let editorValid = true;
-
-/** Records the settings a run starts with: its results match them. */
-function markRunSettings(raw: unknown, run: unknown): void {
-  shownSettings = settingsKey(raw);
-  shownRunRaw = run;
-  refreshStale(raw, true);
-}
-
-/** The editor's scenario and the variant chosen, as one comparable text. */
-function settingsKey(raw: unknown, variant = pendingVariant ?? variantSelect.value): string {
-  return JSON.stringify(variant) + rawKey(raw);
-}
-
-/** Canonical JSON of parsed settings, kept for the objects seen (the editor's parse is reused while its text is unchanged). */
-const rawKeys = new WeakMap<object, string>();
-function rawKey(raw: unknown): string {
-  if (typeof raw !== 'object' || raw === null) return JSON.stringify(raw);
-  let key = rawKeys.get(raw);
-  if (key === undefined) rawKeys.set(raw, (key = JSON.stringify(raw)));
-  return key;
-}
-
-/** The raw settings the run shown was started with (its variant applied). */
-let shownRunRaw: unknown = null;
-
-/** Compares the settings in the editor with those of the results shown; greys the results and says so when they differ. */
-function refreshStale(raw: unknown, valid: boolean): void {
-  editorValid = valid;
-  stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
-  document.body.dataset.stale = String(stale);
-  byId('stale-banner').hidden = !stale;
-  byId('stale-text').textContent = !stale
-    ? ''
-    : valid
-      ? ' The settings were changed after this run. Press "Run the changed scenario" to update the results.'
-      : ' The changed settings have problems (listed at the top of the page); fix them to run.';
-  updateRunButton();
-  updateExports();
-}
-
-/**
- * The run's downloads are offered for a result that matches the settings:
- * with none, or while the results shown are stale, they are disabled, and a
- * stale result's buttons are described by the notice that says why.
- */
-function updateExports(): void {
-  const buttons = [byId<HTMLButtonElement>('export-json'), ...document.querySelectorAll<HTMLButtonElement>('button.print-export, #charts figcaption.exports button')];
-  for (const b of buttons) {
-    b.disabled = !lastResult || stale;
-    if (stale) b.setAttribute('aria-describedby', 'stale-text');
-    else b.removeAttribute('aria-describedby');
-  }
-}
-
-/** The Run button says what pressing it will do. */
-function updateRunButton(): void {
-  const run = byId<HTMLButtonElement>('run');
-  const s = controller.state;
-  // A run reset to month 0 (or started paused) goes on from there: that is running it, not resuming it.
-  const resumable = s === 'paused' && !stale;
-  run.textContent =
-    s === 'running' ? (stale ? 'Restart with the changed scenario' : 'Restart') : resumable ? (live.month > 0 ? 'Resume' : 'Run') : !editorValid ? 'Run (fix the scenario first)' : stale ? 'Run the changed scenario' : lastResult || s === 'done' ? 'Run again' : 'Run';
-  run.dataset.action = s === 'running' ? 'restart' : resumable ? 'resume' : 'run';
-}
-
-/** What the link was last made from (making it compares the scenario with its model's: for England, tens of ms). */
-let linkMadeFrom: { raw: unknown; model: string | null; variant: string } | null = null;
-function updateLink(raw: unknown): void {
-  if (linkMadeFrom && linkMadeFrom.raw === raw && linkMadeFrom.model === modelName && linkMadeFrom.variant === variantSelect.value) return;
-  linkMadeFrom = { raw, model: modelName, variant: variantSelect.value };
-  const query = withVariant(encodeScenario(modelName, baseRaw, raw), variantSelect.value);
-  history.replaceState(null, '', `${location.pathname}${query}`);
-  byId<HTMLInputElement>('share-link').value = location.href;
-}
-
-function setEditor(text: string): void {
-  editor.set(text);
-  validateEditor();
-}
-
-function applyControl(path: string, value: unknown): void {
-  const parsed = parseEditor();
-  if (!parsed.ok) {
-    showError('The scenario JSON does not parse, so the control cannot change it. Fix the JSON first.', 'scenario');
-    return;
-  }
-  let raw: unknown;
-  try {
-    raw = setPath(parsed.raw, path, value);
-  } catch (e) {
-    showError(`${path}: ${(e as Error).message}`, 'input');
-    return;
-  }
-  setEditor(JSON.stringify(raw, null, 2) + '\n');
-}
-
-let typingTimer = 0;
-jsonArea.addEventListener('input', () => {
-  if (errorSource === 'input') hideError();
-  clearTimeout(typingTimer);
-  typingTimer = window.setTimeout(validateEditor, 150);
-});
-
-async function pickModel(name: string, sets: Array<[string, unknown]> = []): Promise<boolean> {
-  const text = await loadModelText(name);
-  modelName = name;
-  baseRaw = JSON.parse(text) as unknown;
-  modelSelect.value = name;
-  if (!sets.length) {
-    // The model's data is the editor's parse of its text (a large scenario is not parsed twice).
-    lastParse = { text, result: { ok: true, raw: baseRaw } };
-    setEditor(text);
-    return true;
-  }
-  try {
-    setEditor(JSON.stringify(applySets(baseRaw, sets), null, 2) + '\n');
-    return true;
-  } catch (e) {
-    setEditor(text);
-    showError(`The link's overrides could not be applied: ${(e as Error).message}`, 'input');
-    return false;
-  }
-}
-
-for (const name of listModels()) modelSelect.append(h('option', { value: name }, name));
-modelSelect.addEventListener('change', () => {
-  hideError();
-  void pickModel(modelSelect.value).catch((e: Error) => showError(e.message, 'input'));
-});
-
-byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
-  const input = ev.target as HTMLInputElement;
-  const file = input.files?.[0];
-  if (!file) return;
-  hideError();
-  const text = await file.text();
-  input.value = '';
-  // A bad file never replaces the scenario in the editor: it is checked first.
-  await loadChecks();
-  const p = prepareScenario(text, {}, file.name);
-  if (!p.ok) {
-    showError(`${file.name} is not a valid scenario, so the scenario in the editor was kept: ${p.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, 'input');
-    return;
-  }
-  modelName = null;
-  baseRaw = null;
-  modelSelect.value = '';
-  setEditor(text);
-});
-
-byId('save-file').addEventListener('click', () => {
-  const parsed = parseEditor();
-  const name = parsed.ok && typeof (parsed.raw as { name?: unknown }).name === 'string' ? (parsed.raw as { name: string }).name : 'scenario';
-  download(fileName(name, 'json'), new Blob([editor.text], { type: 'application/json' }));
-});
-
-byId('copy-link').addEventListener('click', async () => {
-  const link = byId<HTMLInputElement>('share-link');
-  link.select();
-  try {
-    await navigator.clipboard.writeText(link.value);
-    setStatus('Link copied.');
-  } catch {
-    setStatus('Select the link and copy it (the browser refused clipboard access).');
-  }
-});
-
-// ---------- messages ----------
-/**
- * What an error message is about, which decides when it goes: `scenario` once
- * the scenario is valid, `input` at the next edit, `run` at the next run.
- */
-type ErrorSource = 'scenario' | 'input' | 'run';
-let errorSource: ErrorSource | null = null;
-function showError(message: string, source: ErrorSource = 'run'): void {
-  errorEl.hidden = false;
-  errorSource = source;
-  byId('error-text').textContent = message;
-}
-function hideError(): void {
-  errorEl.hidden = true;
-  errorSource = null;
-  // The status follows the settings now: the reason a run could not start has gone with its message.
-  if (notStartedShown) {
-    notStartedShown = false;
-    onRunState(controller.state);
-  }
-}
-byId('error-dismiss').addEventListener('click', hideError);
-function setStatus(text: string): void {
-  statusEl.textContent = text;
-}
-
-// ---------- live run ----------
-const live = {
-  labels: [] as string[],
-  tracked: [] as TrackedOrg[],
-  beds: [] as number[],
-  delayed: [] as number[],
-  balances: [] as number[][],
-  month: 0,
-  total: 0,
-};
-let lastResult: RunResult | null = null;
-let firstChartMarked = false;
-
-const panels = {
-  flows: new ChartPanel('chart-flows', 'Acute beds occupied and delayed discharges'),
-  balances: new ChartPanel('chart-balances', 'Balance by organisation', 380),
-  outcomes: new ChartPanel('chart-outcomes', 'Year-end outcomes by kind of organisation', 380),
-  influence: new ChartPanel('chart-influence', 'GP influence over time'),
-  participation: new ChartPanel('chart-participation', 'GP attendance and cohesion'),
-  power: new ChartPanel('chart-power', 'Delegation, GP success and luck, and consensus, by year'),
-};
-byId('charts').append(...Object.values(panels).map((p) => p.el));
-// Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
-for (const p of Object.values(panels)) p.provenance = () => (lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`);
-panels.flows.onDrawn = () => {
-  if (!firstChartMarked && live.beds.length) {
-    firstChartMarked = true;
-    performance.mark('icsim:first-chart');
-    document.body.dataset.firstChart = 'true';
-    // The views of the finished run load while it streams.
-    setTimeout(() => void resultViews(), 0);
-  }
-};
-
-function monthLabels(startYear: number, months: number): string[] {
-  return Array.from({ length: months }, (_, m) => `${startYear + Math.floor((m + 3) / 12)}-${String(((m + 3) % 12) + 1).padStart(2, '0')}`);
-}
-
-// ---------- which balances to plot ----------
-let balanceView: BalanceView = 'orgs';
-// The panel says which view it shows once drawn (tests wait on it).
-panels.balances.onDrawn = () => {
-  panels.balances.el.dataset.view = balanceView;
-};
-const balanceSelect = h('select', { id: 'balance-view' });
-/** Lines the balance chart draws unless all are asked for (the largest balances at the end are kept). */
-const BALANCES_SHOWN = 16;
-/** Most lines "Show all" draws (a national run's organisations are shown an ICS at a time). */
-const BALANCES_ALL = 120;
-let showAllBalances = false;
-const balanceCount = h('span', { id: 'balance-count', class: 'note', 'aria-live': 'polite' });
-const balanceAll = h('button', { type: 'button', class: 'small', id: 'balance-all', hidden: true }, 'Show all');
-balanceAll.addEventListener('click', () => {
-  showAllBalances = !showAllBalances;
-  drawLive();
-});
-panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect, ' ', balanceCount, ' ', balanceAll));
-balanceSelect.addEventListener('change', () => {
-  balanceView = balanceSelect.value as BalanceView;
-  showAllBalances = false;
-  drawLive();
-});
-/** Says how many of the view's lines are drawn ("the 16 largest of 40"), with a button to show all when that stays readable. */
-function describeBalances(total: number, noun: string): number {
-  const all = showAllBalances && total <= BALANCES_ALL;
-  const shown = all ? total : Math.min(total, BALANCES_SHOWN);
-  balanceCount.textContent = shown < total ? `Top ${shown} of ${total} ${noun} (largest balances at the end).` : total ? `All ${total} ${noun}.` : '';
-  balanceAll.hidden = total <= BALANCES_SHOWN || total > BALANCES_ALL;
-  balanceAll.textContent = all ? `Show the top ${BALANCES_SHOWN}` : `Show all ${total}`;
-  if (total > BALANCES_ALL) balanceCount.textContent += ' Choose an ICS above to see its organisations.';
-  return shown;
-}
-/** Offers the views of a run's balances, starting with the one that suits its size. */
-function setBalanceChoices(tracked: readonly TrackedOrg[]): void {
-  const choices = viewChoices(tracked);
-  const key = choices.map((c) => c.value).join('|');
-  if (balanceSelect.dataset.key === key && choices.some((c) => c.value === balanceView)) return;
-  balanceSelect.dataset.key = key;
-  balanceSelect.replaceChildren(...choices.map((c) => h('option', { value: c.value }, c.label)));
-  balanceView = defaultView(tracked);
-  balanceSelect.value = balanceView;
-}
-/** Shows the organisations of one ICS in the balance chart (the drill-down from the table by ICS). */
-function showSystemBalances(system: string): void {
-  balanceView = `system:${system}`;
-  balanceSelect.value = balanceView;
-  drawLive();
-  panels.balances.el.scrollIntoView({ block: 'start' });
-}
-
-/** Redraw interval of the live charts while a run streams (ms). */
-const LIVE_DRAW_MS = 250;
-
-function drawLive(): void {
-  // The first months are drawn at once (first chart); later batches at most every LIVE_DRAW_MS.
-  const interval = controller.state === 'running' && firstChartMarked ? LIVE_DRAW_MS : 0;
-  // Copies: the live arrays grow, and an in-place update compares against what was drawn.
-  const flows = { month: live.labels, bedsOccupied: live.beds.slice(), delayedDischarges: live.delayed.slice() };
-  panels.flows.set({
-    draw: (host, size) => flowsChart(flows, host, { ...size, id: 'flows' }),
-    update: (svg, size) => updateFlowsChart(svg, flows, { ...size, id: 'flows' }),
-    rows: () => flowsRows(flows),
-  }, interval);
-  const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances.map((v) => v.slice())) };
-  const maxSeries = describeBalances(bal.balances.length, balanceView === 'byKind' ? 'kinds' : balanceView === 'bySystem' ? 'ICSs' : 'organisations');
-  panels.balances.set({
-    draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances', maxSeries }),
-    update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances', maxSeries }),
-    rows: () => balancesRows(bal),
-  }, interval);
-}
-
-/**
- * Draws the live charts, empty, while the page starts (before the run's
- * first months arrive), and has the browser lay them out now: the first
- * chart code to run and the first SVG text to lay out (fonts) cost most,
- * and that cost then falls in start-up rather than in the running run.
- */
-function primeLiveCharts(): void {
-  if (live.labels.length) return;
-  drawLive();
-  panels.flows.drawNow();
-  panels.balances.drawNow();
-  void byId('charts').getBoundingClientRect();
-}
-
-/** The views of a finished run (headline, tables, decision log): a chunk of their own, loaded after the first chart. */
-let resultViewsLoading: Promise<typeof ResultViews> | null = null;
-const resultViews = (): Promise<typeof ResultViews> => (resultViewsLoading ??= import('./resultViews.ts'));
-
-/** One worker for the headline's second run (made when first needed). */
-let headlinePool: WorkerPool | null = null;
-
-async function drawResult(r: RunResult): Promise<void> {
-  if (isComplete(r)) void drawHeadline(r);
-  const years = yearRows(r);
-  const kindOrder = [...ORG_KINDS];
-  panels.outcomes.set(
-    years.length
-      ? { draw: (host, size) => outcomesChart(years, host, { ...size, id: 'outcomes', kindOrder }), rows: () => outcomesRows(years, kindOrder) }
-      : null,
-  );
-  const inf = gpInfluence(r);
-  panels.influence.set(inf ? { draw: (host, size) => gpInfluenceChart({ labels: inf.labels, overall: inf.series[0]!.values, byPlace: inf.series.slice(1) }, host, { ...size, id: 'influence' }), rows: () => seriesRows(inf.labels, inf.series) } : null);
-  const part = participation(r);
-  panels.participation.set({ draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) });
-  const yp = yearlyPower(r);
-  panels.power.set(
-    yp
-      ? {
-          draw: (host, size) =>
-            participationChart(yp, host, {
-              ...size,
-              id: 'power',
-              title: 'Delegation, GP success and luck, and consensus, by year',
-              description: `Line chart by financial year of the share of the budget delegated to places, GP success and luck (0 to 1), and the share of decisions taken by consensus.`,
-            }),
-          rows: () => seriesRows(yp.labels, yp.series),
-        }
-      : null,
-  );
-
-  // Each table in its own task, so no single task builds (and lays out) them all;
-  // a newer result or run (which clears the tables) stops this one.
-  const { summaryTable, byKindTable, bySystemTable, powerSection, rowsTable, accountabilitySection, decisionLog } = await resultViews();
-  if (lastResult !== r) return;
-  const tables = byId('tables');
-  const months = monthly(r).month;
-  const monthLabel = (m: number) => months[m] ?? live.labels[m] ?? String(m);
-  const builders: Array<() => HTMLElement> = [
-    () => scrollRegion(summaryTable(r)),
-    () => scrollRegion(byKindTable(r)),
-    () => bySystemTable(r, showSystemBalances) ?? h('span'),
-    ...(power(r).length ? [() => powerSection(power(r), (b) => boardName(b, r.organisations))] : []),
-    ...extraTables(r).map((t) => () => scrollRegion(rowsTable(t.name, t.rows))),
-    () => accountabilitySection(r, monthLabel),
-  ];
-  let first = true;
-  for (const build of builders) {
-    await yieldToPage();
-    if (lastResult !== r) return;
-    const el = build();
-    if (first) tables.replaceChildren(el);
-    else tables.append(el);
-    first = false;
-  }
-  await yieldToPage();
-  if (lastResult !== r) return;
-  const log = decisions(r);
-  const devolution = devolutionRows(r);
-  const logSection = byId('decisions');
-  logSection.hidden = !log.length && !devolution.length;
-  if (!logSection.hidden) decisionLog(byId('decision-log'), log, monthLabel, devolution, (b) => boardName(b, r.organisations));
-}
-
-/** The headline above the charts, for a finished run of the settings shown. */
-async function drawHeadline(r: RunResult): Promise<void> {
-  const raw = shownRunRaw;
-  const host = byId('headline');
-  if (raw === null) {
-    host.replaceChildren();
-    return;
-  }
-  // The rules, read from the run's raw settings with the schema's defaults (no need to validate again: it ran).
-  const read = (path: string) => {
-    let v: unknown;
+  // ---------- named variants and the Info panel ----------
+  const variantSelect = byId<HTMLSelectElement>('variant');
+  let listedVariants = '';
+  /** Lists the scenario's variants under "Run as" and refreshes the Info panel when the scenario's text fields change. */
+  function refreshVariants(raw: unknown): void {
+    let names: string[] = [];
     try {
-      v = getPath(raw, path);
+      names = Object.keys(readVariants(raw));
     } catch {
-      v = undefined;
+      names = [];
     }
-    return v ?? specs.find((s) => s.path === path)?.default;
+    const r = raw as { name?: unknown; description?: unknown; sources?: unknown };
+    const key = JSON.stringify([names, r?.name, r?.description, r?.sources]);
+    if (key === listedVariants) return;
+    listedVariants = key;
+    const prev = page.get().pendingVariant ?? variantSelect.value;
+    page.update({ pendingVariant: null });
+    variantSelect.replaceChildren(h('option', { value: '' }, 'the scenario as edited'), ...names.map((n) => h('option', { value: n }, `variant "${n}"`)));
+    variantSelect.value = names.includes(prev) ? prev : '';
+    byId('variant-row').hidden = names.length === 0;
+    renderInfo(byId('info-body'), raw);
+  }
+  variantSelect.addEventListener('change', () => validateEditor());
+
+  /** The settings a run uses: the editor's scenario with the chosen variant applied (throws for a bad variant). */
+  function runSettings(raw: unknown): unknown {
+    return variantSelect.value ? applyVariant(raw, variantSelect.value) : raw;
+  }
+
+  // ---------- stale results ----------
+
+  /** Records the settings a run starts with: its results match them. */
+  function markRunSettings(raw: unknown, run: unknown): void {
+    page.update({ shownSettings: settingsKey(raw), shownRunRaw: run });
+    refreshStale(raw, true);
+  }
+
+  /** The editor's scenario and the variant chosen, as one comparable text. */
+  function settingsKey(raw: unknown, variant = page.get().pendingVariant ?? variantSelect.value): string {
+    return JSON.stringify(variant) + rawKey(raw);
+  }
+
+  /** Canonical JSON of parsed settings, kept for the objects seen (the editor's parse is reused while its text is unchanged). */
+  const rawKeys = new WeakMap<object, string>();
+  function rawKey(raw: unknown): string {
+    if (typeof raw !== 'object' || raw === null) return JSON.stringify(raw);
+    let key = rawKeys.get(raw);
+    if (key === undefined) rawKeys.set(raw, (key = JSON.stringify(raw)));
+    return key;
+  }
+
+  /** Compares the settings in the editor with those of the results shown; greys the results and says so when they differ. */
+  function refreshStale(raw: unknown, valid: boolean): void {
+    const { shownSettings } = page.get();
+    const stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
+    page.update({ editorValid: valid, stale });
+    document.body.dataset.stale = String(stale);
+    updateRunButton();
+    updateExports();
+  }
+
+  /**
+   * The run's downloads are offered for a result that matches the settings:
+   * with none, or while the results shown are stale, they are disabled, and a
+   * stale result's buttons are described by the notice that says why.
+   */
+  function updateExports(): void {
+    const buttons = [byId<HTMLButtonElement>('export-json'), ...document.querySelectorAll<HTMLButtonElement>('button.print-export, #charts figcaption.exports button')];
+    const { lastResult, stale } = page.get();
+    for (const b of buttons) {
+      b.disabled = !lastResult || stale;
+      if (stale) b.setAttribute('aria-describedby', 'stale-text');
+      else b.removeAttribute('aria-describedby');
+    }
+  }
+
+  /** The Run button says what pressing it will do. */
+  function updateRunButton(): void {
+    const run = byId<HTMLButtonElement>('run');
+    const s = controller.state;
+    // A run reset to month 0 (or started paused) goes on from there: that is running it, not resuming it.
+    const { stale, editorValid, lastResult } = page.get();
+    const resumable = s === 'paused' && !stale;
+    run.textContent =
+      s === 'running' ? (stale ? 'Restart with the changed scenario' : 'Restart') : resumable ? (live.month > 0 ? 'Resume' : 'Run') : !editorValid ? 'Run (fix the scenario first)' : stale ? 'Run the changed scenario' : lastResult || s === 'done' ? 'Run again' : 'Run';
+    run.dataset.action = s === 'running' ? 'restart' : resumable ? 'resume' : 'run';
+  }
+
+  /** What the link was last made from (making it compares the scenario with its model's: for England, tens of ms). */
+  let linkMadeFrom: { raw: unknown; model: string | null; variant: string } | null = null;
+  function updateLink(raw: unknown): void {
+    const { modelName, baseRaw } = page.get();
+    if (linkMadeFrom && linkMadeFrom.raw === raw && linkMadeFrom.model === modelName && linkMadeFrom.variant === variantSelect.value) return;
+    linkMadeFrom = { raw, model: modelName, variant: variantSelect.value };
+    const query = withVariant(encodeScenario(modelName, baseRaw, raw), variantSelect.value);
+    history.replaceState(null, '', `${location.pathname}${query}`);
+    byId<HTMLInputElement>('share-link').value = location.href;
+  }
+
+  function setEditor(text: string): void {
+    editor.set(text);
+    validateEditor();
+  }
+
+  function applyControl(path: string, value: unknown): void {
+    const parsed = parseEditor();
+    if (!parsed.ok) {
+      showError('The scenario JSON does not parse, so the control cannot change it. Fix the JSON first.', 'scenario');
+      return;
+    }
+    let raw: unknown;
+    try {
+      raw = setPath(parsed.raw, path, value);
+    } catch (e) {
+      showError(`${path}: ${(e as Error).message}`, 'input');
+      return;
+    }
+    setEditor(JSON.stringify(raw, null, 2) + '\n');
+  }
+
+  let typingTimer = 0;
+  jsonArea.addEventListener('input', () => {
+    if (page.get().errorSource === 'input') hideError();
+    clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(validateEditor, 150);
+  });
+
+  async function pickModel(name: string, sets: Array<[string, unknown]> = []): Promise<boolean> {
+    const text = await loadModelText(name);
+    const baseRaw = JSON.parse(text) as unknown;
+    page.update({ modelName: name, baseRaw });
+    modelSelect.value = name;
+    if (!sets.length) {
+      // The model's data is the editor's parse of its text (a large scenario is not parsed twice).
+      lastParse = { text, result: { ok: true, raw: baseRaw } };
+      setEditor(text);
+      return true;
+    }
+    try {
+      setEditor(JSON.stringify(applySets(baseRaw, sets), null, 2) + '\n');
+      return true;
+    } catch (e) {
+      setEditor(text);
+      showError(`The link's overrides could not be applied: ${(e as Error).message}`, 'input');
+      return false;
+    }
+  }
+
+  for (const name of listModels()) modelSelect.append(h('option', { value: name }, name));
+  modelSelect.addEventListener('change', () => {
+    hideError();
+    void pickModel(modelSelect.value).catch((e: Error) => showError(e.message, 'input'));
+  });
+
+  byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
+    const input = ev.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    hideError();
+    const text = await file.text();
+    input.value = '';
+    // A bad file never replaces the scenario in the editor: it is checked first.
+    await loadChecks();
+    const p = prepareScenario(text, {}, file.name);
+    if (!p.ok) {
+      showError(`${file.name} is not a valid scenario, so the scenario in the editor was kept: ${p.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, 'input');
+      return;
+    }
+    page.update({ modelName: null, baseRaw: null });
+    modelSelect.value = '';
+    setEditor(text);
+  });
+
+  byId('save-file').addEventListener('click', () => {
+    const parsed = parseEditor();
+    const name = parsed.ok && typeof (parsed.raw as { name?: unknown }).name === 'string' ? (parsed.raw as { name: string }).name : 'scenario';
+    download(fileName(name, 'json'), new Blob([editor.text], { type: 'application/json' }));
+  });
+
+  byId('copy-link').addEventListener('click', async () => {
+    const link = byId<HTMLInputElement>('share-link');
+    link.select();
+    try {
+      await navigator.clipboard.writeText(link.value);
+      setStatus('Link copied.');
+    } catch {
+      setStatus('Select the link and copy it (the browser refused clipboard access).');
+    }
+  });
+
+  // ---------- messages ----------
+  // The box itself is the error panel's (errorPanel.ts), rendered from the store.
+  function showError(message: string, source: ErrorSource = 'run'): void {
+    page.update({ errorMessage: message, errorSource: source });
+  }
+  function hideError(): void {
+    page.update({ errorMessage: null, errorSource: null });
+    // The status follows the settings now: the reason a run could not start has gone with its message.
+    if (page.get().notStartedShown) {
+      page.update({ notStartedShown: false });
+      onRunState(controller.state);
+    }
+  }
+  byId('error-dismiss').addEventListener('click', hideError);
+  function setStatus(text: string): void {
+    statusEl.textContent = text;
+  }
+
+  // ---------- live run ----------
+  const live = {
+    labels: [] as string[],
+    tracked: [] as TrackedOrg[],
+    beds: [] as number[],
+    delayed: [] as number[],
+    balances: [] as number[][],
+    month: 0,
+    total: 0,
   };
-  const { headlineRules, showHeadline } = await resultViews();
-  if (lastResult !== r) return;
-  const rules = headlineRules({
-    devolution: read('governance.devolution.mode'),
-    allocation: read('allocation.rule'),
-    gpAttends: read('governance.gp.attend'),
-    gpMode: read('governance.gp.mode'),
-  });
-  // A national run is too big to run twice for the headline; its second row is left to Compare options.
-  const small = r.meta.organisations <= 2000;
-  await showHeadline(host, r, raw, rules, small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => lastResult === r);
-  // The checks load once the first run's results are drawn (when the page is otherwise idle).
-  setTimeout(() => void loadChecks(), 0);
-}
+  let firstChartMarked = false;
 
-function onRunState(s: RunState, detail?: string): void {
-  notStartedShown = false;
-  document.body.dataset.runState = s;
-  const pause = byId<HTMLButtonElement>('pause');
-  const step = byId<HTMLButtonElement>('step');
-  const reset = byId<HTMLButtonElement>('reset');
-  updateRunButton();
-  pause.disabled = s !== 'running';
-  step.disabled = s !== 'paused';
-  reset.disabled = s === 'idle' || s === 'error';
-  updateExports();
-  const progress = live.total ? `month ${live.month} of ${live.total}` : '';
-  const words: Record<RunState, string> = { idle: 'Ready.', running: `Running: ${progress}.`, paused: `Paused at ${progress}${detail ? ` (${detail})` : ''}.`, done: `Finished: ${live.total} months.`, error: 'Stopped with an error.' };
-  setStatus(words[s]);
-}
-
-function startRun(paused = false): void {
-  if (!checks) {
-    void loadChecks().then(() => startRun(paused));
-    return;
-  }
-  const raw = validateEditor();
-  if (raw === undefined) {
-    const list = lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
-    showError(`The scenario is invalid, so it cannot run:\n${list}`, 'scenario');
-    notStarted('the scenario is invalid (its problems are listed at the top of the page)');
-    return;
-  }
-  let settings: unknown;
-  try {
-    settings = runSettings(raw);
-  } catch (e) {
-    showError((e as Error).message, 'input');
-    return;
-  }
-  hideError();
-  markRunSettings(raw, settings);
-  void controller.start(settings, {}, paused);
-}
-
-byId('run').addEventListener('click', () => {
-  // A paused run resumes only when its settings are still those in the editor.
-  if (byId('run').dataset.action === 'resume') controller.resume();
-  else startRun();
-});
-byId('pause').addEventListener('click', () => controller.pause());
-byId('step').addEventListener('click', () => void controller.step());
-byId('reset').addEventListener('click', async () => {
-  if (await controller.reset()) drawLive();
-});
-const speedSelect = byId<HTMLSelectElement>('speed');
-SPEEDS.forEach((s, i) => speedSelect.append(h('option', { value: String(i) }, s.label)));
-speedSelect.value = String(SPEEDS.indexOf(controller.speed));
-speedSelect.addEventListener('change', () => (controller.speed = SPEEDS[Number(speedSelect.value)] ?? controller.speed));
-
-byId('export-json').addEventListener('click', () => {
-  if (!lastResult) return;
-  download(fileName(`${lastResult.meta.scenario}-seed-${String(lastResult.meta.seed)}-run`, 'json'), new Blob([JSON.stringify(lastResult, null, 2)], { type: 'application/json' }));
-});
-
-// Board-paper figures: the same functions, footer and serialiser as `icsim chart RUN.json --type influence|outcomes`,
-// so the file is byte-identical to the CLI's for the same run and date (tests/export/browserParity.test.ts).
-for (const type of ['influence', 'outcomes'] as const) {
-  /** The board-paper figure of the run shown, with its footer. */
-  const draw = async (r: RunResult) => {
-    const { influenceFromRun, outcomesFromRun } = await import('../export/figures/runFigures.ts');
-    const fig = type === 'influence' ? influenceFromRun(r, { type }) : outcomesFromRun(r, { type });
-    const footer = runFooter(r.meta, new Date().toISOString().slice(0, 10));
-    return { svg: fig.draw(document.createElement('div'), { widthMm: 160, footer, id: `icsim-${type}` }), footer };
+  /** The page's one queue of chart redraws (main charts, comparison and sensitivity screen). */
+  const charts = new ChartQueue();
+  const panels = {
+    flows: new ChartPanel(charts, 'chart-flows', 'Acute beds occupied and delayed discharges'),
+    balances: new ChartPanel(charts, 'chart-balances', 'Balance by organisation', 380),
+    outcomes: new ChartPanel(charts, 'chart-outcomes', 'Year-end outcomes by kind of organisation', 380),
+    influence: new ChartPanel(charts, 'chart-influence', 'GP influence over time'),
+    participation: new ChartPanel(charts, 'chart-participation', 'GP attendance and cohesion'),
+    power: new ChartPanel(charts, 'chart-power', 'Delegation, GP success and luck, and consensus, by year'),
   };
-  byId(`export-print-${type}`).addEventListener('click', async () => {
-    if (!lastResult) return;
-    const { svg } = await draw(lastResult);
-    download(fileName(`${lastResult.meta.scenario}-${type}`, 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
-  });
-  // The same figure as PNG at 300 dpi (as `icsim chart --out FILE.png`), its provenance drawn and in a tEXt chunk.
-  byId(`export-print-${type}-png`).addEventListener('click', async () => {
-    if (!lastResult) return;
-    const { svg, footer } = await draw(lastResult);
-    download(fileName(`${lastResult.meta.scenario}-${type}`, 'png'), await svgToPng(svg, 300 / 96, [['Title', type === 'influence' ? 'GP influence' : 'Year-end outcomes'], ['Software', `icsim ${VERSION}`], ['Source', footer]]));
-  });
-}
+  byId('charts').append(...Object.values(panels).map((p) => p.el));
+  // Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
+  for (const p of Object.values(panels)) p.provenance = () => {
+    const { lastResult } = page.get();
+    return lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`;
+  };
+  panels.flows.onDrawn = () => {
+    if (!firstChartMarked && live.beds.length) {
+      firstChartMarked = true;
+      performance.mark('icsim:first-chart');
+      document.body.dataset.firstChart = 'true';
+      // The views of the finished run load while it streams.
+      setTimeout(() => void resultViews(), 0);
+    }
+  };
 
-installTooltip(document);
-// Every box that scrolls a table is a named region reachable from the keyboard, with a scroll cue, wherever it is built.
-new MutationObserver((records) => {
-  for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement) upgradeScrollRegions(n);
-}).observe(document.body, { childList: true, subtree: true });
-
-// ---------- start-up: the link's scenario, or the default; then run ----------
-/**
- * The scenario to open: the link's, or the default. The first run is sent to
- * the worker (which validates it too) before the page builds its controls,
- * so the simulation starts while the rest of the page is set up.
- */
-async function boot(): Promise<void> {
-  onRunState('idle');
-  let init: Awaited<ReturnType<typeof initialScenario>>;
-  try {
-    init = await initialScenario();
-  } catch (e) {
-    // A bundled model that cannot be loaded (e.g. its chunk fails to download).
-    await buildControls();
-    bootFailed(`The scenario could not be loaded: ${(e as Error).message}`);
-    return;
+  function monthLabels(startYear: number, months: number): string[] {
+    return Array.from({ length: months }, (_, m) => `${startYear + Math.floor((m + 3) / 12)}-${String(((m + 3) % 12) + 1).padStart(2, '0')}`);
   }
-  modelName = init.modelName;
-  baseRaw = init.baseRaw;
-  modelSelect.value = init.modelName ?? '';
-  editor.set(init.text);
-  // The start's parse of this text is the editor's (a large scenario is not parsed again).
-  if (init.raw !== undefined) lastParse = { text: init.text, result: { ok: true, raw: init.raw } };
-  // Start at once when the input is plausible (the entry has usually sent this very run to the
-  // worker already); the worker reports any invalid field.
-  pendingVariant = init.variant || null;
-  if (!init.problem && init.raw !== undefined) {
-    shownSettings = settingsKey(init.raw, init.variant);
-    shownRunRaw = init.runRaw;
-    const text = init.text;
-    void controller.start(init.runInput).then((ok) => {
-      // The worker has just validated this very text (no variant applied): the page's checks need not again
-      // (for England that is about 60 ms of the main thread, once the run has drawn its results).
-      if (ok && !init.variant && validated === null) validated = { text, issues: [] };
+
+  // ---------- which balances to plot ----------
+  // The panel says which view it shows once drawn (tests wait on it).
+  panels.balances.onDrawn = () => {
+    panels.balances.el.dataset.view = page.get().balanceView;
+  };
+  const balanceSelect = h('select', { id: 'balance-view' });
+  /** Lines the balance chart draws unless all are asked for (the largest balances at the end are kept). */
+  const BALANCES_SHOWN = 16;
+  /** Most lines "Show all" draws (a national run's organisations are shown an ICS at a time). */
+  const BALANCES_ALL = 120;
+  const balanceCount = h('span', { id: 'balance-count', class: 'note', 'aria-live': 'polite' });
+  const balanceAll = h('button', { type: 'button', class: 'small', id: 'balance-all', hidden: true }, 'Show all');
+  balanceAll.addEventListener('click', () => {
+    page.update({ showAllBalances: !page.get().showAllBalances });
+    drawLive();
+  });
+  panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect, ' ', balanceCount, ' ', balanceAll));
+  balanceSelect.addEventListener('change', () => {
+    page.update({ balanceView: balanceSelect.value as BalanceView, showAllBalances: false });
+    drawLive();
+  });
+  /** Says how many of the view's lines are drawn ("the 16 largest of 40"), with a button to show all when that stays readable. */
+  function describeBalances(total: number, noun: string): number {
+    const all = page.get().showAllBalances && total <= BALANCES_ALL;
+    const shown = all ? total : Math.min(total, BALANCES_SHOWN);
+    balanceCount.textContent = shown < total ? `Top ${shown} of ${total} ${noun} (largest balances at the end).` : total ? `All ${total} ${noun}.` : '';
+    balanceAll.hidden = total <= BALANCES_SHOWN || total > BALANCES_ALL;
+    balanceAll.textContent = all ? `Show the top ${BALANCES_SHOWN}` : `Show all ${total}`;
+    if (total > BALANCES_ALL) balanceCount.textContent += ' Choose an ICS above to see its organisations.';
+    return shown;
+  }
+  /** Offers the views of a run's balances, starting with the one that suits its size. */
+  function setBalanceChoices(tracked: readonly TrackedOrg[]): void {
+    const choices = viewChoices(tracked);
+    const key = choices.map((c) => c.value).join('|');
+    if (balanceSelect.dataset.key === key && choices.some((c) => c.value === page.get().balanceView)) return;
+    balanceSelect.dataset.key = key;
+    balanceSelect.replaceChildren(...choices.map((c) => h('option', { value: c.value }, c.label)));
+    const view = defaultView(tracked);
+    page.update({ balanceView: view });
+    balanceSelect.value = view;
+  }
+  /** Shows the organisations of one ICS in the balance chart (the drill-down from the table by ICS). */
+  function showSystemBalances(system: string): void {
+    const view: BalanceView = `system:${system}`;
+    page.update({ balanceView: view });
+    balanceSelect.value = view;
+    drawLive();
+    panels.balances.el.scrollIntoView({ block: 'start' });
+  }
+
+  /** Redraw interval of the live charts while a run streams (ms). */
+  const LIVE_DRAW_MS = 250;
+
+  function drawLive(): void {
+    // The first months are drawn at once (first chart); later batches at most every LIVE_DRAW_MS.
+    const interval = controller.state === 'running' && firstChartMarked ? LIVE_DRAW_MS : 0;
+    // Copies: the live arrays grow, and an in-place update compares against what was drawn.
+    const flows = { month: live.labels, bedsOccupied: live.beds.slice(), delayedDischarges: live.delayed.slice() };
+    panels.flows.set({
+      draw: (host, size) => flowsChart(flows, host, { ...size, id: 'flows' }),
+      update: (svg, size) => updateFlowsChart(svg, flows, { ...size, id: 'flows' }),
+      rows: () => flowsRows(flows),
+    }, interval);
+    const { balanceView } = page.get();
+    const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances.map((v) => v.slice())) };
+    const maxSeries = describeBalances(bal.balances.length, balanceView === 'byKind' ? 'kinds' : balanceView === 'bySystem' ? 'ICSs' : 'organisations');
+    panels.balances.set({
+      draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances', maxSeries }),
+      update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances', maxSeries }),
+      rows: () => balancesRows(bal),
+    }, interval);
+  }
+
+  /**
+   * Draws the live charts, empty, while the page starts (before the run's
+   * first months arrive), and has the browser lay them out now: the first
+   * chart code to run and the first SVG text to lay out (fonts) cost most,
+   * and that cost then falls in start-up rather than in the running run.
+   */
+  function primeLiveCharts(): void {
+    if (live.labels.length) return;
+    drawLive();
+    panels.flows.drawNow();
+    panels.balances.drawNow();
+    void byId('charts').getBoundingClientRect();
+  }
+
+  /** The views of a finished run (headline, tables, decision log): a chunk of their own, loaded after the first chart. */
+  let resultViewsLoading: Promise<typeof ResultViews> | null = null;
+  const resultViews = (): Promise<typeof ResultViews> => (resultViewsLoading ??= import('./resultViews.ts'));
+
+  /** One worker for the headline's second run (made when first needed). */
+  let headlinePool: WorkerPool | null = null;
+
+  async function drawResult(r: RunResult): Promise<void> {
+    if (isComplete(r)) void drawHeadline(r);
+    const years = yearRows(r);
+    const kindOrder = [...ORG_KINDS];
+    panels.outcomes.set(
+      years.length
+        ? { draw: (host, size) => outcomesChart(years, host, { ...size, id: 'outcomes', kindOrder }), rows: () => outcomesRows(years, kindOrder) }
+        : null,
+    );
+    const inf = gpInfluence(r);
+    panels.influence.set(inf ? { draw: (host, size) => gpInfluenceChart({ labels: inf.labels, overall: inf.series[0]!.values, byPlace: inf.series.slice(1) }, host, { ...size, id: 'influence' }), rows: () => seriesRows(inf.labels, inf.series) } : null);
+    const part = participation(r);
+    panels.participation.set({ draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) });
+    const yp = yearlyPower(r);
+    panels.power.set(
+      yp
+        ? {
+            draw: (host, size) =>
+              participationChart(yp, host, {
+                ...size,
+                id: 'power',
+                title: 'Delegation, GP success and luck, and consensus, by year',
+                description: `Line chart by financial year of the share of the budget delegated to places, GP success and luck (0 to 1), and the share of decisions taken by consensus.`,
+              }),
+            rows: () => seriesRows(yp.labels, yp.series),
+          }
+        : null,
+    );
+
+    // Each table in its own task, so no single task builds (and lays out) them all;
+    // a newer result or run (which clears the tables) stops this one.
+    const { summaryTable, byKindTable, bySystemTable, powerSection, rowsTable, accountabilitySection, decisionLog } = await resultViews();
+    if (page.get().lastResult !== r) return;
+    const tables = byId('tables');
+    const months = monthly(r).month;
+    const monthLabel = (m: number) => months[m] ?? live.labels[m] ?? String(m);
+    const builders: Array<() => HTMLElement> = [
+      () => scrollRegion(summaryTable(r)),
+      () => scrollRegion(byKindTable(r)),
+      () => bySystemTable(r, showSystemBalances) ?? h('span'),
+      ...(power(r).length ? [() => powerSection(power(r), (b) => boardName(b, r.organisations))] : []),
+      ...extraTables(r).map((t) => () => scrollRegion(rowsTable(t.name, t.rows))),
+      () => accountabilitySection(r, monthLabel),
+    ];
+    let first = true;
+    for (const build of builders) {
+      await yieldToPage();
+      if (page.get().lastResult !== r) return;
+      const el = build();
+      if (first) tables.replaceChildren(el);
+      else tables.append(el);
+      first = false;
+    }
+    await yieldToPage();
+    if (page.get().lastResult !== r) return;
+    const log = decisions(r);
+    const devolution = devolutionRows(r);
+    const logSection = byId('decisions');
+    logSection.hidden = !log.length && !devolution.length;
+    if (!logSection.hidden) decisionLog(byId('decision-log'), log, monthLabel, devolution, (b) => boardName(b, r.organisations));
+  }
+
+  /** The headline above the charts, for a finished run of the settings shown. */
+  async function drawHeadline(r: RunResult): Promise<void> {
+    const raw = page.get().shownRunRaw;
+    const host = byId('headline');
+    if (raw === null) {
+      host.replaceChildren();
+      return;
+    }
+    // The rules, read from the run's raw settings with the schema's defaults (no need to validate again: it ran).
+    const read = (path: string) => {
+      let v: unknown;
+      try {
+        v = getPath(raw, path);
+      } catch {
+        v = undefined;
+      }
+      return v ?? specs.find((s) => s.path === path)?.default;
+    };
+    const { headlineRules, showHeadline } = await resultViews();
+    if (page.get().lastResult !== r) return;
+    const rules = headlineRules({
+      devolution: read('governance.devolution.mode'),
+      allocation: read('allocation.rule'),
+      gpAttends: read('governance.gp.attend'),
+      gpMode: read('governance.gp.mode'),
     });
-    primeLiveCharts();
+    // A national run is too big to run twice for the headline; its second row is left to Compare options.
+    const small = r.meta.organisations <= 2000;
+    await showHeadline(host, r, raw, rules, small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => page.get().lastResult === r);
+    // The checks load once the first run's results are drawn (when the page is otherwise idle).
+    setTimeout(() => void loadChecks(), 0);
   }
-  // Each step in a task of its own, so that no single task holds the page while the run starts.
-  await yieldToPage();
-  await buildControls();
-  bootProblem = init.problem;
-  bootUnrun = Boolean(init.problem) || init.raw === undefined;
-  const parsed = parseEditor();
-  if (parsed.ok) controls?.show(parsed.raw);
-  // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
-  if (init.problem || init.raw === undefined) await loadChecks();
+
+  function onRunState(s: RunState, detail?: string): void {
+    page.update({ notStartedShown: false });
+    document.body.dataset.runState = s;
+    const pause = byId<HTMLButtonElement>('pause');
+    const step = byId<HTMLButtonElement>('step');
+    const reset = byId<HTMLButtonElement>('reset');
+    updateRunButton();
+    pause.disabled = s !== 'running';
+    step.disabled = s !== 'paused';
+    reset.disabled = s === 'idle' || s === 'error';
+    updateExports();
+    const progress = live.total ? `month ${live.month} of ${live.total}` : '';
+    const words: Record<RunState, string> = { idle: 'Ready.', running: `Running: ${progress}.`, paused: `Paused at ${progress}${detail ? ` (${detail})` : ''}.`, done: `Finished: ${live.total} months.`, error: 'Stopped with an error.' };
+    setStatus(words[s]);
+  }
+
+  function startRun(paused = false): void {
+    if (!checks) {
+      void loadChecks().then(() => startRun(paused));
+      return;
+    }
+    const raw = validateEditor();
+    if (raw === undefined) {
+      const list = page.get().lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
+      showError(`The scenario is invalid, so it cannot run:\n${list}`, 'scenario');
+      notStarted('the scenario is invalid (its problems are listed at the top of the page)');
+      return;
+    }
+    let settings: unknown;
+    try {
+      settings = runSettings(raw);
+    } catch (e) {
+      showError((e as Error).message, 'input');
+      return;
+    }
+    hideError();
+    markRunSettings(raw, settings);
+    void controller.start(settings, {}, paused);
+  }
+
+  byId('run').addEventListener('click', () => {
+    // A paused run resumes only when its settings are still those in the editor.
+    if (byId('run').dataset.action === 'resume') controller.resume();
+    else startRun();
+  });
+  byId('pause').addEventListener('click', () => controller.pause());
+  byId('step').addEventListener('click', () => void controller.step());
+  byId('reset').addEventListener('click', async () => {
+    if (await controller.reset()) drawLive();
+  });
+  const speedSelect = byId<HTMLSelectElement>('speed');
+  SPEEDS.forEach((s, i) => speedSelect.append(h('option', { value: String(i) }, s.label)));
+  speedSelect.value = String(SPEEDS.indexOf(controller.speed));
+  speedSelect.addEventListener('change', () => (controller.speed = SPEEDS[Number(speedSelect.value)] ?? controller.speed));
+
+  byId('export-json').addEventListener('click', () => {
+    const { lastResult } = page.get();
+    if (!lastResult) return;
+    download(fileName(`${lastResult.meta.scenario}-seed-${String(lastResult.meta.seed)}-run`, 'json'), new Blob([JSON.stringify(lastResult, null, 2)], { type: 'application/json' }));
+  });
+
+  // Board-paper figures: the same functions, footer and serialiser as `icsim chart RUN.json --type influence|outcomes`,
+  // so the file is byte-identical to the CLI's for the same run and date (tests/export/browserParity.test.ts).
+  for (const type of ['influence', 'outcomes'] as const) {
+    /** The board-paper figure of the run shown, with its footer. */
+    const draw = async (r: RunResult) => {
+      const { influenceFromRun, outcomesFromRun } = await import('../export/figures/runFigures.ts');
+      const fig = type === 'influence' ? influenceFromRun(r, { type }) : outcomesFromRun(r, { type });
+      const footer = runFooter(r.meta, new Date().toISOString().slice(0, 10));
+      return { svg: fig.draw(document.createElement('div'), { widthMm: 160, footer, id: `icsim-${type}` }), footer };
+    };
+    byId(`export-print-${type}`).addEventListener('click', async () => {
+      const { lastResult } = page.get();
+      if (!lastResult) return;
+      const { svg } = await draw(lastResult);
+      download(fileName(`${lastResult.meta.scenario}-${type}`, 'svg'), new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+    });
+    // The same figure as PNG at 300 dpi (as `icsim chart --out FILE.png`), its provenance drawn and in a tEXt chunk.
+    byId(`export-print-${type}-png`).addEventListener('click', async () => {
+      const { lastResult } = page.get();
+      if (!lastResult) return;
+      const { svg, footer } = await draw(lastResult);
+      download(fileName(`${lastResult.meta.scenario}-${type}`, 'png'), await svgToPng(svg, 300 / 96, [['Title', type === 'influence' ? 'GP influence' : 'Year-end outcomes'], ['Software', `icsim ${VERSION}`], ['Source', footer]]));
+    });
+  }
+
+  installTooltip(document);
+  // Every box that scrolls a table is a named region reachable from the keyboard, with a scroll cue, wherever it is built.
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement) upgradeScrollRegions(n);
+  }).observe(document.body, { childList: true, subtree: true });
+
+  // ---------- start-up: the link's scenario, or the default; then run ----------
+  /**
+   * The scenario to open: the link's, or the default. The first run is sent to
+   * the worker (which validates it too) before the page builds its controls,
+   * so the simulation starts while the rest of the page is set up.
+   */
+  async function boot(): Promise<void> {
+    onRunState('idle');
+    let init: InitialScenario;
+    try {
+      init = await start.initial;
+    } catch (e) {
+      // A bundled model that cannot be loaded (e.g. its chunk fails to download).
+      await buildControls();
+      bootFailed(`The scenario could not be loaded: ${(e as Error).message}`);
+      return;
+    }
+    page.update({ modelName: init.modelName, baseRaw: init.baseRaw });
+    modelSelect.value = init.modelName ?? '';
+    editor.set(init.text);
+    // The start's parse of this text is the editor's (a large scenario is not parsed again).
+    if (init.raw !== undefined) lastParse = { text: init.text, result: { ok: true, raw: init.raw } };
+    // Start at once when the input is plausible (the entry has usually sent this very run to the
+    // worker already); the worker reports any invalid field.
+    page.update({ pendingVariant: init.variant || null });
+    if (!init.problem && init.raw !== undefined) {
+      page.update({ shownSettings: settingsKey(init.raw, init.variant), shownRunRaw: init.runRaw });
+      const text = init.text;
+      void controller.start(init.runInput).then((ok) => {
+        // The worker has just validated this very text (no variant applied): the page's checks need not again
+        // (for England that is about 60 ms of the main thread, once the run has drawn its results).
+        if (ok && !init.variant && validated === null) validated = { text, issues: [] };
+      });
+      primeLiveCharts();
+    }
+    // Each step in a task of its own, so that no single task holds the page while the run starts.
+    await yieldToPage();
+    await buildControls();
+    page.update({ bootProblem: init.problem, bootUnrun: Boolean(init.problem) || init.raw === undefined });
+    const parsed = parseEditor();
+    if (parsed.ok) controls?.show(parsed.raw);
+    // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
+    if (init.problem || init.raw === undefined) await loadChecks();
+  }
+  void boot();
 }
-void boot();

@@ -1,42 +1,17 @@
 /**
  * A figure on the page holding one chart, with SVG, PNG and CSV downloads.
- * Redraws go through one queue that draws a single chart per task (so no
- * task draws several charts) and keeps only the latest content of each,
- * so a fast stream of batches never queues up drawing work.
+ * Redraws go through the page's {@link ChartQueue}, which draws a single
+ * chart per task; a panel keeps only its latest content, so a fast stream
+ * of batches never queues up drawing work.
  */
 import { toCsv } from '../charts/index.ts';
-import { h, yieldToPage } from './dom.ts';
+import type { ChartQueue } from './chartQueue.ts';
+import { h } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import { csvWithProvenance, svgWithProvenance } from './exportProvenance.ts';
 
-const queue = new Set<ChartPanel>();
 /** Charts narrower than this (px) are drawn taller. */
 const NARROW = 520;
-let draining: Promise<void> | null = null;
-
-/** Resolves in a new task just after the next frame has been rendered. */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => void yieldToPage().then(resolve)));
-}
-
-function enqueue(p: ChartPanel): void {
-  queue.add(p);
-  draining ??= (async () => {
-    // One chart per frame, each drawn in a task of its own: the drawing and the browser's
-    // style and layout of the new SVG then fall in separate, short tasks.
-    for (const next of queue) {
-      await afterNextFrame();
-      queue.delete(next);
-      next.drawNow();
-    }
-    draining = null;
-  })();
-}
-
-/** Resolves once every queued chart has been drawn. */
-export async function chartsDrawn(): Promise<void> {
-  while (draining) await draining;
-}
 
 /** What a panel draws: a chart function bound to current data, and its rows. */
 export interface PanelContent {
@@ -67,6 +42,8 @@ export class ChartPanel {
   provenance: (() => string) | null = null;
 
   constructor(
+    /** The page's queue of redraws. */
+    private readonly queue: ChartQueue,
     readonly id: string,
     readonly title: string,
     private readonly height = 320,
@@ -107,22 +84,22 @@ export class ChartPanel {
     this.content = content;
     if (!content) {
       this.el.hidden = true;
-      queue.delete(this);
+      this.queue.delete(this);
       return;
     }
     // A hidden panel is shown when its chart is drawn, so the page is laid out once, with the chart in it.
     if (this.el.hidden && !this.svg) {
-      enqueue(this);
+      this.queue.add(this);
       return;
     }
     this.el.hidden = false;
     if (this.pending) return;
     const wait = Math.max(0, this.lastDraw + minIntervalMs - performance.now());
-    if (wait <= 0) return enqueue(this);
+    if (wait <= 0) return this.queue.add(this);
     this.pending = true;
     setTimeout(() => {
       this.pending = false;
-      enqueue(this);
+      this.queue.add(this);
     }, wait);
   }
 
@@ -133,7 +110,7 @@ export class ChartPanel {
 
   /** Draws immediately (a draw already queued is then not needed). */
   drawNow(): void {
-    queue.delete(this);
+    this.queue.delete(this);
     if (!this.content) return;
     this.lastDraw = performance.now();
     // The host's width is watched; it is read here only before the first report (a hidden panel has none),
@@ -158,7 +135,7 @@ export class ChartPanel {
 
   /** Queues a draw of the latest content now, ignoring the throttle (e.g. when a run ends). */
   flush(): void {
-    if (this.content) enqueue(this);
+    if (this.content) this.queue.add(this);
   }
 
   /** The SVG currently shown. */

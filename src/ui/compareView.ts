@@ -18,7 +18,8 @@ import { applyVariant, BASE_VARIANT } from '../sweep/applyVariant.ts';
 import { describe, type Description } from '../stats/describe.ts';
 import { flattenSummary } from '../sweep/flattenSummary.ts';
 import { runSeed } from '../sweep/runSeed.ts';
-import { ChartPanel, chartsDrawn } from './chartPanel.ts';
+import { ChartPanel } from './chartPanel.ts';
+import type { ChartQueue } from './chartQueue.ts';
 import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { byId, clear, groupDigits, h } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
@@ -35,6 +36,8 @@ export interface CompareHost {
   showError(message: string): void;
   /** The command-line model argument of the scenario as edited, e.g. `models/default.json --set years=2`. */
   modelArgs(raw: unknown): string;
+  /** The page's queue of chart redraws. */
+  charts: ChartQueue;
 }
 
 /** One option: its name (as `icsim sweep` names variants) and its raw scenario. */
@@ -125,8 +128,8 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
   const settingPath = byId<HTMLSelectElement>('compare-path');
   const settingValue = byId<HTMLInputElement>('compare-value');
   const baselineSel = byId<HTMLSelectElement>('compare-baseline');
-  const panelDelayed = new ChartPanel('chart-compare-delayed', 'Delayed discharges by option');
-  const panelDeficits = new ChartPanel('chart-compare-deficits', 'Organisations in deficit per year by option');
+  const panelDelayed = new ChartPanel(host.charts, 'chart-compare-delayed', 'Delayed discharges by option');
+  const panelDeficits = new ChartPanel(host.charts, 'chart-compare-deficits', 'Organisations in deficit per year by option');
   byId('compare-charts').append(panelDelayed.el, panelDeficits.el);
   for (const s of host.specs.filter((s) => s.path !== 'seed')) settingPath.append(h('option', { value: s.path }, s.label));
 
@@ -439,7 +442,7 @@ export function setupCompare(host: CompareHost): { refresh(raw: unknown): void }
       download(fileName('options-forest', 'png'), await svgToPng(svg, 300 / 96, [['Title', 'Options compared with the baseline'], ['Software', `icsim ${VERSION}`], ['Source', footer]]));
     });
 
-    await chartsDrawn();
+    await host.charts.drawn();
     results.replaceChildren(
       h('h3', {}, 'Options compared with the baseline'),
       h('div', { class: 'toolbar' }, exportBtn, exportPng),

@@ -33,9 +33,6 @@ const money = (v: number) => {
   return `${v < 0 && Math.abs(v) >= 0.005 ? '-' : ''}${groupDigits(Number(int))}.${frac}`;
 };
 
-/** Readable board names in the log shown (set by {@link decisionLog}; the log is one per page). */
-let boardLabel: (board: string) => string = (b) => b;
-
 /**
  * Renders the decision log into `host`, with filters by kind of board, year
  * and board, and pages of {@link LOG_PAGE} rows; `monthLabel` names a month
@@ -43,7 +40,6 @@ let boardLabel: (board: string) => string = (b) => b;
  */
 export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLabel: (m: number) => string, devolution: readonly DevolutionRow[] = [], nameOf: (board: string) => string = (b) => b): void {
   clear(host);
-  boardLabel = nameOf;
   const facets = decisionFacets(log);
   const scopeSelect = h(
     'select',
@@ -82,7 +78,7 @@ export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLa
     pageText.textContent = ` Page ${p.page + 1} of ${p.pages} `;
     prev.disabled = p.page === 0;
     next.disabled = p.page >= p.pages - 1;
-    body.replaceChildren(...p.rows.flatMap((d, i) => decisionRow(d, p.first + i, headings.length, monthLabel)));
+    body.replaceChildren(...p.rows.flatMap((d, i) => decisionRow(d, p.first + i, headings.length, monthLabel, nameOf)));
   };
   const refilter = () => {
     page = 0;
@@ -141,8 +137,8 @@ export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLa
   fill();
 }
 
-/** A decision's row, and its detail row (hidden until the row's button opens it). */
-function decisionRow(d: Decision, n: number, columns: number, monthLabel: (m: number) => string): HTMLTableRowElement[] {
+/** A decision's row, and its detail row (hidden until the row's button opens it); `boardLabel` names a board readably. */
+function decisionRow(d: Decision, n: number, columns: number, monthLabel: (m: number) => string, boardLabel: (board: string) => string): HTMLTableRowElement[] {
   const id = `decision-detail-${n}`;
   const detail = h('tr', { class: 'decision-detail', id, hidden: true }, h('td', { colspan: columns }));
   let built = false;
@@ -151,7 +147,7 @@ function decisionRow(d: Decision, n: number, columns: number, monthLabel: (m: nu
     const open = button.getAttribute('aria-expanded') !== 'true';
     if (open && !built) {
       built = true;
-      detail.firstElementChild!.append(...decisionDetail(d));
+      detail.firstElementChild!.append(...decisionDetail(d, boardLabel));
     }
     button.setAttribute('aria-expanded', String(open));
     button.textContent = open ? '\u2212' : '+';
@@ -174,7 +170,7 @@ function decisionRow(d: Decision, n: number, columns: number, monthLabel: (m: nu
 }
 
 /** The contents of a decision's detail row: the allocation line by line, then who sat and how they voted. */
-function decisionDetail(d: Decision): Node[] {
+function decisionDetail(d: Decision, boardLabel: (board: string) => string): Node[] {
   const lines = decisionLines(d);
   const total = decisionTotals(d);
   const hasNeed = lines.some((l) => l.need !== null);

@@ -1,7 +1,8 @@
 /**
  * The scenario the page opens with: the link's (a bundled model with
  * overrides, or a whole scenario), else the default. Worked out once, by the
- * page entry (which sends it to the worker at once) and shared with the page.
+ * page entry (which sends it to the worker at once) and handed to the page's
+ * start-up.
  * Light on purpose: the entry loads it before anything else.
  */
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
@@ -33,14 +34,8 @@ export interface InitialScenario {
   runInput: unknown;
 }
 
-let pending: Promise<InitialScenario> | null = null;
-
-/** The page's initial scenario (the same object on every call). */
-export function initialScenario(search = location.search): Promise<InitialScenario> {
-  return (pending ??= resolveInitial(search));
-}
-
-async function resolveInitial(search: string): Promise<InitialScenario> {
+/** The page's initial scenario, worked out from the link (the page entry calls it once and shares the promise with the page). */
+export async function initialScenario(search = location.search): Promise<InitialScenario> {
   const req = decodeScenario(search);
   let out: InitialScenario;
   let baseText: string | null = null;

@@ -1,19 +1,22 @@
 /**
  * Page entry: starts the simulation worker first and sends it the page's
  * initial scenario, so the worker loads, builds the run and computes its
- * first month while the page's own code loads; then loads the page.
+ * first month while the page's own code loads; then loads the page and
+ * hands it the scenario and the workers (`startApp`).
  */
 // First: zod without eval (the engine's schema is built as its modules load), under the page's Content-Security-Policy.
 import './zodJitless.ts';
 import { initialScenario } from './initialScenario.ts';
-import { prestartRun, prewarmSimWorker } from './simWorker.ts';
+import { SimWorkers } from './simWorker.ts';
 import './styles.css';
 
-prewarmSimWorker();
-void initialScenario()
+const workers = new SimWorkers();
+workers.prewarm();
+const initial = initialScenario();
+void initial
   .then((s) => {
     // Plausible input only; the worker validates it (the page reports any issue when it adopts the start).
-    if (!s.problem && s.runInput !== undefined) prestartRun(s.runInput);
+    if (!s.problem && s.runInput !== undefined) workers.prestartRun(s.runInput);
   })
   .catch(() => undefined);
-void import('./app.ts');
+void import('./app.ts').then(({ startApp }) => startApp({ initial, workers }));

@@ -10,7 +10,7 @@ import type { SimApi, StartInfo, StartOptions } from '../api/index.ts';
 import { unpackBatch, type SnapshotBatch } from '../api/snapshotBatch.ts';
 import type { MonthSnapshot, RunResult } from '../engine/index.ts';
 import { delay, yieldToPage } from './dom.ts';
-import { takeSimWorker, type TakenWorker } from './simWorker.ts';
+import type { SimWorkers, TakenWorker } from './simWorker.ts';
 
 /** States of a run, also written to `document.body.dataset.runState`. */
 export type RunState = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -58,11 +58,15 @@ export class RunController {
   /** That run's first month, already asked for: the first batch the loop shows. */
   private prefetched: Promise<SnapshotBatch> | null = null;
 
-  constructor(private readonly on: RunEvents) {}
+  constructor(
+    private readonly on: RunEvents,
+    /** Where the controller takes its worker from (the page's, which may hold the run the entry started early). */
+    private readonly workers: SimWorkers,
+  ) {}
 
   private ensureWorker(): Comlink.Remote<SimApi> {
     if (this.api) return this.api;
-    const taken = takeSimWorker();
+    const taken = this.workers.take();
     const w = taken.worker;
     this.taken = taken;
     w.addEventListener('error', (e) => {

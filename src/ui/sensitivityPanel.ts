@@ -15,7 +15,8 @@ import { lowerFirst, sig } from '../export/figures/Figure.ts';
 import { morrisFigureText } from '../export/figures/morrisFigureText.ts';
 import type { RangedParameter } from '../sweep/parameterSpace.ts';
 import { flattenSummary } from '../sweep/flattenSummary.ts';
-import { ChartPanel, chartsDrawn } from './chartPanel.ts';
+import { ChartPanel } from './chartPanel.ts';
+import type { ChartQueue } from './chartQueue.ts';
 import { clear, groupDigits, h, yieldToPage } from './dom.ts';
 import { MORRIS_MEANING, morrisReading } from './morrisReading.ts';
 import { analyseMorrisScreen, MAX_REPS, MAX_TRAJECTORIES, planMorrisScreen, pointMeans, type MorrisRow, type MorrisScreenPlan } from './morrisScreen.ts';
@@ -31,6 +32,8 @@ export interface SensitivityHost {
   showError(message: string): void;
   /** The command-line model argument of the scenario as edited, e.g. `models/default.json --set years=2`. */
   modelArgs(raw: unknown): string;
+  /** The page's queue of chart redraws. */
+  charts: ChartQueue;
 }
 
 /** Default trajectories: small, so the default scenario's screen takes seconds. */
@@ -76,7 +79,7 @@ export function setupSensitivity(host: SensitivityHost): { refresh(raw: unknown)
     errorEl.hidden = message === null;
     errorEl.textContent = message ?? '';
   };
-  const panel = new ChartPanel('chart-sensitivity', 'Morris screen: mu* against sigma');
+  const panel = new ChartPanel(host.charts, 'chart-sensitivity', 'Morris screen: mu* against sigma');
   // The board-paper chart keeps its print size: on a phone it scrolls inside a region.
   const chartHost = panel.el.querySelector<HTMLElement>('.chart-host')!;
   chartHost.classList.add('scroll-cue');
@@ -356,7 +359,7 @@ export function setupSensitivity(host: SensitivityHost): { refresh(raw: unknown)
       ),
     );
     results.hidden = false;
-    await chartsDrawn();
+    await host.charts.drawn();
     section.dataset.state = 'done';
     section.dataset.metric = metric;
     status.textContent = `${groupDigits(plan.points.length * plan.reps)} runs in ${s.seconds.toFixed(1)} s: ${design}.`;

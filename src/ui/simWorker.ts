@@ -1,7 +1,7 @@
 /**
  * Creating simulation workers. The page entry starts one before the rest of
  * the page has loaded, so the worker fetches and compiles in parallel, and
- * can already send it the first run (`prestartRun`): the worker builds the
+ * can already send it the first run (`SimWorkers.prestartRun`): the worker builds the
  * run and its first month while the page's own code loads, and the run
  * controller adopts that start when the page asks for the same run.
  */
@@ -31,10 +31,6 @@ interface Spare extends TakenWorker {
   failed: boolean;
 }
 
-let spare: Spare | null = null;
-/** The worker last taken, while it may still receive the early start. */
-let lastTaken: TakenWorker | null = null;
-
 /** A new module worker running `workers/sim.worker.ts`. */
 export function createSimWorker(): Worker {
   return new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'icsim-sim' });
@@ -47,42 +43,53 @@ function makeSpare(): Spare {
   return s;
 }
 
-/** Starts a worker now, for the first run to take. */
-export function prewarmSimWorker(): void {
-  spare ??= makeSpare();
-}
-
 /**
- * Sends the first run to the prewarmed worker now: it validates and builds
- * the run, then computes its first month, while the page loads. Invalid
- * input is reported when the controller adopts the start. When the page's
- * controller has already taken the prewarmed worker (a bundled model that
- * loads as a chunk of its own, England, arrives after the page's code),
- * the start goes to that worker, which has not been sent anything yet:
- * starting a second worker would do the same work twice on the same cores.
+ * The page's simulation workers: the one started early and the one a run
+ * controller last took. Made once by the page entry (main.ts), which hands
+ * it to the page's start-up.
  */
-export function prestartRun(raw: unknown): void {
-  const taken = lastTaken && !lastTaken.used && !lastTaken.early ? lastTaken : null;
-  if (!taken) prewarmSimWorker();
-  const s = taken ?? spare!;
-  s.api ??= Comlink.wrap<SimApi>(s.worker);
-  const start = s.api.start(raw);
-  // Sent at once (the worker answers in order), so the first month is ready with the start.
-  const first = s.api.next(1);
-  start.catch(() => undefined);
-  first.catch(() => undefined);
-  s.early = { raw, start, first };
-}
+export class SimWorkers {
+  private spare: Spare | null = null;
+  /** The worker last taken, while it may still receive the early start. */
+  private lastTaken: TakenWorker | null = null;
 
-/** The prewarmed worker (with any early start) if it is healthy, else a new one. */
-export function takeSimWorker(): TakenWorker {
-  let s = spare;
-  spare = null;
-  if (s?.failed) {
-    s.worker.terminate();
-    s = null;
+  /** Starts a worker now, for the first run to take. */
+  prewarm(): void {
+    this.spare ??= makeSpare();
   }
-  const out: TakenWorker = s ? { worker: s.worker, api: s.api, early: s.early, used: false } : { worker: createSimWorker(), api: null, early: null, used: false };
-  lastTaken = out;
-  return out;
+
+  /**
+   * Sends the first run to the prewarmed worker now: it validates and builds
+   * the run, then computes its first month, while the page loads. Invalid
+   * input is reported when the controller adopts the start. When the page's
+   * controller has already taken the prewarmed worker (a bundled model that
+   * loads as a chunk of its own, England, arrives after the page's code),
+   * the start goes to that worker, which has not been sent anything yet:
+   * starting a second worker would do the same work twice on the same cores.
+   */
+  prestartRun(raw: unknown): void {
+    const taken = this.lastTaken && !this.lastTaken.used && !this.lastTaken.early ? this.lastTaken : null;
+    if (!taken) this.prewarm();
+    const s = taken ?? this.spare!;
+    s.api ??= Comlink.wrap<SimApi>(s.worker);
+    const start = s.api.start(raw);
+    // Sent at once (the worker answers in order), so the first month is ready with the start.
+    const first = s.api.next(1);
+    start.catch(() => undefined);
+    first.catch(() => undefined);
+    s.early = { raw, start, first };
+  }
+
+  /** The prewarmed worker (with any early start) if it is healthy, else a new one. */
+  take(): TakenWorker {
+    let s = this.spare;
+    this.spare = null;
+    if (s?.failed) {
+      s.worker.terminate();
+      s = null;
+    }
+    const out: TakenWorker = s ? { worker: s.worker, api: s.api, early: s.early, used: false } : { worker: createSimWorker(), api: null, early: null, used: false };
+    this.lastTaken = out;
+    return out;
+  }
 }

@@ -1,0 +1,118 @@
+/**
+ * The page's state in one place: a small typed store that holds a plain
+ * state object, replaced (never mutated) by `update`, and tells its
+ * listeners which fields changed. One store is made by the page's start-up
+ * (`startApp` in app.ts); nothing in `ui/` keeps state at module level
+ * (eslint.config.js, "ui: no module-level mutable state").
+ *
+ * Hand-written rather than a library: the whole API is three functions and
+ * the page needs no derived stores, persistence or framework bindings.
+ */
+import type { RunResult, ScenarioIssue } from '../engine/index.ts';
+import type { BalanceView } from './balanceView.ts';
+
+/** Called after an update that changed at least one field, with the new state and the fields that changed. */
+export type StoreListener<S> = (state: Readonly<S>, changed: ReadonlySet<keyof S>) => void;
+
+/** A store of one state object. */
+export interface Store<S extends object> {
+  /** The current state (a new object after each update that changes something; do not mutate it). */
+  get(): Readonly<S>;
+  /** Sets the fields given; listeners hear of it only when a value differs (`Object.is`) from the current one. */
+  update(patch: Partial<S>): void;
+  /** Adds a listener; returns the function that removes it. */
+  subscribe(listener: StoreListener<S>): () => void;
+}
+
+/** A store starting from `initial` (copied). */
+export function createStore<S extends object>(initial: S): Store<S> {
+  let state: Readonly<S> = { ...initial };
+  const listeners = new Set<StoreListener<S>>();
+  return {
+    get: () => state,
+    update(patch) {
+      const changed = new Set<keyof S>();
+      for (const key of Object.keys(patch) as Array<keyof S>) if (!Object.is(patch[key], state[key])) changed.add(key);
+      if (!changed.size) return;
+      state = { ...state, ...patch };
+      // A copy: a listener may unsubscribe (or subscribe another) while being told.
+      for (const listener of [...listeners]) listener(state, changed);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * What an error message is about, which decides when it goes: `scenario` once
+ * the scenario is valid, `input` at the next edit, `run` at the next run.
+ */
+export type ErrorSource = 'scenario' | 'input' | 'run';
+
+/**
+ * The runner page's state: what the scenario started from, what is shown and
+ * whether it still matches the settings, and what the messages say. Caches,
+ * lazily loaded chunks and handles to DOM views are not state: they stay in
+ * the closures of `startApp`.
+ */
+export interface PageState {
+  /** Bundled model the editor started from (null: a loaded file or a link's scenario). */
+  modelName: string | null;
+  /** That model's raw data, to express edits as overrides in the link. */
+  baseRaw: unknown;
+  /** The scenario's problems, as last validated. */
+  lastIssues: readonly ScenarioIssue[];
+  /** Whether the scenario has been validated yet (its problems are listed from then on). */
+  scenarioChecked: boolean;
+  /** The variant a link asked for, chosen once the scenario's variants are listed. */
+  pendingVariant: string | null;
+  /** The settings (as canonical JSON) of the run whose results are shown, or null before any run. */
+  shownSettings: string | null;
+  /** The raw settings the run shown was started with (its variant applied). */
+  shownRunRaw: unknown;
+  /** True when results are shown and the settings have changed since their run. */
+  stale: boolean;
+  /** Whether the scenario in the editor is valid (as last checked). */
+  editorValid: boolean;
+  /** The result shown (final or partial), or null while a run streams or before any. */
+  lastResult: RunResult | null;
+  /** Which balances the balance chart plots. */
+  balanceView: BalanceView;
+  /** Whether "Show all" was pressed for the balance chart. */
+  showAllBalances: boolean;
+  /** The error message shown (null: none shown). */
+  errorMessage: string | null;
+  /** What the error message shown is about (null: none shown). */
+  errorSource: ErrorSource | null;
+  /** True while the page says a run could not start (run state `error` without a run that failed). */
+  notStartedShown: boolean;
+  /** What was wrong with the link the page opened, if anything. */
+  bootProblem: string | null;
+  /** True when the page opened without starting its first run (a bad link or an invalid scenario). */
+  bootUnrun: boolean;
+}
+
+/** The page's store as the page opens, before its scenario is loaded. */
+export function createPageStore(modelName: string | null): Store<PageState> {
+  return createStore<PageState>({
+    modelName,
+    baseRaw: null,
+    lastIssues: [],
+    scenarioChecked: false,
+    pendingVariant: null,
+    shownSettings: null,
+    shownRunRaw: null,
+    stale: false,
+    editorValid: true,
+    lastResult: null,
+    balanceView: 'orgs',
+    showAllBalances: false,
+    errorMessage: null,
+    errorSource: null,
+    notStartedShown: false,
+    bootProblem: null,
+    bootUnrun: false,
+  });
+}
