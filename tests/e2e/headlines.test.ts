@@ -52,6 +52,8 @@ describe('readable names in a run of several boards (Cumbria)', () => {
     expect(legend.length).toBeGreaterThan(2);
     for (const l of legend) expect(l).not.toMatch(RAW_KEY);
     await page.click('#power summary');
+    // The power tables are built one per task after the click: wait until the ICB board's caption is there.
+    await page.waitForFunction(() => [...document.querySelectorAll('.power-table caption')].some((c) => c.textContent === 'Voting power on NHS Cumbria ICB board'));
     const captions = await page.locator('.power-table caption').allTextContents();
     expect(captions).toContain('Voting power on NHS Cumbria ICB board');
     for (const c of captions) expect(c).not.toMatch(RAW_KEY);
