@@ -39,7 +39,7 @@ export interface DecisionRecord {
   votes: Array<{ member: string; vote: 'yes' | 'no' }>;
   /** The adopted allocation per line (GBP), in LINES order. */
   adopted: number[];
-  /** Last year's allocation rolled forward (GBP): the fallback when every rule fails. */
+  /** Last year's allocation grown by inflation only (GBP): the reference for gains under a vote or the executive, and the disagreement point only where no need is given. When every rule fails, the board adopts last year's allocation scaled to the new envelope (`AllocationBox.rolledForward`), not this. */
   statusQuo: number[];
   /** Each line's need (GBP): where consensus bargains from (absent when not used). */
   need?: number[];
