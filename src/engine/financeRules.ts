@@ -87,6 +87,7 @@ export function backstop(s: Scenario, w: World, L: Ledger, auth: (system: number
  * until it has income again.
  */
 export function recover(L: Ledger, recoveries: Recovery[]): void {
+  if (!recoveries.length) return;
   const april = L.month % 12 === 0;
   const taken = new Map<number, number>();
   for (const r of recoveries) {

@@ -11,39 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema, YEARLY_PATHS } from '../../src/engine/index.ts';
+import { YEARLY_PATHS } from '../../src/engine/index.ts';
+import { schemaLeaves, type SchemaLeaf } from '../helpers/schemaWalk.ts';
 
-type Node = Record<string, unknown> & { properties?: Record<string, Node>; anyOf?: Node[]; oneOf?: Node[]; $ref?: string; default?: unknown; type?: string; minimum?: number; maximum?: number };
-const schema = scenarioJsonSchema() as Node & { $defs?: Record<string, Node> };
-const deref = (n: Node | undefined): Node | undefined => (n?.$ref ? deref(schema.$defs?.[n.$ref.split('/').pop()!]) : n);
-
-interface Leaf {
-  path: string;
-  def: unknown;
-  min?: number;
-  max?: number;
-}
-
-/** Every leaf of the schema with its default and bounds (an input by year: its single-number form). */
-function leaves(): Leaf[] {
-  const out: Leaf[] = [];
-  const walk = (raw: Node | undefined, path: string): void => {
-    const n = deref(raw);
-    if (!n) return;
-    if (n.properties) {
-      for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k);
-      return;
-    }
-    const alts = (n.anyOf ?? n.oneOf)?.map(deref);
-    const single = alts?.find((a) => a?.type === 'number' || a?.type === 'integer');
-    const obj = alts?.find((a) => a?.properties);
-    if (obj && !single) return walk(obj, path);
-    const bounds = single ?? n;
-    out.push({ path, def: n.default ?? single?.default, min: bounds.minimum, max: bounds.maximum });
-  };
-  walk(schema, '');
-  return out;
-}
+type Leaf = SchemaLeaf;
+const leaves = (): Leaf[] => schemaLeaves();
 
 /** Names ODD gives a number beside that are state or local symbols, not scenario parameters. */
 const NOT_PARAMETERS = new Set(['morale', 'explicitScale']);

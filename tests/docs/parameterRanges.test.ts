@@ -11,27 +11,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema } from '../../src/engine/index.ts';
+import { schemaDefault } from '../helpers/schemaWalk.ts';
 import { numericFields, PLAUSIBLE_RANGES, rangeAt } from '../../src/sweep/parameterSpace.ts';
 
 const FILE = new URL('../../docs/SOURCES.md', import.meta.url);
 const BEGIN = '<!-- generated: parameter ranges (tests/docs/parameterRanges.test.ts) -->';
 const END = '<!-- end of generated parameter ranges -->';
 
-type Node = { properties?: Record<string, Node>; anyOf?: Node[]; $ref?: string; default?: unknown; type?: string };
-const schema = scenarioJsonSchema() as Node & { $defs?: Record<string, Node> };
-const deref = (n: Node | undefined): Node | undefined => (n?.$ref ? deref(schema.$defs?.[n.$ref.split('/').pop()!]) : n);
-
-/** The schema's default at a dotted path (an input by year: its one-number default). */
-function schemaDefault(path: string): unknown {
-  let n: Node | undefined = schema;
-  for (const k of path.split('.')) {
-    n = deref(n);
-    n = n?.properties?.[k] ?? n?.anyOf?.map(deref).find((a) => a?.properties)?.properties?.[k];
-  }
-  const leaf = deref(n);
-  return leaf?.default ?? leaf?.anyOf?.map(deref).find((a) => a?.type === 'number' || a?.type === 'integer')?.default;
-}
 
 const show = (v: number) => (Math.abs(v) >= 10_000 ? v.toLocaleString('en-GB') : String(v));
 

@@ -10,20 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { numericFields, parameterGroup, PLAUSIBLE_RANGES } from '../../src/sweep/parameterSpace.ts';
-import { scenarioJsonSchema } from '../../src/engine/index.ts';
+import { schemaDefault } from '../helpers/schemaWalk.ts';
 
-type Node = { properties?: Record<string, Node>; anyOf?: Node[]; $ref?: string; default?: unknown };
-const schema = scenarioJsonSchema() as Node & { $defs?: Record<string, Node> };
-const deref = (n: Node | undefined): Node | undefined => (n?.$ref ? deref(schema.$defs?.[n.$ref.split('/').pop()!]) : n);
-/** The schema's default at a dotted path (an input by year: its default as one number). */
-function schemaDefault(path: string): unknown {
-  let n: Node | undefined = schema;
-  for (const k of path.split('.')) {
-    n = deref(n);
-    n = n?.properties?.[k] ?? n?.anyOf?.map(deref).find((a) => a?.properties)?.properties?.[k];
-  }
-  return deref(n)?.default;
-}
 
 const text = readFileSync(new URL('../../docs/SENSITIVITY.md', import.meta.url), 'utf8');
 const defaultModel: unknown = JSON.parse(readFileSync(new URL('../../models/default.json', import.meta.url), 'utf8'));

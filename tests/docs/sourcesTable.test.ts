@@ -7,32 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema } from '../../src/engine/index.ts';
+import { schemaLeaves } from '../helpers/schemaWalk.ts';
 
-type Node = Record<string, unknown> & { properties?: Record<string, Node>; anyOf?: Node[]; oneOf?: Node[]; items?: Node; $ref?: string; default?: unknown; type?: string };
-const schema = scenarioJsonSchema() as Node & { $defs?: Record<string, Node> };
-const deref = (n: Node | undefined): Node | undefined => (n?.$ref ? deref(schema.$defs?.[n.$ref.split('/').pop()!]) : n);
-
-/** Every settable leaf of the schema with its default; arrays of objects as `path[].field`. */
-function leaves(): Array<{ path: string; def: unknown }> {
-  const out: Array<{ path: string; def: unknown }> = [];
-  const walk = (raw: Node | undefined, path: string): void => {
-    const n = deref(raw);
-    if (!n) return;
-    if (n.properties) {
-      for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k);
-      return;
-    }
-    const alts = (n.anyOf ?? n.oneOf)?.map(deref);
-    const obj = alts?.find((a) => a?.properties);
-    if (obj && !alts!.some((a) => a?.type === 'number')) return walk(obj, path);
-    const items = deref(n.items);
-    if (n.type === 'array' && items?.properties) return walk(items, `${path}[]`);
-    out.push({ path, def: n.default });
-  };
-  walk(schema, '');
-  return out;
-}
+const leaves = () => schemaLeaves({ arrays: true });
 
 /** Names in the first cell of each table row; `.x` continues the previous name's parent. */
 function documented(): Array<{ names: string[]; def: string }> {

@@ -5,6 +5,7 @@
 import { isActive, type ResolvedEvent } from '../events.ts';
 import { KIND_DESCRIPTORS } from '../orgKinds.ts';
 import type { RunState } from '../runState.ts';
+import type { Place } from '../world.ts';
 import { eventDescriptor } from '../eventTypes.ts';
 
 /** Sets this month's event effects (acceptance delays, CD hours, cost and activity multipliers). */
@@ -99,4 +100,14 @@ export function receivingTrust(st: RunState, closed: number): { index: number } 
     if (!best || population > best.population || (population === best.population && x.id < best.id)) best = { index: x.index, id: x.id, population };
   }
   return best;
+}
+
+/**
+ * This month's activity against plan of the trusts that serve a place's acute care (acuteOverperformance),
+ * weighted by the share each provides after a closure: it scales the place's admissions (stepFlows) and
+ * what its commissioners pay for them (payActivity) alike.
+ */
+export function placeActivityMultiplier(st: RunState, place: Place): number {
+  const moved = place.acuteShift.to >= 0 ? place.acuteShift.share : 0;
+  return st.activityMultiplier[place.acute]! * (1 - moved) + (moved > 0 ? st.activityMultiplier[place.acuteShift.to]! * moved : 0);
 }

@@ -8,6 +8,7 @@
 import { trendIndex, seasonal } from '../demand.ts';
 import { LINE_COUNT, LINES } from '../lines.ts';
 import type { RunState } from '../runState.ts';
+import { placeActivityMultiplier } from './applyEventEffects.ts';
 
 const ACUTE = LINES.indexOf('acute');
 
@@ -23,7 +24,7 @@ export function payActivity(st: RunState, month: number): void {
     const units = st.activityUnits[p.index]!;
     if (units <= 0) continue;
     const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
-    const mult = st.activityMultiplier[p.acute]! * (1 - moved) + (moved > 0 ? st.activityMultiplier[p.acuteShift.to]! * moved : 0);
+    const mult = placeActivityMultiplier(st, p);
     const r = (st.demand[p.index * LINE_COUNT + ACUTE]! / expected) * (st.communityNow[p.index]! / st.communityPlan[p.index]!) * mult;
     // Admissions cancelled because the beds were full earn nothing.
     const done = st.flows.admissions[p.index]!;

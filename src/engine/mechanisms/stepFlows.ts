@@ -9,6 +9,7 @@
 import { communityEffect as communityMultiplier, stepAcuteFlow, stepDelay3 } from '../acuteFlow.ts';
 import { DAYS_IN_MONTH } from '../calendar.ts';
 import { beginMonthFlows } from '../collector.ts';
+import { placeActivityMultiplier } from './applyEventEffects.ts';
 import { drawDemand } from '../demand.ts';
 import { LINE_COUNT, LINES } from '../lines.ts';
 import type { RunState } from '../runState.ts';
@@ -32,8 +33,7 @@ export function stepFlows(st: RunState, month: number): void {
     st.communityNow[p.index] = communityEffect;
     // A trust doing more (or less) than planned (acuteOverperformance) admits more (or fewer) patients,
     // who take (or free) beds as demand's patients do.
-    const moving = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
-    const performance = st.activityMultiplier[p.acute]! * (1 - moving) + (moving > 0 ? st.activityMultiplier[p.acuteShift.to]! * moving : 0);
+    const performance = placeActivityMultiplier(st, p);
     const t = stepAcuteFlow(p.stocks, {
       admissionsPerDay: p.baseAdmissionsPerDay * st.demand[p.index * LINE_COUNT + ACUTE]! * communityEffect * performance,
       lengthOfStayDays: s.acute.lengthOfStayDays,
