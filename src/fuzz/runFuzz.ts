@@ -42,7 +42,7 @@ export function addTally(a: FuzzTally, b: FuzzTally): FuzzTally {
 }
 
 /** Runs cases [from, to) of `seed`; `onFailure` receives each failing case. */
-export function runFuzz(seed: number, from: number, to: number, onFailure: (f: FailedCase) => void, skip?: (c: FuzzCase) => boolean): FuzzTally {
+export function runFuzz(seed: number, from: number, to: number, onFailure: (f: FailedCase) => void, skip?: (c: FuzzCase) => boolean, onCase?: (index: number) => void): FuzzTally {
   const t = emptyTally();
   const t0 = performance.now();
   for (let index = from; index < to; index++) {
@@ -58,6 +58,7 @@ export function runFuzz(seed: number, from: number, to: number, onFailure: (f: F
       t.signatures[sig] = (t.signatures[sig] ?? 0) + 1;
       onFailure({ seed, index, outcome: r.outcome, detail: r.detail, case: c });
     }
+    onCase?.(index);
   }
   t.ms = performance.now() - t0;
   return t;

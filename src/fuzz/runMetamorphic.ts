@@ -32,17 +32,34 @@ export function addMetamorphicTally(a: MetamorphicTally, b: MetamorphicTally): M
   return a;
 }
 
-/** Checks cases [from, to) of `seed`. */
-export function runMetamorphic(seed: number, from: number, to: number, relations: readonly Relation[] = RELATIONS): MetamorphicTally {
+/** One broken relation, as `npm run fuzz -- --metamorphic` writes it to its failures file. */
+export interface BrokenRelation {
+  seed: number;
+  index: number;
+  base: string;
+  relation: Relation;
+  detail: string;
+}
+
+/**
+ * Checks cases [from, to) of `seed`. `onCase` is called after each case
+ * (drawn, valid or not) with the relations it broke.
+ */
+export function runMetamorphic(seed: number, from: number, to: number, relations: readonly Relation[] = RELATIONS, onCase?: (index: number, broken: BrokenRelation[]) => void): MetamorphicTally {
   const t = emptyMetamorphicTally();
   for (let index = from; index < to; index++) {
     const c = drawCase(seed, index);
-    if (c.kind !== 'valid' || c.base.startsWith('england')) continue;
-    t.cases++;
-    for (const r of checkMetamorphic(c, relations)) {
-      t.byRelation[r.relation]![r.result]++;
-      if (r.result === 'broken' && (t.examples[r.relation] ??= []).length < 3) t.examples[r.relation]!.push(`case ${seed}/${index} (${c.base}): ${r.detail.slice(0, 240)}`);
+    const broken: BrokenRelation[] = [];
+    if (c.kind === 'valid' && !c.base.startsWith('england')) {
+      t.cases++;
+      for (const r of checkMetamorphic(c, relations)) {
+        t.byRelation[r.relation]![r.result]++;
+        if (r.result !== 'broken') continue;
+        broken.push({ seed, index, base: c.base, relation: r.relation, detail: r.detail });
+        if ((t.examples[r.relation] ??= []).length < 3) t.examples[r.relation]!.push(`case ${seed}/${index} (${c.base}): ${r.detail.slice(0, 240)}`);
+      }
     }
+    onCase?.(index, broken);
   }
   return t;
 }
