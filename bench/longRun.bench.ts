@@ -8,7 +8,9 @@
  * within beds) or stopped because money outgrew exact counting, and the
  * wall time per simulated year in the first decade against the last, with
  * their ratio (goal: at most 1.5: a year late in a run costs about what an
- * early one does). Figures, not assertions.
+ * early one does), and beside it the majority (Baron-Ferejohn) solves a year
+ * in the same windows, the costliest decisions, which tighter money brings.
+ * Figures, not assertions.
  *
  * ICSIM_LONGRUN_MODELS (comma-separated names), ICSIM_LONGRUN_SEEDS (a
  * count) and ICSIM_LONGRUN_YEARS narrow it for a quick look.
@@ -47,6 +49,13 @@ function describe(model: string, years: number, runs: SeedFigures[], wallMs: num
   const lengths = [...new Set(runs.map((r) => r.yearMs.length))].sort((a, b) => a - b);
   const lastYears = lengths.map((n) => `${Math.max(10, n - 10) + 1}-${n}`).join(' or ');
   const ratio = last / first;
+  // Majority (Baron-Ferejohn) solves a year in the same two windows: the reason a late year can cost more.
+  const solves = (from: (r: SeedFigures) => number, to: (r: SeedFigures) => number) => {
+    const ys = runs.flatMap((r) => r.yearDecisions.slice(from(r), to(r)));
+    return { majority: mean(ys.map((y) => y.majoritySolves)), decisions: mean(ys.map((y) => y.decisions)) };
+  };
+  const early = solves(() => 0, () => 10);
+  const late = solves((r) => Math.max(10, r.yearMs.length - 10), (r) => r.yearMs.length);
   const lines = [
     `${model.padEnd(20)} ${runs.length} seeds x ${years} years in ${(wallMs / 1000).toFixed(0)} s`,
     `  worst spend/income ${spend.ratio.toFixed(3)}x (${spend.org}, ${spend.fy})${without ? `; ${without} organisation-years spent with no income` : ''}`,
@@ -55,6 +64,7 @@ function describe(model: string, years: number, runs: SeedFigures[], wallMs: num
     `  checks: ${failed.length ? `FAILED in ${failed.length} of ${runs.length} runs` : `held in all ${runs.length} runs`} (violations: spend ${sum('spend')}, trusts' result ${sum('trusts')}, beds ${sum('beds')})` +
       (stopped.length ? `; ${stopped.length} stopped by money beyond exact counting, at months ${stopped.map((r) => r.months).join(', ')}` : ''),
     `  time per simulated year: years 1-10 ${first.toFixed(0)} ms, years ${lastYears} ${last.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (goal <= ${DECADE_RATIO_GOAL}: ${ratio <= DECADE_RATIO_GOAL ? 'met' : 'NOT met'})`,
+    `  majority (Baron-Ferejohn) solves a year, decision and replay: years 1-10 ${early.majority.toFixed(1)} of ${early.decisions.toFixed(1)} decisions, years ${lastYears} ${late.majority.toFixed(1)} of ${late.decisions.toFixed(1)}`,
   ];
   return lines.join('\n');
 }

@@ -29,6 +29,13 @@ export interface SeedFigures {
   violations: { spend: number; trusts: number; beds: number };
   /** Wall time of each simulated year (ms). */
   yearMs: number[];
+  /**
+   * Each simulated year's decisions and how many of them were solved as majority bargaining
+   * (the adopted rule or its replay without general practice): a Baron-Ferejohn solve costs several
+   * times a consensus one, so a run whose boards move from consensus to votes as money tightens
+   * (a stylised fact of docs/MODEL.md §8) costs more a year late in the run.
+   */
+  yearDecisions: Array<{ decisions: number; majoritySolves: number }>;
 }
 
 const TRUSTS: ReadonlySet<string> = new Set(TRUST_KINDS);
@@ -73,6 +80,19 @@ function maxDelayed(r: RunResult): number {
   return max;
 }
 
+function decisionsByYear(r: RunResult, years: number): SeedFigures['yearDecisions'] {
+  const out = Array.from({ length: years }, () => ({ decisions: 0, majoritySolves: 0 }));
+  // Simulated years in order by their financial year ("2023/24" sorts as it runs).
+  const index = new Map([...new Set(r.decisions.map((d) => d.fy))].sort().map((fy, i) => [fy, i]));
+  for (const d of r.decisions) {
+    const y = out[index.get(d.fy)!];
+    if (!y) continue;
+    y.decisions++;
+    y.majoritySolves += (d.rule === 'majority' ? 1 : 0) + (d.counterfactualRule === 'majority' ? 1 : 0);
+  }
+  return out;
+}
+
 const [file, years, ...seeds] = process.argv.slice(2);
 const scenario = parseScenario(JSON.parse(readFileSync(file!, 'utf8')), file);
 for (const seed of seeds.map(Number)) {
@@ -90,6 +110,7 @@ for (const seed of seeds.map(Number)) {
     maxDelayedShare: maxDelayed(run.result),
     violations: { spend: count(' spent £'), trusts: count("trusts' aggregate result"), beds: count(' delayed discharges ') },
     yearMs: run.yearMs,
+    yearDecisions: decisionsByYear(run.result, run.yearMs.length),
   };
   console.log(JSON.stringify(figures));
 }
