@@ -24,10 +24,18 @@
  * each round, stopping when the duality-gap bound m mu (m barrier terms,
  * objective weights summing to 1) is at most 1e-12. The objective is in log
  * units, so this is a relative accuracy: utilities and allocations are
- * correct to about 1e-12 of the scale of X. Members' gains are unique; where
- * the optimal allocation is not (directions no member cares about), the
- * barrier picks the analytic centre of the optimal face, so symmetric lines
- * are treated alike.
+ * correct to about 1e-12 of the scale of X. (5) Members whose weight is a
+ * rounding-level share of the whole (the boards' floor for members with no
+ * recognition) cannot steer the path at that precision: with the others'
+ * gains held where (4) left them, their own Nash product (equal weights) is
+ * maximised on the face those gains define, so they break the others' ties
+ * lexicographically. (6) Members' gains are unique; where the optimal
+ * allocation is not (directions no member cares about), Newton's method on
+ * the bounds' log barrier alone moves it to the analytic centre of the
+ * optimal face, so symmetric lines are treated alike, and the answer does
+ * not depend on the order of the members or the unit of money (the path of
+ * (4) stops along such directions wherever its start left it: about 1e-5 of
+ * a line, found by the metamorphic fuzz).
  *
  * Members whose gain over X is below 1e-7 of their utility range are treated
  * as held exactly at their disagreement payoff.
@@ -75,6 +83,15 @@ const GAP = 1e-12;
 const MU_FACTOR = 0.01;
 const MU_START = 0.01;
 const MAX_NEWTON = 600;
+/** Newton steps at most, and the decrement at which they stop, when centring on a flat optimal face (see `centreOnFace`). */
+const CENTRE_STEPS = 50;
+const CENTRE_DECREMENT = 1e-24;
+/**
+ * A member whose normalised bargaining weight is at most this share only breaks ties (see
+ * `barrierSolve`): the boards' floor for a member with no recognition is 1e-9, far below it, while
+ * default recognition weights are 0.5-1.5 (docs/SOURCES.md). A numerical-method setting, not a model parameter.
+ */
+const WEAK_SHARE = 1e-6;
 
 /** Utilities of every member at an allocation. */
 export function utilitiesAt(priorities: readonly (readonly number[])[], x: readonly number[]): number[] {
@@ -329,6 +346,28 @@ function solveNash(problem: BargainingProblem): BargainingResult {
     });
     const agreed = objMembers.length > 0 || constantPositive;
     if (r === 0) return finish(agreed, toAllocation(eta), 0, true);
+    const first = descend(eta, Z, barrierLines, objMembers);
+    let iterations = first.iterations;
+    // Members whose bargaining weight is a rounding-level share of the whole (a floor standing for no
+    // recognition) cannot move the barrier path at the precision it stops at: they break ties among
+    // the allocations the others value equally, lexicographically, with equal shares among themselves.
+    const strong = objMembers.filter((m) => m.w > WEAK_SHARE);
+    const weak = objMembers.filter((m) => !(m.w > WEAK_SHARE));
+    if (first.converged && strong.length > 0 && weak.length > 0) {
+      const W = nullSpace([...eqRows, ...strong.map((m) => m.c)], kf);
+      if (W.length > 0) iterations += descend(eta, W, barrierLines, weak.map((m) => ({ ...m, w: 1 / weak.length }))).iterations;
+    }
+    if (objMembers.length > 0 && barrierLines.length > 0) iterations += centreOnFace(eta, eqRows, objMembers, barrierLines);
+    return finish(agreed, toAllocation(eta), iterations, first.converged);
+  }
+
+  /**
+   * The barrier method proper: maximises the members' weighted log gains plus mu times the bounds'
+   * log barrier over eta + span(Z), mu falling to the gap (or the barrier alone, mu = 1, when no
+   * member bargains). Moves `eta`; returns the Newton steps taken and whether the gap was reached.
+   */
+  function descend(eta: Float64Array, Z: readonly Float64Array[], barrierLines: readonly number[], objMembers: readonly { c: Float64Array; b: number; w: number }[]): { iterations: number; converged: boolean } {
+    const r = Z.length;
     const mb = 2 * barrierLines.length;
     const onlyCentre = objMembers.length === 0;
     const nm = objMembers.length;
@@ -450,7 +489,80 @@ function solveNash(problem: BargainingProblem): BargainingResult {
       }
       mu *= MU_FACTOR;
     }
-    return finish(agreed, toAllocation(eta), iterations, converged);
+    return { iterations, converged };
+  }
+
+  /**
+   * Where the optimal allocation is not unique (directions along which no
+   * bargaining member's utility changes), moves `eta` to the analytic centre
+   * of the optimal face: the maximum of the bounds' log barrier over the
+   * allocations that give every bargaining member the utility it has now.
+   * The barrier path tends there as mu falls, but along such directions its
+   * pull vanishes with mu and the path stops wherever its start, the order
+   * of the members and the scale of the money left it (about 1e-5 of a
+   * line: metamorphic fuzz, issue 25). The centre is a property of the face
+   * alone, so lists in another order or money in other units give the same
+   * allocation. Returns the Newton steps taken.
+   */
+  function centreOnFace(eta: Float64Array, eqRows: readonly Float64Array[], members: readonly { c: Float64Array }[], lines: readonly number[]): number {
+    const W = nullSpace([...eqRows, ...members.map((m) => m.c)], kf);
+    const r = W.length;
+    if (r === 0) return 0;
+    const g = new Float64Array(r);
+    const H = new Float64Array(r * r);
+    const dy = new Float64Array(r);
+    const dx = new Float64Array(kf);
+    const trial = new Float64Array(kf);
+    // Lines held at a bound are among the equalities: the face's directions leave them there.
+    const barrier = (y: Float64Array): number => {
+      let v = 0;
+      for (const f of lines) {
+        const a = y[f]!;
+        if (!(a > 0 && a < 1)) return -Infinity;
+        v += Math.log(a) + Math.log(1 - a);
+      }
+      return v;
+    };
+    let steps = 0;
+    for (; steps < CENTRE_STEPS; steps++) {
+      g.fill(0);
+      H.fill(0);
+      for (const f of lines) {
+        const a = eta[f]!;
+        const b = 1 - a;
+        const gf = 1 / a - 1 / b;
+        const hf = 1 / (a * a) + 1 / (b * b);
+        for (let u = 0; u < r; u++) {
+          const wu = W[u]![f]!;
+          g[u]! += gf * wu;
+          for (let v = 0; v <= u; v++) H[u * r + v]! += hf * wu * W[v]![f]!;
+        }
+      }
+      for (let u = 0; u < r; u++) for (let v = 0; v < u; v++) H[v * r + u] = H[u * r + v]!;
+      choleskySolve(H, r, g, dy);
+      let lambda2 = 0;
+      for (let u = 0; u < r; u++) lambda2 += g[u]! * dy[u]!;
+      // The barrier's decrement: below this the centre is found to the rounding of eta.
+      if (!(lambda2 > CENTRE_DECREMENT)) break;
+      dx.fill(0);
+      for (let u = 0; u < r; u++) for (let f = 0; f < kf; f++) dx[f]! += dy[u]! * W[u]![f]!;
+      const f0 = barrier(eta);
+      let step = 1;
+      let accepted = false;
+      for (let h = 0; h < 60; h++) {
+        for (let f = 0; f < kf; f++) trial[f] = eta[f]! + step * dx[f]!;
+        const f1 = barrier(trial);
+        // Armijo while the gain is measurable; near the centre, any step that does not lose.
+        if (f1 > -Infinity && f1 >= f0 + (lambda2 > 1e-12 ? 0.25 * step * lambda2 : 0)) {
+          accepted = true;
+          break;
+        }
+        step /= 2;
+      }
+      if (!accepted) break;
+      eta.set(trial);
+    }
+    return steps;
   }
 }
 

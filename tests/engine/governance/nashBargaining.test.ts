@@ -218,3 +218,54 @@ describe('nashBargaining', () => {
     expect(() => nashBargaining({ priorities: own2, weights: [1, 1], disagreement: [0, 0], box: { envelope: 300, lo: [0, 0], hi: [100, 100] } })).toThrow(/no allocation fits/);
   });
 });
+
+describe('nashBargaining: one answer whatever the order of members and the unit of money', () => {
+  // An ICB board's consensus in a fuzzed cumbria (metamorphic case 1/1430): the executives and
+  // non-executives share one position (weight 10 each, or the 1e-9 floor for no recognition), and two
+  // partners have no recognition (1e-9). The executives value lines 1, 4 and 5 alike, so their optimum
+  // is a face, and the partners, breaking ties, pick a point of it. Before the lexicographic stage the
+  // point moved by about 1e-5 of a line with the order of the members and the unit of money.
+  const exec = [0.028213166144200642, 0.31347962382445155, 0, 0.03134796238244516, 0.3134796238244511, 0.31347962382445155, 0];
+  const problem: BargainingProblem = {
+    priorities: [...Array.from({ length: 8 }, () => exec), ...Array.from({ length: 4 }, () => exec), [0, 0, 0.4878, 0.4878, 0.0244, 0, 0], [0, 0, 0.2593, 0, 0.1111, 0.6296, 0]],
+    weights: [...new Array(8).fill(10), ...new Array(4).fill(1e-9), 1e-9, 7.483160975371139e-9],
+    disagreement: [...new Array(12).fill(0.100875), 0.110072, 0.080048],
+    box: {
+      envelope: 1,
+      lo: [0.47269086111046343, 0.10418625000000005, 0.10000000004005834, 0.12097181249976362, 0.09350912620782381, 0.06945750000000002, 0.03418042785080705],
+      hi: [0.49394950733362386, 0.10939556250000006, 0.10500000004206127, 0.13370568749973874, 0.09724050000000002, 0.07293037500000002, 0.03777836762457622],
+    },
+  };
+  const permute = <T>(xs: readonly T[], order: readonly number[]) => order.map((i) => xs[i]!);
+  const scaled = (p: BargainingProblem, k: number): BargainingProblem => ({
+    ...p,
+    disagreement: p.disagreement.map((d) => d * k),
+    box: { envelope: p.box.envelope * k, lo: p.box.lo.map((v) => v * k), hi: p.box.hi.map((v) => v * k) },
+  });
+  const reference = agreed(problem).allocation;
+
+  it('gives the same allocation, within 1e-9 of a line, with the members reversed or shuffled', () => {
+    for (const order of [[...problem.weights.keys()].reverse(), [13, 2, 12, 9, 0, 5, 11, 1, 8, 3, 10, 7, 4, 6]]) {
+      const x = agreed({ ...problem, priorities: permute(problem.priorities, order), weights: permute(problem.weights, order), disagreement: permute(problem.disagreement, order) }).allocation;
+      x.forEach((v, l) => expect(Math.abs(v - reference[l]!)).toBeLessThan(1e-9 * (problem.box.hi[l]! - problem.box.lo[l]!) + 1e-15));
+    }
+  });
+
+  it('scales with the money: ten and a thousand times the envelope give ten and a thousand times the allocation', () => {
+    for (const k of [10, 1000]) {
+      const x = agreed(scaled(problem, k)).allocation;
+      x.forEach((v, l) => expect(Math.abs(v / k - reference[l]!)).toBeLessThan(1e-9 * (problem.box.hi[l]! - problem.box.lo[l]!) + 1e-15));
+    }
+  });
+
+  it('leaves the recognised members at their own optimum and lets the unrecognised ones choose within it', () => {
+    const strongOnly = agreed({ ...problem, priorities: problem.priorities.slice(0, 8), weights: problem.weights.slice(0, 8), disagreement: problem.disagreement.slice(0, 8) });
+    const u = (x: number[]) => utilitiesAt([exec], x)[0]!;
+    expect(Math.abs(u(reference) - u(strongOnly.allocation))).toBeLessThan(1e-12);
+    // The two partners are better off than at the recognised members' own centre of that face.
+    const partners = (x: number[]) => utilitiesAt(problem.priorities.slice(12), x);
+    const [a, b] = partners(reference);
+    const [a0, b0] = partners(strongOnly.allocation);
+    expect((a! - 0.110072) * (b! - 0.080048)).toBeGreaterThan((a0! - 0.110072) * (b0! - 0.080048));
+  });
+});
