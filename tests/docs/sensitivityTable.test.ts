@@ -93,7 +93,7 @@ describe('docs/SENSITIVITY.md against the code', () => {
 
     it("quotes each Sobol' analysis's runs as n × (parameters + 2) × replications", () => {
       const runs = [...section.matchAll(/n = (\d+), (\d+) replications[^)]*?: ([\d,]+) runs; ranges ([^)]*)\)/g)];
-      expect(runs.length, "the two Sobol\u2019 analyses quoted").toBe(2);
+      expect(runs.length, "the three Sobol\u2019 analyses quoted").toBe(3);
       for (const r of runs) {
         const k = [...r[4]!.matchAll(/`[a-z][\w.]+` -?[\d.]+-[\d.]+/g)].length;
         expect(k, r[0]).toBeGreaterThan(0);
