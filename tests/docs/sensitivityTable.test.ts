@@ -4,8 +4,10 @@
  * `PLAUSIBLE_RANGES` (src/sweep/parameterSpace.ts) row for row, every row
  * names a numeric field of the scenario schema whose bounds hold the range
  * and whose default lies inside it, and the counts the text quotes (the
- * documented ranges, the governance parameters of models/default.json) are
- * the code's.
+ * documented ranges, the governance parameters of models/default.json, the
+ * parameters, points and runs of the measured Morris screen and Sobol'
+ * analyses) are the code's. The measured indices themselves need the runs
+ * (about half an hour), so they are not recomputed here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -71,5 +73,32 @@ describe('docs/SENSITIVITY.md against the code', () => {
     const stated = [...text.matchAll(/(\d+) in models\/default\.json|in (\d+) dimensions/g)].map((m) => Number(m[1] ?? m[2]));
     expect(stated.length).toBe(2);
     expect(stated).toEqual(stated.map(() => governance));
+  });
+
+  describe('the measured runs ("What drives the default model")', () => {
+    const section = text.slice(text.indexOf('## What drives the default model')).split(/\n## /)[0]!.replace(/\s+/g, ' ');
+    const num = (s: string): number => Number(s.replace(/,/g, ''));
+    const WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    const years = (defaultModel as { years: number }).years;
+
+    it('quotes the Morris screen of every parameter with the parameters, points and runs the code gives', () => {
+      const m = section.match(/--group all --trajectories (\d+) --reps (\d+)[^`]*`: ([\d,]+) parameters, ([\d,]+) points, ([\d,]+) (\w+)-year runs/);
+      expect(m, 'the sentence quoting the Morris screen').not.toBeNull();
+      const [t, reps, k, points, runs] = [m![1]!, m![2]!, m![3]!, m![4]!, m![5]!].map(num) as [number, number, number, number, number];
+      expect(k).toBe(parameterGroup(defaultModel, ['all'], 'models/default.json').length);
+      expect(points).toBe(t * (k + 1));
+      expect(runs).toBe(points * reps);
+      expect(m![6]).toBe(WORDS[years]);
+    });
+
+    it("quotes each Sobol' analysis's runs as n × (parameters + 2) × replications", () => {
+      const runs = [...section.matchAll(/n = (\d+), (\d+) replications[^)]*?: ([\d,]+) runs; ranges ([^)]*)\)/g)];
+      expect(runs.length, "the three Sobol\u2019 analyses quoted").toBe(3);
+      for (const r of runs) {
+        const k = [...r[4]!.matchAll(/`[a-z][\w.]+` -?[\d.]+-[\d.]+/g)].length;
+        expect(k, r[0]).toBeGreaterThan(0);
+        expect(num(r[3]!), r[0]).toBe(num(r[1]!) * (k + 2) * num(r[2]!));
+      }
+    });
   });
 });

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEDULE, isDue, type When } from '../../src/engine/schedule.ts';
 import { createRunState } from '../../src/engine/createRunState.ts';
 import { model } from '../helpers/models.ts';
+import { bare, calls } from '../helpers/scheduleCalls.ts';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
@@ -20,9 +21,6 @@ interface Row {
   step: number;
   cells: string[];
 }
-
-/** The last name of a dotted call (`st.ledger.beginMonth` → `beginMonth`). */
-const bare = (call: string): string => call.split('.').pop() ?? call;
 
 /** The backticked names of a cell, bare. */
 const ticked = (cell: string | undefined): string[] => [...(cell ?? '').matchAll(/`([\w.]+)`/g)].map((m) => bare(m[1]!));
@@ -41,12 +39,6 @@ function table(text: string, heading: string): Row[] {
     if (Number.isInteger(step)) rows.push({ step, cells });
   }
   return rows;
-}
-
-/** The functions a step's `run` calls, in source order (however the test runner rewrote its imports). */
-function calls(run: (...args: never[]) => unknown): string[] {
-  const body = run.toString();
-  return [...body.matchAll(/([A-Za-z_$][\w$.]*)\)?\(/g)].map((m) => bare(m[1]!)).filter((c) => !['yearOf', 'floor'].includes(c) && !/^__vi/.test(c));
 }
 
 /** How ODD §3's "when" column starts for each time of the schedule. */

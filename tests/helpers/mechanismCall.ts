@@ -9,14 +9,20 @@
  * `runMonthUntil` runs a month's schedule up to (not including) one
  * mechanism, in `Simulation.step()`'s order, so a test can call that
  * mechanism on the state it would see.
+ *
+ * The order and times come from the engine's `SCHEDULE` (src/engine/schedule.ts),
+ * not from a copy: a step that makes one call is run as the engine runs it and
+ * named after that call; a step that makes several (the money, the year end)
+ * is split into its calls, read from its source (tests/helpers/scheduleCalls.ts),
+ * each called through `PARTS` below, so a test can stop between them. A new
+ * step is run here without any change; a new call in a split step with no
+ * entry in `PARTS` stops every test that imports this file with its name.
+ * tests/engine/mechanisms/scheduleAdapter.test.ts checks the split against
+ * `Simulation.step()` to the penny.
  */
-import { observeMonth } from '../../src/engine/collector.ts';
 import { recover } from '../../src/engine/financeRules.ts';
-import { applyEventEffects } from '../../src/engine/mechanisms/applyEventEffects.ts';
 import { changeLeaders } from '../../src/engine/mechanisms/changeLeaders.ts';
 import { intervene } from '../../src/engine/mechanisms/intervene.ts';
-import { lendBetweenPlaces } from '../../src/engine/mechanisms/lendBetweenPlaces.ts';
-import { meetAndAttend } from '../../src/engine/mechanisms/meetAndAttend.ts';
 import { payActivity } from '../../src/engine/mechanisms/payActivity.ts';
 import { payEventCosts } from '../../src/engine/mechanisms/payEventCosts.ts';
 import { payExecutive } from '../../src/engine/mechanisms/payExecutive.ts';
@@ -27,73 +33,81 @@ import { planCosts } from '../../src/engine/mechanisms/planCosts.ts';
 import { planExecutiveFunding } from '../../src/engine/mechanisms/planExecutiveFunding.ts';
 import { planPayers } from '../../src/engine/mechanisms/planPayers.ts';
 import { planSocialCareCapacity } from '../../src/engine/mechanisms/planSocialCareCapacity.ts';
-import { planYear } from '../../src/engine/mechanisms/planYear.ts';
 import { setCostProfiles } from '../../src/engine/mechanisms/setCostProfiles.ts';
-import { stepFlows } from '../../src/engine/mechanisms/stepFlows.ts';
-import { yearEndFinance } from '../../src/engine/mechanisms/yearEndFinance.ts';
 import type { RunState } from '../../src/engine/runState.ts';
+import { isDue, SCHEDULE, type When } from '../../src/engine/schedule.ts';
 import { closeYear } from '../../src/engine/yearEnd.ts';
+import { calls } from './scheduleCalls.ts';
 
 const yearOf = (month: number): number => Math.floor(month / 12);
 
-/** The month's scheduled mechanisms, each as (state, run month), in `Simulation.step()`'s order, with when each runs. */
-const SCHEDULE = [
-  { id: 'beginMonth', when: 'month', run: (st: RunState, m: number) => st.ledger.beginMonth(m) },
-  { id: 'applyEventEffects', when: 'month', run: (st: RunState, m: number) => applyEventEffects(st, m) },
-  { id: 'meetAndAttend', when: 'month', run: (st: RunState, m: number) => meetAndAttend(st, m) },
-  { id: 'planYear', when: 'april', run: (st: RunState, m: number) => planYear(st, yearOf(m)) },
-  { id: 'stepFlows', when: 'month', run: (st: RunState, m: number) => stepFlows(st, m) },
-  { id: 'payMonth', when: 'month', run: (st: RunState, m: number) => payMonth(st, m) },
-  { id: 'payEventCosts', when: 'month', run: (st: RunState, m: number) => payEventCosts(st, m) },
-  { id: 'payExecutive', when: 'month', run: (st: RunState, m: number) => payExecutive(st, m % 12) },
-  { id: 'recover', when: 'month', run: (st: RunState) => recover(st.ledger, st.recoveries) },
-  { id: 'lendBetweenPlaces', when: 'month', run: (st: RunState, m: number) => lendBetweenPlaces(st, m) },
-  { id: 'yearEndFinance', when: 'march', run: (st: RunState, m: number) => yearEndFinance(st, yearOf(m)) },
-  { id: 'audit', when: 'month', run: (st: RunState) => st.ledger.audit() },
-  { id: 'observeMonth', when: 'month', run: (st: RunState, m: number) => void observeMonth(st, m) },
-  { id: 'closeYear', when: 'march', run: (st: RunState, m: number) => closeYear(st.scenario, st.world, st.ledger, yearOf(m), st.years) },
-  { id: 'intervene', when: 'march', run: (st: RunState, m: number) => intervene(st, yearOf(m)) },
-] as const;
+/** How to call, on its own with the run's month, each mechanism that a step of several calls makes (the step's own arguments for it). */
+const PARTS: Record<string, (st: RunState, m: number) => void> = {
+  payMonth: (st, m) => payMonth(st, m),
+  payEventCosts: (st, m) => payEventCosts(st, m),
+  payExecutive: (st, m) => payExecutive(st, m % 12),
+  recover: (st) => recover(st.ledger, st.recoveries),
+  closeYear: (st, m) => closeYear(st.scenario, st.world, st.ledger, yearOf(m), st.years),
+  intervene: (st, m) => intervene(st, yearOf(m)),
+};
 
-/** A scheduled mechanism's name. */
-export type MechanismName = (typeof SCHEDULE)[number]['id'];
+/** One scheduled mechanism: its name and when its step runs. */
+interface Call {
+  name: string;
+  when: When;
+  run: (st: RunState, m: number) => void;
+}
 
-const runs = (when: 'month' | 'april' | 'march', m: number): boolean => when === 'month' || (when === 'april' ? m % 12 === 0 : m % 12 === 11);
+/** The month's scheduled mechanisms in `SCHEDULE`'s order, steps of several calls split into their calls. */
+const CALLS: readonly Call[] = SCHEDULE.flatMap((s): Call[] => {
+  const names = calls(s.run);
+  if (names.length === 1) return [{ name: names[0]!, when: s.when, run: (st, m) => void s.run(st, m) }];
+  return names.map((name) => {
+    const run = PARTS[name];
+    if (!run) throw new Error(`tests/helpers/mechanismCall.ts: the schedule's step ${s.id} calls ${name}, which PARTS cannot call on its own; add it`);
+    return { name, when: s.when, run };
+  });
+});
 
-/** Calls one scheduled mechanism on `st` for run month `month`. */
+/** A scheduled mechanism's name (the call a step makes, e.g. `stepFlows`, `payExecutive`). */
+export type MechanismName = string;
+
+function find(name: MechanismName): Call {
+  const entry = CALLS.find((s) => s.name === name);
+  if (!entry) throw new Error(`no mechanism ${name} in the schedule (${CALLS.map((c) => c.name).join(', ')})`);
+  return entry;
+}
+
+/** Calls one scheduled mechanism on `st` for run month `month` (whether or not its step is due that month). */
 export function callMechanism(name: MechanismName, st: RunState, month: number): void {
-  const entry = SCHEDULE.find((s) => s.id === name);
-  if (!entry) throw new Error(`no mechanism ${name}`);
-  entry.run(st, month);
+  find(name).run(st, month);
 }
 
 /** Runs the current month's schedule (`st.month`) up to, not including, `name` (skipping steps not due this month). */
 export function runMonthUntil(st: RunState, name: MechanismName): void {
+  find(name);
   const m = st.month;
-  for (const s of SCHEDULE) {
-    if (s.id === name) return;
-    if (runs(s.when, m)) s.run(st, m);
+  for (const s of CALLS) {
+    if (s.name === name) return;
+    if (isDue(s.when, st, m)) s.run(st, m);
   }
-  throw new Error(`no mechanism ${name}`);
 }
 
 /** Runs the rest of the current month's schedule from `name` on (inclusive), and moves to the next month. */
 export function finishMonth(st: RunState, name: MechanismName): void {
+  find(name);
   const m = st.month;
   let on = false;
-  for (const s of SCHEDULE) {
-    if (s.id === name) on = true;
-    if (on && runs(s.when, m)) s.run(st, m);
+  for (const s of CALLS) {
+    if (s.name === name) on = true;
+    if (on && isDue(s.when, st, m)) s.run(st, m);
   }
   st.month++;
 }
 
 /** Runs whole months until `st.month` is `month` (as `Simulation.step()` does). */
 export function advanceTo(st: RunState, month: number): void {
-  while (st.month < month) {
-    runMonthUntil(st, 'beginMonth');
-    finishMonth(st, 'beginMonth');
-  }
+  while (st.month < month) finishMonth(st, CALLS[0]!.name);
 }
 
 /**
