@@ -84,8 +84,10 @@ const MU_FACTOR = 0.01;
 const MU_START = 0.01;
 const MAX_NEWTON = 600;
 /** Newton steps at most, and the decrement at which they stop, when centring on a flat optimal face (see `centreOnFace`). */
-const CENTRE_STEPS = 50;
+const CENTRE_STEPS = 200;
 const CENTRE_DECREMENT = 1e-24;
+/** Components of an orthonormal basis vector below this are rounding noise (see `centreOnFace`). */
+const BASIS_NOISE = 1e-12;
 /**
  * A member whose normalised bargaining weight is at most this share only breaks ties (see
  * `barrierSolve`): the boards' floor for a member with no recognition is 1e-9, far below it, while
@@ -508,6 +510,9 @@ function solveNash(problem: BargainingProblem): BargainingResult {
     const W = nullSpace([...eqRows, ...members.map((m) => m.c)], kf);
     const r = W.length;
     if (r === 0) return 0;
+    // Lines left within rounding of a bound (eta ~ 1e-25) weigh 1/eta in the gradient, so a basis
+    // vector's rounding noise on them (~1e-17) would swamp the true directions: drop it.
+    for (const w of W) for (let f = 0; f < kf; f++) if (Math.abs(w[f]!) < BASIS_NOISE) w[f] = 0;
     const g = new Float64Array(r);
     const H = new Float64Array(r * r);
     const dy = new Float64Array(r);

@@ -269,3 +269,46 @@ describe('nashBargaining: one answer whatever the order of members and the unit 
     expect((a! - 0.110072) * (b! - 0.080048)).toBeGreaterThan((a0! - 0.110072) * (b0! - 0.080048));
   });
 });
+
+describe('nashBargaining: a tie no member cares about is split at the centre, not left at a bound', () => {
+  // A place-led ICB board in a fuzzed carlisle-options (metamorphic case 1/466): every member values
+  // lines 2 and 5 alike, and the one member without recognition (weight 1e-9) values neither, so
+  // money can move between them at no one's cost. The lexicographic stage pushes along that
+  // direction to a bound; the centring must bring it back, whichever bound it reached. (The basis of
+  // the face carried rounding noise on lines left at 1e-25 of a bound, which swamped the true
+  // direction until it was dropped; the two runs then ended at opposite bounds.)
+  const groups: Array<{ p: number[]; w: number; d: number; n: number }> = [
+    { p: [0.20000000000000004, 0.20000000000000004, 0.20000000000000004, 1.8012058313702466e-181, 2.725239848730465e-308, 0.20000000000000004, 0.19999999999999984], w: 1.5, d: 0.15102793536282516, n: 11 },
+    { p: [0.20000000000000004, 0.20000000000000004, 0.20000000000000004, 1.8012058313702466e-181, 2.725239848730465e-308, 0.20000000000000004, 0.19999999999999984], w: 0.8, d: 0.15102793536282516, n: 17 },
+    { p: [0, 0.490196078431372, 0, 0.49019607843137325, 5e-324, 6.782250896376541e-260, 0.019607843137254933], w: 1e-9, d: 0.09366961228509808, n: 1 },
+    { p: [2.139899526149604e-140, 1.3114664929414344e-159, 0.24154589371980678, 0.24154589371980678, 0.24154589371980678, 0.24154589371980678, 0.033816425120772944], w: 10, d: 0.12172433051540514, n: 1 },
+    { p: [0.026086956521739136, 0.026086956521739136, 0.2361268641041798, 0.21003990758244068, 0.21003990758244068, 0.2361268641041798, 0.055492543583280804], w: 0.3, d: 0.1255465398433295, n: 2 },
+  ];
+  const members = groups.flatMap((g) => Array.from({ length: g.n }, () => g));
+  const box = {
+    envelope: 1,
+    lo: [0.31393864534042093, 0.08810814199219655, 0.20094338145083773, 0.10148040186751112, 0.08156093882544435, 0.11471287798336068, 0.037436630047309766],
+    hi: [0.7295945693844144, 0.18039426169106168, 0.39999999998886915, 0.213570864533324, 0.1615533980582524, 0.2368286572988176, 0.07805824904526076],
+  };
+  const problem = (ms: typeof members, k: number): BargainingProblem => ({
+    priorities: ms.map((m) => m.p),
+    weights: ms.map((m) => m.w),
+    disagreement: ms.map((m) => m.d * k),
+    box: { envelope: box.envelope * k, lo: box.lo.map((v) => v * k), hi: box.hi.map((v) => v * k) },
+  });
+  const x = agreed(problem(members, 1)).allocation;
+
+  it('leaves both tied lines inside their bounds', () => {
+    for (const l of [2, 5]) {
+      const width = box.hi[l]! - box.lo[l]!;
+      expect(x[l]! - box.lo[l]!).toBeGreaterThan(0.1 * width);
+      expect(box.hi[l]! - x[l]!).toBeGreaterThan(0.1 * width);
+    }
+  });
+
+  it('gives the same split with the money times 10 and with the members reversed', () => {
+    const scaled = agreed(problem(members, 10)).allocation.map((v) => v / 10);
+    const reversed = agreed(problem([...members].reverse(), 1)).allocation;
+    for (const y of [scaled, reversed]) y.forEach((v, l) => expect(Math.abs(v - x[l]!)).toBeLessThan(1e-9 * (box.hi[l]! - box.lo[l]!) + 1e-15));
+  });
+});
