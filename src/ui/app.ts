@@ -20,7 +20,7 @@ import {
   updateFlowsChart,
 } from '../charts/index.ts';
 import type { StartInfo, TrackedOrg } from '../api/index.ts';
-import { renderInfo } from './infoView.ts';
+import { infoPanel, scenarioAbout } from './infoPanel.ts';
 import { WorkerPool } from './workerPool.ts';
 import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
 import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts';
@@ -38,6 +38,9 @@ import { ScenarioEditor } from './scenarioEditor.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
 import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
+import { runPanel } from './runPanel.ts';
+import { pageMarksPanel } from './pageMarksPanel.ts';
+import { variantPanel } from './variantPanel.ts';
 import type { SimWorkers } from './simWorker.ts';
 import { createPageStore, type ErrorSource } from './pageStore.ts';
 import { mountPanel } from './panel.ts';
@@ -76,7 +79,6 @@ export function startApp(start: AppStart): void {
     state: onRunState,
     started(info: Extract<StartInfo, { ok: true }>) {
       hideError();
-      document.body.dataset.runs = String(Number(document.body.dataset.runs ?? 0) + 1);
       performance.mark('icsim:run-start');
       live.labels = monthLabels(info.startYear, info.totalMonths);
       live.tracked = info.tracked;
@@ -84,11 +86,13 @@ export function startApp(start: AppStart): void {
       live.delayed = [];
       live.balances = info.tracked.map(() => []);
       setBalanceChoices(info.tracked);
-      live.month = 0;
-      live.total = info.totalMonths;
-      page.update({ lastResult: null });
-      updateRunButton();
-      byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`;
+      page.update({
+        runs: page.get().runs + 1,
+        month: 0,
+        totalMonths: info.totalMonths,
+        lastResult: null,
+        runMeta: `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`,
+      });
       drawLive();
       panels.outcomes.set(null);
       byId('headline').replaceChildren();
@@ -100,10 +104,10 @@ export function startApp(start: AppStart): void {
         live.beds.push(s.bedsOccupied);
         live.delayed.push(s.delayedDischarges);
         s.balances.forEach((v, i) => live.balances[i]?.push(v));
-        live.month = s.month + 1;
       }
-      document.body.dataset.month = String(live.month);
-      if (controller.state === 'running') setStatus(`Running: month ${live.month} of ${live.total}.`);
+      const last = snaps[snaps.length - 1];
+      // A passing notice gives way to the running run's progress.
+      if (last) page.update({ month: last.month + 1, ...(page.get().runState === 'running' ? { notice: null } : {}) });
       drawLive();
       // The first months go into the chart drawn empty at start-up now, an update in place, so they are
       // painted at the coming frame rather than drawn at it and painted at the next.
@@ -111,7 +115,6 @@ export function startApp(start: AppStart): void {
     },
     async result(r, final) {
       page.update({ lastResult: r });
-      updateRunButton();
       // The authoritative series, drawn at once (live redraws may be throttled).
       const m = monthly(r);
       live.beds = m.bedsOccupied;
@@ -120,8 +123,7 @@ export function startApp(start: AppStart): void {
       drawLive();
       panels.flows.flush();
       panels.balances.flush();
-      if (final) document.body.dataset.resultHash = `${r.meta.scenarioHash}:${String(r.meta.seed)}`;
-      updateExports();
+      if (final) page.update({ resultHash: `${r.meta.scenarioHash}:${String(r.meta.seed)}` });
       await drawResult(r);
       await charts.drawn();
       // The run is over once its results are on the page (the browser bench measures up to here).
@@ -144,7 +146,6 @@ export function startApp(start: AppStart): void {
   const jsonArea = byId<HTMLTextAreaElement>('scenario-json');
   /** The scenario's text; a large one goes into the text area only when the user asks to edit it. */
   const editor = new ScenarioEditor(jsonArea);
-  const statusEl = byId('status');
   const modelSelect = byId<HTMLSelectElement>('model');
   /** Controls for the key parameters; built after the first run has been sent to the worker. */
   let controls: ControlsView | null = null;
@@ -254,9 +255,7 @@ export function startApp(start: AppStart): void {
 
   /** Says that a run could not start, and why; the message goes with the error it belongs to. */
   function notStarted(why: string): void {
-    page.update({ notStartedShown: true });
-    document.body.dataset.runState = 'error';
-    setStatus(`Not started: ${why}.`);
+    page.update({ notStarted: why });
   }
   const prepareScenario: typeof Validation.prepareScenario = (...a) => checks!.prepareScenario(...a);
   const readVariants: typeof Validation.readVariants = (...a) => checks!.readVariants(...a);
@@ -299,9 +298,8 @@ export function startApp(start: AppStart): void {
   }
 
   // ---------- named variants and the Info panel ----------
-  const variantSelect = byId<HTMLSelectElement>('variant');
   let listedVariants = '';
-  /** Lists the scenario's variants under "Run as" and refreshes the Info panel when the scenario's text fields change. */
+  /** Lists the scenario's variants under "Run as" (variantPanel.ts) and refreshes the Info panel (infoPanel.ts) when the scenario's text fields change. */
   function refreshVariants(raw: unknown): void {
     let names: string[] = [];
     try {
@@ -313,18 +311,18 @@ export function startApp(start: AppStart): void {
     const key = JSON.stringify([names, r?.name, r?.description, r?.sources]);
     if (key === listedVariants) return;
     listedVariants = key;
-    const prev = page.get().pendingVariant ?? variantSelect.value;
-    page.update({ pendingVariant: null });
-    variantSelect.replaceChildren(h('option', { value: '' }, 'the scenario as edited'), ...names.map((n) => h('option', { value: n }, `variant "${n}"`)));
-    variantSelect.value = names.includes(prev) ? prev : '';
-    byId('variant-row').hidden = names.length === 0;
-    renderInfo(byId('info-body'), raw);
+    const prev = page.get().pendingVariant ?? page.get().variant;
+    page.update({ pendingVariant: null, variants: names, variant: names.includes(prev) ? prev : '', about: scenarioAbout(raw) });
   }
-  variantSelect.addEventListener('change', () => validateEditor());
+  byId<HTMLSelectElement>('variant').addEventListener('change', (e) => {
+    page.update({ variant: (e.target as HTMLSelectElement).value });
+    validateEditor();
+  });
 
   /** The settings a run uses: the editor's scenario with the chosen variant applied (throws for a bad variant). */
   function runSettings(raw: unknown): unknown {
-    return variantSelect.value ? applyVariant(raw, variantSelect.value) : raw;
+    const { variant } = page.get();
+    return variant ? applyVariant(raw, variant) : raw;
   }
 
   // ---------- stale results ----------
@@ -336,7 +334,7 @@ export function startApp(start: AppStart): void {
   }
 
   /** The editor's scenario and the variant chosen, as one comparable text. */
-  function settingsKey(raw: unknown, variant = page.get().pendingVariant ?? variantSelect.value): string {
+  function settingsKey(raw: unknown, variant = page.get().pendingVariant ?? page.get().variant): string {
     return JSON.stringify(variant) + rawKey(raw);
   }
 
@@ -354,45 +352,16 @@ export function startApp(start: AppStart): void {
     const { shownSettings } = page.get();
     const stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
     page.update({ editorValid: valid, stale });
-    document.body.dataset.stale = String(stale);
-    updateRunButton();
-    updateExports();
-  }
-
-  /**
-   * The run's downloads are offered for a result that matches the settings:
-   * with none, or while the results shown are stale, they are disabled, and a
-   * stale result's buttons are described by the notice that says why.
-   */
-  function updateExports(): void {
-    const buttons = [byId<HTMLButtonElement>('export-json'), ...document.querySelectorAll<HTMLButtonElement>('button.print-export, #charts figcaption.exports button')];
-    const { lastResult, stale } = page.get();
-    for (const b of buttons) {
-      b.disabled = !lastResult || stale;
-      if (stale) b.setAttribute('aria-describedby', 'stale-text');
-      else b.removeAttribute('aria-describedby');
-    }
-  }
-
-  /** The Run button says what pressing it will do. */
-  function updateRunButton(): void {
-    const run = byId<HTMLButtonElement>('run');
-    const s = controller.state;
-    // A run reset to month 0 (or started paused) goes on from there: that is running it, not resuming it.
-    const { stale, editorValid, lastResult } = page.get();
-    const resumable = s === 'paused' && !stale;
-    run.textContent =
-      s === 'running' ? (stale ? 'Restart with the changed scenario' : 'Restart') : resumable ? (live.month > 0 ? 'Resume' : 'Run') : !editorValid ? 'Run (fix the scenario first)' : stale ? 'Run the changed scenario' : lastResult || s === 'done' ? 'Run again' : 'Run';
-    run.dataset.action = s === 'running' ? 'restart' : resumable ? 'resume' : 'run';
   }
 
   /** What the link was last made from (making it compares the scenario with its model's: for England, tens of ms). */
   let linkMadeFrom: { raw: unknown; model: string | null; variant: string } | null = null;
   function updateLink(raw: unknown): void {
     const { modelName, baseRaw } = page.get();
-    if (linkMadeFrom && linkMadeFrom.raw === raw && linkMadeFrom.model === modelName && linkMadeFrom.variant === variantSelect.value) return;
-    linkMadeFrom = { raw, model: modelName, variant: variantSelect.value };
-    const query = withVariant(encodeScenario(modelName, baseRaw, raw), variantSelect.value);
+    const { variant } = page.get();
+    if (linkMadeFrom && linkMadeFrom.raw === raw && linkMadeFrom.model === modelName && linkMadeFrom.variant === variant) return;
+    linkMadeFrom = { raw, model: modelName, variant };
+    const query = withVariant(encodeScenario(modelName, baseRaw, raw), variant);
     history.replaceState(null, '', `${location.pathname}${query}`);
     byId<HTMLInputElement>('share-link').value = location.href;
   }
@@ -482,9 +451,9 @@ export function startApp(start: AppStart): void {
     link.select();
     try {
       await navigator.clipboard.writeText(link.value);
-      setStatus('Link copied.');
+      page.update({ notice: 'Link copied.' });
     } catch {
-      setStatus('Select the link and copy it (the browser refused clipboard access).');
+      page.update({ notice: 'Select the link and copy it (the browser refused clipboard access).' });
     }
   });
 
@@ -494,17 +463,10 @@ export function startApp(start: AppStart): void {
     page.update({ errorMessage: message, errorSource: source });
   }
   function hideError(): void {
-    page.update({ errorMessage: null, errorSource: null });
     // The status follows the settings now: the reason a run could not start has gone with its message.
-    if (page.get().notStartedShown) {
-      page.update({ notStartedShown: false });
-      onRunState(controller.state);
-    }
+    page.update({ errorMessage: null, errorSource: null, notStarted: null });
   }
   byId('error-dismiss').addEventListener('click', hideError);
-  function setStatus(text: string): void {
-    statusEl.textContent = text;
-  }
 
   // ---------- live run ----------
   const live = {
@@ -513,8 +475,6 @@ export function startApp(start: AppStart): void {
     beds: [] as number[],
     delayed: [] as number[],
     balances: [] as number[][],
-    month: 0,
-    total: 0,
   };
   let firstChartMarked = false;
 
@@ -738,20 +698,9 @@ export function startApp(start: AppStart): void {
     setTimeout(() => void loadChecks(), 0);
   }
 
+  /** The run's state as the controller reports it (the toolbar and status are runPanel.ts's, the body's marks pageMarksPanel.ts's). */
   function onRunState(s: RunState, detail?: string): void {
-    page.update({ notStartedShown: false });
-    document.body.dataset.runState = s;
-    const pause = byId<HTMLButtonElement>('pause');
-    const step = byId<HTMLButtonElement>('step');
-    const reset = byId<HTMLButtonElement>('reset');
-    updateRunButton();
-    pause.disabled = s !== 'running';
-    step.disabled = s !== 'paused';
-    reset.disabled = s === 'idle' || s === 'error';
-    updateExports();
-    const progress = live.total ? `month ${live.month} of ${live.total}` : '';
-    const words: Record<RunState, string> = { idle: 'Ready.', running: `Running: ${progress}.`, paused: `Paused at ${progress}${detail ? ` (${detail})` : ''}.`, done: `Finished: ${live.total} months.`, error: 'Stopped with an error.' };
-    setStatus(words[s]);
+    page.update({ runState: s, runDetail: detail ?? null, notStarted: null, notice: null });
   }
 
   function startRun(paused = false): void {
@@ -788,10 +737,12 @@ export function startApp(start: AppStart): void {
   byId('reset').addEventListener('click', async () => {
     if (await controller.reset()) drawLive();
   });
-  const speedSelect = byId<HTMLSelectElement>('speed');
-  SPEEDS.forEach((s, i) => speedSelect.append(h('option', { value: String(i) }, s.label)));
-  speedSelect.value = String(SPEEDS.indexOf(controller.speed));
-  speedSelect.addEventListener('change', () => (controller.speed = SPEEDS[Number(speedSelect.value)] ?? controller.speed));
+  page.update({ speed: SPEEDS.indexOf(controller.speed) });
+  byId<HTMLSelectElement>('speed').addEventListener('change', (e) => {
+    const speed = Number((e.target as HTMLSelectElement).value);
+    controller.speed = SPEEDS[speed] ?? controller.speed;
+    page.update({ speed: SPEEDS.indexOf(controller.speed) });
+  });
 
   byId('export-json').addEventListener('click', () => {
     const { lastResult } = page.get();
@@ -874,5 +825,10 @@ export function startApp(start: AppStart): void {
     // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
     if (init.problem || init.raw === undefined) await loadChecks();
   }
+  // The panels that show the run and the scenario, once every element they write (the charts' figures too) is on the page.
+  mountPanel(runPanel, page);
+  mountPanel(pageMarksPanel, page);
+  mountPanel(variantPanel, page);
+  mountPanel(infoPanel, page);
   void boot();
 }

@@ -10,6 +10,7 @@
  */
 import type { RunResult, ScenarioIssue } from '../engine/index.ts';
 import type { BalanceView } from './balanceView.ts';
+import type { RunState } from './runController.ts';
 
 /** Called after an update that changed at least one field, with the new state and the fields that changed. */
 export type StoreListener<S> = (state: Readonly<S>, changed: ReadonlySet<keyof S>) => void;
@@ -86,12 +87,41 @@ export interface PageState {
   errorMessage: string | null;
   /** What the error message shown is about (null: none shown). */
   errorSource: ErrorSource | null;
-  /** True while the page says a run could not start (run state `error` without a run that failed). */
-  notStartedShown: boolean;
+  /** Why a run could not start, while the page says so (run state `error` without a run that failed); null otherwise. */
+  notStarted: string | null;
+  /** The run's state as the run controller last reported it, and what it said with it (why it paused). */
+  runState: RunState;
+  runDetail: string | null;
+  /** Runs started on this page so far. */
+  runs: number;
+  /** Months of the run streamed so far, and the run's length in months (0 before a run). */
+  month: number;
+  totalMonths: number;
+  /** The line under the run's toolbar: the run's scenario, size, seed and years ('' before a run). */
+  runMeta: string;
+  /** `scenarioHash:seed` of the last run that finished, or null before one. */
+  resultHash: string | null;
+  /** A passing notice shown as the status until the run's state changes (e.g. "Link copied."), or null. */
+  notice: string | null;
+  /** The index in `SPEEDS` of the run's speed. */
+  speed: number;
+  /** The scenario's named variants, as last listed, and the one chosen under "Run as" ('' for the scenario as edited). */
+  variants: readonly string[];
+  variant: string;
+  /** What the Info panel says about the scenario (null before a scenario is read). */
+  about: ScenarioAbout | null;
   /** What was wrong with the link the page opened, if anything. */
   bootProblem: string | null;
   /** True when the page opened without starting its first run (a bad link or an invalid scenario). */
   bootUnrun: boolean;
+}
+
+/** What the Info panel shows of a scenario: its own name, description, sources and variants' names. */
+export interface ScenarioAbout {
+  name: string;
+  description: string;
+  sources: readonly string[];
+  variants: readonly string[];
 }
 
 /** The page's store as the page opens, before its scenario is loaded. */
@@ -111,7 +141,19 @@ export function createPageStore(modelName: string | null): Store<PageState> {
     showAllBalances: false,
     errorMessage: null,
     errorSource: null,
-    notStartedShown: false,
+    notStarted: null,
+    runState: 'idle',
+    runDetail: null,
+    runs: 0,
+    month: 0,
+    totalMonths: 0,
+    runMeta: '',
+    resultHash: null,
+    notice: null,
+    speed: 2,
+    variants: [],
+    variant: '',
+    about: null,
     bootProblem: null,
     bootUnrun: false,
   });

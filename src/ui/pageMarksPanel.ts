@@ -1,0 +1,35 @@
+/**
+ * The page's marks on `<body>` (a {@link Panel} whose root is the body):
+ * `data-run-state`, `data-runs`, `data-month`, `data-stale` and
+ * `data-result-hash`, which the browser tests and the bench wait on. They
+ * say what the page's state says, and nothing else writes them.
+ */
+import type { Panel } from './panel.ts';
+import type { RunState } from './runController.ts';
+
+/** What the marks say. */
+interface PageMarks {
+  runState: RunState;
+  /** A run could not start: the page is in the `error` state without a run that failed. */
+  notStarted: boolean;
+  runs: number;
+  month: number;
+  stale: boolean;
+  resultHash: string | null;
+}
+
+/** The marks on the page's body. */
+export const pageMarksPanel: Panel<PageMarks> = {
+  markup: (doc) => doc.body,
+  state: (p) => ({ runState: p.runState, notStarted: p.notStarted !== null, runs: p.runs, month: p.month, stale: p.stale, resultHash: p.resultHash }),
+  render(root, s) {
+    root.dataset.runState = s.notStarted ? 'error' : s.runState;
+    root.dataset.stale = String(s.stale);
+    // Before the first run the body has no count or month (tests wait for `data-runs="1"`).
+    if (s.runs) {
+      root.dataset.runs = String(s.runs);
+      root.dataset.month = String(s.month);
+    }
+    if (s.resultHash !== null) root.dataset.resultHash = s.resultHash;
+  },
+};
