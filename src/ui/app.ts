@@ -6,28 +6,14 @@
  */
 // First: zod without eval, under the page's Content-Security-Policy.
 import './zodJitless.ts';
-import {
-  balancesChart,
-  balancesRows,
-  flowsChart,
-  flowsRows,
-  gpInfluenceChart,
-  outcomesChart,
-  outcomesRows,
-  participationChart,
-  seriesRows,
-  updateBalancesChart,
-  updateFlowsChart,
-} from '../charts/index.ts';
-import type { StartInfo, TrackedOrg } from '../api/index.ts';
+import type { StartInfo } from '../api/index.ts';
 import { infoPanel, scenarioAbout } from './infoPanel.ts';
 import { WorkerPool } from './workerPool.ts';
-import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
+import { defaultView, viewChoices } from './balanceView.ts';
 import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts';
 // The light entry: a value imported from index.ts would evaluate the whole engine (its schema) on the page's start-up.
-import { getPath, KEY_PARAMETERS, ORG_KINDS, setPath } from '../engine/light.ts';
+import { getPath, KEY_PARAMETERS, setPath } from '../engine/light.ts';
 import type * as Validation from './validation.ts';
-import { ChartPanel } from './chartPanel.ts';
 import { ChartQueue } from './chartQueue.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
@@ -36,7 +22,7 @@ import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import type { InitialScenario } from './initialScenario.ts';
 import { ScenarioEditor } from './scenarioEditor.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
+import { boardName, decisions, devolutionRows, extraTables, isComplete, monthly, power } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { runPanel } from './runPanel.ts';
 import { pageMarksPanel } from './pageMarksPanel.ts';
@@ -44,6 +30,7 @@ import { variantPanel } from './variantPanel.ts';
 import type { SimWorkers } from './simWorker.ts';
 import { createPageStore, type ErrorSource } from './pageStore.ts';
 import { mountPanel } from './panel.ts';
+import { runChartsPanel, startLive } from './runChartsPanel.ts';
 import { errorPanel } from './errorPanel.ts';
 import { issuesPanel } from './issuesPanel.ts';
 import { stalePanel } from './stalePanel.ts';
@@ -80,49 +67,48 @@ export function startApp(start: AppStart): void {
     started(info: Extract<StartInfo, { ok: true }>) {
       hideError();
       performance.mark('icsim:run-start');
-      live.labels = monthLabels(info.startYear, info.totalMonths);
-      live.tracked = info.tracked;
-      live.beds = [];
-      live.delayed = [];
-      live.balances = info.tracked.map(() => []);
-      setBalanceChoices(info.tracked);
+      const { live: prev, balanceView } = page.get();
+      // The balances' views of this run; the one that suits its size unless the view shown is still offered for the same choices.
+      const choices = viewChoices(info.tracked).map((c) => c.value);
+      const sameChoices = prev.labels.length > 0 && viewChoices(prev.tracked).map((c) => c.value).join('|') === choices.join('|');
       page.update({
+        live: startLive(info.startYear, info.totalMonths, info.tracked),
+        ...(sameChoices && choices.includes(balanceView) ? {} : { balanceView: defaultView(info.tracked) }),
         runs: page.get().runs + 1,
         month: 0,
         totalMonths: info.totalMonths,
         lastResult: null,
         runMeta: `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`,
       });
-      drawLive();
-      panels.outcomes.set(null);
       byId('headline').replaceChildren();
       byId('tables').replaceChildren();
       byId('decisions').hidden = true;
     },
     months(snaps: MonthSnapshot[]) {
-      for (const s of snaps) {
-        live.beds.push(s.bedsOccupied);
-        live.delayed.push(s.delayedDischarges);
-        s.balances.forEach((v, i) => live.balances[i]?.push(v));
-      }
       const last = snaps[snaps.length - 1];
-      // A passing notice gives way to the running run's progress.
-      if (last) page.update({ month: last.month + 1, ...(page.get().runState === 'running' ? { notice: null } : {}) });
-      drawLive();
-      // The first months go into the chart drawn empty at start-up now, an update in place, so they are
-      // painted at the coming frame rather than drawn at it and painted at the next.
-      if (!firstChartMarked) panels.flows.drawNow();
+      if (!last) return;
+      // The live charts (runChartsPanel.ts) draw the new months.
+      const { live, runState } = page.get();
+      page.update({
+        live: {
+          ...live,
+          beds: live.beds.concat(snaps.map((s) => s.bedsOccupied)),
+          delayed: live.delayed.concat(snaps.map((s) => s.delayedDischarges)),
+          balances: live.balances.map((b, i) => b.concat(snaps.map((s) => s.balances[i]!))),
+        },
+        month: last.month + 1,
+        // A passing notice gives way to the running run's progress.
+        ...(runState === 'running' ? { notice: null } : {}),
+      });
     },
     async result(r, final) {
-      page.update({ lastResult: r });
-      // The authoritative series, drawn at once (live redraws may be throttled).
+      // The authoritative series, drawn at once (live redraws may be throttled), and the result's charts (runChartsPanel.ts).
       const m = monthly(r);
-      live.beds = m.bedsOccupied;
-      live.delayed = m.delayedDischarges;
-      live.balances = live.tracked.map((t) => m.balances.get(t.org) ?? []);
-      drawLive();
-      panels.flows.flush();
-      panels.balances.flush();
+      const { live } = page.get();
+      page.update({
+        lastResult: r,
+        live: { ...live, beds: m.bedsOccupied, delayed: m.delayedDischarges, balances: live.tracked.map((t) => m.balances.get(t.org) ?? []), complete: true },
+      });
       if (final) page.update({ resultHash: `${r.meta.scenarioHash}:${String(r.meta.seed)}` });
       await drawResult(r);
       await charts.drawn();
@@ -468,132 +454,29 @@ export function startApp(start: AppStart): void {
   }
   byId('error-dismiss').addEventListener('click', hideError);
 
-  // ---------- live run ----------
-  const live = {
-    labels: [] as string[],
-    tracked: [] as TrackedOrg[],
-    beds: [] as number[],
-    delayed: [] as number[],
-    balances: [] as number[][],
-  };
-  let firstChartMarked = false;
-
+  // ---------- charts ----------
   /** The page's one queue of chart redraws (main charts, comparison and sensitivity screen). */
   const charts = new ChartQueue();
-  const panels = {
-    flows: new ChartPanel(charts, 'chart-flows', 'Acute beds occupied and delayed discharges'),
-    balances: new ChartPanel(charts, 'chart-balances', 'Balance by organisation', 380),
-    outcomes: new ChartPanel(charts, 'chart-outcomes', 'Year-end outcomes by kind of organisation', 380),
-    influence: new ChartPanel(charts, 'chart-influence', 'GP influence over time'),
-    participation: new ChartPanel(charts, 'chart-participation', 'GP attendance and cohesion'),
-    power: new ChartPanel(charts, 'chart-power', 'Delegation, GP success and luck, and consensus, by year'),
-  };
-  byId('charts').append(...Object.values(panels).map((p) => p.el));
-  // Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
-  for (const p of Object.values(panels)) p.provenance = () => {
-    const { lastResult } = page.get();
-    return lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`;
-  };
-  panels.flows.onDrawn = () => {
-    if (!firstChartMarked && live.beds.length) {
-      firstChartMarked = true;
+  const runCharts = runChartsPanel({
+    store: page,
+    queue: charts,
+    // Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
+    provenance: () => {
+      const { lastResult } = page.get();
+      return lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`;
+    },
+    firstChart() {
       performance.mark('icsim:first-chart');
-      document.body.dataset.firstChart = 'true';
+      page.update({ firstChart: true });
       // The views of the finished run load while it streams.
       setTimeout(() => void resultViews(), 0);
-    }
-  };
-
-  function monthLabels(startYear: number, months: number): string[] {
-    return Array.from({ length: months }, (_, m) => `${startYear + Math.floor((m + 3) / 12)}-${String(((m + 3) % 12) + 1).padStart(2, '0')}`);
-  }
-
-  // ---------- which balances to plot ----------
-  // The panel says which view it shows once drawn (tests wait on it).
-  panels.balances.onDrawn = () => {
-    panels.balances.el.dataset.view = page.get().balanceView;
-  };
-  const balanceSelect = h('select', { id: 'balance-view' });
-  /** Lines the balance chart draws unless all are asked for (the largest balances at the end are kept). */
-  const BALANCES_SHOWN = 16;
-  /** Most lines "Show all" draws (a national run's organisations are shown an ICS at a time). */
-  const BALANCES_ALL = 120;
-  const balanceCount = h('span', { id: 'balance-count', class: 'note', 'aria-live': 'polite' });
-  const balanceAll = h('button', { type: 'button', class: 'small', id: 'balance-all', hidden: true }, 'Show all');
-  balanceAll.addEventListener('click', () => {
-    page.update({ showAllBalances: !page.get().showAllBalances });
-    drawLive();
+    },
   });
-  panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect, ' ', balanceCount, ' ', balanceAll));
-  balanceSelect.addEventListener('change', () => {
-    page.update({ balanceView: balanceSelect.value as BalanceView, showAllBalances: false });
-    drawLive();
-  });
-  /** Says how many of the view's lines are drawn ("the 16 largest of 40"), with a button to show all when that stays readable. */
-  function describeBalances(total: number, noun: string): number {
-    const all = page.get().showAllBalances && total <= BALANCES_ALL;
-    const shown = all ? total : Math.min(total, BALANCES_SHOWN);
-    balanceCount.textContent = shown < total ? `Top ${shown} of ${total} ${noun} (largest balances at the end).` : total ? `All ${total} ${noun}.` : '';
-    balanceAll.hidden = total <= BALANCES_SHOWN || total > BALANCES_ALL;
-    balanceAll.textContent = all ? `Show the top ${BALANCES_SHOWN}` : `Show all ${total}`;
-    if (total > BALANCES_ALL) balanceCount.textContent += ' Choose an ICS above to see its organisations.';
-    return shown;
-  }
-  /** Offers the views of a run's balances, starting with the one that suits its size. */
-  function setBalanceChoices(tracked: readonly TrackedOrg[]): void {
-    const choices = viewChoices(tracked);
-    const key = choices.map((c) => c.value).join('|');
-    if (balanceSelect.dataset.key === key && choices.some((c) => c.value === page.get().balanceView)) return;
-    balanceSelect.dataset.key = key;
-    balanceSelect.replaceChildren(...choices.map((c) => h('option', { value: c.value }, c.label)));
-    const view = defaultView(tracked);
-    page.update({ balanceView: view });
-    balanceSelect.value = view;
-  }
+
   /** Shows the organisations of one ICS in the balance chart (the drill-down from the table by ICS). */
   function showSystemBalances(system: string): void {
-    const view: BalanceView = `system:${system}`;
-    page.update({ balanceView: view });
-    balanceSelect.value = view;
-    drawLive();
-    panels.balances.el.scrollIntoView({ block: 'start' });
-  }
-
-  /** Redraw interval of the live charts while a run streams (ms). */
-  const LIVE_DRAW_MS = 250;
-
-  function drawLive(): void {
-    // The first months are drawn at once (first chart); later batches at most every LIVE_DRAW_MS.
-    const interval = controller.state === 'running' && firstChartMarked ? LIVE_DRAW_MS : 0;
-    // Copies: the live arrays grow, and an in-place update compares against what was drawn.
-    const flows = { month: live.labels, bedsOccupied: live.beds.slice(), delayedDischarges: live.delayed.slice() };
-    panels.flows.set({
-      draw: (host, size) => flowsChart(flows, host, { ...size, id: 'flows' }),
-      update: (svg, size) => updateFlowsChart(svg, flows, { ...size, id: 'flows' }),
-      rows: () => flowsRows(flows),
-    }, interval);
-    const { balanceView } = page.get();
-    const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances.map((v) => v.slice())) };
-    const maxSeries = describeBalances(bal.balances.length, balanceView === 'byKind' ? 'kinds' : balanceView === 'bySystem' ? 'ICSs' : 'organisations');
-    panels.balances.set({
-      draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances', maxSeries }),
-      update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances', maxSeries }),
-      rows: () => balancesRows(bal),
-    }, interval);
-  }
-
-  /**
-   * Draws the live charts, empty, while the page starts (before the run's
-   * first months arrive), and has the browser lay them out now: the first
-   * chart code to run and the first SVG text to lay out (fonts) cost most,
-   * and that cost then falls in start-up rather than in the running run.
-   */
-  function primeLiveCharts(): void {
-    if (live.labels.length) return;
-    drawLive();
-    panels.flows.drawNow();
-    panels.balances.drawNow();
-    void byId('charts').getBoundingClientRect();
+    page.update({ balanceView: `system:${system}` });
+    byId('chart-balances').scrollIntoView({ block: 'start' });
   }
 
   /** The views of a finished run (headline, tables, decision log): a chunk of their own, loaded after the first chart. */
@@ -605,40 +488,14 @@ export function startApp(start: AppStart): void {
 
   async function drawResult(r: RunResult): Promise<void> {
     if (isComplete(r)) void drawHeadline(r);
-    const years = yearRows(r);
-    const kindOrder = [...ORG_KINDS];
-    panels.outcomes.set(
-      years.length
-        ? { draw: (host, size) => outcomesChart(years, host, { ...size, id: 'outcomes', kindOrder }), rows: () => outcomesRows(years, kindOrder) }
-        : null,
-    );
-    const inf = gpInfluence(r);
-    panels.influence.set(inf ? { draw: (host, size) => gpInfluenceChart({ labels: inf.labels, overall: inf.series[0]!.values, byPlace: inf.series.slice(1) }, host, { ...size, id: 'influence' }), rows: () => seriesRows(inf.labels, inf.series) } : null);
-    const part = participation(r);
-    panels.participation.set({ draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) });
-    const yp = yearlyPower(r);
-    panels.power.set(
-      yp
-        ? {
-            draw: (host, size) =>
-              participationChart(yp, host, {
-                ...size,
-                id: 'power',
-                title: 'Delegation, GP success and luck, and consensus, by year',
-                description: `Line chart by financial year of the share of the budget delegated to places, GP success and luck (0 to 1), and the share of decisions taken by consensus.`,
-              }),
-            rows: () => seriesRows(yp.labels, yp.series),
-          }
-        : null,
-    );
-
     // Each table in its own task, so no single task builds (and lays out) them all;
     // a newer result or run (which clears the tables) stops this one.
     const { summaryTable, byKindTable, bySystemTable, powerSection, rowsTable, accountabilitySection, decisionLog } = await resultViews();
     if (page.get().lastResult !== r) return;
     const tables = byId('tables');
     const months = monthly(r).month;
-    const monthLabel = (m: number) => months[m] ?? live.labels[m] ?? String(m);
+    const labels = page.get().live.labels;
+    const monthLabel = (m: number) => months[m] ?? labels[m] ?? String(m);
     const builders: Array<() => HTMLElement> = [
       () => scrollRegion(summaryTable(r)),
       () => scrollRegion(byKindTable(r)),
@@ -735,7 +592,7 @@ export function startApp(start: AppStart): void {
   byId('pause').addEventListener('click', () => controller.pause());
   byId('step').addEventListener('click', () => void controller.step());
   byId('reset').addEventListener('click', async () => {
-    if (await controller.reset()) drawLive();
+    await controller.reset();
   });
   page.update({ speed: SPEEDS.indexOf(controller.speed) });
   byId<HTMLSelectElement>('speed').addEventListener('change', (e) => {
@@ -814,7 +671,8 @@ export function startApp(start: AppStart): void {
         // (for England that is about 60 ms of the main thread, once the run has drawn its results).
         if (ok && !init.variant && validated === null) validated = { text, issues: [] };
       });
-      primeLiveCharts();
+      // The live charts are drawn empty now (runChartsPanel.ts), before the run's first months arrive.
+      page.update({ chartsPrimed: true });
     }
     // Each step in a task of its own, so that no single task holds the page while the run starts.
     await yieldToPage();
@@ -826,6 +684,7 @@ export function startApp(start: AppStart): void {
     if (init.problem || init.raw === undefined) await loadChecks();
   }
   // The panels that show the run and the scenario, once every element they write (the charts' figures too) is on the page.
+  mountPanel(runCharts, page);
   mountPanel(runPanel, page);
   mountPanel(pageMarksPanel, page);
   mountPanel(variantPanel, page);

@@ -1,7 +1,7 @@
 /**
  * The page's marks on `<body>` (a {@link Panel} whose root is the body):
- * `data-run-state`, `data-runs`, `data-month`, `data-stale` and
- * `data-result-hash`, which the browser tests and the bench wait on. They
+ * `data-run-state`, `data-runs`, `data-month`, `data-stale`,
+ * `data-first-chart` and `data-result-hash`, which the browser tests and the bench wait on. They
  * say what the page's state says, and nothing else writes them.
  */
 import type { Panel } from './panel.ts';
@@ -16,12 +16,13 @@ interface PageMarks {
   month: number;
   stale: boolean;
   resultHash: string | null;
+  firstChart: boolean;
 }
 
 /** The marks on the page's body. */
 export const pageMarksPanel: Panel<PageMarks> = {
   markup: (doc) => doc.body,
-  state: (p) => ({ runState: p.runState, notStarted: p.notStarted !== null, runs: p.runs, month: p.month, stale: p.stale, resultHash: p.resultHash }),
+  state: (p) => ({ runState: p.runState, notStarted: p.notStarted !== null, runs: p.runs, month: p.month, stale: p.stale, resultHash: p.resultHash, firstChart: p.firstChart }),
   render(root, s) {
     root.dataset.runState = s.notStarted ? 'error' : s.runState;
     root.dataset.stale = String(s.stale);
@@ -31,5 +32,6 @@ export const pageMarksPanel: Panel<PageMarks> = {
       root.dataset.month = String(s.month);
     }
     if (s.resultHash !== null) root.dataset.resultHash = s.resultHash;
+    if (s.firstChart) root.dataset.firstChart = 'true';
   },
 };

@@ -8,6 +8,7 @@
  * Hand-written rather than a library: the whole API is three functions and
  * the page needs no derived stores, persistence or framework bindings.
  */
+import type { TrackedOrg } from '../api/index.ts';
 import type { RunResult, ScenarioIssue } from '../engine/index.ts';
 import type { BalanceView } from './balanceView.ts';
 import type { RunState } from './runController.ts';
@@ -79,6 +80,12 @@ export interface PageState {
   editorValid: boolean;
   /** The result shown (final or partial), or null while a run streams or before any. */
   lastResult: RunResult | null;
+  /** The months of the run streamed so far, for the live charts (a new object at each batch; its arrays are never mutated). */
+  live: LiveRun;
+  /** Whether the first chart with a run's months has been drawn (live redraws are throttled from then on). */
+  firstChart: boolean;
+  /** Whether the live charts are to be drawn, empty, while the page starts (so that the first chart's cost falls in start-up). */
+  chartsPrimed: boolean;
   /** Which balances the balance chart plots. */
   balanceView: BalanceView;
   /** Whether "Show all" was pressed for the balance chart. */
@@ -116,6 +123,19 @@ export interface PageState {
   bootUnrun: boolean;
 }
 
+/** A run's months as streamed: month labels for the whole run, and the values so far. */
+export interface LiveRun {
+  labels: readonly string[];
+  /** The organisations whose balances are streamed, in snapshot order. */
+  tracked: readonly TrackedOrg[];
+  beds: readonly number[];
+  delayed: readonly number[];
+  /** Balances by tracked organisation, by month. */
+  balances: ReadonlyArray<readonly number[]>;
+  /** True when these are a result's series (authoritative, drawn at once) rather than streamed months. */
+  complete: boolean;
+}
+
 /** What the Info panel shows of a scenario: its own name, description, sources and variants' names. */
 export interface ScenarioAbout {
   name: string;
@@ -137,6 +157,9 @@ export function createPageStore(modelName: string | null): Store<PageState> {
     stale: false,
     editorValid: true,
     lastResult: null,
+    live: { labels: [], tracked: [], beds: [], delayed: [], balances: [], complete: false },
+    firstChart: false,
+    chartsPrimed: false,
     balanceView: 'orgs',
     showAllBalances: false,
     errorMessage: null,
