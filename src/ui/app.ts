@@ -8,21 +8,20 @@
 import './zodJitless.ts';
 import type { StartInfo } from '../api/index.ts';
 import { infoPanel, scenarioAbout } from './infoPanel.ts';
-import { WorkerPool } from './workerPool.ts';
 import { defaultView, viewChoices } from './balanceView.ts';
 import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts';
 // The light entry: a value imported from index.ts would evaluate the whole engine (its schema) on the page's start-up.
-import { getPath, KEY_PARAMETERS, setPath } from '../engine/light.ts';
+import { KEY_PARAMETERS, setPath } from '../engine/light.ts';
 import type * as Validation from './validation.ts';
 import { ChartQueue } from './chartQueue.ts';
 import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
 import { idOf, renderControls, type ControlsView } from './controlsView.ts';
-import { byId, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
+import { byId, groupDigits, h, upgradeScrollRegions, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import type { InitialScenario } from './initialScenario.ts';
 import { ScenarioEditor } from './scenarioEditor.ts';
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { boardName, decisions, devolutionRows, extraTables, isComplete, monthly, power } from './resultFields.ts';
+import { monthly } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { runPanel } from './runPanel.ts';
 import { pageMarksPanel } from './pageMarksPanel.ts';
@@ -31,6 +30,9 @@ import type { SimWorkers } from './simWorker.ts';
 import { createPageStore, type ErrorSource } from './pageStore.ts';
 import { mountPanel } from './panel.ts';
 import { runChartsPanel, startLive } from './runChartsPanel.ts';
+import { headlinePanel } from './headlinePanel.ts';
+import { resultTablesPanel, runMonthLabel } from './resultTablesPanel.ts';
+import { decisionLogPanel } from './decisionLogPanel.ts';
 import { errorPanel } from './errorPanel.ts';
 import { issuesPanel } from './issuesPanel.ts';
 import { stalePanel } from './stalePanel.ts';
@@ -80,9 +82,6 @@ export function startApp(start: AppStart): void {
         lastResult: null,
         runMeta: `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`,
       });
-      byId('headline').replaceChildren();
-      byId('tables').replaceChildren();
-      byId('decisions').hidden = true;
     },
     months(snaps: MonthSnapshot[]) {
       const last = snaps[snaps.length - 1];
@@ -110,7 +109,9 @@ export function startApp(start: AppStart): void {
         live: { ...live, beds: m.bedsOccupied, delayed: m.delayedDischarges, balances: live.tracked.map((t) => m.balances.get(t.org) ?? []), complete: true },
       });
       if (final) page.update({ resultHash: `${r.meta.scenarioHash}:${String(r.meta.seed)}` });
-      await drawResult(r);
+      // The headline, tables and decision log are panels on the store (headlinePanel.ts, resultTablesPanel.ts, decisionLogPanel.ts).
+      await resultTables.drawn();
+      await decisionLogSection.drawn();
       await charts.drawn();
       // The run is over once its results are on the page (the browser bench measures up to here).
       if (final) performance.mark('icsim:run-end');
@@ -483,77 +484,16 @@ export function startApp(start: AppStart): void {
   let resultViewsLoading: Promise<typeof ResultViews> | null = null;
   const resultViews = (): Promise<typeof ResultViews> => (resultViewsLoading ??= import('./resultViews.ts'));
 
-  /** One worker for the headline's second run (made when first needed). */
-  let headlinePool: WorkerPool | null = null;
-
-  async function drawResult(r: RunResult): Promise<void> {
-    if (isComplete(r)) void drawHeadline(r);
-    // Each table in its own task, so no single task builds (and lays out) them all;
-    // a newer result or run (which clears the tables) stops this one.
-    const { summaryTable, byKindTable, bySystemTable, powerSection, rowsTable, accountabilitySection, decisionLog } = await resultViews();
-    if (page.get().lastResult !== r) return;
-    const tables = byId('tables');
-    const months = monthly(r).month;
-    const labels = page.get().live.labels;
-    const monthLabel = (m: number) => months[m] ?? labels[m] ?? String(m);
-    const builders: Array<() => HTMLElement> = [
-      () => scrollRegion(summaryTable(r)),
-      () => scrollRegion(byKindTable(r)),
-      () => bySystemTable(r, showSystemBalances) ?? h('span'),
-      ...(power(r).length ? [() => powerSection(power(r), (b) => boardName(b, r.organisations))] : []),
-      ...extraTables(r).map((t) => () => scrollRegion(rowsTable(t.name, t.rows))),
-      () => accountabilitySection(r, monthLabel),
-    ];
-    let first = true;
-    for (const build of builders) {
-      await yieldToPage();
-      if (page.get().lastResult !== r) return;
-      const el = build();
-      if (first) tables.replaceChildren(el);
-      else tables.append(el);
-      first = false;
-    }
-    await yieldToPage();
-    if (page.get().lastResult !== r) return;
-    const log = decisions(r);
-    const devolution = devolutionRows(r);
-    const logSection = byId('decisions');
-    logSection.hidden = !log.length && !devolution.length;
-    if (!logSection.hidden) decisionLog(byId('decision-log'), log, monthLabel, devolution, (b) => boardName(b, r.organisations));
-  }
-
-  /** The headline above the charts, for a finished run of the settings shown. */
-  async function drawHeadline(r: RunResult): Promise<void> {
-    const raw = page.get().shownRunRaw;
-    const host = byId('headline');
-    if (raw === null) {
-      host.replaceChildren();
-      return;
-    }
-    // The rules, read from the run's raw settings with the schema's defaults (no need to validate again: it ran).
-    const read = (path: string) => {
-      let v: unknown;
-      try {
-        v = getPath(raw, path);
-      } catch {
-        v = undefined;
-      }
-      return v ?? specs.find((s) => s.path === path)?.default;
-    };
-    const { headlineRules, showHeadline } = await resultViews();
-    if (page.get().lastResult !== r) return;
-    const rules = headlineRules({
-      devolution: read('governance.devolution.mode'),
-      allocation: read('allocation.rule'),
-      gpAttends: read('governance.gp.attend'),
-      gpMode: read('governance.gp.mode'),
-    });
-    // A national run is too big to run twice for the headline; its second row is left to Compare options.
-    const small = r.meta.organisations <= 2000;
-    await showHeadline(host, r, raw, rules, small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => page.get().lastResult === r);
+  const monthLabel = (r: RunResult, m: number) => runMonthLabel(r, m, page.get().live.labels);
+  const headline = headlinePanel({
+    views: resultViews,
+    defaultOf: (path) => specs.find((s) => s.path === path)?.default,
+    isCurrent: (r) => page.get().lastResult === r,
     // The checks load once the first run's results are drawn (when the page is otherwise idle).
-    setTimeout(() => void loadChecks(), 0);
-  }
+    shown: () => setTimeout(() => void loadChecks(), 0),
+  });
+  const resultTables = resultTablesPanel({ views: resultViews, drill: showSystemBalances, monthLabel });
+  const decisionLogSection = decisionLogPanel({ views: resultViews, monthLabel, after: () => resultTables.drawn() });
 
   /** The run's state as the controller reports it (the toolbar and status are runPanel.ts's, the body's marks pageMarksPanel.ts's). */
   function onRunState(s: RunState, detail?: string): void {
@@ -685,6 +625,9 @@ export function startApp(start: AppStart): void {
   }
   // The panels that show the run and the scenario, once every element they write (the charts' figures too) is on the page.
   mountPanel(runCharts, page);
+  mountPanel(headline, page);
+  mountPanel(resultTables, page);
+  mountPanel(decisionLogSection, page);
   mountPanel(runPanel, page);
   mountPanel(pageMarksPanel, page);
   mountPanel(variantPanel, page);
