@@ -14,13 +14,12 @@ import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts
 import { KEY_PARAMETERS, setPath } from '../engine/light.ts';
 import type * as Validation from './validation.ts';
 import { ChartQueue } from './chartQueue.ts';
-import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
-import { idOf, renderControls, type ControlsView } from './controlsView.ts';
-import { byId, groupDigits, h, upgradeScrollRegions, yieldToPage } from './dom.ts';
+import { controlSpec, type SchemaNode } from './controlSpecs.ts';
+import { byId, groupDigits, upgradeScrollRegions, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import type { InitialScenario } from './initialScenario.ts';
 import { ScenarioEditor } from './scenarioEditor.ts';
-import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
+import { DEFAULT_MODEL, loadModelText } from './models.ts';
 import { monthly } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
 import { runPanel } from './runPanel.ts';
@@ -31,6 +30,8 @@ import { createPageStore, type ErrorSource } from './pageStore.ts';
 import { mountPanel } from './panel.ts';
 import { runChartsPanel, startLive } from './runChartsPanel.ts';
 import { headlinePanel } from './headlinePanel.ts';
+import { controlsPanels } from './controlsPanel.ts';
+import { scenarioPanel } from './scenarioPanel.ts';
 import { resultTablesPanel, runMonthLabel } from './resultTablesPanel.ts';
 import { decisionLogPanel } from './decisionLogPanel.ts';
 import { errorPanel } from './errorPanel.ts';
@@ -133,10 +134,6 @@ export function startApp(start: AppStart): void {
   const jsonArea = byId<HTMLTextAreaElement>('scenario-json');
   /** The scenario's text; a large one goes into the text area only when the user asks to edit it. */
   const editor = new ScenarioEditor(jsonArea);
-  const modelSelect = byId<HTMLSelectElement>('model');
-  /** Controls for the key parameters; built after the first run has been sent to the worker. */
-  let controls: ControlsView | null = null;
-  let specs: ControlSpec[] = [];
 
   /**
    * Builds the controls from the committed JSON Schema (a unit test keeps it
@@ -148,8 +145,8 @@ export function startApp(start: AppStart): void {
   function buildControls(): Promise<void> {
     return (controlsBuilt ??= (async () => {
       const jsonSchema = (await import('../../models/scenario.schema.json')).default as unknown as SchemaNode;
-      specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
-      controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
+      // The controls (controlsPanel.ts) are built from them.
+      page.update({ specs: KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p)) });
     })());
   }
 
@@ -170,28 +167,9 @@ export function startApp(start: AppStart): void {
     return result;
   }
 
-  /** Lists the scenario's problems at the top of the page, each linking to its control (or the JSON editor). */
-  function showErrorSummary(issues: readonly ScenarioIssue[]): void {
-    const box = byId('error-summary');
-    box.hidden = !issues.length;
-    if (!issues.length) return;
-    const controlled = new Set(specs.map((s) => s.path));
-    byId('error-summary-heading').textContent = `${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario: it cannot run until ${issues.length === 1 ? 'it is' : 'they are'} fixed`;
-    byId('error-summary-list').replaceChildren(
-      ...issues.slice(0, 20).map((i) => {
-        const spec = specs.find((s) => controlled.has(s.path) && (i.path === s.path || i.path.startsWith(`${s.path}.`)));
-        const target = spec ? (controls?.targetOf(spec.path) ?? idOf(spec.path)) : editor.isHeld ? 'scenario-json-open' : 'scenario-json';
-        return h('li', {}, h('a', { href: `#${target}` }, spec ? spec.label : i.path || '(whole scenario)'), `: ${i.message}`);
-      }),
-    );
-  }
-
   function showIssues(issues: ScenarioIssue[]): void {
-    // The list under the editor is the issues panel's (issuesPanel.ts), rendered from the store.
+    // Listed under the editor (issuesPanel.ts), at the top of the page and beside the controls (controlsPanel.ts).
     page.update({ lastIssues: issues, scenarioChecked: true });
-    controls?.markIssues(issues);
-    showErrorSummary(issues);
-    jsonArea.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
   }
 
   /**
@@ -210,7 +188,7 @@ export function startApp(start: AppStart): void {
       validateEditor();
       const { setupCompare } = await import('./compareView.ts');
       await yieldToPage();
-      compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs, charts });
+      compare = setupCompare({ currentRaw: () => validateEditor(), specs: page.get().specs, showError, modelArgs, charts });
       const { bootProblem, bootUnrun, lastIssues } = page.get();
       if (bootProblem) bootFailed(bootProblem);
       else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
@@ -256,7 +234,7 @@ export function startApp(start: AppStart): void {
     if (!checks) {
       // Until the checks have loaded, the controls show the editor's values; the checks then validate it.
       const parsed = parseEditor();
-      if (parsed.ok) controls?.show(parsed.raw);
+      if (parsed.ok) page.update({ editorRaw: parsed.raw });
       void loadChecks();
       return undefined;
     }
@@ -267,7 +245,7 @@ export function startApp(start: AppStart): void {
     }
     showIssues(validated.issues);
     const parsed = parseEditor();
-    if (parsed.ok) controls?.show(parsed.raw);
+    if (parsed.ok) page.update({ editorRaw: parsed.raw });
     const ok = !validated.issues.length && parsed.ok;
     if (parsed.ok) refreshVariants(parsed.raw);
     // A message about the scenario's validity goes once the scenario is valid again.
@@ -350,7 +328,7 @@ export function startApp(start: AppStart): void {
     linkMadeFrom = { raw, model: modelName, variant };
     const query = withVariant(encodeScenario(modelName, baseRaw, raw), variant);
     history.replaceState(null, '', `${location.pathname}${query}`);
-    byId<HTMLInputElement>('share-link').value = location.href;
+    page.update({ link: location.href });
   }
 
   function setEditor(text: string): void {
@@ -385,7 +363,6 @@ export function startApp(start: AppStart): void {
     const text = await loadModelText(name);
     const baseRaw = JSON.parse(text) as unknown;
     page.update({ modelName: name, baseRaw });
-    modelSelect.value = name;
     if (!sets.length) {
       // The model's data is the editor's parse of its text (a large scenario is not parsed twice).
       lastParse = { text, result: { ok: true, raw: baseRaw } };
@@ -402,10 +379,9 @@ export function startApp(start: AppStart): void {
     }
   }
 
-  for (const name of listModels()) modelSelect.append(h('option', { value: name }, name));
-  modelSelect.addEventListener('change', () => {
+  byId<HTMLSelectElement>('model').addEventListener('change', (e) => {
     hideError();
-    void pickModel(modelSelect.value).catch((e: Error) => showError(e.message, 'input'));
+    void pickModel((e.target as HTMLSelectElement).value).catch((e: Error) => showError(e.message, 'input'));
   });
 
   byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
@@ -423,7 +399,6 @@ export function startApp(start: AppStart): void {
       return;
     }
     page.update({ modelName: null, baseRaw: null });
-    modelSelect.value = '';
     setEditor(text);
   });
 
@@ -487,7 +462,7 @@ export function startApp(start: AppStart): void {
   const monthLabel = (r: RunResult, m: number) => runMonthLabel(r, m, page.get().live.labels);
   const headline = headlinePanel({
     views: resultViews,
-    defaultOf: (path) => specs.find((s) => s.path === path)?.default,
+    defaultOf: (path) => page.get().specs.find((s) => s.path === path)?.default,
     isCurrent: (r) => page.get().lastResult === r,
     // The checks load once the first run's results are drawn (when the page is otherwise idle).
     shown: () => setTimeout(() => void loadChecks(), 0),
@@ -596,7 +571,6 @@ export function startApp(start: AppStart): void {
       return;
     }
     page.update({ modelName: init.modelName, baseRaw: init.baseRaw });
-    modelSelect.value = init.modelName ?? '';
     editor.set(init.text);
     // The start's parse of this text is the editor's (a large scenario is not parsed again).
     if (init.raw !== undefined) lastParse = { text: init.text, result: { ok: true, raw: init.raw } };
@@ -619,11 +593,15 @@ export function startApp(start: AppStart): void {
     await buildControls();
     page.update({ bootProblem: init.problem, bootUnrun: Boolean(init.problem) || init.raw === undefined });
     const parsed = parseEditor();
-    if (parsed.ok) controls?.show(parsed.raw);
+    if (parsed.ok) page.update({ editorRaw: parsed.raw });
     // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
     if (init.problem || init.raw === undefined) await loadChecks();
   }
   // The panels that show the run and the scenario, once every element they write (the charts' figures too) is on the page.
+  const { controls, errorSummary } = controlsPanels({ apply: (path, value) => applyControl(path, value), editorHeld: () => editor.isHeld });
+  mountPanel(scenarioPanel, page);
+  mountPanel(controls, page);
+  mountPanel(errorSummary, page);
   mountPanel(runCharts, page);
   mountPanel(headline, page);
   mountPanel(resultTables, page);

@@ -11,6 +11,7 @@
 import type { TrackedOrg } from '../api/index.ts';
 import type { RunResult, ScenarioIssue } from '../engine/index.ts';
 import type { BalanceView } from './balanceView.ts';
+import type { ControlSpec } from './controlSpecs.ts';
 import type { RunState } from './runController.ts';
 
 /** Called after an update that changed at least one field, with the new state and the fields that changed. */
@@ -64,6 +65,12 @@ export interface PageState {
   modelName: string | null;
   /** That model's raw data, to express edits as overrides in the link. */
   baseRaw: unknown;
+  /** The key parameters' controls (empty until the JSON Schema behind them has loaded). */
+  specs: readonly ControlSpec[];
+  /** The editor's scenario as last parsed (undefined until its text parses; kept while it does not). */
+  editorRaw: unknown;
+  /** The link to the scenario and seed ('' until the scenario is first valid). */
+  link: string;
   /** The scenario's problems, as last validated. */
   lastIssues: readonly ScenarioIssue[];
   /** Whether the scenario has been validated yet (its problems are listed from then on). */
@@ -149,6 +156,9 @@ export function createPageStore(modelName: string | null): Store<PageState> {
   return createStore<PageState>({
     modelName,
     baseRaw: null,
+    specs: [],
+    editorRaw: undefined,
+    link: '',
     lastIssues: [],
     scenarioChecked: false,
     pendingVariant: null,
