@@ -186,9 +186,12 @@ export function startApp(start: AppStart): void {
       checks = await import('./validation.ts');
       await yieldToPage();
       validateEditor();
-      const { setupCompare } = await import('./compareView.ts');
+      const { comparePanel } = await import('./comparePanel.ts');
       await yieldToPage();
-      compare = setupCompare({ currentRaw: () => validateEditor(), specs: page.get().specs, showError, modelArgs, charts });
+      const comparison = comparePanel({ store: page, currentRaw: () => validateEditor(), specs: page.get().specs, modelArgs, charts });
+      mountPanel(comparison, page);
+      comparison.refresh(validateEditor());
+      compare = comparison;
       const { bootProblem, bootUnrun, lastIssues } = page.get();
       if (bootProblem) bootFailed(bootProblem);
       else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');

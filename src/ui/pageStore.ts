@@ -11,6 +11,7 @@
 import type { TrackedOrg } from '../api/index.ts';
 import type { RunResult, ScenarioIssue } from '../engine/index.ts';
 import type { BalanceView } from './balanceView.ts';
+import type { CompareState } from './comparePanel.ts';
 import type { ControlSpec } from './controlSpecs.ts';
 import type { RunState } from './runController.ts';
 
@@ -122,6 +123,8 @@ export interface PageState {
   /** The scenario's named variants, as last listed, and the one chosen under "Run as" ('' for the scenario as edited). */
   variants: readonly string[];
   variant: string;
+  /** The comparison of options: its settings as typed, its progress and the comparison shown (comparePanel.ts). */
+  compare: CompareState;
   /** What the Info panel says about the scenario (null before a scenario is read). */
   about: ScenarioAbout | null;
   /** What was wrong with the link the page opened, if anything. */
@@ -187,6 +190,7 @@ export function createPageStore(modelName: string | null): Store<PageState> {
     variants: [],
     variant: '',
     about: null,
+    compare: { raw: undefined, variants: null, checked: {}, settingPath: '', settingValue: '', baseline: '', nText: '10', running: false, done: 0, total: 0, status: '', error: null, shown: null, shownKey: null },
     bootProblem: null,
     bootUnrun: false,
   });
