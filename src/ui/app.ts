@@ -195,7 +195,9 @@ export function startApp(start: AppStart): void {
       const { bootProblem, bootUnrun, lastIssues } = page.get();
       if (bootProblem) bootFailed(bootProblem);
       else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
-      sensitivity = (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs, charts });
+      const screen = (await import('./sensitivityPanel.ts')).sensitivityPanel({ store: page, currentRaw: () => validateEditor(), modelArgs, charts });
+      mountPanel(screen, page);
+      sensitivity = screen;
     })());
   }
   /** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */

@@ -13,6 +13,7 @@ import type { RunResult, ScenarioIssue } from '../engine/index.ts';
 import type { BalanceView } from './balanceView.ts';
 import type { CompareState } from './comparePanel.ts';
 import type { ControlSpec } from './controlSpecs.ts';
+import type { SensitivityState } from './sensitivityPanel.ts';
 import type { RunState } from './runController.ts';
 
 /** Called after an update that changed at least one field, with the new state and the fields that changed. */
@@ -125,6 +126,8 @@ export interface PageState {
   variant: string;
   /** The comparison of options: its settings as typed, its progress and the comparison shown (comparePanel.ts). */
   compare: CompareState;
+  /** The Sensitivity panel's screen: its settings as typed, the parameters listed, its progress and the screen shown (sensitivityPanel.ts). */
+  sensitivity: SensitivityState;
   /** What the Info panel says about the scenario (null before a scenario is read). */
   about: ScenarioAbout | null;
   /** What was wrong with the link the page opened, if anything. */
@@ -190,6 +193,7 @@ export function createPageStore(modelName: string | null): Store<PageState> {
     variants: [],
     variant: '',
     about: null,
+    sensitivity: { raw: undefined, metric: '', setId: '', trajText: '4', repsText: '1', seedText: '', listed: null, unticked: [], listInvalid: false, running: false, done: 0, total: 0, status: '', error: null, phase: '', screen: null, shownKey: null },
     compare: { raw: undefined, variants: null, checked: {}, settingPath: '', settingValue: '', baseline: '', nText: '10', running: false, done: 0, total: 0, status: '', error: null, shown: null, shownKey: null },
     bootProblem: null,
     bootUnrun: false,
