@@ -22,7 +22,7 @@ import { ScenarioEditor } from './scenarioEditor.ts';
 import { DEFAULT_MODEL, loadModelText } from './models.ts';
 import { monthly } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
-import { runPanel } from './runPanel.ts';
+import { runButton, runPanel } from './runPanel.ts';
 import { pageMarksPanel } from './pageMarksPanel.ts';
 import { variantPanel } from './variantPanel.ts';
 import type { SimWorkers } from './simWorker.ts';
@@ -506,7 +506,7 @@ export function startApp(start: AppStart): void {
 
   byId('run').addEventListener('click', () => {
     // A paused run resumes only when its settings are still those in the editor.
-    if (byId('run').dataset.action === 'resume') controller.resume();
+    if (runButton(runPanel.state(page.get())).action === 'resume') controller.resume();
     else startRun();
   });
   byId('pause').addEventListener('click', () => controller.pause());
