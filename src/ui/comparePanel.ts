@@ -26,7 +26,7 @@ import { ChartPanel } from './chartPanel.ts';
 import type { ChartQueue } from './chartQueue.ts';
 import { compareArms, MAX_REPLICATIONS, MIN_REPLICATIONS, readReplications, replicationSeeds, type Values } from './compareView.ts';
 import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
-import { groupDigits, h } from './dom.ts';
+import { groupDigits, h, setText } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import { VERSION } from '../engine/light.ts';
 import type { PageState, Store } from './pageStore.ts';
@@ -457,7 +457,7 @@ export function comparePanel(deps: CompareDeps): Panel<{ compare: CompareState }
       if (nIn.value !== c.nText) nIn.value = c.nText;
       const reps = readReplications(c.nText);
       const nNote = q('compare-n-note');
-      nNote.textContent = 'error' in reps ? reps.error : (reps.note ?? `${MIN_REPLICATIONS} to ${MAX_REPLICATIONS}`);
+      setText(nNote, 'error' in reps ? reps.error : (reps.note ?? `${MIN_REPLICATIONS} to ${MAX_REPLICATIONS}`));
       nNote.classList.toggle('control-error', 'error' in reps || reps.note !== null);
       nIn.setAttribute('aria-invalid', String('error' in reps));
       q<HTMLButtonElement>('compare-run').disabled = c.running;
@@ -465,10 +465,10 @@ export function comparePanel(deps: CompareDeps): Panel<{ compare: CompareState }
       const progress = q<HTMLProgressElement>('compare-progress');
       if (c.total) progress.max = c.total;
       progress.value = c.done;
-      q('compare-status').textContent = c.status;
+      setText(q('compare-status'), c.status);
       const errorEl = q('compare-error');
       errorEl.hidden = c.error === null;
-      errorEl.textContent = c.error ?? '';
+      setText(errorEl, c.error ?? '');
       if (c.shown !== showing) {
         showing = c.shown;
         if (!c.shown) {

@@ -24,14 +24,16 @@ export const pageMarksPanel: Panel<PageMarks> = {
   markup: (doc) => doc.body,
   state: (p) => ({ runState: p.runState, notStarted: p.notStarted !== null, runs: p.runs, month: p.month, stale: p.stale, resultHash: p.resultHash, firstChart: p.firstChart }),
   render(root, s) {
-    root.dataset.runState = s.notStarted ? 'error' : s.runState;
-    root.dataset.stale = String(s.stale);
+    // Each mark is written only when it changes (the month changes at every batch of a run, the others seldom).
+    const mark = (key: string, value: string | null) => {
+      if (value !== null && root.dataset[key] !== value) root.dataset[key] = value;
+    };
+    mark('runState', s.notStarted ? 'error' : s.runState);
+    mark('stale', String(s.stale));
     // Before the first run the body has no count or month (tests wait for `data-runs="1"`).
-    if (s.runs) {
-      root.dataset.runs = String(s.runs);
-      root.dataset.month = String(s.month);
-    }
-    if (s.resultHash !== null) root.dataset.resultHash = s.resultHash;
-    if (s.firstChart) root.dataset.firstChart = 'true';
+    mark('runs', s.runs ? String(s.runs) : null);
+    mark('month', s.runs ? String(s.month) : null);
+    mark('resultHash', s.resultHash);
+    mark('firstChart', s.firstChart ? 'true' : null);
   },
 };

@@ -33,7 +33,7 @@ import { ORG_KINDS } from '../engine/light.ts';
 import { balanceSeries, viewChoices, type BalanceView } from './balanceView.ts';
 import { ChartPanel } from './chartPanel.ts';
 import type { ChartQueue } from './chartQueue.ts';
-import { h } from './dom.ts';
+import { h, setText } from './dom.ts';
 import type { LiveRun, PageState, Store } from './pageStore.ts';
 import type { Panel } from './panel.ts';
 import { gpInfluence, participation, yearlyPower, yearRows } from './resultFields.ts';
@@ -100,22 +100,28 @@ export function runChartsPanel(deps: RunChartsDeps): Panel<RunChartsState> {
   /** The view of the balances the chart was last given (written on the figure once drawn: tests wait on it). */
   let balancesView: BalanceView = 'orgs';
   let firstDrawn = false;
+  /** The organisations whose views the chooser offers. */
+  let offered: LiveRun['tracked'] | null = null;
 
   /** The balance chart, its chooser and its count. */
   function drawBalances(s: Readonly<RunChartsState>, interval: number): void {
     const { live, balanceView } = s;
-    const choices = viewChoices(live.tracked);
-    const key = choices.map((c) => c.value).join('|');
-    if (select.dataset.key !== key) {
-      select.dataset.key = key;
-      select.replaceChildren(...choices.map((c) => h('option', { value: c.value }, c.label)));
+    // The views offered follow the run's organisations (worked out once a run, not at each batch).
+    if (offered !== live.tracked) {
+      offered = live.tracked;
+      const choices = viewChoices(live.tracked);
+      const key = choices.map((c) => c.value).join('|');
+      if (select.dataset.key !== key) {
+        select.dataset.key = key;
+        select.replaceChildren(...choices.map((c) => h('option', { value: c.value }, c.label)));
+      }
     }
-    select.value = balanceView;
+    if (select.value !== balanceView) select.value = balanceView;
     const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances) };
     const c = balanceCount(bal.balances.length, balanceView === 'byKind' ? 'kinds' : balanceView === 'bySystem' ? 'ICSs' : 'organisations', s.showAllBalances);
-    count.textContent = c.text;
+    setText(count, c.text);
     allButton.hidden = c.allHidden;
-    allButton.textContent = c.allLabel;
+    setText(allButton, c.allLabel);
     balancesView = balanceView;
     charts.balances.set({
       draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances', maxSeries: c.shown }),

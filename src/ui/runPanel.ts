@@ -7,7 +7,7 @@
  */
 import type { RunState } from './runController.ts';
 import { SPEEDS } from './runController.ts';
-import { h } from './dom.ts';
+import { h, setText } from './dom.ts';
 import type { Panel } from './panel.ts';
 
 /** What the toolbar and status show. */
@@ -78,19 +78,20 @@ export const runPanel: Panel<RunPanelState> = {
     const button = (id: string) => root.querySelector<HTMLButtonElement>(`#${id}`)!;
     const run = button('run');
     const { action, label } = runButton(s);
-    run.textContent = label;
+    setText(run, label);
     run.dataset.action = action;
     button('pause').disabled = s.runState !== 'running';
     button('step').disabled = s.runState !== 'paused';
     button('reset').disabled = s.runState === 'idle' || s.runState === 'error';
-    root.querySelector<HTMLSelectElement>('#speed')!.value = String(s.speed);
+    const speed = root.querySelector<HTMLSelectElement>('#speed')!;
+    if (speed.value !== String(s.speed)) speed.value = String(s.speed);
     // The run's downloads are offered for a result that matches the settings; a stale result's are described by the notice that says why.
     for (const b of root.querySelectorAll<HTMLButtonElement>('#export-json, button.print-export, #charts figcaption.exports button')) {
       b.disabled = !s.hasResult || s.stale;
       if (s.stale) b.setAttribute('aria-describedby', 'stale-text');
       else b.removeAttribute('aria-describedby');
     }
-    root.querySelector('#status')!.textContent = runStatus(s);
-    root.querySelector('#run-meta')!.textContent = s.runMeta;
+    setText(root.querySelector('#status')!, runStatus(s));
+    setText(root.querySelector('#run-meta')!, s.runMeta);
   },
 };

@@ -24,7 +24,7 @@ import type { RangedParameter } from '../sweep/parameterSpace.ts';
 import { flattenSummary } from '../sweep/flattenSummary.ts';
 import { ChartPanel } from './chartPanel.ts';
 import type { ChartQueue } from './chartQueue.ts';
-import { groupDigits, h, yieldToPage } from './dom.ts';
+import { groupDigits, h, setText, yieldToPage } from './dom.ts';
 import { MORRIS_MEANING, morrisReading } from './morrisReading.ts';
 import { analyseMorrisScreen, MAX_REPS, MAX_TRAJECTORIES, planMorrisScreen, pointMeans, type MorrisRow, type MorrisScreenPlan } from './morrisScreen.ts';
 import type { PageState, Store } from './pageStore.ts';
@@ -361,7 +361,7 @@ export function sensitivityPanel(deps: SensitivityDeps): Panel<{ sensitivity: Se
       for (const box of paramList.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = !s.unticked.includes(box.value);
       const count = parameterCount(s);
       const summary = q('sens-count');
-      summary.textContent = count.text;
+      setText(summary, count.text);
       if (count.count !== null) summary.dataset.count = String(count.count);
       q<HTMLButtonElement>('sens-run').disabled = s.running;
       q<HTMLButtonElement>('sens-cancel').disabled = !s.running;
@@ -370,7 +370,7 @@ export function sensitivityPanel(deps: SensitivityDeps): Panel<{ sensitivity: Se
       progress.value = s.done;
       const errorEl = q('sens-error');
       errorEl.hidden = s.error === null;
-      errorEl.textContent = s.error ?? '';
+      setText(errorEl, s.error ?? '');
       if (s.phase) root.dataset.state = s.phase;
       // The screen shown, analysed for the metric chosen (again only when either changes).
       const metric = metricOf(s);
@@ -389,7 +389,7 @@ export function sensitivityPanel(deps: SensitivityDeps): Panel<{ sensitivity: Se
         } else building = showScreen(root, s.screen, metric, rows);
       }
       const failed = analysed && analysed.screen === s.screen && !Array.isArray(analysed.rows) ? analysed.rows.error : null;
-      q('sens-status').textContent = failed ?? s.status;
+      setText(q('sens-status'), failed ?? s.status);
       mark.set(sensitivityStaleReason(s));
     },
     refresh(raw) {
