@@ -33,7 +33,7 @@ import { headlinePanel } from './headlinePanel.ts';
 import { controlsPanels } from './controlsPanel.ts';
 import { scenarioPanel } from './scenarioPanel.ts';
 import { resultTablesPanel, runMonthLabel } from './resultTablesPanel.ts';
-import { decisionLogPanel } from './decisionLogPanel.ts';
+import { ALL_DECISIONS, decisionLogPanel } from './decisionLogPanel.ts';
 import { errorPanel } from './errorPanel.ts';
 import { issuesPanel } from './issuesPanel.ts';
 import { stalePanel } from './stalePanel.ts';
@@ -107,6 +107,7 @@ export function startApp(start: AppStart): void {
       const { live } = page.get();
       page.update({
         lastResult: r,
+        decisionFilter: ALL_DECISIONS,
         live: { ...live, beds: m.bedsOccupied, delayed: m.delayedDischarges, balances: live.tracked.map((t) => m.balances.get(t.org) ?? []), complete: true },
       });
       if (final) page.update({ resultHash: `${r.meta.scenarioHash}:${String(r.meta.seed)}` });
@@ -473,7 +474,7 @@ export function startApp(start: AppStart): void {
     shown: () => setTimeout(() => void loadChecks(), 0),
   });
   const resultTables = resultTablesPanel({ views: resultViews, drill: showSystemBalances, monthLabel });
-  const decisionLogSection = decisionLogPanel({ views: resultViews, monthLabel, after: () => resultTables.drawn() });
+  const decisionLogSection = decisionLogPanel({ views: resultViews, monthLabel, after: () => resultTables.drawn(), setFilter: (decisionFilter) => page.update({ decisionFilter }) });
 
   /** The run's state as the controller reports it (the toolbar and status are runPanel.ts's, the body's marks pageMarksPanel.ts's). */
   function onRunState(s: RunState, detail?: string): void {

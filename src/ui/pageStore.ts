@@ -13,6 +13,7 @@ import type { RunResult, ScenarioIssue } from '../engine/index.ts';
 import type { BalanceView } from './balanceView.ts';
 import type { CompareState } from './comparePanel.ts';
 import type { ControlSpec } from './controlSpecs.ts';
+import { ALL_DECISIONS, type DecisionLogFilter } from './decisionLogPanel.ts';
 import type { SensitivityState } from './sensitivityPanel.ts';
 import type { RunState } from './runController.ts';
 
@@ -95,6 +96,8 @@ export interface PageState {
   firstChart: boolean;
   /** Whether the live charts are to be drawn, empty, while the page starts (so that the first chart's cost falls in start-up). */
   chartsPrimed: boolean;
+  /** Which of the result's decisions the decision log shows (every one, first page, for each new result). */
+  decisionFilter: DecisionLogFilter;
   /** Which balances the balance chart plots. */
   balanceView: BalanceView;
   /** Whether "Show all" was pressed for the balance chart. */
@@ -176,6 +179,7 @@ export function createPageStore(modelName: string | null): Store<PageState> {
     live: { labels: [], tracked: [], beds: [], delayed: [], balances: [], complete: false },
     firstChart: false,
     chartsPrimed: false,
+    decisionFilter: ALL_DECISIONS,
     balanceView: 'orgs',
     showAllBalances: false,
     errorMessage: null,

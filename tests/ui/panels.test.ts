@@ -234,3 +234,42 @@ describe('the balance chart\u2019s count', () => {
     expect(balanceCount(0, 'kinds', false).text).toBe('');
   });
 });
+
+describe('the decision log', () => {
+  it('shows the decisions its filter in the page state picks, and its filters and pager ask for another', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseScenario, runScenario } = await import('../../src/engine/index.ts');
+    const { decisionLogPanel } = await import('../../src/ui/decisionLogPanel.ts');
+    const raw = JSON.parse(readFileSync(new URL('../../models/cumbria.json', import.meta.url), 'utf8')) as unknown;
+    const r = runScenario(parseScenario(raw, 'cumbria'), { seed: 1 });
+    const page = createPageStore('cumbria');
+    const panel = decisionLogPanel({
+      views: () => import('../../src/ui/resultViews.ts'),
+      monthLabel: (_r, m) => `m${m}`,
+      after: () => Promise.resolve(),
+      setFilter: (decisionFilter) => page.update({ decisionFilter }),
+    });
+    const root = mountPanel(panel, page, doc());
+    expect(root.hidden).toBe(true);
+    page.update({ lastResult: r });
+    await panel.drawn();
+    expect(root.hidden).toBe(false);
+    const rows = () => [...root.querySelectorAll<HTMLElement>('#decision-table tbody tr:not(.decision-detail)')];
+    const count = () => root.querySelector('#decision-count')!.textContent;
+    const all = rows().length;
+    expect(count()).toBe(`${all} decisions match; showing 1 to ${all}.`);
+    // Only ICB boards: the state says so, and the rows follow.
+    page.update({ decisionFilter: { scope: 'icb', year: null, board: '', page: 0 } });
+    expect(root.querySelector<HTMLSelectElement>('#decision-scope')!.value).toBe('icb');
+    expect(rows().every((tr) => tr.dataset.scope === 'icb')).toBe(true);
+    expect(rows().length).toBeLessThan(all);
+    expect(count()).toMatch(new RegExp(`^${rows().length} decisions? match`));
+    // The year filter asks for a new filter, on the first page, with the kind of board kept.
+    const year = root.querySelector<HTMLSelectElement>('#decision-year')!;
+    const first = [...year.options][1]!.value;
+    year.value = first;
+    fire(year, 'change');
+    expect(page.get().decisionFilter).toEqual({ scope: 'icb', year: Number(first), board: '', page: 0 });
+    expect(rows().length).toBe(1);
+  });
+});
