@@ -17,6 +17,7 @@
 import { comparisonChart, comparisonRows, type ArmSeries } from '../charts/index.ts';
 import { forestPlot, type ForestMeasure } from '../charts/print/forestPlot.ts';
 import { readVariants, type ReplicationDigest } from '../api/index.ts';
+import type { Arm, ComparisonShown, CompareState } from './compareState.ts';
 import { setPath } from '../engine/index.ts';
 import { metricLabel } from '../export/labels.ts';
 import { applyVariant, BASE_VARIANT } from '../sweep/applyVariant.ts';
@@ -34,51 +35,6 @@ import type { Panel } from './panel.ts';
 import { clipToBounds, deficitsByYear, HEADLINE_METRICS, metricInfo } from './resultFields.ts';
 import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';
-
-/** One option: its name (as `icsim sweep` names variants), its label and its raw scenario. */
-interface Arm {
-  name: string;
-  label: string;
-  raw: unknown;
-}
-
-/** A comparison that ran: its options, their digests by replication, and what names it. */
-export interface ComparisonShown {
-  arms: readonly Arm[];
-  byArm: ReadonlyArray<readonly ReplicationDigest[]>;
-  n: number;
-  baseline: string;
-  seed: string;
-  /** The command-line model argument of the scenario compared. */
-  model: string;
-  /** The day it was drawn (YYYY-MM-DD), in its provenance. */
-  date: string;
-}
-
-/** The comparison's part of the page's state. */
-export interface CompareState {
-  /** The scenario as last validated (undefined: invalid). */
-  raw: unknown;
-  /** The scenario's variants offered as options (null: not listed yet). */
-  variants: readonly string[] | null;
-  /** Options ticked or cleared by the user, by value (the others are at their default). */
-  checked: Readonly<Record<string, boolean>>;
-  /** The setting to change ('' for the first offered), its value, the baseline and the replications, as typed. */
-  settingPath: string;
-  settingValue: string;
-  baseline: string;
-  nText: string;
-  running: boolean;
-  /** Replications done of the total of the comparison running (or last run). */
-  done: number;
-  total: number;
-  status: string;
-  /** The error beside the Compare button (null: none). */
-  error: string | null;
-  /** The comparison shown, and the settings it ran for (null: none, or one running). */
-  shown: ComparisonShown | null;
-  shownKey: string | null;
-}
 
 const fmt = (v: number) => (!Number.isFinite(v) ? '' : Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : String(+v.toPrecision(3)));
 const signed = (v: number) => (v > 0 ? `+${fmt(v)}` : fmt(v).replace('-', '\u2212'));

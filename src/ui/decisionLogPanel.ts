@@ -9,24 +9,13 @@
  * tables and in a task of its own; a new filter only refills its rows.
  * `drawn()` resolves once the latest log is shown.
  */
-import type { BoardScope } from './resultFields.ts';
 import type { RunResult } from '../engine/index.ts';
+import { ALL_DECISIONS, type DecisionLogFilter } from './decisionLogFilter.ts';
 import type { DecisionLogView } from './decisionLogView.ts';
 import { yieldToPage } from './dom.ts';
 import type { Panel } from './panel.ts';
 import { boardName, decisions, devolutionRows } from './resultFields.ts';
 import type * as ResultViews from './resultViews.ts';
-
-/** Which decisions the log shows: a kind of board, a year and a board ('' or null: all), and the page. */
-export interface DecisionLogFilter {
-  scope: BoardScope | '';
-  year: number | null;
-  board: string;
-  page: number;
-}
-
-/** The log as a result opens it: every decision, the first page. */
-export const ALL_DECISIONS: DecisionLogFilter = { scope: '', year: null, board: '', page: 0 };
 
 /** What the decision log needs from the page. */
 export interface DecisionLogDeps {

@@ -6,7 +6,7 @@
  * what GP influence measures (docs/ODD.md §7.13). Above it, the ICB boards' yearly
  * decisions on the delegated share when devolution is contested.
  */
-import type { DecisionLogFilter } from './decisionLogPanel.ts';
+import type { DecisionLogFilter } from './decisionLogFilter.ts';
 import { clear, groupDigits, h } from './dom.ts';
 import {
   cellText,

@@ -11,10 +11,10 @@
 import type { TrackedOrg } from '../api/index.ts';
 import type { RunResult, ScenarioIssue } from '../engine/index.ts';
 import type { BalanceView } from './balanceView.ts';
-import type { CompareState } from './comparePanel.ts';
+import type { CompareState } from './compareState.ts';
 import type { ControlSpec } from './controlSpecs.ts';
-import { ALL_DECISIONS, type DecisionLogFilter } from './decisionLogPanel.ts';
-import type { SensitivityState } from './sensitivityPanel.ts';
+import { ALL_DECISIONS, type DecisionLogFilter } from './decisionLogFilter.ts';
+import type { SensitivityState } from './sensitivityState.ts';
 import type { RunState } from './runController.ts';
 
 /** Called after an update that changed at least one field, with the new state and the fields that changed. */
@@ -127,9 +127,9 @@ export interface PageState {
   /** The scenario's named variants, as last listed, and the one chosen under "Run as" ('' for the scenario as edited). */
   variants: readonly string[];
   variant: string;
-  /** The comparison of options: its settings as typed, its progress and the comparison shown (comparePanel.ts). */
+  /** The comparison of options: its settings as typed, its progress and the comparison shown (compareState.ts; comparePanel.ts shows it). */
   compare: CompareState;
-  /** The Sensitivity panel's screen: its settings as typed, the parameters listed, its progress and the screen shown (sensitivityPanel.ts). */
+  /** The Sensitivity panel's screen: its settings as typed, the parameters listed, its progress and the screen shown (sensitivityState.ts; sensitivityPanel.ts shows it). */
   sensitivity: SensitivityState;
   /** What the Info panel says about the scenario (null before a scenario is read). */
   about: ScenarioAbout | null;

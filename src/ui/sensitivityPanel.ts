@@ -28,48 +28,12 @@ import { groupDigits, h, setText, yieldToPage } from './dom.ts';
 import { MORRIS_MEANING, morrisReading } from './morrisReading.ts';
 import { analyseMorrisScreen, MAX_REPS, MAX_TRAJECTORIES, planMorrisScreen, pointMeans, type MorrisRow, type MorrisScreenPlan } from './morrisScreen.ts';
 import type { PageState, Store } from './pageStore.ts';
+import type { Screen, SensitivityState } from './sensitivityState.ts';
 import type { Panel } from './panel.ts';
 import { PARAMETER_SETS, screenParameters } from './screenParameters.ts';
 import { SENSITIVITY_METRICS, sensitivityMetric } from './sensitivityMetrics.ts';
 import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';
-
-/** A finished screen: its design, each point's flattened summaries by replication, and how to name it. */
-interface Screen {
-  plan: MorrisScreenPlan;
-  rows: ReadonlyArray<ReadonlyArray<Record<string, number>>>;
-  model: string;
-  seconds: number;
-  /** The day it ran (YYYY-MM-DD), in its provenance. */
-  date: string;
-}
-
-/** The Sensitivity panel's part of the page's state. */
-export interface SensitivityState {
-  /** The scenario as last validated (undefined: invalid). */
-  raw: unknown;
-  /** The result analysed and the set of parameters ('' for the first offered), and the screen's settings as typed. */
-  metric: string;
-  setId: string;
-  trajText: string;
-  repsText: string;
-  seedText: string;
-  /** The parameters of the set at the scenario's values (null: not listed yet), those ticked off, and whether listing found the scenario invalid. */
-  listed: readonly RangedParameter[] | null;
-  unticked: readonly string[];
-  listInvalid: boolean;
-  running: boolean;
-  done: number;
-  total: number;
-  status: string;
-  /** The error beside the Run screen button (null: none). */
-  error: string | null;
-  /** What `#sensitivity[data-state]` says: '' before a screen, then running, done, cancelled or failed. */
-  phase: '' | 'running' | 'done' | 'cancelled' | 'failed';
-  /** The screen shown, and the settings it ran for (null: none, or one running). */
-  screen: Screen | null;
-  shownKey: string | null;
-}
 
 /** Parses a seed as the command line does: a whole number, or text. */
 function parseSeed(text: string): string | number {

@@ -5,14 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ChartQueue } from '../../src/ui/chartQueue.ts';
-import { comparePanel, compareStaleReason, keptBaseline, tickedNames, type CompareState } from '../../src/ui/comparePanel.ts';
+import { comparePanel, compareStaleReason, keptBaseline, tickedNames } from '../../src/ui/comparePanel.ts';
+import type { CompareState } from '../../src/ui/compareState.ts';
 import type { ControlSpec } from '../../src/ui/controlSpecs.ts';
 import { controlsPanels, summaryLinks } from '../../src/ui/controlsPanel.ts';
 import { infoPanel, scenarioAbout } from '../../src/ui/infoPanel.ts';
 import { createPageStore, type PageState, type Store } from '../../src/ui/pageStore.ts';
 import { mountPanel } from '../../src/ui/panel.ts';
 import { balanceCount } from '../../src/ui/runChartsPanel.ts';
-import { parameterCount, sensitivityPanel, sensitivityStaleReason, type SensitivityState } from '../../src/ui/sensitivityPanel.ts';
+import { parameterCount, sensitivityPanel, sensitivityStaleReason } from '../../src/ui/sensitivityPanel.ts';
+import type { SensitivityState } from '../../src/ui/sensitivityState.ts';
 import { variantPanel } from '../../src/ui/variantPanel.ts';
 import type { RangedParameter } from '../../src/sweep/parameterSpace.ts';
 import { usePageDocument } from '../helpers/pageDocument.ts';
