@@ -1,8 +1,11 @@
 /**
- * The experiment runner page (loaded by `main.ts`): scenario panel (bundled models, controls
- * generated from the schema, JSON editor with validation as you type, file
- * load and save, shareable link), a run streamed from a Web Worker into
- * live charts, result tables and exports, and the comparison view.
+ * The experiment runner page's wiring (loaded by `main.ts`): the page's
+ * store, the run controller and the chart queue; the panels mounted on the
+ * store (each panel module renders its part of the page from the store:
+ * docs/ARCHITECTURE.md, "The page's state and panels"); and the actions that
+ * turn events (the controller's, the editor's, the buttons') into store
+ * updates and controller calls: validating the scenario as it is edited,
+ * running it, loading and saving files, the link, exports.
  */
 // First: zod without eval, under the page's Content-Security-Policy.
 import './zodJitless.ts';
@@ -60,11 +63,6 @@ export interface AppStart {
 export function startApp(start: AppStart): void {
   /** The page's state, in one place. */
   const page = createPageStore(DEFAULT_MODEL);
-  // Panels rendered from the store (src/ui/panel.ts).
-  mountPanel(issuesPanel, page);
-  mountPanel(stalePanel, page);
-  mountPanel(errorPanel, page);
-
   // The run controller first, so its worker loads while the page sets up.
   const controller = new RunController({
     state: onRunState,
@@ -604,7 +602,11 @@ export function startApp(start: AppStart): void {
     // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
     if (init.problem || init.raw === undefined) await loadChecks();
   }
-  // The panels that show the run and the scenario, once every element they write (the charts' figures too) is on the page.
+  // The panels (src/ui/panel.ts), rendered from the store from now on; the comparison and the
+  // Sensitivity panel are chunks mounted with the checks (loadChecks).
+  mountPanel(issuesPanel, page);
+  mountPanel(stalePanel, page);
+  mountPanel(errorPanel, page);
   const { controls, errorSummary } = controlsPanels({ apply: (path, value) => applyControl(path, value), editorHeld: () => editor.isHeld });
   mountPanel(scenarioPanel, page);
   mountPanel(controls, page);
