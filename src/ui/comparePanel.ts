@@ -93,7 +93,12 @@ export interface CompareDeps {
 export function comparePanel(deps: CompareDeps): Panel<{ compare: CompareState }> & { refresh(raw: unknown): void } {
   const { store } = deps;
   const get = () => store.get().compare;
-  const set = (patch: Partial<CompareState>) => store.update({ compare: { ...get(), ...patch } });
+  /** Updates the panel's slice of the page's state (a new slice only when a field changes, so an unchanged refresh renders nothing). */
+  const set = (patch: Partial<CompareState>) => {
+    const now = get();
+    if ((Object.keys(patch) as Array<keyof CompareState>).every((k) => Object.is(patch[k], now[k]))) return;
+    store.update({ compare: { ...now, ...patch } });
+  };
   const specs = deps.specs.filter((s) => s.path !== 'seed');
   const firstPath = specs[0]?.path ?? '';
   const pathOf = (c: Readonly<CompareState>) => c.settingPath || firstPath;

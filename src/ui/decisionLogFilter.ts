@@ -14,4 +14,4 @@ export interface DecisionLogFilter {
 }
 
 /** The log as a result opens it: every decision, the first page. */
-export const ALL_DECISIONS: DecisionLogFilter = { scope: '', year: null, board: '', page: 0 };
+export const ALL_DECISIONS: Readonly<DecisionLogFilter> = Object.freeze({ scope: '', year: null, board: '', page: 0 });

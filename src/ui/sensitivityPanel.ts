@@ -84,7 +84,12 @@ export interface SensitivityDeps {
 export function sensitivityPanel(deps: SensitivityDeps): Panel<{ sensitivity: SensitivityState }> & { refresh(raw: unknown): void } {
   const { store } = deps;
   const get = () => store.get().sensitivity;
-  const set = (patch: Partial<SensitivityState>) => store.update({ sensitivity: { ...get(), ...patch } });
+  /** Updates the panel's slice of the page's state (a new slice only when a field changes, so an unchanged refresh renders nothing). */
+  const set = (patch: Partial<SensitivityState>) => {
+    const now = get();
+    if ((Object.keys(patch) as Array<keyof SensitivityState>).every((k) => Object.is(patch[k], now[k]))) return;
+    store.update({ sensitivity: { ...now, ...patch } });
+  };
   const chart = new ChartPanel(deps.charts, 'chart-sensitivity', 'Morris screen: mu* against sigma');
   let pool: WorkerPool | null = null;
   let mark: ReturnType<typeof staleMark>;
