@@ -1,6 +1,6 @@
 /**
  * The comparison of options (a {@link Panel}; its markup is `#compare` in
- * index.html): options (the scenario as edited, its named variants, or a
+ * index.html, shown once the panel is mounted): options (the scenario as edited, its named variants, or a
  * changed setting) each run for N replications on a pool of workers with
  * common random numbers, as `icsim sweep` does, and shown as paired
  * differences from a chosen baseline with 95% intervals, as `icsim summarise
@@ -386,6 +386,7 @@ export function comparePanel(deps: CompareDeps): Panel<{ compare: CompareState }
         set({ status: 'Comparison cancelled.' });
       });
       q('compare-run').addEventListener('click', () => void run(root));
+      q('compare-body').hidden = false;
       return root;
     },
     state: ({ compare }) => ({ compare }),

@@ -57,7 +57,10 @@ describe('the comparison panel', () => {
   it('renders its options, baseline, replications note, progress and error from the state, and its inputs update it', () => {
     const page = createPageStore('default');
     const panel = compareOn(page);
+    // Hidden until its panel is mounted, so nothing is pressed before its actions are wired.
+    expect(doc().getElementById('compare-body')!.hidden).toBe(true);
     const root = mountPanel(panel, page, doc());
+    expect(doc().getElementById('compare-body')!.hidden).toBe(false);
     const q = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
     // The settings offered are the controls' but the seed (a comparison's replications have their own seeds).
     expect([...q<HTMLSelectElement>('compare-path').options].map((o) => o.value)).toEqual(['governance.devolution.share', 'years']);
