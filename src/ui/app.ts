@@ -1,46 +1,43 @@
 /**
- * The experiment runner page (loaded by `main.ts`): scenario panel (bundled models, controls
- * generated from the schema, JSON editor with validation as you type, file
- * load and save, shareable link), a run streamed from a Web Worker into
- * live charts, result tables and exports, and the comparison view.
+ * The experiment runner page's wiring (loaded by `main.ts`): the page's
+ * store, the run controller and the chart queue; the panels mounted on the
+ * store (each panel module renders its part of the page from the store:
+ * docs/ARCHITECTURE.md, "The page's state and panels"); and the actions that
+ * turn events (the controller's, the editor's, the buttons') into store
+ * updates and controller calls: validating the scenario as it is edited,
+ * running it, loading and saving files, the link, exports.
  */
 // First: zod without eval, under the page's Content-Security-Policy.
 import './zodJitless.ts';
-import {
-  balancesChart,
-  balancesRows,
-  flowsChart,
-  flowsRows,
-  gpInfluenceChart,
-  outcomesChart,
-  outcomesRows,
-  participationChart,
-  seriesRows,
-  updateBalancesChart,
-  updateFlowsChart,
-} from '../charts/index.ts';
-import type { StartInfo, TrackedOrg } from '../api/index.ts';
-import { renderInfo } from './infoView.ts';
-import { WorkerPool } from './workerPool.ts';
-import { balanceSeries, defaultView, viewChoices, type BalanceView } from './balanceView.ts';
+import type { StartInfo } from '../api/index.ts';
+import { infoPanel, scenarioAbout } from './infoPanel.ts';
+import { defaultView, viewChoices } from './balanceView.ts';
 import type { MonthSnapshot, RunResult, ScenarioIssue } from '../engine/index.ts';
 // The light entry: a value imported from index.ts would evaluate the whole engine (its schema) on the page's start-up.
-import { getPath, KEY_PARAMETERS, ORG_KINDS, setPath } from '../engine/light.ts';
+import { KEY_PARAMETERS, setPath } from '../engine/light.ts';
 import type * as Validation from './validation.ts';
-import { ChartPanel } from './chartPanel.ts';
 import { ChartQueue } from './chartQueue.ts';
-import { controlSpec, type ControlSpec, type SchemaNode } from './controlSpecs.ts';
-import { idOf, renderControls, type ControlsView } from './controlsView.ts';
-import { byId, groupDigits, h, scrollRegion, upgradeScrollRegions, yieldToPage } from './dom.ts';
+import { controlSpec, type SchemaNode } from './controlSpecs.ts';
+import { byId, groupDigits, upgradeScrollRegions, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import type { InitialScenario } from './initialScenario.ts';
 import { ScenarioEditor } from './scenarioEditor.ts';
-import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { boardName, decisions, devolutionRows, extraTables, gpInfluence, isComplete, monthly, participation, power, yearlyPower, yearRows } from './resultFields.ts';
+import { DEFAULT_MODEL, loadModelText } from './models.ts';
+import { monthly } from './resultFields.ts';
 import { RunController, SPEEDS, type RunState } from './runController.ts';
+import { runButton, runPanel } from './runPanel.ts';
+import { pageMarksPanel } from './pageMarksPanel.ts';
+import { variantPanel } from './variantPanel.ts';
 import type { SimWorkers } from './simWorker.ts';
 import { createPageStore, type ErrorSource } from './pageStore.ts';
 import { mountPanel } from './panel.ts';
+import { runChartsPanel, startLive } from './runChartsPanel.ts';
+import { headlinePanel } from './headlinePanel.ts';
+import { controlsPanels } from './controlsPanel.ts';
+import { scenarioPanel } from './scenarioPanel.ts';
+import { resultTablesPanel, runMonthLabel } from './resultTablesPanel.ts';
+import { decisionLogPanel } from './decisionLogPanel.ts';
+import { ALL_DECISIONS } from './decisionLogFilter.ts';
 import { errorPanel } from './errorPanel.ts';
 import { issuesPanel } from './issuesPanel.ts';
 import { stalePanel } from './stalePanel.ts';
@@ -66,63 +63,56 @@ export interface AppStart {
 export function startApp(start: AppStart): void {
   /** The page's state, in one place. */
   const page = createPageStore(DEFAULT_MODEL);
-  // Panels rendered from the store (src/ui/panel.ts).
-  mountPanel(issuesPanel, page);
-  mountPanel(stalePanel, page);
-  mountPanel(errorPanel, page);
-
   // The run controller first, so its worker loads while the page sets up.
   const controller = new RunController({
     state: onRunState,
     started(info: Extract<StartInfo, { ok: true }>) {
       hideError();
-      document.body.dataset.runs = String(Number(document.body.dataset.runs ?? 0) + 1);
       performance.mark('icsim:run-start');
-      live.labels = monthLabels(info.startYear, info.totalMonths);
-      live.tracked = info.tracked;
-      live.beds = [];
-      live.delayed = [];
-      live.balances = info.tracked.map(() => []);
-      setBalanceChoices(info.tracked);
-      live.month = 0;
-      live.total = info.totalMonths;
-      page.update({ lastResult: null });
-      updateRunButton();
-      byId('run-meta').textContent = `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`;
-      drawLive();
-      panels.outcomes.set(null);
-      byId('headline').replaceChildren();
-      byId('tables').replaceChildren();
-      byId('decisions').hidden = true;
+      const { live: prev, balanceView } = page.get();
+      // The balances' views of this run; the one that suits its size unless the view shown is still offered for the same choices.
+      const choices = viewChoices(info.tracked).map((c) => c.value);
+      const sameChoices = prev.labels.length > 0 && viewChoices(prev.tracked).map((c) => c.value).join('|') === choices.join('|');
+      page.update({
+        live: startLive(info.startYear, info.totalMonths, info.tracked),
+        ...(sameChoices && choices.includes(balanceView) ? {} : { balanceView: defaultView(info.tracked) }),
+        runs: page.get().runs + 1,
+        month: 0,
+        totalMonths: info.totalMonths,
+        lastResult: null,
+        runMeta: `${info.scenario}: ${groupDigits(info.organisations)} organisations, seed ${String(info.seed)}, ${info.totalMonths / 12} year${info.totalMonths === 12 ? '' : 's'}.`,
+      });
     },
     months(snaps: MonthSnapshot[]) {
-      for (const s of snaps) {
-        live.beds.push(s.bedsOccupied);
-        live.delayed.push(s.delayedDischarges);
-        s.balances.forEach((v, i) => live.balances[i]?.push(v));
-        live.month = s.month + 1;
-      }
-      document.body.dataset.month = String(live.month);
-      if (controller.state === 'running') setStatus(`Running: month ${live.month} of ${live.total}.`);
-      drawLive();
-      // The first months go into the chart drawn empty at start-up now, an update in place, so they are
-      // painted at the coming frame rather than drawn at it and painted at the next.
-      if (!firstChartMarked) panels.flows.drawNow();
+      const last = snaps[snaps.length - 1];
+      if (!last) return;
+      // The live charts (runChartsPanel.ts) draw the new months.
+      const { live, runState } = page.get();
+      page.update({
+        live: {
+          ...live,
+          beds: live.beds.concat(snaps.map((s) => s.bedsOccupied)),
+          delayed: live.delayed.concat(snaps.map((s) => s.delayedDischarges)),
+          balances: live.balances.map((b, i) => b.concat(snaps.map((s) => s.balances[i]!))),
+        },
+        month: last.month + 1,
+        // A passing notice gives way to the running run's progress.
+        ...(runState === 'running' ? { notice: null } : {}),
+      });
     },
     async result(r, final) {
-      page.update({ lastResult: r });
-      updateRunButton();
-      // The authoritative series, drawn at once (live redraws may be throttled).
+      // The authoritative series, drawn at once (live redraws may be throttled), and the result's charts (runChartsPanel.ts).
       const m = monthly(r);
-      live.beds = m.bedsOccupied;
-      live.delayed = m.delayedDischarges;
-      live.balances = live.tracked.map((t) => m.balances.get(t.org) ?? []);
-      drawLive();
-      panels.flows.flush();
-      panels.balances.flush();
-      if (final) document.body.dataset.resultHash = `${r.meta.scenarioHash}:${String(r.meta.seed)}`;
-      updateExports();
-      await drawResult(r);
+      const { live } = page.get();
+      page.update({
+        lastResult: r,
+        decisionFilter: ALL_DECISIONS,
+        live: { ...live, beds: m.bedsOccupied, delayed: m.delayedDischarges, balances: live.tracked.map((t) => m.balances.get(t.org) ?? []), complete: true },
+      });
+      if (final) page.update({ resultHash: `${r.meta.scenarioHash}:${String(r.meta.seed)}` });
+      // The headline, tables and decision log are panels on the store (headlinePanel.ts, resultTablesPanel.ts, decisionLogPanel.ts).
+      await resultTables.drawn();
+      await decisionLogSection.drawn();
       await charts.drawn();
       // The run is over once its results are on the page (the browser bench measures up to here).
       if (final) performance.mark('icsim:run-end');
@@ -144,11 +134,6 @@ export function startApp(start: AppStart): void {
   const jsonArea = byId<HTMLTextAreaElement>('scenario-json');
   /** The scenario's text; a large one goes into the text area only when the user asks to edit it. */
   const editor = new ScenarioEditor(jsonArea);
-  const statusEl = byId('status');
-  const modelSelect = byId<HTMLSelectElement>('model');
-  /** Controls for the key parameters; built after the first run has been sent to the worker. */
-  let controls: ControlsView | null = null;
-  let specs: ControlSpec[] = [];
 
   /**
    * Builds the controls from the committed JSON Schema (a unit test keeps it
@@ -160,8 +145,8 @@ export function startApp(start: AppStart): void {
   function buildControls(): Promise<void> {
     return (controlsBuilt ??= (async () => {
       const jsonSchema = (await import('../../models/scenario.schema.json')).default as unknown as SchemaNode;
-      specs = KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p));
-      controls = renderControls(byId('controls'), specs, (path, value) => applyControl(path, value));
+      // The controls (controlsPanel.ts) are built from them.
+      page.update({ specs: KEY_PARAMETERS.map((p) => controlSpec(jsonSchema, p)) });
     })());
   }
 
@@ -182,28 +167,9 @@ export function startApp(start: AppStart): void {
     return result;
   }
 
-  /** Lists the scenario's problems at the top of the page, each linking to its control (or the JSON editor). */
-  function showErrorSummary(issues: readonly ScenarioIssue[]): void {
-    const box = byId('error-summary');
-    box.hidden = !issues.length;
-    if (!issues.length) return;
-    const controlled = new Set(specs.map((s) => s.path));
-    byId('error-summary-heading').textContent = `${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario: it cannot run until ${issues.length === 1 ? 'it is' : 'they are'} fixed`;
-    byId('error-summary-list').replaceChildren(
-      ...issues.slice(0, 20).map((i) => {
-        const spec = specs.find((s) => controlled.has(s.path) && (i.path === s.path || i.path.startsWith(`${s.path}.`)));
-        const target = spec ? (controls?.targetOf(spec.path) ?? idOf(spec.path)) : editor.isHeld ? 'scenario-json-open' : 'scenario-json';
-        return h('li', {}, h('a', { href: `#${target}` }, spec ? spec.label : i.path || '(whole scenario)'), `: ${i.message}`);
-      }),
-    );
-  }
-
   function showIssues(issues: ScenarioIssue[]): void {
-    // The list under the editor is the issues panel's (issuesPanel.ts), rendered from the store.
+    // Listed under the editor (issuesPanel.ts), at the top of the page and beside the controls (controlsPanel.ts).
     page.update({ lastIssues: issues, scenarioChecked: true });
-    controls?.markIssues(issues);
-    showErrorSummary(issues);
-    jsonArea.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
   }
 
   /**
@@ -220,13 +186,18 @@ export function startApp(start: AppStart): void {
       checks = await import('./validation.ts');
       await yieldToPage();
       validateEditor();
-      const { setupCompare } = await import('./compareView.ts');
+      const { comparePanel } = await import('./comparePanel.ts');
       await yieldToPage();
-      compare = setupCompare({ currentRaw: () => validateEditor(), specs, showError, modelArgs, charts });
+      const comparison = comparePanel({ store: page, currentRaw: () => validateEditor(), specs: page.get().specs, modelArgs, charts });
+      mountPanel(comparison, page);
+      comparison.refresh(validateEditor());
+      compare = comparison;
       const { bootProblem, bootUnrun, lastIssues } = page.get();
       if (bootProblem) bootFailed(bootProblem);
       else if (bootUnrun && lastIssues.length) bootFailed(`The scenario is invalid, so it was not run:\n${lastIssues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n')}`, 'scenario');
-      sensitivity = (await import('./sensitivityPanel.ts')).setupSensitivity({ currentRaw: () => validateEditor(), showError, modelArgs, charts });
+      const screen = (await import('./sensitivityPanel.ts')).sensitivityPanel({ store: page, currentRaw: () => validateEditor(), modelArgs, charts });
+      mountPanel(screen, page);
+      sensitivity = screen;
     })());
   }
   /** The scenario in the editor as command-line arguments: the bundled model with its edits as --set, or a saved file. */
@@ -254,9 +225,7 @@ export function startApp(start: AppStart): void {
 
   /** Says that a run could not start, and why; the message goes with the error it belongs to. */
   function notStarted(why: string): void {
-    page.update({ notStartedShown: true });
-    document.body.dataset.runState = 'error';
-    setStatus(`Not started: ${why}.`);
+    page.update({ notStarted: why });
   }
   const prepareScenario: typeof Validation.prepareScenario = (...a) => checks!.prepareScenario(...a);
   const readVariants: typeof Validation.readVariants = (...a) => checks!.readVariants(...a);
@@ -270,7 +239,7 @@ export function startApp(start: AppStart): void {
     if (!checks) {
       // Until the checks have loaded, the controls show the editor's values; the checks then validate it.
       const parsed = parseEditor();
-      if (parsed.ok) controls?.show(parsed.raw);
+      if (parsed.ok) page.update({ editorRaw: parsed.raw });
       void loadChecks();
       return undefined;
     }
@@ -281,7 +250,7 @@ export function startApp(start: AppStart): void {
     }
     showIssues(validated.issues);
     const parsed = parseEditor();
-    if (parsed.ok) controls?.show(parsed.raw);
+    if (parsed.ok) page.update({ editorRaw: parsed.raw });
     const ok = !validated.issues.length && parsed.ok;
     if (parsed.ok) refreshVariants(parsed.raw);
     // A message about the scenario's validity goes once the scenario is valid again.
@@ -299,9 +268,8 @@ export function startApp(start: AppStart): void {
   }
 
   // ---------- named variants and the Info panel ----------
-  const variantSelect = byId<HTMLSelectElement>('variant');
   let listedVariants = '';
-  /** Lists the scenario's variants under "Run as" and refreshes the Info panel when the scenario's text fields change. */
+  /** Lists the scenario's variants under "Run as" (variantPanel.ts) and refreshes the Info panel (infoPanel.ts) when the scenario's text fields change. */
   function refreshVariants(raw: unknown): void {
     let names: string[] = [];
     try {
@@ -313,18 +281,18 @@ export function startApp(start: AppStart): void {
     const key = JSON.stringify([names, r?.name, r?.description, r?.sources]);
     if (key === listedVariants) return;
     listedVariants = key;
-    const prev = page.get().pendingVariant ?? variantSelect.value;
-    page.update({ pendingVariant: null });
-    variantSelect.replaceChildren(h('option', { value: '' }, 'the scenario as edited'), ...names.map((n) => h('option', { value: n }, `variant "${n}"`)));
-    variantSelect.value = names.includes(prev) ? prev : '';
-    byId('variant-row').hidden = names.length === 0;
-    renderInfo(byId('info-body'), raw);
+    const prev = page.get().pendingVariant ?? page.get().variant;
+    page.update({ pendingVariant: null, variants: names, variant: names.includes(prev) ? prev : '', about: scenarioAbout(raw) });
   }
-  variantSelect.addEventListener('change', () => validateEditor());
+  byId<HTMLSelectElement>('variant').addEventListener('change', (e) => {
+    page.update({ variant: (e.target as HTMLSelectElement).value });
+    validateEditor();
+  });
 
   /** The settings a run uses: the editor's scenario with the chosen variant applied (throws for a bad variant). */
   function runSettings(raw: unknown): unknown {
-    return variantSelect.value ? applyVariant(raw, variantSelect.value) : raw;
+    const { variant } = page.get();
+    return variant ? applyVariant(raw, variant) : raw;
   }
 
   // ---------- stale results ----------
@@ -336,7 +304,7 @@ export function startApp(start: AppStart): void {
   }
 
   /** The editor's scenario and the variant chosen, as one comparable text. */
-  function settingsKey(raw: unknown, variant = page.get().pendingVariant ?? variantSelect.value): string {
+  function settingsKey(raw: unknown, variant = page.get().pendingVariant ?? page.get().variant): string {
     return JSON.stringify(variant) + rawKey(raw);
   }
 
@@ -354,47 +322,18 @@ export function startApp(start: AppStart): void {
     const { shownSettings } = page.get();
     const stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
     page.update({ editorValid: valid, stale });
-    document.body.dataset.stale = String(stale);
-    updateRunButton();
-    updateExports();
-  }
-
-  /**
-   * The run's downloads are offered for a result that matches the settings:
-   * with none, or while the results shown are stale, they are disabled, and a
-   * stale result's buttons are described by the notice that says why.
-   */
-  function updateExports(): void {
-    const buttons = [byId<HTMLButtonElement>('export-json'), ...document.querySelectorAll<HTMLButtonElement>('button.print-export, #charts figcaption.exports button')];
-    const { lastResult, stale } = page.get();
-    for (const b of buttons) {
-      b.disabled = !lastResult || stale;
-      if (stale) b.setAttribute('aria-describedby', 'stale-text');
-      else b.removeAttribute('aria-describedby');
-    }
-  }
-
-  /** The Run button says what pressing it will do. */
-  function updateRunButton(): void {
-    const run = byId<HTMLButtonElement>('run');
-    const s = controller.state;
-    // A run reset to month 0 (or started paused) goes on from there: that is running it, not resuming it.
-    const { stale, editorValid, lastResult } = page.get();
-    const resumable = s === 'paused' && !stale;
-    run.textContent =
-      s === 'running' ? (stale ? 'Restart with the changed scenario' : 'Restart') : resumable ? (live.month > 0 ? 'Resume' : 'Run') : !editorValid ? 'Run (fix the scenario first)' : stale ? 'Run the changed scenario' : lastResult || s === 'done' ? 'Run again' : 'Run';
-    run.dataset.action = s === 'running' ? 'restart' : resumable ? 'resume' : 'run';
   }
 
   /** What the link was last made from (making it compares the scenario with its model's: for England, tens of ms). */
   let linkMadeFrom: { raw: unknown; model: string | null; variant: string } | null = null;
   function updateLink(raw: unknown): void {
     const { modelName, baseRaw } = page.get();
-    if (linkMadeFrom && linkMadeFrom.raw === raw && linkMadeFrom.model === modelName && linkMadeFrom.variant === variantSelect.value) return;
-    linkMadeFrom = { raw, model: modelName, variant: variantSelect.value };
-    const query = withVariant(encodeScenario(modelName, baseRaw, raw), variantSelect.value);
+    const { variant } = page.get();
+    if (linkMadeFrom && linkMadeFrom.raw === raw && linkMadeFrom.model === modelName && linkMadeFrom.variant === variant) return;
+    linkMadeFrom = { raw, model: modelName, variant };
+    const query = withVariant(encodeScenario(modelName, baseRaw, raw), variant);
     history.replaceState(null, '', `${location.pathname}${query}`);
-    byId<HTMLInputElement>('share-link').value = location.href;
+    page.update({ link: location.href });
   }
 
   function setEditor(text: string): void {
@@ -429,7 +368,6 @@ export function startApp(start: AppStart): void {
     const text = await loadModelText(name);
     const baseRaw = JSON.parse(text) as unknown;
     page.update({ modelName: name, baseRaw });
-    modelSelect.value = name;
     if (!sets.length) {
       // The model's data is the editor's parse of its text (a large scenario is not parsed twice).
       lastParse = { text, result: { ok: true, raw: baseRaw } };
@@ -446,10 +384,9 @@ export function startApp(start: AppStart): void {
     }
   }
 
-  for (const name of listModels()) modelSelect.append(h('option', { value: name }, name));
-  modelSelect.addEventListener('change', () => {
+  byId<HTMLSelectElement>('model').addEventListener('change', (e) => {
     hideError();
-    void pickModel(modelSelect.value).catch((e: Error) => showError(e.message, 'input'));
+    void pickModel((e.target as HTMLSelectElement).value).catch((e: Error) => showError(e.message, 'input'));
   });
 
   byId<HTMLInputElement>('load-file').addEventListener('change', async (ev) => {
@@ -467,7 +404,6 @@ export function startApp(start: AppStart): void {
       return;
     }
     page.update({ modelName: null, baseRaw: null });
-    modelSelect.value = '';
     setEditor(text);
   });
 
@@ -482,9 +418,9 @@ export function startApp(start: AppStart): void {
     link.select();
     try {
       await navigator.clipboard.writeText(link.value);
-      setStatus('Link copied.');
+      page.update({ notice: 'Link copied.' });
     } catch {
-      setStatus('Select the link and copy it (the browser refused clipboard access).');
+      page.update({ notice: 'Select the link and copy it (the browser refused clipboard access).' });
     }
   });
 
@@ -494,264 +430,54 @@ export function startApp(start: AppStart): void {
     page.update({ errorMessage: message, errorSource: source });
   }
   function hideError(): void {
-    page.update({ errorMessage: null, errorSource: null });
     // The status follows the settings now: the reason a run could not start has gone with its message.
-    if (page.get().notStartedShown) {
-      page.update({ notStartedShown: false });
-      onRunState(controller.state);
-    }
+    page.update({ errorMessage: null, errorSource: null, notStarted: null });
   }
   byId('error-dismiss').addEventListener('click', hideError);
-  function setStatus(text: string): void {
-    statusEl.textContent = text;
-  }
 
-  // ---------- live run ----------
-  const live = {
-    labels: [] as string[],
-    tracked: [] as TrackedOrg[],
-    beds: [] as number[],
-    delayed: [] as number[],
-    balances: [] as number[][],
-    month: 0,
-    total: 0,
-  };
-  let firstChartMarked = false;
-
+  // ---------- charts ----------
   /** The page's one queue of chart redraws (main charts, comparison and sensitivity screen). */
   const charts = new ChartQueue();
-  const panels = {
-    flows: new ChartPanel(charts, 'chart-flows', 'Acute beds occupied and delayed discharges'),
-    balances: new ChartPanel(charts, 'chart-balances', 'Balance by organisation', 380),
-    outcomes: new ChartPanel(charts, 'chart-outcomes', 'Year-end outcomes by kind of organisation', 380),
-    influence: new ChartPanel(charts, 'chart-influence', 'GP influence over time'),
-    participation: new ChartPanel(charts, 'chart-participation', 'GP attendance and cohesion'),
-    power: new ChartPanel(charts, 'chart-power', 'Delegation, GP success and luck, and consensus, by year'),
-  };
-  byId('charts').append(...Object.values(panels).map((p) => p.el));
-  // Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
-  for (const p of Object.values(panels)) p.provenance = () => {
-    const { lastResult } = page.get();
-    return lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`;
-  };
-  panels.flows.onDrawn = () => {
-    if (!firstChartMarked && live.beds.length) {
-      firstChartMarked = true;
+  const runCharts = runChartsPanel({
+    store: page,
+    queue: charts,
+    // Every export of a run's chart carries the run's provenance (the line `icsim chart` prints under a figure).
+    provenance: () => {
+      const { lastResult } = page.get();
+      return lastResult ? runFooter(lastResult.meta, new Date().toISOString().slice(0, 10)) : `icsim ${VERSION}, a run in progress (not finished)`;
+    },
+    firstChart() {
       performance.mark('icsim:first-chart');
-      document.body.dataset.firstChart = 'true';
+      page.update({ firstChart: true });
       // The views of the finished run load while it streams.
       setTimeout(() => void resultViews(), 0);
-    }
-  };
-
-  function monthLabels(startYear: number, months: number): string[] {
-    return Array.from({ length: months }, (_, m) => `${startYear + Math.floor((m + 3) / 12)}-${String(((m + 3) % 12) + 1).padStart(2, '0')}`);
-  }
-
-  // ---------- which balances to plot ----------
-  // The panel says which view it shows once drawn (tests wait on it).
-  panels.balances.onDrawn = () => {
-    panels.balances.el.dataset.view = page.get().balanceView;
-  };
-  const balanceSelect = h('select', { id: 'balance-view' });
-  /** Lines the balance chart draws unless all are asked for (the largest balances at the end are kept). */
-  const BALANCES_SHOWN = 16;
-  /** Most lines "Show all" draws (a national run's organisations are shown an ICS at a time). */
-  const BALANCES_ALL = 120;
-  const balanceCount = h('span', { id: 'balance-count', class: 'note', 'aria-live': 'polite' });
-  const balanceAll = h('button', { type: 'button', class: 'small', id: 'balance-all', hidden: true }, 'Show all');
-  balanceAll.addEventListener('click', () => {
-    page.update({ showAllBalances: !page.get().showAllBalances });
-    drawLive();
+    },
   });
-  panels.balances.setControls(h('div', { class: 'chart-controls' }, h('label', { for: 'balance-view' }, 'Show '), balanceSelect, ' ', balanceCount, ' ', balanceAll));
-  balanceSelect.addEventListener('change', () => {
-    page.update({ balanceView: balanceSelect.value as BalanceView, showAllBalances: false });
-    drawLive();
-  });
-  /** Says how many of the view's lines are drawn ("the 16 largest of 40"), with a button to show all when that stays readable. */
-  function describeBalances(total: number, noun: string): number {
-    const all = page.get().showAllBalances && total <= BALANCES_ALL;
-    const shown = all ? total : Math.min(total, BALANCES_SHOWN);
-    balanceCount.textContent = shown < total ? `Top ${shown} of ${total} ${noun} (largest balances at the end).` : total ? `All ${total} ${noun}.` : '';
-    balanceAll.hidden = total <= BALANCES_SHOWN || total > BALANCES_ALL;
-    balanceAll.textContent = all ? `Show the top ${BALANCES_SHOWN}` : `Show all ${total}`;
-    if (total > BALANCES_ALL) balanceCount.textContent += ' Choose an ICS above to see its organisations.';
-    return shown;
-  }
-  /** Offers the views of a run's balances, starting with the one that suits its size. */
-  function setBalanceChoices(tracked: readonly TrackedOrg[]): void {
-    const choices = viewChoices(tracked);
-    const key = choices.map((c) => c.value).join('|');
-    if (balanceSelect.dataset.key === key && choices.some((c) => c.value === page.get().balanceView)) return;
-    balanceSelect.dataset.key = key;
-    balanceSelect.replaceChildren(...choices.map((c) => h('option', { value: c.value }, c.label)));
-    const view = defaultView(tracked);
-    page.update({ balanceView: view });
-    balanceSelect.value = view;
-  }
+
   /** Shows the organisations of one ICS in the balance chart (the drill-down from the table by ICS). */
   function showSystemBalances(system: string): void {
-    const view: BalanceView = `system:${system}`;
-    page.update({ balanceView: view });
-    balanceSelect.value = view;
-    drawLive();
-    panels.balances.el.scrollIntoView({ block: 'start' });
-  }
-
-  /** Redraw interval of the live charts while a run streams (ms). */
-  const LIVE_DRAW_MS = 250;
-
-  function drawLive(): void {
-    // The first months are drawn at once (first chart); later batches at most every LIVE_DRAW_MS.
-    const interval = controller.state === 'running' && firstChartMarked ? LIVE_DRAW_MS : 0;
-    // Copies: the live arrays grow, and an in-place update compares against what was drawn.
-    const flows = { month: live.labels, bedsOccupied: live.beds.slice(), delayedDischarges: live.delayed.slice() };
-    panels.flows.set({
-      draw: (host, size) => flowsChart(flows, host, { ...size, id: 'flows' }),
-      update: (svg, size) => updateFlowsChart(svg, flows, { ...size, id: 'flows' }),
-      rows: () => flowsRows(flows),
-    }, interval);
-    const { balanceView } = page.get();
-    const bal = { month: live.labels, balances: balanceSeries(balanceView, live.tracked, live.balances.map((v) => v.slice())) };
-    const maxSeries = describeBalances(bal.balances.length, balanceView === 'byKind' ? 'kinds' : balanceView === 'bySystem' ? 'ICSs' : 'organisations');
-    panels.balances.set({
-      draw: (host, size) => balancesChart(bal, host, { ...size, id: 'balances', maxSeries }),
-      update: (svg, size) => updateBalancesChart(svg, bal, { ...size, id: 'balances', maxSeries }),
-      rows: () => balancesRows(bal),
-    }, interval);
-  }
-
-  /**
-   * Draws the live charts, empty, while the page starts (before the run's
-   * first months arrive), and has the browser lay them out now: the first
-   * chart code to run and the first SVG text to lay out (fonts) cost most,
-   * and that cost then falls in start-up rather than in the running run.
-   */
-  function primeLiveCharts(): void {
-    if (live.labels.length) return;
-    drawLive();
-    panels.flows.drawNow();
-    panels.balances.drawNow();
-    void byId('charts').getBoundingClientRect();
+    page.update({ balanceView: `system:${system}` });
+    byId('chart-balances').scrollIntoView({ block: 'start' });
   }
 
   /** The views of a finished run (headline, tables, decision log): a chunk of their own, loaded after the first chart. */
   let resultViewsLoading: Promise<typeof ResultViews> | null = null;
   const resultViews = (): Promise<typeof ResultViews> => (resultViewsLoading ??= import('./resultViews.ts'));
 
-  /** One worker for the headline's second run (made when first needed). */
-  let headlinePool: WorkerPool | null = null;
-
-  async function drawResult(r: RunResult): Promise<void> {
-    if (isComplete(r)) void drawHeadline(r);
-    const years = yearRows(r);
-    const kindOrder = [...ORG_KINDS];
-    panels.outcomes.set(
-      years.length
-        ? { draw: (host, size) => outcomesChart(years, host, { ...size, id: 'outcomes', kindOrder }), rows: () => outcomesRows(years, kindOrder) }
-        : null,
-    );
-    const inf = gpInfluence(r);
-    panels.influence.set(inf ? { draw: (host, size) => gpInfluenceChart({ labels: inf.labels, overall: inf.series[0]!.values, byPlace: inf.series.slice(1) }, host, { ...size, id: 'influence' }), rows: () => seriesRows(inf.labels, inf.series) } : null);
-    const part = participation(r);
-    panels.participation.set({ draw: (host, size) => participationChart(part, host, { ...size, id: 'participation' }), rows: () => seriesRows(part.labels, part.series) });
-    const yp = yearlyPower(r);
-    panels.power.set(
-      yp
-        ? {
-            draw: (host, size) =>
-              participationChart(yp, host, {
-                ...size,
-                id: 'power',
-                title: 'Delegation, GP success and luck, and consensus, by year',
-                description: `Line chart by financial year of the share of the budget delegated to places, GP success and luck (0 to 1), and the share of decisions taken by consensus.`,
-              }),
-            rows: () => seriesRows(yp.labels, yp.series),
-          }
-        : null,
-    );
-
-    // Each table in its own task, so no single task builds (and lays out) them all;
-    // a newer result or run (which clears the tables) stops this one.
-    const { summaryTable, byKindTable, bySystemTable, powerSection, rowsTable, accountabilitySection, decisionLog } = await resultViews();
-    if (page.get().lastResult !== r) return;
-    const tables = byId('tables');
-    const months = monthly(r).month;
-    const monthLabel = (m: number) => months[m] ?? live.labels[m] ?? String(m);
-    const builders: Array<() => HTMLElement> = [
-      () => scrollRegion(summaryTable(r)),
-      () => scrollRegion(byKindTable(r)),
-      () => bySystemTable(r, showSystemBalances) ?? h('span'),
-      ...(power(r).length ? [() => powerSection(power(r), (b) => boardName(b, r.organisations))] : []),
-      ...extraTables(r).map((t) => () => scrollRegion(rowsTable(t.name, t.rows))),
-      () => accountabilitySection(r, monthLabel),
-    ];
-    let first = true;
-    for (const build of builders) {
-      await yieldToPage();
-      if (page.get().lastResult !== r) return;
-      const el = build();
-      if (first) tables.replaceChildren(el);
-      else tables.append(el);
-      first = false;
-    }
-    await yieldToPage();
-    if (page.get().lastResult !== r) return;
-    const log = decisions(r);
-    const devolution = devolutionRows(r);
-    const logSection = byId('decisions');
-    logSection.hidden = !log.length && !devolution.length;
-    if (!logSection.hidden) decisionLog(byId('decision-log'), log, monthLabel, devolution, (b) => boardName(b, r.organisations));
-  }
-
-  /** The headline above the charts, for a finished run of the settings shown. */
-  async function drawHeadline(r: RunResult): Promise<void> {
-    const raw = page.get().shownRunRaw;
-    const host = byId('headline');
-    if (raw === null) {
-      host.replaceChildren();
-      return;
-    }
-    // The rules, read from the run's raw settings with the schema's defaults (no need to validate again: it ran).
-    const read = (path: string) => {
-      let v: unknown;
-      try {
-        v = getPath(raw, path);
-      } catch {
-        v = undefined;
-      }
-      return v ?? specs.find((s) => s.path === path)?.default;
-    };
-    const { headlineRules, showHeadline } = await resultViews();
-    if (page.get().lastResult !== r) return;
-    const rules = headlineRules({
-      devolution: read('governance.devolution.mode'),
-      allocation: read('allocation.rule'),
-      gpAttends: read('governance.gp.attend'),
-      gpMode: read('governance.gp.mode'),
-    });
-    // A national run is too big to run twice for the headline; its second row is left to Compare options.
-    const small = r.meta.organisations <= 2000;
-    await showHeadline(host, r, raw, rules, small ? () => (headlinePool ??= new WorkerPool(1)) : null, () => page.get().lastResult === r);
+  const monthLabel = (r: RunResult, m: number) => runMonthLabel(r, m, page.get().live.labels);
+  const headline = headlinePanel({
+    views: resultViews,
+    defaultOf: (path) => page.get().specs.find((s) => s.path === path)?.default,
+    isCurrent: (r) => page.get().lastResult === r,
     // The checks load once the first run's results are drawn (when the page is otherwise idle).
-    setTimeout(() => void loadChecks(), 0);
-  }
+    shown: () => setTimeout(() => void loadChecks(), 0),
+  });
+  const resultTables = resultTablesPanel({ views: resultViews, drill: showSystemBalances, monthLabel });
+  const decisionLogSection = decisionLogPanel({ views: resultViews, monthLabel, after: () => resultTables.drawn(), setFilter: (decisionFilter) => page.update({ decisionFilter }) });
 
+  /** The run's state as the controller reports it (the toolbar and status are runPanel.ts's, the body's marks pageMarksPanel.ts's). */
   function onRunState(s: RunState, detail?: string): void {
-    page.update({ notStartedShown: false });
-    document.body.dataset.runState = s;
-    const pause = byId<HTMLButtonElement>('pause');
-    const step = byId<HTMLButtonElement>('step');
-    const reset = byId<HTMLButtonElement>('reset');
-    updateRunButton();
-    pause.disabled = s !== 'running';
-    step.disabled = s !== 'paused';
-    reset.disabled = s === 'idle' || s === 'error';
-    updateExports();
-    const progress = live.total ? `month ${live.month} of ${live.total}` : '';
-    const words: Record<RunState, string> = { idle: 'Ready.', running: `Running: ${progress}.`, paused: `Paused at ${progress}${detail ? ` (${detail})` : ''}.`, done: `Finished: ${live.total} months.`, error: 'Stopped with an error.' };
-    setStatus(words[s]);
+    page.update({ runState: s, runDetail: detail ?? null, notStarted: null, notice: null });
   }
 
   function startRun(paused = false): void {
@@ -780,18 +506,20 @@ export function startApp(start: AppStart): void {
 
   byId('run').addEventListener('click', () => {
     // A paused run resumes only when its settings are still those in the editor.
-    if (byId('run').dataset.action === 'resume') controller.resume();
+    if (runButton(runPanel.state(page.get())).action === 'resume') controller.resume();
     else startRun();
   });
   byId('pause').addEventListener('click', () => controller.pause());
   byId('step').addEventListener('click', () => void controller.step());
   byId('reset').addEventListener('click', async () => {
-    if (await controller.reset()) drawLive();
+    await controller.reset();
   });
-  const speedSelect = byId<HTMLSelectElement>('speed');
-  SPEEDS.forEach((s, i) => speedSelect.append(h('option', { value: String(i) }, s.label)));
-  speedSelect.value = String(SPEEDS.indexOf(controller.speed));
-  speedSelect.addEventListener('change', () => (controller.speed = SPEEDS[Number(speedSelect.value)] ?? controller.speed));
+  page.update({ speed: SPEEDS.indexOf(controller.speed) });
+  byId<HTMLSelectElement>('speed').addEventListener('change', (e) => {
+    const speed = Number((e.target as HTMLSelectElement).value);
+    controller.speed = SPEEDS[speed] ?? controller.speed;
+    page.update({ speed: SPEEDS.indexOf(controller.speed) });
+  });
 
   byId('export-json').addEventListener('click', () => {
     const { lastResult } = page.get();
@@ -848,7 +576,6 @@ export function startApp(start: AppStart): void {
       return;
     }
     page.update({ modelName: init.modelName, baseRaw: init.baseRaw });
-    modelSelect.value = init.modelName ?? '';
     editor.set(init.text);
     // The start's parse of this text is the editor's (a large scenario is not parsed again).
     if (init.raw !== undefined) lastParse = { text: init.text, result: { ok: true, raw: init.raw } };
@@ -863,16 +590,34 @@ export function startApp(start: AppStart): void {
         // (for England that is about 60 ms of the main thread, once the run has drawn its results).
         if (ok && !init.variant && validated === null) validated = { text, issues: [] };
       });
-      primeLiveCharts();
+      // The live charts are drawn empty now (runChartsPanel.ts), before the run's first months arrive.
+      page.update({ chartsPrimed: true });
     }
     // Each step in a task of its own, so that no single task holds the page while the run starts.
     await yieldToPage();
     await buildControls();
     page.update({ bootProblem: init.problem, bootUnrun: Boolean(init.problem) || init.raw === undefined });
     const parsed = parseEditor();
-    if (parsed.ok) controls?.show(parsed.raw);
+    if (parsed.ok) page.update({ editorRaw: parsed.raw });
     // Without a run under way the checks load at once (the link's problem or the invalid scenario is reported then).
     if (init.problem || init.raw === undefined) await loadChecks();
   }
+  // The panels (src/ui/panel.ts), rendered from the store from now on; the comparison and the
+  // Sensitivity panel are chunks mounted with the checks (loadChecks).
+  mountPanel(issuesPanel, page);
+  mountPanel(stalePanel, page);
+  mountPanel(errorPanel, page);
+  const { controls, errorSummary } = controlsPanels({ apply: (path, value) => applyControl(path, value), editorHeld: () => editor.isHeld });
+  mountPanel(scenarioPanel, page);
+  mountPanel(controls, page);
+  mountPanel(errorSummary, page);
+  mountPanel(runCharts, page);
+  mountPanel(headline, page);
+  mountPanel(resultTables, page);
+  mountPanel(decisionLogSection, page);
+  mountPanel(runPanel, page);
+  mountPanel(pageMarksPanel, page);
+  mountPanel(variantPanel, page);
+  mountPanel(infoPanel, page);
   void boot();
 }

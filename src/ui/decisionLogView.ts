@@ -6,6 +6,7 @@
  * what GP influence measures (docs/ODD.md §7.13). Above it, the ICB boards' yearly
  * decisions on the delegated share when devolution is contested.
  */
+import type { DecisionLogFilter } from './decisionLogFilter.ts';
 import { clear, groupDigits, h } from './dom.ts';
 import {
   cellText,
@@ -33,12 +34,26 @@ const money = (v: number) => {
   return `${v < 0 && Math.abs(v) >= 0.005 ? '-' : ''}${groupDigits(Number(int))}.${frac}`;
 };
 
+/** A decision log built for one result: `show` puts a filter's rows, count and page in it. */
+export interface DecisionLogView {
+  show(filter: Readonly<DecisionLogFilter>): void;
+}
+
 /**
- * Renders the decision log into `host`, with filters by kind of board, year
- * and board, and pages of {@link LOG_PAGE} rows; `monthLabel` names a month
- * of the run (e.g. `2024-04`).
+ * Builds the decision log of one result into `host`, with filters by kind of
+ * board, year and board, and pages of {@link LOG_PAGE} rows; `monthLabel`
+ * names a month of the run (e.g. `2024-04`). The filters and pager ask for a
+ * new filter through `onFilter` (the page's state holds it); `show` renders one.
+ * A row's detail opens and closes in place (a disclosure, like `<details>`).
  */
-export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLabel: (m: number) => string, devolution: readonly DevolutionRow[] = [], nameOf: (board: string) => string = (b) => b): void {
+export function decisionLog(
+  host: HTMLElement,
+  log: readonly Decision[],
+  monthLabel: (m: number) => string,
+  devolution: readonly DevolutionRow[],
+  nameOf: (board: string) => string,
+  onFilter: (next: DecisionLogFilter) => void,
+): DecisionLogView {
   clear(host);
   const facets = decisionFacets(log);
   const scopeSelect = h(
@@ -49,14 +64,8 @@ export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLa
   );
   const yearSelect = h('select', { id: 'decision-year' }, h('option', { value: '' }, 'All years'), ...facets.years.map((y) => h('option', { value: String(y.year) }, `${y.fy} (${y.count})`)));
   const boardSelect = h('select', { id: 'decision-board' });
-  const fillBoards = () => {
-    const scope = scopeSelect.value as BoardScope | '';
-    const keep = boardSelect.value;
-    const boards = facets.boards.filter((b) => !scope || b.scope === scope);
-    boardSelect.replaceChildren(h('option', { value: '' }, `All boards (${boards.length})`), ...boards.map((b) => h('option', { value: b.board }, `${nameOf(b.board)} (${b.count})`)));
-    boardSelect.value = boards.some((b) => b.board === keep) ? keep : '';
-  };
-  fillBoards();
+  const boardsOf = (scope: BoardScope | '') => facets.boards.filter((b) => !scope || b.scope === scope);
+  let boardsFor: BoardScope | '' | null = null;
 
   const count = h('p', { class: 'note', 'aria-live': 'polite', id: 'decision-count' });
   const body = h('tbody');
@@ -64,40 +73,25 @@ export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLa
   const next = h('button', { type: 'button', id: 'decision-next', class: 'small' }, 'Next page');
   const pageText = h('span', { id: 'decision-page' });
   const headings = ['', 'Year', 'Month', 'Board', 'Money decided (£m)', 'Rule', 'GP influence', 'GP success', 'GP luck'];
-  let page = 0;
+  /** The filter shown (the pager and filters ask for the next one from it). */
+  let shown: DecisionLogFilter = { scope: '', year: null, board: '', page: 0 };
+  let shownPage = 0;
 
-  const fill = () => {
-    const matching = filterDecisions(log, {
-      scope: scopeSelect.value as BoardScope | '',
-      year: yearSelect.value ? Number(yearSelect.value) : null,
-      board: boardSelect.value,
-    });
-    const p = pageOf(matching, page, LOG_PAGE);
-    page = p.page;
-    count.textContent = matching.length ? `${matching.length} decision${matching.length === 1 ? '' : 's'} match; showing ${p.first} to ${p.last}.` : 'No decision matches.';
-    pageText.textContent = ` Page ${p.page + 1} of ${p.pages} `;
-    prev.disabled = p.page === 0;
-    next.disabled = p.page >= p.pages - 1;
-    body.replaceChildren(...p.rows.flatMap((d, i) => decisionRow(d, p.first + i, headings.length, monthLabel, nameOf)));
-  };
-  const refilter = () => {
-    page = 0;
-    fill();
-  };
+  const chosen = (): DecisionLogFilter => ({
+    scope: scopeSelect.value as BoardScope | '',
+    year: yearSelect.value ? Number(yearSelect.value) : null,
+    board: boardSelect.value,
+    page: 0,
+  });
   scopeSelect.addEventListener('change', () => {
-    fillBoards();
-    refilter();
+    const f = chosen();
+    // A board is kept while the kind chosen still has it.
+    onFilter({ ...f, board: boardsOf(f.scope).some((b) => b.board === shown.board) ? shown.board : '' });
   });
-  yearSelect.addEventListener('change', refilter);
-  boardSelect.addEventListener('change', refilter);
-  prev.addEventListener('click', () => {
-    page--;
-    fill();
-  });
-  next.addEventListener('click', () => {
-    page++;
-    fill();
-  });
+  yearSelect.addEventListener('change', () => onFilter(chosen()));
+  boardSelect.addEventListener('change', () => onFilter(chosen()));
+  prev.addEventListener('click', () => onFilter({ ...shown, page: shownPage - 1 }));
+  next.addEventListener('click', () => onFilter({ ...shown, page: shownPage + 1 }));
 
   host.append(
     devolution.length ? h('h4', {}, 'The delegated share, decided each year') : '',
@@ -134,7 +128,28 @@ export function decisionLog(host: HTMLElement, log: readonly Decision[], monthLa
     ),
     h('div', { class: 'pager' }, prev, pageText, next),
   );
-  fill();
+
+  return {
+    show(filter) {
+      shown = { ...filter };
+      scopeSelect.value = filter.scope;
+      yearSelect.value = filter.year === null ? '' : String(filter.year);
+      if (boardsFor !== filter.scope) {
+        boardsFor = filter.scope;
+        const boards = boardsOf(filter.scope);
+        boardSelect.replaceChildren(h('option', { value: '' }, `All boards (${boards.length})`), ...boards.map((b) => h('option', { value: b.board }, `${nameOf(b.board)} (${b.count})`)));
+      }
+      boardSelect.value = boardsOf(filter.scope).some((b) => b.board === filter.board) ? filter.board : '';
+      const matching = filterDecisions(log, { scope: filter.scope, year: filter.year, board: boardSelect.value });
+      const p = pageOf(matching, filter.page, LOG_PAGE);
+      shownPage = p.page;
+      count.textContent = matching.length ? `${matching.length} decision${matching.length === 1 ? '' : 's'} match; showing ${p.first} to ${p.last}.` : 'No decision matches.';
+      pageText.textContent = ` Page ${p.page + 1} of ${p.pages} `;
+      prev.disabled = p.page === 0;
+      next.disabled = p.page >= p.pages - 1;
+      body.replaceChildren(...p.rows.flatMap((d, i) => decisionRow(d, p.first + i, headings.length, monthLabel, nameOf)));
+    },
+  };
 }
 
 /** A decision's row, and its detail row (hidden until the row's button opens it); `boardLabel` names a board readably. */

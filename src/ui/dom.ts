@@ -25,6 +25,15 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
+/**
+ * Sets an element's text only when it differs: a render may run at every
+ * month's batch of a run, and rewriting the same text still invalidates the
+ * page's layout.
+ */
+export function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 /** Removes every child. */
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);

@@ -8,8 +8,14 @@
  * Hand-written rather than a library: the whole API is three functions and
  * the page needs no derived stores, persistence or framework bindings.
  */
+import type { TrackedOrg } from '../api/index.ts';
 import type { RunResult, ScenarioIssue } from '../engine/index.ts';
 import type { BalanceView } from './balanceView.ts';
+import type { CompareState } from './compareState.ts';
+import type { ControlSpec } from './controlSpecs.ts';
+import { ALL_DECISIONS, type DecisionLogFilter } from './decisionLogFilter.ts';
+import type { SensitivityState } from './sensitivityState.ts';
+import type { RunState } from './runController.ts';
 
 /** Called after an update that changed at least one field, with the new state and the fields that changed. */
 export type StoreListener<S> = (state: Readonly<S>, changed: ReadonlySet<keyof S>) => void;
@@ -62,6 +68,12 @@ export interface PageState {
   modelName: string | null;
   /** That model's raw data, to express edits as overrides in the link. */
   baseRaw: unknown;
+  /** The key parameters' controls (empty until the JSON Schema behind them has loaded). */
+  specs: readonly ControlSpec[];
+  /** The editor's scenario as last parsed (undefined until its text parses; kept while it does not). */
+  editorRaw: unknown;
+  /** The link to the scenario and seed ('' until the scenario is first valid). */
+  link: string;
   /** The scenario's problems, as last validated. */
   lastIssues: readonly ScenarioIssue[];
   /** Whether the scenario has been validated yet (its problems are listed from then on). */
@@ -78,6 +90,14 @@ export interface PageState {
   editorValid: boolean;
   /** The result shown (final or partial), or null while a run streams or before any. */
   lastResult: RunResult | null;
+  /** The months of the run streamed so far, for the live charts (a new object at each batch; its arrays are never mutated). */
+  live: LiveRun;
+  /** Whether the first chart with a run's months has been drawn (live redraws are throttled from then on). */
+  firstChart: boolean;
+  /** Whether the live charts are to be drawn, empty, while the page starts (so that the first chart's cost falls in start-up). */
+  chartsPrimed: boolean;
+  /** Which of the result's decisions the decision log shows (every one, first page, for each new result). */
+  decisionFilter: DecisionLogFilter;
   /** Which balances the balance chart plots. */
   balanceView: BalanceView;
   /** Whether "Show all" was pressed for the balance chart. */
@@ -86,12 +106,58 @@ export interface PageState {
   errorMessage: string | null;
   /** What the error message shown is about (null: none shown). */
   errorSource: ErrorSource | null;
-  /** True while the page says a run could not start (run state `error` without a run that failed). */
-  notStartedShown: boolean;
+  /** Why a run could not start, while the page says so (run state `error` without a run that failed); null otherwise. */
+  notStarted: string | null;
+  /** The run's state as the run controller last reported it, and what it said with it (why it paused). */
+  runState: RunState;
+  runDetail: string | null;
+  /** Runs started on this page so far. */
+  runs: number;
+  /** Months of the run streamed so far, and the run's length in months (0 before a run). */
+  month: number;
+  totalMonths: number;
+  /** The line under the run's toolbar: the run's scenario, size, seed and years ('' before a run). */
+  runMeta: string;
+  /** `scenarioHash:seed` of the last run that finished, or null before one. */
+  resultHash: string | null;
+  /** A passing notice shown as the status until the run's state changes (e.g. "Link copied."), or null. */
+  notice: string | null;
+  /** The index in `SPEEDS` of the run's speed. */
+  speed: number;
+  /** The scenario's named variants, as last listed, and the one chosen under "Run as" ('' for the scenario as edited). */
+  variants: readonly string[];
+  variant: string;
+  /** The comparison of options: its settings as typed, its progress and the comparison shown (compareState.ts; comparePanel.ts shows it). */
+  compare: CompareState;
+  /** The Sensitivity panel's screen: its settings as typed, the parameters listed, its progress and the screen shown (sensitivityState.ts; sensitivityPanel.ts shows it). */
+  sensitivity: SensitivityState;
+  /** What the Info panel says about the scenario (null before a scenario is read). */
+  about: ScenarioAbout | null;
   /** What was wrong with the link the page opened, if anything. */
   bootProblem: string | null;
   /** True when the page opened without starting its first run (a bad link or an invalid scenario). */
   bootUnrun: boolean;
+}
+
+/** A run's months as streamed: month labels for the whole run, and the values so far. */
+export interface LiveRun {
+  labels: readonly string[];
+  /** The organisations whose balances are streamed, in snapshot order. */
+  tracked: readonly TrackedOrg[];
+  beds: readonly number[];
+  delayed: readonly number[];
+  /** Balances by tracked organisation, by month. */
+  balances: ReadonlyArray<readonly number[]>;
+  /** True when these are a result's series (authoritative, drawn at once) rather than streamed months. */
+  complete: boolean;
+}
+
+/** What the Info panel shows of a scenario: its own name, description, sources and variants' names. */
+export interface ScenarioAbout {
+  name: string;
+  description: string;
+  sources: readonly string[];
+  variants: readonly string[];
 }
 
 /** The page's store as the page opens, before its scenario is loaded. */
@@ -99,6 +165,9 @@ export function createPageStore(modelName: string | null): Store<PageState> {
   return createStore<PageState>({
     modelName,
     baseRaw: null,
+    specs: [],
+    editorRaw: undefined,
+    link: '',
     lastIssues: [],
     scenarioChecked: false,
     pendingVariant: null,
@@ -107,11 +176,29 @@ export function createPageStore(modelName: string | null): Store<PageState> {
     stale: false,
     editorValid: true,
     lastResult: null,
+    live: { labels: [], tracked: [], beds: [], delayed: [], balances: [], complete: false },
+    firstChart: false,
+    chartsPrimed: false,
+    decisionFilter: ALL_DECISIONS,
     balanceView: 'orgs',
     showAllBalances: false,
     errorMessage: null,
     errorSource: null,
-    notStartedShown: false,
+    notStarted: null,
+    runState: 'idle',
+    runDetail: null,
+    runs: 0,
+    month: 0,
+    totalMonths: 0,
+    runMeta: '',
+    resultHash: null,
+    notice: null,
+    speed: 2,
+    variants: [],
+    variant: '',
+    about: null,
+    sensitivity: { raw: undefined, metric: '', setId: '', trajText: '4', repsText: '1', seedText: '', listed: null, unticked: [], listInvalid: false, running: false, done: 0, total: 0, status: '', error: null, phase: '', screen: null, shownKey: null },
+    compare: { raw: undefined, variants: null, checked: {}, settingPath: '', settingValue: '', baseline: '', nText: '10', running: false, done: 0, total: 0, status: '', error: null, shown: null, shownKey: null },
     bootProblem: null,
     bootUnrun: false,
   });

@@ -1,9 +1,13 @@
 /**
- * The Info panel: the scenario's own description and sources (read from the
- * scenario in the editor), how the model works in plain words (a summary of
- * docs/ODD.md), and a glossary of the terms the page uses.
+ * The Info panel (a {@link Panel}; its markup is `#info-body` in index.html):
+ * the scenario's own description and sources (read from the scenario in the
+ * editor into the page's state as a {@link ScenarioAbout}), how the model
+ * works in plain words (a summary of docs/ODD.md), and a glossary of the
+ * terms the page uses.
  */
-import { h } from './dom.ts';
+import { clear, h } from './dom.ts';
+import type { ScenarioAbout } from './pageStore.ts';
+import type { Panel } from './panel.ts';
 
 /** The model's mechanisms, in plain words (after docs/ODD.md sections 1, 3 and 7). */
 const MECHANISMS: ReadonlyArray<[title: string, text: string]> = [
@@ -77,22 +81,37 @@ const GLOSSARY: ReadonlyArray<[term: string, meaning: string]> = [
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Fills the Info panel for raw scenario data (its description and sources may be missing). */
-export function renderInfo(host: HTMLElement, raw: unknown): void {
-  const name = isObject(raw) && typeof raw.name === 'string' ? raw.name : 'this scenario';
-  const description = isObject(raw) && typeof raw.description === 'string' ? raw.description : '';
-  const sources = isObject(raw) && Array.isArray(raw.sources) ? raw.sources.filter((s): s is string => typeof s === 'string') : [];
-  const variants = isObject(raw) && isObject(raw.variants) ? Object.keys(raw.variants) : [];
-  host.replaceChildren(
-    h(
-      'details',
-      { open: true, id: 'info-scenario' },
-      h('summary', {}, `About the scenario: ${name}`),
-      h('p', {}, description || 'The scenario has no description.'),
-      variants.length ? h('p', {}, `Named variants (options) in the file: ${variants.join(', ')}. Run one with "Run as" above the Run button, or compare them below.`) : '',
-      sources.length ? h('details', { id: 'info-sources' }, h('summary', {}, `Sources (${sources.length})`), h('ul', {}, ...sources.map((s) => h('li', {}, s)))) : '',
-    ),
-    h('details', { id: 'info-model' }, h('summary', {}, 'How the model works'), ...MECHANISMS.map(([t, text]) => h('p', {}, h('strong', {}, `${t}. `), text)), h('p', { class: 'note' }, 'The full description is docs/ODD.md in the repository.')),
-    h('details', { id: 'info-glossary' }, h('summary', {}, 'Glossary'), h('dl', {}, ...GLOSSARY.flatMap(([t, m]) => [h('dt', {}, t), h('dd', {}, m)]))),
-  );
+/** What the Info panel shows of raw scenario data (its description, sources and variants may be missing). */
+export function scenarioAbout(raw: unknown): ScenarioAbout {
+  return {
+    name: isObject(raw) && typeof raw.name === 'string' ? raw.name : 'this scenario',
+    description: isObject(raw) && typeof raw.description === 'string' ? raw.description : '',
+    sources: isObject(raw) && Array.isArray(raw.sources) ? raw.sources.filter((s): s is string => typeof s === 'string') : [],
+    variants: isObject(raw) && isObject(raw.variants) ? Object.keys(raw.variants) : [],
+  };
 }
+
+/** The Info panel: empty until a scenario has been read. */
+export const infoPanel: Panel<{ about: ScenarioAbout | null }> = {
+  markup: (doc) => doc.getElementById('info-body')!,
+  state: ({ about }) => ({ about }),
+  render(root, { about }) {
+    if (!about) {
+      clear(root);
+      return;
+    }
+    const { name, description, sources, variants } = about;
+    root.replaceChildren(
+      h(
+        'details',
+        { open: true, id: 'info-scenario' },
+        h('summary', {}, `About the scenario: ${name}`),
+        h('p', {}, description || 'The scenario has no description.'),
+        variants.length ? h('p', {}, `Named variants (options) in the file: ${variants.join(', ')}. Run one with "Run as" above the Run button, or compare them below.`) : '',
+        sources.length ? h('details', { id: 'info-sources' }, h('summary', {}, `Sources (${sources.length})`), h('ul', {}, ...sources.map((s) => h('li', {}, s)))) : '',
+      ),
+      h('details', { id: 'info-model' }, h('summary', {}, 'How the model works'), ...MECHANISMS.map(([t, text]) => h('p', {}, h('strong', {}, `${t}. `), text)), h('p', { class: 'note' }, 'The full description is docs/ODD.md in the repository.')),
+      h('details', { id: 'info-glossary' }, h('summary', {}, 'Glossary'), h('dl', {}, ...GLOSSARY.flatMap(([t, m]) => [h('dt', {}, t), h('dd', {}, m)]))),
+    );
+  },
+};
