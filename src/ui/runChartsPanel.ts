@@ -33,7 +33,7 @@ import { ORG_KINDS } from '../engine/light.ts';
 import { balanceSeries, viewChoices, type BalanceView } from './balanceView.ts';
 import { ChartPanel } from './chartPanel.ts';
 import type { ChartQueue } from './chartQueue.ts';
-import { h, setText } from './dom.ts';
+import { h, setText, yieldToPage } from './dom.ts';
 import type { LiveRun, PageState, Store } from './pageStore.ts';
 import type { Panel } from './panel.ts';
 import { gpInfluence, participation, yearlyPower, yearRows } from './resultFields.ts';
@@ -218,8 +218,11 @@ export function runChartsPanel(deps: RunChartsDeps): Panel<RunChartsState> {
         // The first chart code to run and the first SVG text to lay out (fonts) cost most: at start-up, not in the run.
         primedDone = true;
         charts.flows.drawNow();
-        charts.balances.drawNow();
         void root.getBoundingClientRect();
+        // The second chart in a task of its own: together they made the longest task of a cold load (77 ms).
+        void yieldToPage().then(() => {
+          if (!drawn) charts.balances.drawNow();
+        });
       }
       if (s.result !== drawnResult) {
         drawnResult = s.result;
