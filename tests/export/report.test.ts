@@ -53,3 +53,28 @@ describe('icsim report', () => {
     expect(pdf.length).toBeGreaterThan(10_000);
   });
 });
+
+describe('the report keeps intervals within what a metric can be', () => {
+  it('clips a level to its bounds and says so; leaves a difference alone', async () => {
+    const { clipLevel } = await import('../../src/export/report/buildReport.ts');
+    // A count's interval from two replications reaches below zero (Student's t with 1 degree of freedom).
+    expect(clipLevel('outcomes.deficit', -9.97, 79)).toEqual({ ciLow: 0, ciHigh: 79, clipped: true });
+    // GP influence lies in [-1, 1].
+    expect(clipLevel('gpInfluence', -1.378, 1.785)).toEqual({ ciLow: -1, ciHigh: 1, clipped: true });
+    expect(clipLevel('gpInfluence', -0.031, 0.039)).toEqual({ ciLow: -0.031, ciHigh: 0.039, clipped: false });
+    // Money is unbounded; a missing interval stays missing.
+    expect(clipLevel('systemBalance', -151e6, -11.7e6).clipped).toBe(false);
+    expect(clipLevel('outcomes.deficit', NaN, NaN)).toEqual({ ciLow: NaN, ciHigh: NaN, clipped: false });
+  });
+
+  it('marks clipped intervals in the table of a two-replication sweep, with the note', async () => {
+    const dir = scratch();
+    const out = join(dir, 'appendix.html');
+    const r = await icsim('report', OPTIONS, '--out', out, '--baseline', 'status-quo-plus', '--date', '2000-01-01', '--no-pdf');
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const cells = [...html.matchAll(/<span>\(([^<]*)\)<\/span>/g)].map((m) => m[1]!);
+    for (const c of cells.filter((x) => x.endsWith('*'))) expect(c).toMatch(/^(0|−?1) to /);
+    if (cells.some((c) => c.endsWith('*'))) expect(html).toContain('An interval clipped at its metric');
+  });
+});

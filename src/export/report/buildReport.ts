@@ -4,6 +4,7 @@
  * and its figures, the provenance of the data, and the command that made it.
  */
 import { estimateText } from '../../charts/print/index.ts';
+import { findMetric } from '../../engine/light.ts';
 import { buildFigure } from '../buildFigure.ts';
 import { figureSvg } from '../exportChart.ts';
 import { ExportError } from '../ExportError.ts';
@@ -35,22 +36,43 @@ export interface Report {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * A level's interval within its metric's bounds (the registry's: a count is
+ * never below 0, a share lies in [0, 1]), and whether it had to be clipped:
+ * with few replications Student's t reaches past them.
+ */
+export function clipLevel(metric: string, ciLow: number, ciHigh: number): { ciLow: number; ciHigh: number; clipped: boolean } {
+  const bounds = findMetric(metric)?.metric.bounds ?? [-Infinity, Infinity];
+  if (!Number.isFinite(ciLow) || !Number.isFinite(ciHigh)) return { ciLow, ciHigh, clipped: false };
+  const lo = Math.max(bounds[0], ciLow);
+  const hi = Math.min(bounds[1], ciHigh);
+  return { ciLow: lo, ciHigh: hi, clipped: lo !== ciLow || hi !== ciHigh };
+}
+
 function tableHtml(a: Appraisal): string {
   const rows: string[] = [];
+  let clippedAny = false;
   for (const m of a.measures) {
     const n = 1 + m.options.length;
     // The mean and its interval each kept whole, the interval on a line of its own when the column is narrow.
-    const level = (d: { mean: number; ciLow: number; ciHigh: number; n: number }) => {
+    const cell = (d: { mean: number; ciLow: number; ciHigh: number; n: number }, clipped = false) => {
       const text = estimateText({ name: '', mean: d.mean * m.scale, lower: d.ciLow * m.scale, upper: d.ciHigh * m.scale, n: d.n }, m.format);
       const at = text.indexOf(' (');
-      return at < 0 ? `<span>${esc(text)}</span>` : `<span>${esc(text.slice(0, at))}</span> <span>${esc(text.slice(at + 1))}</span>`;
+      const interval = clipped ? text.slice(at + 1).replace(/\)$/, '*)') : text.slice(at + 1);
+      return at < 0 ? `<span>${esc(text)}</span>` : `<span>${esc(text.slice(0, at))}</span> <span>${esc(interval)}</span>`;
+    };
+    // An option's own level is clipped to the metric's bounds (marked *); a difference is not (it may be either sign).
+    const level = (d: { mean: number; ciLow: number; ciHigh: number; n: number }) => {
+      const c = clipLevel(m.metric, d.ciLow, d.ciHigh);
+      clippedAny ||= c.clipped;
+      return cell({ ...d, ciLow: c.ciLow, ciHigh: c.ciHigh }, c.clipped);
     };
     rows.push(
       `<tr class="first"><th scope="rowgroup" rowspan="${n}">${esc(m.label)}</th><td class="opt">${esc(a.baseline)} (baseline)</td><td class="num">${level(m.baseline)}</td><td class="num">\u2013</td><td class="num">${m.baseline.n}</td></tr>`,
     );
     for (const o of m.options) {
       const clear = Number.isFinite(o.diff.ciLow) && (o.diff.ciLow > 0 || o.diff.ciHigh < 0);
-      rows.push(`<tr><td class="opt">${esc(o.variant)}</td><td class="num">${level(o.level)}</td><td class="num${clear ? ' clear' : ''}">${level(o.diff)}</td><td class="num">${o.diff.n}</td></tr>`);
+      rows.push(`<tr><td class="opt">${esc(o.variant)}</td><td class="num">${level(o.level)}</td><td class="num${clear ? ' clear' : ''}">${cell(o.diff)}</td><td class="num">${o.diff.n}</td></tr>`);
     }
   }
   return `<table class="appraisal">
@@ -59,7 +81,7 @@ function tableHtml(a: Appraisal): string {
 <tbody>
 ${rows.join('\n')}
 </tbody>
-</table>${a.unchanged.length ? `\n<p class="note">Not shown because no option differed from the baseline in any replication: ${a.unchanged.map(esc).join(', ')}.</p>` : ''}`;
+</table>${clippedAny ? `\n<p class="note">* An interval clipped at its metric's bound: a count is never below 0 and a share lies between 0 and 1 (with few replications, Student's t reaches past them).</p>` : ''}${a.unchanged.length ? `\n<p class="note">Not shown because no option differed from the baseline in any replication: ${a.unchanged.map(esc).join(', ')}.</p>` : ''}`;
 }
 
 const STYLE = `
