@@ -37,8 +37,12 @@ import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';
 
 /** A table's number: thousands grouped, three significant figures, and rounding noise below a millionth (which JavaScript would write as 4.34e-19) shown as ≈0. */
-const fmt = (v: number) => (!Number.isFinite(v) ? '' : Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : v !== 0 && Math.abs(v) < 1e-6 ? '\u22480' : String(+v.toPrecision(3)));
-const signed = (v: number) => (v > 0 ? `+${fmt(v)}` : fmt(v).replace('-', '\u2212'));
+export const tableNumber = (v: number): string =>
+  !Number.isFinite(v) ? '' : Math.abs(v) >= 1000 ? groupDigits(Math.round(v)) : v !== 0 && Math.abs(v) < 1e-6 ? '\u22480' : String(+v.toPrecision(3));
+const fmt = tableNumber;
+/** A difference: signed, with a true minus; noise stays ≈0, unsigned. */
+export const signedNumber = (v: number): string => (Math.abs(v) < 1e-6 ? fmt(v) : v > 0 ? `+${fmt(v)}` : fmt(v).replace('-', '\u2212'));
+const signed = signedNumber;
 
 /** Measures of the forest plot, in order, when they vary (as `icsim chart --type options`), labelled and formatted as print labels them. */
 const FOREST_MEASURES: readonly string[] = ['gpInfluence', 'outcomes.deficit', 'lastYear.trustsInDeficit', 'systemBalance', 'delayedDischarges', 'loans.made'];

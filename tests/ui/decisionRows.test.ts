@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyVariant, parseScenario, runScenario, setPath, type RunResult } from '../../src/engine/index.ts';
+import { applyVariant, parseScenario, runScenario, setPath } from '../../src/engine/index.ts';
 import { breachTimeline, decisionFacets, decisionLines, decisionRuleText, decisionTotals, devolutionRows, executiveRows, filterDecisions, pageOf } from '../../src/ui/resultFields.ts';
 
 const model = (name: string) => JSON.parse(readFileSync(new URL(`../../models/${name}.json`, import.meta.url), 'utf8')) as unknown;
