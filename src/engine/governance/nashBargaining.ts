@@ -565,6 +565,10 @@ function solveNash(problem: BargainingProblem): BargainingResult {
         step /= 2;
       }
       if (!accepted) break;
+      // A step below the rounding of eta moves nothing: the centre is found as closely as eta can say.
+      let moved = false;
+      for (let f = 0; f < kf && !moved; f++) moved = trial[f] !== eta[f];
+      if (!moved) break;
       eta.set(trial);
     }
     return steps;
