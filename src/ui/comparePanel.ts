@@ -32,7 +32,8 @@ import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import { VERSION } from '../engine/light.ts';
 import type { PageState, Store } from './pageStore.ts';
 import type { Panel } from './panel.ts';
-import { clipToBounds, deficitsByYear, HEADLINE_METRICS, metricInfo } from './resultFields.ts';
+import { clipToBounds } from '../export/clipToBounds.ts';
+import { deficitsByYear, HEADLINE_METRICS, metricInfo } from './resultFields.ts';
 import { staleMark } from './staleMark.ts';
 import { WorkerPool } from './workerPool.ts';
 

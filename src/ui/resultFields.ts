@@ -509,13 +509,6 @@ export function blocName(bloc: string): string {
   return BLOC_NAMES[bloc] ?? bloc;
 }
 
-/** Clips an interval to a metric's bounds; says whether it had to. */
-export function clipToBounds(lower: number, upper: number, bounds: readonly [number, number]): { lower: number; upper: number; clipped: boolean } {
-  const lo = Math.max(bounds[0], lower);
-  const hi = Math.min(bounds[1], upper);
-  return { lower: lo, upper: hi, clipped: lo !== lower || hi !== upper };
-}
-
 /** Short text for any value in a table cell. */
 export function cellText(v: unknown, max = 160): string {
   if (v === undefined || v === null) return '';

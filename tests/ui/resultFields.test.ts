@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src/engine/index.ts';
-import { clipToBounds, decisions, gpInfluence, headline, metricInfo, outcomesByKind, outcomesByYear, participation } from '../../src/ui/resultFields.ts';
+import { clipToBounds } from '../../src/export/clipToBounds.ts';
+import { decisions, gpInfluence, headline, metricInfo, outcomesByKind, outcomesByYear, participation } from '../../src/ui/resultFields.ts';
 import { compareArms, replicationSeeds } from '../../src/ui/compareView.ts';
 
 const raw = JSON.parse(readFileSync(new URL('../../models/default.json', import.meta.url), 'utf8')) as Record<string, unknown>;

@@ -83,6 +83,8 @@ const GAP = 1e-12;
 const MU_FACTOR = 0.01;
 const MU_START = 0.01;
 const MAX_NEWTON = 600;
+/** Share of the Newton decrement a backtracking step must gain (Armijo's condition; Boyd and Vandenberghe 2004, §9.2, take it in (0, 0.5)). */
+const ARMIJO = 0.25;
 /** Newton steps at most, and the decrement at which they stop, when centring on a flat optimal face (see `centreOnFace`). */
 const CENTRE_STEPS = 200;
 const CENTRE_DECREMENT = 1e-24;
@@ -475,7 +477,7 @@ function solveNash(problem: BargainingProblem): BargainingResult {
         for (let h = 0; h < 80; h++) {
           for (let f = 0; f < kf; f++) trial[f] = eta[f]! + step * dx[f]!;
           const f1 = value(trial, trialSigma);
-          if (f1 > -Infinity && (lambda2 < 1e-9 || f1 >= f0 + 0.25 * step * lambda2)) {
+          if (f1 > -Infinity && (lambda2 < 1e-9 || f1 >= f0 + ARMIJO * step * lambda2)) {
             accepted = true;
             break;
           }
@@ -558,7 +560,7 @@ function solveNash(problem: BargainingProblem): BargainingResult {
         for (let f = 0; f < kf; f++) trial[f] = eta[f]! + step * dx[f]!;
         const f1 = barrier(trial);
         // Armijo while the gain is measurable; near the centre, any step that does not lose.
-        if (f1 > -Infinity && f1 >= f0 + (lambda2 > 1e-12 ? 0.25 * step * lambda2 : 0)) {
+        if (f1 > -Infinity && f1 >= f0 + (lambda2 > 1e-12 ? ARMIJO * step * lambda2 : 0)) {
           accepted = true;
           break;
         }

@@ -6,6 +6,7 @@
 import { estimateText } from '../../charts/print/index.ts';
 import { findMetric } from '../../engine/light.ts';
 import { buildFigure } from '../buildFigure.ts';
+import { clipToBounds } from '../clipToBounds.ts';
 import { figureSvg } from '../exportChart.ts';
 import { ExportError } from '../ExportError.ts';
 import { appraise, type Appraisal } from '../figures/appraise.ts';
@@ -42,11 +43,10 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * with few replications Student's t reaches past them.
  */
 export function clipLevel(metric: string, ciLow: number, ciHigh: number): { ciLow: number; ciHigh: number; clipped: boolean } {
-  const bounds = findMetric(metric)?.metric.bounds ?? [-Infinity, Infinity];
-  if (!Number.isFinite(ciLow) || !Number.isFinite(ciHigh)) return { ciLow, ciHigh, clipped: false };
-  const lo = Math.max(bounds[0], ciLow);
-  const hi = Math.min(bounds[1], ciHigh);
-  return { ciLow: lo, ciHigh: hi, clipped: lo !== ciLow || hi !== ciHigh };
+  const found = findMetric(metric);
+  if (!found || !Number.isFinite(ciLow) || !Number.isFinite(ciHigh)) return { ciLow, ciHigh, clipped: false };
+  const c = clipToBounds(ciLow, ciHigh, [found.metric.bounds[0], found.metric.bounds[1]]);
+  return { ciLow: c.lower, ciHigh: c.upper, clipped: c.clipped };
 }
 
 function tableHtml(a: Appraisal): string {
