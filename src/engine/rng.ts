@@ -5,7 +5,6 @@
  * two scenarios run with one seed see the same demand and events (common
  * random numbers).
  */
-import seedrandom from 'seedrandom';
 
 /** A source of uniform numbers in [0, 1). Its `state()` is plain data, which {@link openStream} keeps and {@link uniform} advances. */
 export interface Rng {
@@ -24,9 +23,58 @@ export interface RngState {
 /** Purposes with a stream of their own. */
 export type StreamPurpose = 'generation' | 'demand' | 'events' | 'negotiation' | 'voice' | 'attendance' | 'costs' | 'accountability' | 'leaders';
 
+/** 2^-32, Alea's scale from a 32-bit integer to [0, 1) (an algorithm constant, not a model parameter). */
+const TWO_POW_M32 = 2.3283064365386963e-10;
+/** Mash's multiplier and starting value, as Baagøe's Mash (seedrandom 3.0.5, lib/alea.js) has them. */
+const MASH_MULTIPLIER = 0.02519603282416938;
+const MASH_START = 0xefc8249d;
+/** Mash's running state: one hash at a time (the engine is single-threaded), reset by {@link seedState}. */
+let mashN = MASH_START;
+
+/** Feeds `data` to Mash and returns its next number in [0, 1), exactly as seedrandom's `Mash()` closure does. */
+function mash(data: string): number {
+  let n = mashN;
+  for (let i = 0; i < data.length; i++) {
+    n += data.charCodeAt(i);
+    let h = MASH_MULTIPLIER * n;
+    n = h >>> 0;
+    h -= n;
+    h *= n;
+    n = h >>> 0;
+    h -= n;
+    n += h * 0x100000000;
+  }
+  mashN = n;
+  return (n >>> 0) * TWO_POW_M32;
+}
+
+/**
+ * The state seedrandom's `alea(label)` starts from, computed directly: a run
+ * opens thousands of streams (England: a few for each of 6,500 practices),
+ * and building a seedrandom generator for each, with its closures, cost about
+ * 5% of a run. Same arithmetic in the same order, so the same bits
+ * (tests/engine/rng.test.ts checks it against seedrandom for many labels).
+ */
+function seedState(label: string): RngState {
+  mashN = MASH_START;
+  let s0 = mash(' ');
+  let s1 = mash(' ');
+  let s2 = mash(' ');
+  s0 -= mash(label);
+  if (s0 < 0) s0 += 1;
+  s1 -= mash(label);
+  if (s1 < 0) s1 += 1;
+  s2 -= mash(label);
+  if (s2 < 0) s2 += 1;
+  return { c: 1, s0, s1, s2 };
+}
+
 /** Creates the stream for a purpose and an optional entity label. Alea: fast and platform independent. */
 export function stream(seed: string | number, purpose: StreamPurpose, entity = ''): Rng {
-  return seedrandom.alea(`icsim|${seed}|${purpose}|${entity}`, { state: true }) as unknown as Rng;
+  const st = seedState(`icsim|${seed}|${purpose}|${entity}`);
+  const next = (() => uniform(st)) as Rng;
+  next.state = () => ({ c: st.c, s0: st.s0, s1: st.s1, s2: st.s2 });
+  return next;
 }
 
 /**
@@ -38,7 +86,7 @@ export type RandomStream = RngState;
 
 /** Opens the stream for a purpose and entity as plain data; it draws exactly what {@link stream} would. */
 export function openStream(seed: string | number, purpose: StreamPurpose, entity = ''): RandomStream {
-  return (stream(seed, purpose, entity).state as () => RngState)();
+  return seedState(`icsim|${seed}|${purpose}|${entity}`);
 }
 
 /**

@@ -20,6 +20,21 @@ describe('plain-data random streams', () => {
     }
   });
 
+  it('opening a stream gives the state seedrandom.alea starts from, bit for bit, for labels of every shape', () => {
+    // rng.ts computes Alea's seeding itself (for speed); seedrandom is the reference it must match.
+    const labels = ['', ' ', 'a', 'é', '\u{1F600}', 'x'.repeat(300)];
+    for (let i = 0; i < 2000; i++) labels.push(`${i}|practice:P${(i * 7919) % 100_000}|${'ab'.repeat(i % 13)}`);
+    for (const entity of labels) {
+      for (const seed of [1, 'seed-7', 123456789]) {
+        const ours = openStream(seed, 'voice', entity);
+        const ref = (seedrandom.alea(`icsim|${seed}|voice|${entity}`, { state: true }) as unknown as { state(): object }).state();
+        expect(ours).toEqual(ref);
+        expect(Object.keys(ours)).toEqual(Object.keys(ref));
+        expect((stream(seed, 'voice', entity).state as () => object)()).toEqual(ref);
+      }
+    }
+  });
+
   it('a stream is four numbers that survive JSON and continue where they were', () => {
     const st = openStream(7, 'voice', 'x');
     for (let i = 0; i < 5; i++) uniform(st);
