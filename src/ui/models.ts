@@ -3,12 +3,14 @@
  * the first run needs no request), the others on demand.
  */
 const eager = import.meta.glob('../../models/default.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const lazy = import.meta.glob(['../../models/*.json', '!../../models/default.json', '!../../models/*.schema.json'], {
+// Held-out test years (models/heldout/, docs/CALIBRATION.md) are listed by their folder: heldout/england-2015-16.
+const lazy = import.meta.glob(['../../models/*.json', '../../models/heldout/*.json', '!../../models/default.json', '!../../models/*.schema.json'], {
   query: '?raw',
   import: 'default',
 }) as Record<string, () => Promise<string>>;
 
-const nameOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
+/** A model's name: its path under models/, without `.json` (`default`, `heldout/england-2015-16`). */
+const nameOf = (path: string) => path.replace(/^.*\/models\//, '').replace(/\.json$/, '');
 
 /** Name of the scenario loaded when the page opens. */
 export const DEFAULT_MODEL = 'default';
