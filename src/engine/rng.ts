@@ -23,17 +23,14 @@ export interface RngState {
 /** Purposes with a stream of their own. */
 export type StreamPurpose = 'generation' | 'demand' | 'events' | 'negotiation' | 'voice' | 'attendance' | 'costs' | 'accountability' | 'leaders';
 
-/** 2^-32, Alea's scale from a 32-bit integer to [0, 1) (an algorithm constant, not a model parameter). */
-const TWO_POW_M32 = 2.3283064365386963e-10;
-/** Mash's multiplier and starting value, as Baagøe's Mash (seedrandom 3.0.5, lib/alea.js) has them. */
+/** Alea's scale from a 32-bit integer to [0, 1): 2^-32 (an identity of the algorithm, not a model parameter). */
+const TWO_POW_M32 = 2 ** -32;
+/** Mash's multiplier and starting value, as Baagøe's Mash (seedrandom 3.0.5, lib/alea.js) has them (algorithm constants). */
 const MASH_MULTIPLIER = 0.02519603282416938;
 const MASH_START = 0xefc8249d;
-/** Mash's running state: one hash at a time (the engine is single-threaded), reset by {@link seedState}. */
-let mashN = MASH_START;
 
-/** Feeds `data` to Mash and returns its next number in [0, 1), exactly as seedrandom's `Mash()` closure does. */
-function mash(data: string): number {
-  let n = mashN;
+/** Feeds `data` to Mash from state `n` and returns the new state, exactly as seedrandom's `Mash()` closure advances it. */
+function mash(n: number, data: string): number {
   for (let i = 0; i < data.length; i++) {
     n += data.charCodeAt(i);
     let h = MASH_MULTIPLIER * n;
@@ -44,8 +41,7 @@ function mash(data: string): number {
     h -= n;
     n += h * 0x100000000;
   }
-  mashN = n;
-  return (n >>> 0) * TWO_POW_M32;
+  return n;
 }
 
 /**
@@ -54,17 +50,22 @@ function mash(data: string): number {
  * and building a seedrandom generator for each, with its closures, cost about
  * 5% of a run. Same arithmetic in the same order, so the same bits
  * (tests/engine/rng.test.ts checks it against seedrandom for many labels).
+ * Each call to seedrandom's `mash` returns its state as a number in [0, 1).
  */
 function seedState(label: string): RngState {
-  mashN = MASH_START;
-  let s0 = mash(' ');
-  let s1 = mash(' ');
-  let s2 = mash(' ');
-  s0 -= mash(label);
+  let n = MASH_START;
+  const next = (data: string): number => {
+    n = mash(n, data);
+    return (n >>> 0) * TWO_POW_M32;
+  };
+  let s0 = next(' ');
+  let s1 = next(' ');
+  let s2 = next(' ');
+  s0 -= next(label);
   if (s0 < 0) s0 += 1;
-  s1 -= mash(label);
+  s1 -= next(label);
   if (s1 < 0) s1 += 1;
-  s2 -= mash(label);
+  s2 -= next(label);
   if (s2 < 0) s2 += 1;
   return { c: 1, s0, s1, s2 };
 }
@@ -96,7 +97,7 @@ export function openStream(seed: string | number, purpose: StreamPurpose, entity
  */
 export function uniform(st: RandomStream): number {
   // Alea's multiplier (2091639) and carry scale (2^-32) are the algorithm's own constants, not model parameters.
-  const t = 2091639 * st.s0 + st.c * 2 ** -32;
+  const t = 2091639 * st.s0 + st.c * TWO_POW_M32;
   st.s0 = st.s1;
   st.s1 = st.s2;
   st.c = t | 0;

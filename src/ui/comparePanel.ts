@@ -30,7 +30,7 @@ import { parseControlValue, type ControlSpec } from './controlSpecs.ts';
 import { groupDigits, h, setText } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import { VERSION } from '../engine/light.ts';
-import type { PageState, Store } from './pageStore.ts';
+import { sliceSetter, type PageState, type Store } from './pageStore.ts';
 import type { Panel } from './panel.ts';
 import { clipToBounds } from '../export/clipToBounds.ts';
 import { deficitsByYear, HEADLINE_METRICS, metricInfo } from './resultFields.ts';
@@ -100,11 +100,7 @@ export function comparePanel(deps: CompareDeps): Panel<{ compare: CompareState }
   const { store } = deps;
   const get = () => store.get().compare;
   /** Updates the panel's slice of the page's state (a new slice only when a field changes, so an unchanged refresh renders nothing). */
-  const set = (patch: Partial<CompareState>) => {
-    const now = get();
-    if ((Object.keys(patch) as Array<keyof CompareState>).every((k) => Object.is(patch[k], now[k]))) return;
-    store.update({ compare: { ...now, ...patch } });
-  };
+  const set = sliceSetter(store, 'compare');
   const specs = deps.specs.filter((s) => s.path !== 'seed');
   const firstPath = specs[0]?.path ?? '';
   const pathOf = (c: Readonly<CompareState>) => c.settingPath || firstPath;

@@ -52,6 +52,19 @@ export function createStore<S extends object>(initial: S): Store<S> {
 }
 
 /**
+ * An updater of one object-valued field (a panel's slice) of a store: it
+ * merges the patch into the slice and stores a new slice only when a field
+ * changes (`Object.is`), so an unchanged refresh renders nothing.
+ */
+export function sliceSetter<S extends object, K extends keyof S>(store: Store<S>, key: K): (patch: Partial<S[K]>) => void {
+  return (patch) => {
+    const now = store.get()[key];
+    if ((Object.keys(patch) as Array<keyof S[K]>).every((k) => Object.is(patch[k], now[k]))) return;
+    store.update({ [key]: { ...now, ...patch } } as unknown as Partial<S>);
+  };
+}
+
+/**
  * What an error message is about, which decides when it goes: `scenario` once
  * the scenario is valid, `input` at the next edit, `run` at the next run.
  */

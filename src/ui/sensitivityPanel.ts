@@ -27,7 +27,7 @@ import type { ChartQueue } from './chartQueue.ts';
 import { groupDigits, h, setText, yieldToPage } from './dom.ts';
 import { MORRIS_MEANING, morrisReading } from './morrisReading.ts';
 import { analyseMorrisScreen, MAX_REPS, MAX_TRAJECTORIES, planMorrisScreen, pointMeans, type MorrisRow, type MorrisScreenPlan } from './morrisScreen.ts';
-import type { PageState, Store } from './pageStore.ts';
+import { sliceSetter, type PageState, type Store } from './pageStore.ts';
 import type { Screen, SensitivityState } from './sensitivityState.ts';
 import type { Panel } from './panel.ts';
 import { PARAMETER_SETS, screenParameters } from './screenParameters.ts';
@@ -85,11 +85,7 @@ export function sensitivityPanel(deps: SensitivityDeps): Panel<{ sensitivity: Se
   const { store } = deps;
   const get = () => store.get().sensitivity;
   /** Updates the panel's slice of the page's state (a new slice only when a field changes, so an unchanged refresh renders nothing). */
-  const set = (patch: Partial<SensitivityState>) => {
-    const now = get();
-    if ((Object.keys(patch) as Array<keyof SensitivityState>).every((k) => Object.is(patch[k], now[k]))) return;
-    store.update({ sensitivity: { ...now, ...patch } });
-  };
+  const set = sliceSetter(store, 'sensitivity');
   const chart = new ChartPanel(deps.charts, 'chart-sensitivity', 'Morris screen: mu* against sigma');
   let pool: WorkerPool | null = null;
   let mark: ReturnType<typeof staleMark>;

@@ -19,19 +19,28 @@ import { meanInterval } from '../../src/stats/meanInterval.ts';
 import { model } from '../helpers/models.ts';
 
 const REPS = 20;
+
+/**
+ * A held-out year's last-year summaries over REPS replications (seeds 201 on),
+ * and the 95% t interval of a measure over them, printed with the year's label.
+ */
+function heldOut(name: string, label: string) {
+  const s = model(`heldout/${name}`);
+  const runs = Array.from({ length: REPS }, (_, r) => runScenario(s, { seed: 201 + r }).summary.lastYear);
+  const ci = (measure: string, xs: number[]) => {
+    const c = meanInterval(xs);
+    console.log(`held-out ${label} ${measure}: ${c.mean.toFixed(4)} [${c.low.toFixed(4)}, ${c.high.toFixed(4)}]`);
+    return c;
+  };
+  return { runs, ci };
+}
 /** Published 2014/15 reported result, £859m over 2015/16's income of £75.97bn (2014/15's is not published here). */
 const BASE_RESULT = -0.859 / 75.97;
 /** Published 2015/16 reported result: £2.45bn on £75.97bn. */
 const PUBLISHED_RESULT = -2.45 / 75.97;
 
 describe('held-out year: England 2015/16 from the 2014/15 outturn and 2015/16 inputs (20 replications, 95% CI of the mean)', () => {
-  const s = model('heldout/england-2015-16');
-  const runs = Array.from({ length: REPS }, (_, r) => runScenario(s, { seed: 201 + r }).summary.lastYear);
-  const ci = (name: string, xs: number[]) => {
-    const c = meanInterval(xs);
-    console.log(`held-out 2015/16 ${name}: ${c.mean.toFixed(4)} [${c.low.toFixed(4)}, ${c.high.toFixed(4)}]`);
-    return c;
-  };
+  const { runs, ci } = heldOut('england-2015-16', '2015/16');
 
   it('the aggregate result deepens from the 2014/15 outturn, as it did', () => {
     const c = ci('aggregate trust result, share of income', runs.map((r) => r.trustResultShareOfIncome));
@@ -82,13 +91,7 @@ const BASE_DEFICIT_SHARE_2018_19 = 0.46;
 const PUBLISHED_DEFICIT_SHARE_2019_20 = 0.25;
 
 describe('held-out year: England 2019/20 from the 2018/19 outturn and 2019/20 inputs (20 replications, 95% CI of the mean)', () => {
-  const s = model('heldout/england-2019-20');
-  const runs = Array.from({ length: REPS }, (_, r) => runScenario(s, { seed: 201 + r }).summary.lastYear);
-  const ci = (name: string, xs: number[]) => {
-    const c = meanInterval(xs);
-    console.log(`held-out 2019/20 ${name}: ${c.mean.toFixed(4)} [${c.low.toFixed(4)}, ${c.high.toFixed(4)}]`);
-    return c;
-  };
+  const { runs, ci } = heldOut('england-2019-20', '2019/20');
 
   it('fewer trusts end the year in deficit than the 46% of 2018/19, as the published count fell', () => {
     const c = ci('share of trusts in deficit', runs.map((r) => r.trustsInDeficit / r.trusts));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStore } from '../../src/ui/pageStore.ts';
+import { createStore, sliceSetter } from '../../src/ui/pageStore.ts';
 
 describe('page store', () => {
   it('replaces the state on update and tells listeners which fields changed', () => {
@@ -46,5 +46,20 @@ describe('page store', () => {
     store.update({ n: 1 });
     store.update({ n: 2 });
     expect(seen).toEqual(['a', 'b', 'b']);
+  });
+});
+
+describe('sliceSetter', () => {
+  it('merges a patch into one slice, and stores nothing when no field of it changes', () => {
+    const store = createStore({ a: { x: 1, y: 'k' }, b: 2 });
+    const heard: string[][] = [];
+    store.subscribe((_s, changed) => heard.push([...changed].map(String)));
+    const setA = sliceSetter(store, 'a');
+    const before = store.get().a;
+    setA({ x: 1 });
+    expect(store.get().a).toBe(before);
+    setA({ x: 2 });
+    expect(store.get().a).toEqual({ x: 2, y: 'k' });
+    expect(heard).toEqual([['a']]);
   });
 });
