@@ -4,8 +4,8 @@
  * first month while the page's own code loads; then loads the page and
  * hands it the scenario and the workers (`startApp`).
  */
-// First: zod without eval (the engine's schema is built as its modules load), under the page's Content-Security-Policy.
-import './zodJitless.ts';
+// Nothing here loads zod: the page's code (app.ts) and its checks (validation.ts) set it to run without eval
+// (zodJitless.ts) before the engine's schema is built; the entry stays small, so that the worker starts sooner.
 import { initialScenario } from './initialScenario.ts';
 import { SimWorkers } from './simWorker.ts';
 import './styles.css';
