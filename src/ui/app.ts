@@ -460,8 +460,10 @@ export function startApp(start: AppStart): void {
     firstChart() {
       performance.mark('icsim:first-chart');
       page.update({ firstChart: true });
-      // The views of the finished run load while it streams.
+      // The views of the finished run load while it streams, and so does the checks' module (the engine's schema, built
+      // in one task as it loads: the main thread is freer while the worker computes the run than once it has finished).
       setTimeout(() => void resultViews(), 0);
+      whenIdle(() => void import('./validation.ts'));
     },
   });
 
