@@ -116,9 +116,6 @@ export function startApp(start: AppStart): void {
       await charts.drawn();
       // The run is over once its results are on the page (the browser bench measures up to here).
       if (final) performance.mark('icsim:run-end');
-      // The scenario checks (the engine's schema, evaluated in one task) and the comparison and Sensitivity panels
-      // load once the page is idle after the results: never between the run's drawing tasks.
-      if (final) whenIdle(() => void loadChecks());
     },
     error(message) {
       showError(message);
@@ -482,6 +479,9 @@ export function startApp(start: AppStart): void {
     views: resultViews,
     defaultOf: (path) => page.get().specs.find((s) => s.path === path)?.default,
     isCurrent: (r) => page.get().lastResult === r,
+    // The checks run, and the comparison and Sensitivity panels mount, once the first run's headline is drawn
+    // (their module, the engine's schema, has loaded while the run streamed: see `firstChart`).
+    shown: () => setTimeout(() => void loadChecks(), 0),
   });
   const resultTables = resultTablesPanel({ views: resultViews, drill: showSystemBalances, monthLabel });
   const decisionLogSection = decisionLogPanel({ views: resultViews, monthLabel, after: () => resultTables.drawn(), setFilter: (decisionFilter) => page.update({ decisionFilter }) });

@@ -26,6 +26,8 @@ export interface HeadlineDeps {
   defaultOf: (path: string) => unknown;
   /** Whether `r` is still the result shown. */
   isCurrent: (r: RunResult) => boolean;
+  /** Called once a headline has been drawn. */
+  shown: () => void;
 }
 
 /** The headline. */
@@ -57,6 +59,7 @@ export function headlinePanel(deps: HeadlineDeps): Panel<HeadlineState> {
     // A national run is too big to run twice for the headline; its second row is left to Compare options.
     const small = r.meta.organisations <= 2000;
     await showHeadline(root, r, raw, rules, small ? () => (pool ??= new WorkerPool(1)) : null, () => deps.isCurrent(r));
+    deps.shown();
   }
 
   return {
