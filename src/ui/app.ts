@@ -460,7 +460,7 @@ export function startApp(start: AppStart): void {
       // The views of the finished run load while it streams, and so does the checks' module (the engine's schema, built
       // in one task as it loads: the main thread is freer while the worker computes the run than once it has finished).
       setTimeout(() => void resultViews(), 0);
-      // (A chunk that fails to load here is loaded again, and its failure reported, when the checks are needed.)
+      // (A failure to load it is reported by loadChecks, which imports it when the checks are needed.)
       whenIdle(() => void import('./validation.ts').catch(() => undefined));
     },
   });
