@@ -4,7 +4,13 @@ import { CONTENT_SECURITY_POLICY } from './src/ui/contentSecurityPolicy.ts';
 export default defineConfig({
   base: './',
   worker: { format: 'es' },
-  build: { outDir: 'dist', target: 'es2022' },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    // The engine's modules only define values (docs/ARCHITECTURE.md): one the page does not use is left out of its chunks, so a
+    // light import (src/engine/light.ts) does not evaluate the rest of the barrel (the page's entry then starts the worker sooner).
+    rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false }] } },
+  },
   plugins: [
     {
       // The built page carries its Content-Security-Policy (src/ui/contentSecurityPolicy.ts) as a meta element.

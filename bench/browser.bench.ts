@@ -25,8 +25,13 @@
  * On a shared machine the figures move with the load of the other processes
  * (the load average is printed): compare builds in the same conditions, and
  * see scripts/page-trace.ts for where a task's time goes and its CPU time.
+ * So the last line gives, from one more load of each model with a DevTools
+ * trace (ICSIM_BENCH_TRACE=0 skips it), the CPU time of the main thread's
+ * costliest task on load and during the run: the page's own work, which the
+ * other processes do not lengthen.
  */
 import { cpus, loadavg } from 'node:os';
+import type { BrowserContext } from 'playwright-core';
 import { buildAndServe, ensureChromium, launch } from '../tests/e2e/support/browser.ts';
 
 interface Figures {
@@ -43,6 +48,48 @@ const TASK_GOAL_MS = 50;
 const SETTLE_MS = 500;
 /** Time a blank tab is left open before the first load, for Chromium's own start to finish (see below). */
 const WARM_MS = 1500;
+
+/** Trace events the CPU figure reads. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** CPU time of the thread in the event (µs). */
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
+/**
+ * Loads `url` with a DevTools trace and returns the CPU time (ms) of the main thread's costliest task
+ * before the run starts and during it (until its results are drawn, plus {@link SETTLE_MS}).
+ */
+async function tracedCpu(context: BrowserContext, url: string): Promise<{ load: number; run: number }> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (m) => events.push(...(m.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,blink.user_timing,__metadata', transferMode: 'ReportEvents' });
+  await page.goto(url);
+  await page.bringToFront();
+  await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 180_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const start = events.find((e) => e.name === 'icsim:run-start');
+  const end = events.find((e) => e.name === 'icsim:run-end');
+  if (!start || !end) return { load: NaN, run: NaN };
+  const tasks = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
+  const most = (ts: TraceEvent[]) => Math.max(0, ...ts.map((e) => (e.tdur ?? 0) / 1000));
+  return {
+    load: most(tasks.filter((e) => e.ts + e.dur! <= start.ts)),
+    run: most(tasks.filter((e) => e.ts + e.dur! > start.ts && e.ts <= end.ts + SETTLE_MS * 1000)),
+  };
+}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -138,6 +185,14 @@ export default async function browserBench(): Promise<void> {
           `(goal ${TASK_GOAL_MS} ms: ${verdict(overE === 0)}; tasks over ${TASK_GOAL_MS} ms: ${eng.map((r) => r.runTasksOver50).join(', ')}; longest per load: ${eachE((r) => r.longestRunTaskMs)}); ` +
           `longest task on load ${f(Math.max(...eng.map((r) => r.longestLoadTaskMs)))} (${eachE((r) => r.longestLoadTaskMs)}); first chart median ${f(median(eng.map((r) => r.firstChartMs)))} (${eachE((r) => r.firstChartMs)}); run median ${f(median(eng.map((r) => r.runMs)))} (${eachE((r) => r.runMs)})`,
       );
+    }
+    if (process.env.ICSIM_BENCH_TRACE !== '0') {
+      const cpu: string[] = [];
+      for (const [name, query] of [['default', '?model=default&set=years%3D10'], ['england-2023-24', '?model=england-2023-24']] as const) {
+        const c = await tracedCpu(browser.context, `${served.url}${query}`);
+        cpu.push(`${name} on load ${f(c.load)}, during the run ${f(c.run)}`);
+      }
+      console.log(`browser: CPU time of the main thread's costliest task (one traced load each; goal 50 ms): ${cpu.join('; ')}`);
     }
     console.log(`browser: load average of the machine (1, 5, 15 min) at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores`);
   } finally {

@@ -7,7 +7,13 @@
  * shown beside its length: on a shared machine a task is often long because
  * its thread waited for a core. A diagnosis tool for the
  * figures of browser.bench.ts, not a benchmark: `npx tsx scripts/page-trace.ts
- * '?model=england-2023-24' [loads]`.
+ * '?model=england-2023-24' [loads]`. As in the bench, a blank tab settles
+ * first; ICSIM_TRACE_BEFORE (queries, comma-separated) are loaded untraced
+ * before the traced loads (the bench's England loads follow five of the
+ * default model), and ICSIM_TRACE_READABLE=1 builds the page unminified (the
+ * profile's functions keep their names), ICSIM_TRACE_BY_CPU=1 picks the
+ * tasks by CPU time rather than length. The tasks the page's 'longtask'
+ * observer saw (what the bench counts) are printed too.
  */
 import { buildAndServe, ensureChromium, launch } from '../tests/e2e/support/browser.ts';
 
@@ -75,9 +81,28 @@ function jsIn(p: Profile, from: number, to: number): string {
 
 export async function trace(query: string, loads: number): Promise<void> {
   ensureChromium();
-  const served = await buildAndServe();
+  const served = await buildAndServe(process.env.ICSIM_TRACE_READABLE === '1' ? { minify: false } : {});
   const browser = await launch();
   try {
+    await browser.context.addInitScript(() => {
+      const w = window as unknown as { __longtasks: Array<{ start: number; duration: number }> };
+      w.__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    // As the bench: Chromium's own start lands on a blank tab, then the untraced loads.
+    const warm = await browser.context.newPage();
+    await warm.goto('about:blank');
+    await warm.waitForTimeout(1500);
+    await warm.close();
+    for (const before of (process.env.ICSIM_TRACE_BEFORE ?? '').split(',').filter(Boolean)) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(`${served.url}${before}`);
+      await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 180_000 });
+      await page.close();
+    }
     for (let i = 0; i < loads; i++) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1440, height: 900 });
@@ -93,6 +118,7 @@ export async function trace(query: string, loads: number): Promise<void> {
       await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 180_000 });
       await page.waitForTimeout(500);
       const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`));
+      const observed = await page.evaluate(() => (window as unknown as { __longtasks: Array<{ start: number; duration: number }> }).__longtasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.start)}`));
       await cdp.send('Tracing.end');
       await complete;
       const { profile } = await cdp.send('Profiler.stop');
@@ -103,6 +129,7 @@ export async function trace(query: string, loads: number): Promise<void> {
       const mains = new Set([...threads].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k));
       const main = events.filter((e) => mains.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined);
       console.log(`\n== ${query} load ${i + 1}: marks ${marks.join(', ')}`);
+      console.log(`long tasks the page observed: ${observed.join(', ') || 'none'}`);
       // Start-up: every task of at least 3 ms on each renderer thread until the first chart, to see the critical path.
       const firstChart = Number(/first-chart (\d+)/.exec(marks.join(' '))?.[1] ?? 1000) * 1000 + nav;
       const threadsOf = (name: RegExp) => new Set([...threads].filter(([, n]) => name.test(n)).map(([k]) => k));
@@ -123,12 +150,14 @@ export async function trace(query: string, loads: number): Promise<void> {
         const pool = all.filter((e) => e.pid === t.pid && e.tid === t.tid);
         console.log(`  ${th} ${((t.ts - nav) / 1000).toFixed(0).padStart(5)} +${(t.dur! / 1000).toFixed(1)} (CPU ${((t.tdur ?? NaN) / 1000).toFixed(1)}): ${show(t, pool)}`);
       }
-      const tasks = main.filter((e) => e.name === 'RunTask' && e.dur! / 1000 >= MIN_MS).sort((a, b) => a.ts - b.ts);
+      // ICSIM_TRACE_BY_CPU=1: the tasks whose CPU time (not length) reaches the threshold, the work that is the page's own.
+      const byCpu = process.env.ICSIM_TRACE_BY_CPU === '1';
+      const tasks = main.filter((e) => e.name === 'RunTask' && (byCpu ? (e.tdur ?? 0) : e.dur!) / 1000 >= MIN_MS).sort((a, b) => a.ts - b.ts);
       const allTasks = main.filter((e) => e.name === 'RunTask' && e.ts >= nav);
       const most = (key: 'dur' | 'tdur') => allTasks.reduce((m, e) => ((e[key] ?? 0) > (m?.[key] ?? -1) ? e : m), allTasks[0]);
       const fmtTask = (e: TraceEvent | undefined) => (e ? `${((e.dur ?? 0) / 1000).toFixed(1)} ms long, CPU ${((e.tdur ?? 0) / 1000).toFixed(1)} ms, at ${((e.ts - nav) / 1000).toFixed(0)} ms` : 'none');
       console.log(`main thread: the longest task ${fmtTask(most('dur'))}; the task with most CPU ${fmtTask(most('tdur'))}`);
-      console.log(`long tasks (main thread, ${MIN_MS} ms or more):`);
+      console.log(`long tasks (main thread, ${MIN_MS} ms or more${byCpu ? ' of CPU' : ''}):`);
       for (const t of tasks) {
         const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.name !== 'RunTask');
         // Self time per label (duration minus that of nested events).

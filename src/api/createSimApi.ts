@@ -65,6 +65,15 @@ export interface SummariseOptions {
   seeds: Array<string | number>;
 }
 
+/** The result's large row arrays, which `resultHead` leaves empty and `resultRows` gives in slices. */
+export type SlicedRows = 'years' | 'organisations';
+
+/** What `resultHead` gives: the result with its row arrays empty, and how many rows each holds. */
+export interface ResultHead {
+  head: RunResult;
+  rows: Record<SlicedRows, number>;
+}
+
 /** Thrown across the worker boundary when a scenario is invalid. */
 export class InvalidScenarioError extends Error {
   constructor(readonly issues: ScenarioIssue[]) {
@@ -95,6 +104,8 @@ function digest(r: RunResult): ReplicationDigest {
 export function createSimApi() {
   let sim: Simulation | null = null;
   let setup: { raw: unknown; options: StartOptions } | null = null;
+  /** The row arrays of the result last read with `resultHead`, for `resultRows`. */
+  let heldRows: Pick<RunResult, SlicedRows> | null = null;
 
   const build = (raw: unknown, options: StartOptions) => {
     const p = prepareScenario(raw, options.overrides);
@@ -165,6 +176,28 @@ export function createSimApi() {
     /** The result of the months run so far (a copy), or null. */
     result(): RunResult | null {
       return sim ? (JSON.parse(JSON.stringify(sim.result())) as RunResult) : null;
+    },
+
+    /**
+     * The result like `result()`, with its row arrays `years` and `organisations` empty (in their places):
+     * they are kept for `resultRows`, which the page reads in slices, so that no message takes its main thread
+     * long to read (a national run's result is 3 MB, mostly these rows). Null when there is no run.
+     */
+    resultHead(): ResultHead | null {
+      heldRows = null;
+      if (!sim) return null;
+      const r = JSON.parse(JSON.stringify(sim.result())) as RunResult;
+      heldRows = { years: r.years, organisations: r.organisations };
+      return { head: { ...r, years: [], organisations: [] }, rows: { years: r.years.length, organisations: r.organisations.length } };
+    },
+
+    /**
+     * Rows `from` to `to` (excluded) of a row array of the result last read with `resultHead`.
+     * @throws Error when no result has been read with `resultHead`
+     */
+    resultRows<K extends SlicedRows>(key: K, from: number, to: number): RunResult[K] {
+      if (!heldRows) throw new Error('no result has been read with resultHead');
+      return heldRows[key].slice(from, to) as RunResult[K];
     },
 
     /** Discards the current run. */

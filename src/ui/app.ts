@@ -18,7 +18,7 @@ import { KEY_PARAMETERS, setPath } from '../engine/light.ts';
 import type * as Validation from './validation.ts';
 import { ChartQueue } from './chartQueue.ts';
 import { controlSpec, type SchemaNode } from './controlSpecs.ts';
-import { byId, groupDigits, upgradeScrollRegions, yieldToPage } from './dom.ts';
+import { byId, groupDigits, upgradeScrollRegions, whenIdle, yieldToPage } from './dom.ts';
 import { download, fileName, svgText, svgToPng } from './exporters.ts';
 import type { InitialScenario } from './initialScenario.ts';
 import { ScenarioEditor } from './scenarioEditor.ts';
@@ -299,13 +299,21 @@ export function startApp(start: AppStart): void {
 
   /** Records the settings a run starts with: its results match them. */
   function markRunSettings(raw: unknown, run: unknown): void {
-    page.update({ shownSettings: settingsKey(raw), shownRunRaw: run });
+    page.update({ shownSettings: { raw, variant: currentVariant() }, shownRunRaw: run });
     refreshStale(raw, true);
   }
 
-  /** The editor's scenario and the variant chosen, as one comparable text. */
-  function settingsKey(raw: unknown, variant = page.get().pendingVariant ?? page.get().variant): string {
-    return JSON.stringify(variant) + rawKey(raw);
+  /** The variant chosen (or asked for by the link, until the scenario's variants are listed). */
+  const currentVariant = () => page.get().pendingVariant ?? page.get().variant;
+
+  /**
+   * Whether the editor's scenario `raw` with the variant chosen are the settings of the results shown: the
+   * same object while the editor's text is unchanged (nothing is compared: for England, turning its 0.9 MB
+   * into text twice was a third of the page's longest start-up task), else equal as canonical JSON.
+   */
+  function sameSettings(raw: unknown, shown: { raw: unknown; variant: string }): boolean {
+    if (currentVariant() !== shown.variant) return false;
+    return raw === shown.raw || rawKey(raw) === rawKey(shown.raw);
   }
 
   /** Canonical JSON of parsed settings, kept for the objects seen (the editor's parse is reused while its text is unchanged). */
@@ -320,7 +328,7 @@ export function startApp(start: AppStart): void {
   /** Compares the settings in the editor with those of the results shown; greys the results and says so when they differ. */
   function refreshStale(raw: unknown, valid: boolean): void {
     const { shownSettings } = page.get();
-    const stale = shownSettings !== null && (!valid || settingsKey(raw) !== shownSettings);
+    const stale = shownSettings !== null && (!valid || !sameSettings(raw, shownSettings));
     page.update({ editorValid: valid, stale });
   }
 
@@ -449,8 +457,11 @@ export function startApp(start: AppStart): void {
     firstChart() {
       performance.mark('icsim:first-chart');
       page.update({ firstChart: true });
-      // The views of the finished run load while it streams.
+      // The views of the finished run load while it streams, and so does the checks' module (the engine's schema, built
+      // in one task as it loads: the main thread is freer while the worker computes the run than once it has finished).
       setTimeout(() => void resultViews(), 0);
+      // (A failure to load it is reported by loadChecks, which imports it when the checks are needed.)
+      whenIdle(() => void import('./validation.ts').catch(() => undefined));
     },
   });
 
@@ -469,7 +480,8 @@ export function startApp(start: AppStart): void {
     views: resultViews,
     defaultOf: (path) => page.get().specs.find((s) => s.path === path)?.default,
     isCurrent: (r) => page.get().lastResult === r,
-    // The checks load once the first run's results are drawn (when the page is otherwise idle).
+    // The checks run, and the comparison and Sensitivity panels mount, once the first run's headline is drawn
+    // (their module, the engine's schema, has loaded while the run streamed: see `firstChart`).
     shown: () => setTimeout(() => void loadChecks(), 0),
   });
   const resultTables = resultTablesPanel({ views: resultViews, drill: showSystemBalances, monthLabel });
@@ -575,6 +587,8 @@ export function startApp(start: AppStart): void {
       bootFailed(`The scenario could not be loaded: ${(e as Error).message}`);
       return;
     }
+    // The entry worked the scenario out in the task that loaded it (for England, parsing 0.9 MB of JSON): the rest in tasks of their own.
+    await yieldToPage();
     page.update({ modelName: init.modelName, baseRaw: init.baseRaw });
     editor.set(init.text);
     // The start's parse of this text is the editor's (a large scenario is not parsed again).
@@ -583,14 +597,15 @@ export function startApp(start: AppStart): void {
     // worker already); the worker reports any invalid field.
     page.update({ pendingVariant: init.variant || null });
     if (!init.problem && init.raw !== undefined) {
-      page.update({ shownSettings: settingsKey(init.raw, init.variant), shownRunRaw: init.runRaw });
+      page.update({ shownSettings: { raw: init.raw, variant: init.variant }, shownRunRaw: init.runRaw });
       const text = init.text;
       void controller.start(init.runInput).then((ok) => {
         // The worker has just validated this very text (no variant applied): the page's checks need not again
         // (for England that is about 60 ms of the main thread, once the run has drawn its results).
         if (ok && !init.variant && validated === null) validated = { text, issues: [] };
       });
-      // The live charts are drawn empty now (runChartsPanel.ts), before the run's first months arrive.
+      // The live charts are drawn empty next (runChartsPanel.ts), before the run's first months arrive.
+      await yieldToPage();
       page.update({ chartsPrimed: true });
     }
     // Each step in a task of its own, so that no single task holds the page while the run starts.

@@ -94,6 +94,15 @@ export function delay(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
+/**
+ * Calls `fn` once the page is idle (no frame or task waiting), or after
+ * `timeoutMs` at the latest; a timer where the browser has no idle callbacks.
+ */
+export function whenIdle(fn: () => void, timeoutMs = 1000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: timeoutMs });
+  else setTimeout(fn, 50);
+}
+
 /** Lets the page handle pending events (a macrotask that background tabs do not throttle, unlike timers). */
 export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {

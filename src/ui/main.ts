@@ -1,11 +1,13 @@
 /**
- * Page entry: starts the simulation worker first and sends it the page's
- * initial scenario, so the worker loads, builds the run and computes its
- * first month while the page's own code loads; then loads the page and
- * hands it the scenario and the workers (`startApp`).
+ * Page entry (an async module script in index.html: it runs as soon as it
+ * has loaded, without waiting for the document to be parsed and laid out):
+ * starts the simulation worker first and sends it the page's initial
+ * scenario, so the worker loads, builds the run and computes its first month
+ * while the page's own code loads; then loads the page and hands it the
+ * scenario and the workers (`startApp`) once the document is parsed.
  */
-// First: zod without eval (the engine's schema is built as its modules load), under the page's Content-Security-Policy.
-import './zodJitless.ts';
+// Nothing here loads zod: the page's code (app.ts) and its checks (validation.ts) set it to run without eval
+// (zodJitless.ts) before the engine's schema is built; the entry stays small, so that the worker starts sooner.
 import { initialScenario } from './initialScenario.ts';
 import { SimWorkers } from './simWorker.ts';
 import './styles.css';
@@ -19,4 +21,6 @@ void initial
     if (!s.problem && s.runInput !== undefined) workers.prestartRun(s.runInput);
   })
   .catch(() => undefined);
-void import('./app.ts').then(({ startApp }) => startApp({ initial, workers }));
+// The entry runs as soon as it has loaded (index.html: async), maybe before the document is parsed: the page waits for it.
+const parsed = new Promise<void>((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve()));
+void Promise.all([import('./app.ts'), parsed]).then(([{ startApp }]) => startApp({ initial, workers }));

@@ -93,8 +93,12 @@ export interface PageState {
   scenarioChecked: boolean;
   /** The variant a link asked for, chosen once the scenario's variants are listed. */
   pendingVariant: string | null;
-  /** The settings (as canonical JSON) of the run whose results are shown, or null before any run. */
-  shownSettings: string | null;
+  /**
+   * The settings of the run whose results are shown (the parsed scenario and
+   * the variant chosen), or null before any run; compared with the editor's
+   * by identity first, as canonical JSON only when they are other objects.
+   */
+  shownSettings: { raw: unknown; variant: string } | null;
   /** The raw settings the run shown was started with (its variant applied). */
   shownRunRaw: unknown;
   /** True when results are shown and the settings have changed since their run. */

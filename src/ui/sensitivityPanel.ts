@@ -24,7 +24,7 @@ import type { RangedParameter } from '../sweep/parameterSpace.ts';
 import { flattenSummary } from '../sweep/flattenSummary.ts';
 import { ChartPanel } from './chartPanel.ts';
 import type { ChartQueue } from './chartQueue.ts';
-import { groupDigits, h, setText, yieldToPage } from './dom.ts';
+import { groupDigits, h, setText, whenIdle } from './dom.ts';
 import { MORRIS_MEANING, morrisReading } from './morrisReading.ts';
 import { analyseMorrisScreen, MAX_REPS, MAX_TRAJECTORIES, planMorrisScreen, pointMeans, type MorrisRow, type MorrisScreenPlan } from './morrisScreen.ts';
 import { sliceSetter, type PageState, type Store } from './pageStore.ts';
@@ -298,8 +298,21 @@ export function sensitivityPanel(deps: SensitivityDeps): Panel<{ sensitivity: Se
         set({ phase: 'cancelled', status: 'Screen cancelled.' });
       });
       q('sens-run').addEventListener('click', () => void run());
-      // Listing reads the schema's numeric fields (tens of milliseconds): in a task of its own.
-      void yieldToPage().then(() => (get().listed ? undefined : list()));
+      // Listing reads the schema's numeric fields (the engine turns its schema into JSON Schema: 30-70 ms of the main
+      // thread), so it waits until the panel comes into view (or the list is opened, or a screen runs), in a task of its own.
+      const listOnce = () => void (get().listed ? undefined : list());
+      if (typeof IntersectionObserver !== 'function') whenIdle(listOnce);
+      else {
+        const inView = new IntersectionObserver(
+          (entries) => {
+            if (!entries.some((e) => e.isIntersecting)) return;
+            inView.disconnect();
+            listOnce();
+          },
+          { rootMargin: '200px' },
+        );
+        inView.observe(root);
+      }
       q('sens-body').hidden = false;
       return root;
     },

@@ -67,6 +67,29 @@ describe('in-process API', () => {
     expect(JSON.stringify(d[0]!.summary)).toBe(JSON.stringify(api.run(raw, { seed: 1, years: 1 }).summary));
   });
 
+  it('gives the result as a head and slices of its row arrays that put together are the result, keys in order', () => {
+    const api = createSimApi();
+    expect(api.resultHead()).toBeNull();
+    expect(() => api.resultRows('years', 0, 10)).toThrow(/resultHead/);
+    api.start(raw, { seed: 2, years: 2 });
+    api.next(30);
+    const whole = api.result()!;
+    const got = api.resultHead()!;
+    expect(got.head.years).toEqual([]);
+    expect(got.head.organisations).toEqual([]);
+    expect(got.rows).toEqual({ years: whole.years.length, organisations: whole.organisations.length });
+    // Slices of 7 rows (not a divisor of either count), as the page reads them.
+    const read = (key: 'years' | 'organisations') => {
+      const out: unknown[] = [];
+      for (let from = 0; from < got.rows[key]; from += 7) out.push(...api.resultRows(key, from, from + 7));
+      return out;
+    };
+    got.head.years = read('years') as typeof whole.years;
+    got.head.organisations = read('organisations') as typeof whole.organisations;
+    expect(whole.years.length).toBeGreaterThan(7);
+    expect(JSON.stringify(got.head)).toBe(JSON.stringify(whole));
+  });
+
   it('accepts scenarios carrying variants', () => {
     const api = createSimApi();
     const withVariants = { ...(raw as object), variants: { slow: { 'council.acceptanceDays': 30 } } };

@@ -5,7 +5,8 @@
  */
 import { outcomeCounts, KIND_LABELS } from '../../charts/outcomesChart.ts';
 import { influenceChart, outcomesByYearChart } from '../../charts/print/index.ts';
-import { ORG_KINDS, type RunResult } from '../../engine/index.ts';
+import type { RunResult } from '../../engine/index.ts';
+import { ORG_KINDS } from '../../engine/light.ts';
 import { fyOf } from '../labels.ts';
 import { delegatedShareChart } from './delegatedShareChart.ts';
 import type { Figure, FigureRequest } from './Figure.ts';

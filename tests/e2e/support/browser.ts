@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, preview, type BuildEnvironmentOptions, type PreviewServer } from 'vite';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -32,10 +32,10 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Builds the page into a temporary folder and serves it on 127.0.0.1 (a free port). */
-export async function buildAndServe(): Promise<Served> {
+/** Builds the page into a temporary folder and serves it on 127.0.0.1 (a free port); `options` add to the build's (scripts/page-trace.ts: unminified). */
+export async function buildAndServe(options: BuildEnvironmentOptions = {}): Promise<Served> {
   const outDir = mkdtempSync(join(tmpdir(), 'icsim-dist-'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ root: ROOT, logLevel: 'warn', build: { ...options, outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const addr = server.httpServer.address();
   if (!addr || typeof addr === 'string') throw new Error('preview server has no port');
