@@ -15,6 +15,9 @@ import { payActivity } from './payActivity.ts';
 
 const PRESCRIBING = LINES.indexOf('prescribing');
 
+/** One record of the month's use, refilled for each organisation (monthlyCost reads it and keeps nothing). */
+const use: MonthUse = { bedDays: 0, escalationBedDays: 0, packageMonths: 0, practiceNoise: 1, activityMultiplier: 1 };
+
 /** Makes month `month`'s regular payments. */
 export function payMonth(st: RunState, month: number): void {
   const s = st.scenario;
@@ -41,7 +44,11 @@ export function payMonth(st: RunState, month: number): void {
     if (c.commissioner !== c.provider) {
       L.transfer(c.commissioner, c.provider, pay, KIND_DESCRIPTORS[w.orgs[c.provider]!.kind].paidAs, c.auth);
     }
-    for (let l = 0; l < LINE_COUNT; l++) spend[l]! += c.byLine[l]! * fraction;
+    // A contract covers one or two lines: adding its zeros would change no sum (all terms are non-negative).
+    for (let l = 0; l < LINE_COUNT; l++) {
+      const v = c.byLine[l]!;
+      if (v !== 0) spend[l]! += v * fraction;
+    }
   }
   payActivity(st, month);
   for (const o of w.orgs) {
@@ -52,15 +59,14 @@ export function payMonth(st: RunState, month: number): void {
     const cost = Math.round((st.prescribingBase[p.index]! / 12) * st.price * st.demand[p.index * LINE_COUNT + PRESCRIBING]!);
     let paid = 0;
     const payers = st.prescribingPayers[p.index]!;
-    payers.forEach((payer, k) => {
+    for (let k = 0; k < payers.length; k++) {
+      const payer = payers[k]!;
       const part = k === payers.length - 1 ? cost - paid : Math.round(cost * payer.share);
       paid += part;
       L.transfer(payer.org, w.external.suppliers, part, 'prescribing', st.auth.spend[payer.org]!);
-    });
+    }
     spend[PRESCRIBING]! += cost;
   }
-  // One record of the month's use, refilled for each organisation (monthlyCost reads it and keeps nothing).
-  const use: MonthUse = { bedDays: 0, escalationBedDays: 0, packageMonths: 0, practiceNoise: 1, activityMultiplier: 1 };
   for (const o of w.orgs) {
     // Commissioners carry no cost base of their own.
     if (KIND_DESCRIPTORS[o.kind].commissioner) continue;
