@@ -36,7 +36,8 @@ export function drawDemand(scenario: Scenario, world: World, month: number, out:
   // The trend is the same in every place: computed once a month per line.
   const trend = trendScratch;
   for (let l = 0; l < LINE_COUNT; l++) trend[l] = trendIndex(scenario, l, t);
-  for (const place of world.places) {
+  for (let i = 0; i < world.places.length; i++) {
+    const place = world.places[i]!;
     const base = place.index * LINE_COUNT;
     for (let l = 0; l < LINE_COUNT; l++) {
       const noise = lognormal(place.demandStream, sigma);

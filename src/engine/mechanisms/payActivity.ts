@@ -20,7 +20,8 @@ export function payActivity(st: RunState, month: number): void {
   const year = Math.floor(month / 12);
   const mo = month % 12;
   const expected = trendIndex(s, ACUTE, (month + 0.5) / 12) * seasonal(s, mo);
-  for (const p of w.places) {
+  for (let i = 0; i < w.places.length; i++) {
+    const p = w.places[i]!;
     const units = st.activityUnits[p.index]!;
     if (units <= 0) continue;
     const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;

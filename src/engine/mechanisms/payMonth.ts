@@ -25,19 +25,26 @@ export function payMonth(st: RunState, month: number): void {
   const L = st.ledger;
   const mo = month % 12;
   const spend = st.flows.spendByLine;
-  for (const sys of w.systems) {
+  // Indexed loops: in a fresh process this runs before it is optimised, and a for-of loop then allocates an iterator result per element.
+  for (let i = 0; i < w.systems.length; i++) {
+    const sys = w.systems[i]!;
     L.transfer(w.external.nhsEngland, sys.icb, monthlyInstalment(st.envelopes[sys.index]!, mo), 'allocation', st.auth.nhse);
   }
-  for (const o of w.orgs) {
-    const f = st.councilFunding[o.index]!;
-    if (f > 0) L.transfer(w.external.localGovernment, o.index, monthlyInstalment(f, mo), 'councilFunding', st.auth.localGov);
+  for (let i = 0; i < w.orgs.length; i++) {
+    const f = st.councilFunding[i]!;
+    if (f > 0) L.transfer(w.external.localGovernment, i, monthlyInstalment(f, mo), 'councilFunding', st.auth.localGov);
   }
-  for (const p of w.places) {
+  for (let i = 0; i < w.places.length; i++) {
+    const p = w.places[i]!;
     const fund = st.dischargeFund[p.index]!;
     if (fund > 0) L.transfer(w.systems[p.system]!.icb, p.council, monthlyInstalment(fund, mo), 'dischargeFunding', st.auth.allocation[p.system]!);
   }
-  for (const d of st.delegatedPay) L.transfer(d.from, d.to, monthlyInstalment(d.annual, mo), 'delegation', d.auth);
-  for (const c of st.contracts) {
+  for (let i = 0; i < st.delegatedPay.length; i++) {
+    const d = st.delegatedPay[i]!;
+    L.transfer(d.from, d.to, monthlyInstalment(d.annual, mo), 'delegation', d.auth);
+  }
+  for (let i = 0; i < st.contracts.length; i++) {
+    const c = st.contracts[i]!;
     const pay = monthlyInstalment(c.annual, mo);
     const fraction = pay / c.annual;
     // A lead provider's own share stays with it.
@@ -51,11 +58,12 @@ export function payMonth(st: RunState, month: number): void {
     }
   }
   payActivity(st, month);
-  for (const o of w.orgs) {
-    const other = st.otherAnnual[o.index]!;
-    if (other > 0) L.transfer(w.external.nhsEngland, o.index, monthlyInstalment(other, mo), 'otherIncome', st.auth.nhse);
+  for (let i = 0; i < w.orgs.length; i++) {
+    const other = st.otherAnnual[i]!;
+    if (other > 0) L.transfer(w.external.nhsEngland, i, monthlyInstalment(other, mo), 'otherIncome', st.auth.nhse);
   }
-  for (const p of w.places) {
+  for (let i = 0; i < w.places.length; i++) {
+    const p = w.places[i]!;
     const cost = Math.round((st.prescribingBase[p.index]! / 12) * st.price * st.demand[p.index * LINE_COUNT + PRESCRIBING]!);
     let paid = 0;
     const payers = st.prescribingPayers[p.index]!;
@@ -67,7 +75,8 @@ export function payMonth(st: RunState, month: number): void {
     }
     spend[PRESCRIBING]! += cost;
   }
-  for (const o of w.orgs) {
+  for (let i = 0; i < w.orgs.length; i++) {
+    const o = w.orgs[i]!;
     // Commissioners carry no cost base of their own.
     if (KIND_DESCRIPTORS[o.kind].commissioner) continue;
     const pr = w.practiceOfOrg[o.index]!;

@@ -31,7 +31,8 @@ export function stepFlows(st: RunState, month: number): void {
   const days = DAYS_IN_MONTH[month % 12]!;
   beginMonthFlows(st, days);
   const f = st.flows;
-  for (const p of w.places) {
+  for (let i = 0; i < w.places.length; i++) {
+    const p = w.places[i]!;
     const lag = stepDelay3(p.stocks.communityLag, st.communityIndex[p.index]! * st.investmentBoost[p.index]!, s.acute.communityLagYears, 1 / 12);
     const communityEffect = communityMultiplier(lag, s.acute.communityElasticity); // robust (issue 14): bounded, see acuteFlow.ts
     st.communityNow[p.index] = communityEffect;

@@ -40,7 +40,8 @@ export function cdAttendanceProbabilities(s: Scenario, w: World, hoursFactor: Fl
   const execHours = exec.added - exec.cdLost;
   out.fill(0);
   if (!g.gp.attend) return out;
-  for (const pcn of w.pcns) {
+  for (let i = 0; i < w.pcns.length; i++) {
+    const pcn = w.pcns[i]!;
     const place = w.places[pcn.place]!;
     // Executive clinical hours are shared between the CDs the group covers.
     let scopeCds = place.pcns.length;

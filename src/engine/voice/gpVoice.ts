@@ -278,14 +278,15 @@ export function stepGpVoice(s: Scenario, w: World, state: GpVoiceState, cdAttend
   }
   const e = s.governance.gp.executive;
   const exec = hasExecutive(s) ? (e.funding === 'existingRoles' ? e.management : e.management * state.executiveScale) : 0;
-  for (const gplg of state.gplgs) {
+  for (let gi = 0; gi < state.gplgs.length; gi++) {
+    const gplg = state.gplgs[gi]!;
     const members = gplg.cdMembers;
     for (let k = 0; k < members.length; k++) {
       const grp = groups[members[k]!]!;
       setAnchor(gplg.group, k, groupMean(grp, grp.weights, anchorScratch));
     }
     let att = 0;
-    for (const ci of members) att += cdAttendance[ci]!;
+    for (let k = 0; k < members.length; k++) att += cdAttendance[members[k]!]!;
     att = members.length ? att / members.length : 1;
     // An executive sets agendas and chases actions: meetings converge faster.
     const c = Math.min(1, convergenceFor(g.convergence, gplg.group.n, g.groupSizeScale) * att * (1 + exec));
@@ -315,7 +316,8 @@ const icbScratch = new Float64Array(LINE_COUNT);
 function cdMean(state: GpVoiceState, pcns: readonly number[], out: Float64Array, extra?: Float64Array, extraWeight = 0): Float64Array {
   out.fill(0);
   let w = 0;
-  for (const ci of pcns) {
+  for (let k = 0; k < pcns.length; k++) {
+    const ci = pcns[k]!;
     const wi = state.pcnList[ci]!;
     w += wi;
     const p = state.pcnGroups[ci]!.positions;
@@ -378,7 +380,8 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
   const carried = carriedScratch;
   const places: PlaceVoice[] = full ? [] : state.places;
   const fragmented = g.mode === 'fragmented';
-  for (const place of w.places) {
+  for (let pi = 0; pi < w.places.length; pi++) {
+    const place = w.places[pi]!;
     const reference = state.placeReference[place.index]!;
     const lmc = state.lmc[place.system]!;
     const gi = unified ? state.gplgOfPlace[place.index]! : -1;
@@ -396,7 +399,7 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
       // In fragmented mode the LMC speaks as well, with a typical PCN's weight.
       let lmcVoice = 0;
       if (fragmented) {
-        for (const ci of place.pcns) lmcVoice += state.pcnList[ci]!;
+        for (let k = 0; k < place.pcns.length; k++) lmcVoice += state.pcnList[place.pcns[k]!]!;
         lmcVoice /= Math.max(1, place.pcns.length);
       }
       if (fragmented) cdMean(state, place.pcns, carried, lmc, lmcVoice);
@@ -404,7 +407,8 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
       // Weighted mean distance of the voices from what is carried, scaled into a cohesion in [0, 1].
       let d = 0;
       let wsum = 0;
-      for (const ci of place.pcns) {
+      for (let k = 0; k < place.pcns.length; k++) {
+        const ci = place.pcns[k]!;
         d += state.pcnList[ci]! * cdDistance(state, ci, carried);
         wsum += state.pcnList[ci]!;
       }
@@ -417,7 +421,8 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
     // Each seat's mandate gap, list-weighted over the place's GP seats.
     let gapSum = 0;
     let gapWeight = 0;
-    for (const ci of place.pcns) {
+    for (let k = 0; k < place.pcns.length; k++) {
+      const ci = place.pcns[k]!;
       gapSum += state.pcnList[ci]! * (agreed ? distance(gplgCommon[gi]!, state.pcnReference[ci]!) : cdDistance(state, ci, state.pcnReference[ci]!));
       gapWeight += state.pcnList[ci]!;
     }
