@@ -69,8 +69,6 @@ export interface GpVoiceState {
   pcnList: number[];
   /** Share of the configured executive that is funded this year (seed 004: practices pay only what they will; set each April). */
   executiveScale: number;
-  /** Current mean position of each PCN (buffers reused every month). */
-  pcnMeans: Float64Array[];
   /** List-weighted own position of each PCN's practices: what a PCN's representative is mandated to carry. */
   pcnReference: Float64Array[];
   /**
@@ -172,7 +170,6 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
       );
     }),
     pcnList: w.pcns.map((pcn) => pcn.practices.reduce((a, i) => a + w.practices[i]!.list, 0)),
-    pcnMeans: w.pcns.map(() => new Float64Array(LINE_COUNT)),
     pcnReference: w.pcns.map((pcn) =>
       listWeightedMean(
         pcn.practices.map((i) => practicePositions[i]!),
@@ -372,11 +369,6 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
     }
   }
   for (let i = 0; i < nG; i++) gplgCohesion[i] = cohesion(state.gplgs[i]!.group, g.cohesionScale);
-  const pcnMeans = state.pcnMeans;
-  for (let ci = 0; ci < state.pcnGroups.length; ci++) {
-    const grp = state.pcnGroups[ci]!;
-    groupMean(grp, grp.weights, pcnMeans[ci]);
-  }
   const carried = carriedScratch;
   const places: PlaceVoice[] = full ? [] : state.places;
   const fragmented = g.mode === 'fragmented';
