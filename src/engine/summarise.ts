@@ -8,11 +8,15 @@ import type { Summary } from './result.ts';
 import type { RunState } from './runState.ts';
 import { summaryInputs } from './summaryInputs.ts';
 
+/** Each metric's id split at its dots, in registry order: split once, as the summary is built after every run of a sweep. */
+let paths: ReadonlyArray<readonly string[]> | undefined;
+
 /** The summary of a run so far. */
 export function summarise(st: RunState): Summary {
   const inputs = summaryInputs(st);
   const out: Record<string, unknown> = {};
-  for (const m of METRICS) place(out, m.id.split('.'), m.read(inputs));
+  if (paths?.length !== METRICS.length) paths = METRICS.map((m) => m.id.split('.'));
+  for (let i = 0; i < METRICS.length; i++) place(out, paths[i]!, METRICS[i]!.read(inputs));
   return out as Summary;
 }
 
@@ -24,12 +28,13 @@ export function summarise(st: RunState): Summary {
 function place(target: Record<string, unknown>, parts: readonly string[], value: unknown): void {
   if (value === undefined) return;
   const star = parts.indexOf('*');
-  const head = star < 0 ? parts.slice(0, -1) : parts.slice(0, star);
+  const end = star < 0 ? parts.length - 1 : star;
   let node = target;
-  for (const p of head) node = (node[p] ??= {}) as Record<string, unknown>;
+  for (let i = 0; i < end; i++) node = (node[parts[i]!] ??= {}) as Record<string, unknown>;
   if (star < 0) {
     node[parts[parts.length - 1]!] = value;
     return;
   }
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) place(node, [k, ...parts.slice(star + 1)], v);
+  const below = parts.slice(star + 1);
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) place(node, [k, ...below], v);
 }
