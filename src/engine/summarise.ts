@@ -23,18 +23,25 @@ export function summarise(st: RunState): Summary {
 /**
  * Puts a value at a dotted path; at a `*` the value maps each key to what
  * lies below it. The objects on the way are created even when a family has
- * no keys (an empty record stays `{}`); an undefined value is left out.
+ * no keys (an empty record stays `{}`); an undefined value is left out. The
+ * path is `lead` (the key a `*` above stood for), if given, then
+ * `parts[from..]`: read in place, not copied for every key.
  */
-function place(target: Record<string, unknown>, parts: readonly string[], value: unknown): void {
+function place(target: Record<string, unknown>, parts: readonly string[], value: unknown, from = 0, lead?: string): void {
   if (value === undefined) return;
-  const star = parts.indexOf('*');
-  const end = star < 0 ? parts.length - 1 : star;
   let node = target;
-  for (let i = 0; i < end; i++) node = (node[parts[i]!] ??= {}) as Record<string, unknown>;
-  if (star < 0) {
-    node[parts[parts.length - 1]!] = value;
-    return;
+  // The key to descend into before the next part (every part but the last is a level).
+  let key = lead;
+  for (let i = from; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (key !== undefined) node = (node[key] ??= {}) as Record<string, unknown>;
+    if (part === '*') {
+      const family = value as Record<string, unknown>;
+      const keys = Object.keys(family);
+      for (let k = 0; k < keys.length; k++) place(node, parts, family[keys[k]!], i + 1, keys[k]!);
+      return;
+    }
+    key = part;
   }
-  const below = parts.slice(star + 1);
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) place(node, [k, ...below], v);
+  node[key!] = value;
 }
