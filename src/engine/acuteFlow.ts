@@ -75,8 +75,14 @@ function subStep(out: Float64Array, treating: number, delayed: number, packages:
   out[2] = accepted;
 }
 
-/** Advances the stocks by one month; returns the month's totals. Mutates `s`. */
-export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
+/** The three results of a sub-step (treating, delayed, accepted), reused by every call: a run steps each place every month. */
+const subStepOut = new Float64Array(3);
+
+/**
+ * Advances the stocks by one month; returns the month's totals, in `totals`
+ * if given (so a caller stepping many places can reuse one record). Mutates `s`.
+ */
+export function stepAcuteFlow(s: AcuteStocks, p: FlowParams, totals?: FlowTotals): FlowTotals {
   const h = 1 / p.subStepsPerDay;
   const n = p.days * p.subStepsPerDay;
   let { treating, delayed, packages } = s;
@@ -88,7 +94,7 @@ export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
   const decayStay = Math.exp(-h / p.lengthOfStayDays);
   const decayAccept = Math.exp(-h / p.acceptanceDays);
   const decayPackage = Math.exp(-h / p.packageDays);
-  const out = new Float64Array(3);
+  const out = subStepOut;
   for (let i = 0; i < n; i++) {
     subStep(out, treating, delayed, packages, p.admissionsPerDay, p, h, decayStay, decayAccept);
     let t1 = out[0]!;
@@ -134,7 +140,15 @@ export function stepAcuteFlow(s: AcuteStocks, p: FlowParams): FlowTotals {
   s.treating = treating;
   s.delayed = delayed;
   s.packages = packages;
-  return { admissions: p.admissionsPerDay * p.days - cancelled, bedDays, delayedBedDays, packageStarts: starts, packageDays: pkgDays, cancelled };
+  const admissions = p.admissionsPerDay * p.days - cancelled;
+  if (!totals) return { admissions, bedDays, delayedBedDays, packageStarts: starts, packageDays: pkgDays, cancelled };
+  totals.admissions = admissions;
+  totals.bedDays = bedDays;
+  totals.delayedBedDays = delayedBedDays;
+  totals.packageStarts = starts;
+  totals.packageDays = pkgDays;
+  totals.cancelled = cancelled;
+  return totals;
 }
 
 /** Steady-state stocks for constant admissions (Little's law). */

@@ -7,7 +7,7 @@
  * new scalar monthly series is an entry of that table (reading the
  * `MonthFrame` computed here), and a new summary figure an entry of metrics.ts.
  */
-import { LINES } from './lines.ts';
+import { LINE_COUNT, LINES } from './lines.ts';
 import { MONTHLY, type MonthFrame, type MonthlyId } from './monthlyMetrics.ts';
 import { KIND_DESCRIPTORS, type OrgKind } from './orgKinds.ts';
 import type { Series } from './runRecords.ts';
@@ -110,19 +110,24 @@ export function observeMonth(st: RunState, month: number): MonthSnapshot {
   }
   const year = st.scenario.startYear + Math.floor((month + 3) / 12);
   const label = `${year}-${String(((month + 3) % 12) + 1).padStart(2, '0')}`;
-  const spending = LINES.map((_, i) => Math.round(f.spendByLine[i]!) / 100);
-  const balances = o.tracked.map((i) => Math.round(L.balances[i]!) / 100);
-  if (o.practiceOrgs.length) {
+  // The snapshot's own arrays (it is handed to the caller), filled by index.
+  const spending = new Array<number>(LINE_COUNT);
+  for (let i = 0; i < LINE_COUNT; i++) spending[i] = Math.round(f.spendByLine[i]!) / 100;
+  const tracked = o.tracked;
+  const practiceOrgs = o.practiceOrgs;
+  const balances = new Array<number>(tracked.length + (practiceOrgs.length ? 1 : 0));
+  for (let k = 0; k < tracked.length; k++) balances[k] = Math.round(L.balances[tracked[k]!]!) / 100;
+  if (practiceOrgs.length) {
     let sum = 0;
-    for (const i of o.practiceOrgs) sum += L.balances[i]!;
-    balances.push(Math.round(sum) / 100);
+    for (let k = 0; k < practiceOrgs.length; k++) sum += L.balances[practiceOrgs[k]!]!;
+    balances[tracked.length] = Math.round(sum) / 100;
   }
   if (keep) {
     const frame: MonthFrame = { beds, delayed, packages, admissions, attendance, cohesion, mandateGap, contradiction: contra / np };
     s.month.push(label);
     for (const m of MONTHLY) s[m.id].push(m.observe(frame));
-    LINES.forEach((l, i) => s.spendingByLine[l].push(spending[i]!));
-    balances.forEach((v, k) => s.balances[k]!.values.push(v));
+    for (let i = 0; i < LINE_COUNT; i++) s.spendingByLine[LINES[i]!].push(spending[i]!);
+    for (let k = 0; k < balances.length; k++) s.balances[k]!.values.push(balances[k]!);
   }
   if (beds > 0) o.delayedShareSum += delayed / beds;
   o.delayedSum += delayed;

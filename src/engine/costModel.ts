@@ -57,7 +57,9 @@ export function monthlyCost(scenario: Scenario, world: World, org: number, profi
   if (!isProvider(o.kind)) return 0;
   let act = 0;
   let plan = 0;
-  for (const s of profile.served) {
+  const served = profile.served;
+  for (let i = 0; i < served.length; i++) {
+    const s = served[i]!;
     act += s.weight * demand[s.place * LINE_COUNT + s.line]!;
     plan += s.weight * planTrend[s.line]!;
   }

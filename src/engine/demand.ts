@@ -21,6 +21,9 @@ export function seasonal(scenario: Scenario, monthOfYear: number): number {
   return 1 + scenario.demand.seasonality * Math.cos((2 * Math.PI * (monthOfYear - JANUARY)) / 12);
 }
 
+/** Each line's trend index this month (drawDemand's buffer, written before it is read). */
+const trendScratch = new Float64Array(LINE_COUNT);
+
 /**
  * Fills `out[place * LINE_COUNT + line]` with this month's demand index.
  * @param month months since the start of the run
@@ -30,11 +33,15 @@ export function drawDemand(scenario: Scenario, world: World, month: number, out:
   const t = (month + 0.5) / 12;
   const season = seasonal(scenario, month % 12);
   const sigma = scenario.demand.noise;
-  for (const place of world.places) {
+  // The trend is the same in every place: computed once a month per line.
+  const trend = trendScratch;
+  for (let l = 0; l < LINE_COUNT; l++) trend[l] = trendIndex(scenario, l, t);
+  for (let i = 0; i < world.places.length; i++) {
+    const place = world.places[i]!;
     const base = place.index * LINE_COUNT;
     for (let l = 0; l < LINE_COUNT; l++) {
       const noise = lognormal(place.demandStream, sigma);
-      out[base + l] = trendIndex(scenario, l, t) * season * noise * (shock ? shock[base + l]! : 1);
+      out[base + l] = trend[l]! * season * noise * (shock ? shock[base + l]! : 1);
     }
   }
 }

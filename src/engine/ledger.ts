@@ -48,6 +48,8 @@ const REASON_INDEX = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record
  * the organisation's underlying (recurrent) position (docs/ODD.md §7.4).
  */
 const ONE_OFF: ReadonlySet<Reason> = new Set<Reason>(['loan', 'loanRepayment', 'loanInterest', 'pooling', 'backstop', 'backstopRecovery', 'transitionCost', 'breachPenalty', 'deficitSupport']);
+/** {@link ONE_OFF} by reason index (1 = one-off), read by every transfer. */
+const ONE_OFF_BY_INDEX = Uint8Array.from(REASONS, (r) => (ONE_OFF.has(r) ? 1 : 0));
 
 /** Who authorised a set of transfers. */
 export interface Authorisation {
@@ -234,7 +236,8 @@ export class Ledger {
     this.toCol.data[i] = to;
     this.amountCol.data[i] = pence;
     this.monthCol.data[i] = this.month;
-    this.reasonCol.data[i] = REASON_INDEX[reason];
+    const r = REASON_INDEX[reason];
+    this.reasonCol.data[i] = r;
     this.authCol.data[i] = auth;
     this.fromCol.length = this.toCol.length = this.amountCol.length = this.monthCol.length = this.reasonCol.length = this.authCol.length = i + 1;
     this.balances[from] = fromAfter;
@@ -243,7 +246,7 @@ export class Ledger {
     // between places are revenue support and count in both results (docs/ODD.md §7.14).
     this.yearOut[from]! += pence;
     this.yearIn[to]! += pence;
-    if (ONE_OFF.has(reason)) {
+    if (ONE_OFF_BY_INDEX[r] === 1) {
       this.yearOneOff[from]! -= pence;
       this.yearOneOff[to]! += pence;
     }

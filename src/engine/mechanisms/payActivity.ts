@@ -20,7 +20,8 @@ export function payActivity(st: RunState, month: number): void {
   const year = Math.floor(month / 12);
   const mo = month % 12;
   const expected = trendIndex(s, ACUTE, (month + 0.5) / 12) * seasonal(s, mo);
-  for (const p of w.places) {
+  for (let i = 0; i < w.places.length; i++) {
+    const p = w.places[i]!;
     const units = st.activityUnits[p.index]!;
     if (units <= 0) continue;
     const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
@@ -38,17 +39,21 @@ export function payActivity(st: RunState, month: number): void {
     const displaced = Math.min(wanted, paidUnits * Math.min(1, s.income.electiveShare / share));
     const total = Math.round(Math.max(0, st.nationalPrice * (paidUnits - displaced)));
     if (total <= 0) continue;
-    const providers = moved > 0 ? [{ org: p.acute, share: 1 - moved }, { org: p.acuteShift.to, share: moved }] : [{ org: p.acute, share: 1 }];
+    // The providers: the place's acute trust, and after a hospital closure the trust its patients moved to.
+    const nProviders = moved > 0 ? 2 : 1;
     let paid = 0;
     const payers = st.activityPayers[p.index]!;
-    payers.forEach((payer, i) => {
-      providers.forEach((prov, j) => {
-        const last = i === payers.length - 1 && j === providers.length - 1;
-        const part = last ? total - paid : Math.round(total * payer.share * prov.share);
+    for (let i = 0; i < payers.length; i++) {
+      const payer = payers[i]!;
+      for (let j = 0; j < nProviders; j++) {
+        const org = j === 0 ? p.acute : p.acuteShift.to;
+        const share = j === 0 ? (moved > 0 ? 1 - moved : 1) : moved;
+        const last = i === payers.length - 1 && j === nProviders - 1;
+        const part = last ? total - paid : Math.round(total * payer.share * share);
         paid += part;
-        if (part > 0 && payer.org !== prov.org) L.transfer(payer.org, prov.org, part, 'activity', payer.auth);
-      });
-    });
+        if (part > 0 && payer.org !== org) L.transfer(payer.org, org, part, 'activity', payer.auth);
+      }
+    }
     st.flows.spendByLine[ACUTE]! += total;
   }
 }

@@ -6,7 +6,7 @@
  * providers that carry them, and escalation beds above safe occupancy are
  * counted.
  */
-import { communityEffect as communityMultiplier, stepAcuteFlow, stepDelay3 } from '../acuteFlow.ts';
+import { communityEffect as communityMultiplier, stepAcuteFlow, stepDelay3, type FlowParams, type FlowTotals } from '../acuteFlow.ts';
 import { DAYS_IN_MONTH } from '../calendar.ts';
 import { beginMonthFlows } from '../collector.ts';
 import { placeActivityMultiplier } from './applyEventEffects.ts';
@@ -15,6 +15,10 @@ import { LINE_COUNT, LINES } from '../lines.ts';
 import type { RunState } from '../runState.ts';
 
 const ACUTE = LINES.indexOf('acute');
+
+/** One place's flow parameters and totals, refilled for each place and month (stepAcuteFlow reads and writes them and keeps nothing). */
+const params: FlowParams = { admissionsPerDay: 0, lengthOfStayDays: 0, carePackageShare: 0, acceptanceDays: 0, packageDays: 0, packageCapacity: 0, bedCeiling: 0, days: 0, subStepsPerDay: 1 };
+const totals: FlowTotals = { admissions: 0, bedDays: 0, delayedBedDays: 0, packageStarts: 0, packageDays: 0, cancelled: 0 };
 
 /** Runs month `month`'s demand and flows. */
 export function stepFlows(st: RunState, month: number): void {
@@ -27,24 +31,24 @@ export function stepFlows(st: RunState, month: number): void {
   const days = DAYS_IN_MONTH[month % 12]!;
   beginMonthFlows(st, days);
   const f = st.flows;
-  for (const p of w.places) {
+  for (let i = 0; i < w.places.length; i++) {
+    const p = w.places[i]!;
     const lag = stepDelay3(p.stocks.communityLag, st.communityIndex[p.index]! * st.investmentBoost[p.index]!, s.acute.communityLagYears, 1 / 12);
     const communityEffect = communityMultiplier(lag, s.acute.communityElasticity); // robust (issue 14): bounded, see acuteFlow.ts
     st.communityNow[p.index] = communityEffect;
     // A trust doing more (or less) than planned (acuteOverperformance) admits more (or fewer) patients,
     // who take (or free) beds as demand's patients do.
     const performance = placeActivityMultiplier(st, p);
-    const t = stepAcuteFlow(p.stocks, {
-      admissionsPerDay: p.baseAdmissionsPerDay * st.demand[p.index * LINE_COUNT + ACUTE]! * communityEffect * performance,
-      lengthOfStayDays: s.acute.lengthOfStayDays,
-      carePackageShare: s.acute.carePackageShare,
-      acceptanceDays: st.acceptanceDays[p.index]!,
-      packageDays: (s.acute.carePackageMonths * 365) / 12,
-      packageCapacity: st.packageCapacityNow[p.index]!,
-      bedCeiling: p.bedCeiling,
-      days,
-      subStepsPerDay: s.subStepsPerDay,
-    });
+    params.admissionsPerDay = p.baseAdmissionsPerDay * st.demand[p.index * LINE_COUNT + ACUTE]! * communityEffect * performance;
+    params.lengthOfStayDays = s.acute.lengthOfStayDays;
+    params.carePackageShare = s.acute.carePackageShare;
+    params.acceptanceDays = st.acceptanceDays[p.index]!;
+    params.packageDays = (s.acute.carePackageMonths * 365) / 12;
+    params.packageCapacity = st.packageCapacityNow[p.index]!;
+    params.bedCeiling = p.bedCeiling;
+    params.days = days;
+    params.subStepsPerDay = s.subStepsPerDay;
+    const t = stepAcuteFlow(p.stocks, params, totals);
     const moved = p.acuteShift.to >= 0 ? p.acuteShift.share : 0;
     st.bedDays[p.acute]! += t.bedDays * (1 - moved);
     st.delayedBedDays[p.acute]! += t.delayedBedDays * (1 - moved);

@@ -39,11 +39,16 @@ export function cdAttendanceProbabilities(s: Scenario, w: World, hoursFactor: Fl
   const exec = executiveHours(s, executiveScale);
   const execHours = exec.added - exec.cdLost;
   out.fill(0);
-  for (const pcn of w.pcns) {
-    if (!g.gp.attend) continue;
+  if (!g.gp.attend) return out;
+  for (let i = 0; i < w.pcns.length; i++) {
+    const pcn = w.pcns[i]!;
     const place = w.places[pcn.place]!;
     // Executive clinical hours are shared between the CDs the group covers.
-    const scopeCds = g.gp.level === 'ics' ? w.systems[place.system]!.places.reduce((a, p) => a + w.places[p]!.pcns.length, 0) : place.pcns.length;
+    let scopeCds = place.pcns.length;
+    if (g.gp.level === 'ics') {
+      scopeCds = 0;
+      for (const p of w.systems[place.system]!.places) scopeCds += w.places[p]!.pcns.length;
+    }
     const hours = Math.max(0, g.gp.cdHours * hoursFactor[pcn.index]! + execHours / Math.max(1, scopeCds));
     const load = g.placeBoard.meetingHours + g.attendance.pcnHours + (unified ? g.attendance.gplgHours : 0);
     out[pcn.index] = attendanceProbability(hours, load, g.attendance.elasticity);

@@ -8,11 +8,11 @@
  * carry to boards, their cohesion, whether the LMC contradicts the PCNs, and
  * the mandate gap between what is carried and what practices want.
  */
-import { LINE_COUNT, lineArray } from '../lines.ts';
+import { LINE_COUNT, LINES, lineArray } from '../lines.ts';
 import { lognormal, stream } from '../rng.ts';
 import type { Scenario } from '../scenarioSchema.ts';
 import type { World } from '../world.ts';
-import { cohesion, convergenceFor, distance, groupMean, meet, normalise, opinionGroup, positionOf, setAnchor, type OpinionGroup } from './opinionGroup.ts';
+import { cohesion, convergenceFor, distance, distanceAt, groupMean, meet, normalise, opinionGroup, positionOf, setAnchor, type OpinionGroup } from './opinionGroup.ts';
 
 const anchorScratch = new Float64Array(LINE_COUNT);
 
@@ -69,8 +69,6 @@ export interface GpVoiceState {
   pcnList: number[];
   /** Share of the configured executive that is funded this year (seed 004: practices pay only what they will; set each April). */
   executiveScale: number;
-  /** Current mean position of each PCN (buffers reused every month). */
-  pcnMeans: Float64Array[];
   /** List-weighted own position of each PCN's practices: what a PCN's representative is mandated to carry. */
   pcnReference: Float64Array[];
   /**
@@ -172,7 +170,6 @@ export function createGpVoice(s: Scenario, w: World, seed: string | number): GpV
       );
     }),
     pcnList: w.pcns.map((pcn) => pcn.practices.reduce((a, i) => a + w.practices[i]!.list, 0)),
-    pcnMeans: w.pcns.map(() => new Float64Array(LINE_COUNT)),
     pcnReference: w.pcns.map((pcn) =>
       listWeightedMean(
         pcn.practices.map((i) => practicePositions[i]!),
@@ -249,12 +246,18 @@ export function executiveStrength(s: Scenario, scale: number): number {
   return Math.max(management, Math.min(1, hours / e.fullHours));
 }
 
-/** Weights of GPLG members in the common position: an executive without feedback weighs its own members more. */
-function commonWeights(s: Scenario, gplg: GpVoiceState['gplgs'][number], scale: number): number[] {
+/**
+ * Weights of GPLG members in the common position: an executive without feedback weighs its own
+ * members more. Written into `out` (grown if short) when they differ from the group's own weights.
+ */
+function commonWeights(s: Scenario, gplg: GpVoiceState['gplgs'][number], scale: number, out: number[]): readonly number[] {
   if (!hasExecutive(s)) return gplg.group.weights;
   const e = s.governance.gp.executive;
   const boost = 1 + e.concentration * executiveStrength(s, scale) * (1 - e.feedback);
-  return gplg.group.weights.map((wt, i) => (gplg.executive[i] ? wt * boost : wt));
+  const w = gplg.group.weights;
+  out.length = w.length;
+  for (let i = 0; i < w.length; i++) out[i] = gplg.executive[i] ? w[i]! * boost : w[i]!;
+  return out;
 }
 
 /**
@@ -265,16 +268,23 @@ function commonWeights(s: Scenario, gplg: GpVoiceState['gplgs'][number], scale: 
  */
 export function stepGpVoice(s: Scenario, w: World, state: GpVoiceState, cdAttendance: Float64Array, full = true): void {
   const g = s.governance.gp;
-  state.pcnGroups.forEach((grp, ci) => {
+  const groups = state.pcnGroups;
+  for (let ci = 0; ci < groups.length; ci++) {
+    const grp = groups[ci]!;
     meet(grp, convergenceFor(g.convergence, grp.n, g.groupSizeScale) * cdAttendance[ci]!, g.stubbornness);
-  });
+  }
   const e = s.governance.gp.executive;
   const exec = hasExecutive(s) ? (e.funding === 'existingRoles' ? e.management : e.management * state.executiveScale) : 0;
-  for (const gplg of state.gplgs) {
-    gplg.cdMembers.forEach((ci, k) => setAnchor(gplg.group, k, groupMean(state.pcnGroups[ci]!, state.pcnGroups[ci]!.weights, anchorScratch)));
+  for (let gi = 0; gi < state.gplgs.length; gi++) {
+    const gplg = state.gplgs[gi]!;
+    const members = gplg.cdMembers;
+    for (let k = 0; k < members.length; k++) {
+      const grp = groups[members[k]!]!;
+      setAnchor(gplg.group, k, groupMean(grp, grp.weights, anchorScratch));
+    }
     let att = 0;
-    for (const ci of gplg.cdMembers) att += cdAttendance[ci]!;
-    att = gplg.cdMembers.length ? att / gplg.cdMembers.length : 1;
+    for (let k = 0; k < members.length; k++) att += cdAttendance[members[k]!]!;
+    att = members.length ? att / members.length : 1;
     // An executive sets agendas and chases actions: meetings converge faster.
     const c = Math.min(1, convergenceFor(g.convergence, gplg.group.n, g.groupSizeScale) * att * (1 + exec));
     meet(gplg.group, c, g.stubbornness);
@@ -282,15 +292,46 @@ export function stepGpVoice(s: Scenario, w: World, state: GpVoiceState, cdAttend
   updateVoiceOutputs(s, w, state, full);
 }
 
-/** Weighted mean distance of positions from their weighted mean, scaled into a cohesion in [0, 1]. */
-function spreadCohesion(positions: ArrayLike<number>[], weights: number[], mean: Float64Array, scale: number): number {
-  let d = 0;
-  let wsum = 0;
-  for (let i = 0; i < positions.length; i++) {
-    d += weights[i]! * distance(positions[i]!, mean);
-    wsum += weights[i]!;
+/**
+ * Buffers of {@link updateVoiceOutputs}, reused from month to month (and run to run) so that the
+ * monthly step allocates nothing: each GP leadership group's common position, the group's
+ * weights, what a place's GP seats carry, the PCN CDs' mean, the ICB's position. Every value is
+ * written before it is read within one call, so they carry nothing between calls.
+ */
+const commonScratch: Float64Array[] = [];
+let cohesionScratch = new Float64Array(0);
+const weightScratch: number[] = [];
+const carriedScratch = new Float64Array(LINE_COUNT);
+const pcnOnlyScratch = new Float64Array(LINE_COUNT);
+const icbScratch = new Float64Array(LINE_COUNT);
+
+/**
+ * The list-weighted mean of the stated positions of PCN clinical directors `pcns` (each weighted by
+ * its PCN's list), and of `extra` with weight `extraWeight` after them if given, into `out`: the same
+ * sums in the same order as a list-weighted mean over the gathered positions, without gathering them.
+ */
+function cdMean(state: GpVoiceState, pcns: readonly number[], out: Float64Array, extra?: Float64Array, extraWeight = 0): Float64Array {
+  out.fill(0);
+  let w = 0;
+  for (let k = 0; k < pcns.length; k++) {
+    const ci = pcns[k]!;
+    const wi = state.pcnList[ci]!;
+    w += wi;
+    const p = state.pcnGroups[ci]!.positions;
+    const o = state.cdMember[ci]! * LINE_COUNT;
+    for (let l = 0; l < LINE_COUNT; l++) out[l]! += wi * p[o + l]!;
   }
-  return wsum > 0 ? Math.max(0, 1 - d / wsum / scale) : 1;
+  if (extra) {
+    w += extraWeight;
+    for (let l = 0; l < LINE_COUNT; l++) out[l]! += extraWeight * extra[l]!;
+  }
+  for (let l = 0; l < LINE_COUNT; l++) out[l] = w > 0 ? out[l]! / w : 1 / LINE_COUNT;
+  return out;
+}
+
+/** Distance of PCN ci's clinical director's own stated position (outside a leadership group) from `b`. */
+function cdDistance(state: GpVoiceState, ci: number, b: ArrayLike<number>): number {
+  return distanceAt(state.pcnGroups[ci]!.positions, state.cdMember[ci]! * LINE_COUNT, b);
 }
 
 /**
@@ -302,62 +343,83 @@ function spreadCohesion(positions: ArrayLike<number>[], weights: number[], mean:
 function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = true): void {
   const g = s.governance.gp;
   const unified = isUnified(s);
+  const nG = state.gplgs.length;
   // Each GP leadership group's common position and cohesion, once per group.
-  const gplgCommon = state.gplgs.map((gplg) => groupMean(gplg.group, commonWeights(s, gplg, state.executiveScale)));
+  while (commonScratch.length < nG) commonScratch.push(new Float64Array(LINE_COUNT));
+  if (cohesionScratch.length < nG) cohesionScratch = new Float64Array(nG);
+  const gplgCommon = commonScratch;
+  const gplgCohesion = cohesionScratch;
+  for (let i = 0; i < nG; i++) {
+    const gplg = state.gplgs[i]!;
+    groupMean(gplg.group, commonWeights(s, gplg, state.executiveScale, weightScratch), gplgCommon[i]);
+  }
   // A system-funded executive leans towards the body that pays it (seed 004; as system clinical leads, seed 003);
   // so does a chair appointed by the ICB rather than elected by practices (seed 000, docs/ODD.md §7.14a).
   const lean = (hasExecutive(s) && g.executive.funding === 'systemFunded' ? g.executive.systemPull * executiveStrength(s, state.executiveScale) : 0) +
     (s.governance.leaders.gplg.appointment === 'appointed' ? s.governance.leaders.appointedLean : 0);
+  const icb = icbScratch;
+  for (let l = 0; l < LINE_COUNT; l++) icb[l] = s.governance.priorities.icb[LINES[l]!];
+  normalise(icb, icb);
   if (lean > 0) {
-    const icb = normalise(lineArray(s.governance.priorities.icb));
     const k = Math.min(1, lean);
-    for (let i = 0; i < gplgCommon.length; i++) gplgCommon[i] = normalise(Array.from(gplgCommon[i]!, (v, l) => (1 - k) * v + k * icb[l]!));
+    for (let i = 0; i < nG; i++) {
+      const c = gplgCommon[i]!;
+      for (let l = 0; l < LINE_COUNT; l++) c[l] = (1 - k) * c[l]! + k * icb[l]!;
+      normalise(c, c);
+    }
   }
-  const gplgCohesion = state.gplgs.map((gplg) => cohesion(gplg.group, g.cohesionScale));
-  const pcnMeans = state.pcnMeans;
-  state.pcnGroups.forEach((grp, ci) => groupMean(grp, grp.weights, pcnMeans[ci]));
-  const carried = new Float64Array(LINE_COUNT);
+  for (let i = 0; i < nG; i++) gplgCohesion[i] = cohesion(state.gplgs[i]!.group, g.cohesionScale);
+  const carried = carriedScratch;
   const places: PlaceVoice[] = full ? [] : state.places;
-  /** What PCN ci's clinical director carries outside a leadership group: its own stated position. */
-  const cdPosition = (ci: number) => positionOf(state.pcnGroups[ci]!, state.cdMember[ci]!);
-  for (const place of w.places) {
+  const fragmented = g.mode === 'fragmented';
+  for (let pi = 0; pi < w.places.length; pi++) {
+    const place = w.places[pi]!;
     const reference = state.placeReference[place.index]!;
     const lmc = state.lmc[place.system]!;
     const gi = unified ? state.gplgOfPlace[place.index]! : -1;
     const agreed = gi >= 0 && gplgCohesion[gi]! >= g.agreementThreshold;
     let coh: number;
     let contradiction = false;
-    const positions: ArrayLike<number>[] = [];
-    const weights: number[] = [];
     if (agreed) {
       carried.set(gplgCommon[gi]!);
       coh = gplgCohesion[gi]!;
     } else {
       // Separate PCN voices (or a group too divided to agree): as cohesive as their positions are close.
       // A group too divided to agree (seed 002: "the internal arguments will be too difficult to overcome") speaks as separate PCNs.
-      for (const ci of place.pcns) {
-        positions.push(cdPosition(ci));
-        weights.push(state.pcnList[ci]!);
-      }
-      const pcnOnly = listWeightedMean(positions as Float64Array[], weights);
+      const pcnOnly = cdMean(state, place.pcns, pcnOnlyScratch);
       contradiction = distance(lmc, pcnOnly) > g.contradictionThreshold;
-      if (g.mode === 'fragmented') {
-        positions.push(lmc);
-        weights.push(weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length - 0));
+      // In fragmented mode the LMC speaks as well, with a typical PCN's weight.
+      let lmcVoice = 0;
+      if (fragmented) {
+        for (let k = 0; k < place.pcns.length; k++) lmcVoice += state.pcnList[place.pcns[k]!]!;
+        lmcVoice /= Math.max(1, place.pcns.length);
       }
-      carried.set(g.mode === 'fragmented' ? listWeightedMean(positions as Float64Array[], weights) : pcnOnly);
-      coh = spreadCohesion(positions, weights, carried, g.cohesionScale);
+      if (fragmented) cdMean(state, place.pcns, carried, lmc, lmcVoice);
+      else carried.set(pcnOnly);
+      // Weighted mean distance of the voices from what is carried, scaled into a cohesion in [0, 1].
+      let d = 0;
+      let wsum = 0;
+      for (let k = 0; k < place.pcns.length; k++) {
+        const ci = place.pcns[k]!;
+        d += state.pcnList[ci]! * cdDistance(state, ci, carried);
+        wsum += state.pcnList[ci]!;
+      }
+      if (fragmented) {
+        d += lmcVoice * distance(lmc, carried);
+        wsum += lmcVoice;
+      }
+      coh = wsum > 0 ? Math.max(0, 1 - d / wsum / g.cohesionScale) : 1;
     }
     // Each seat's mandate gap, list-weighted over the place's GP seats.
     let gapSum = 0;
     let gapWeight = 0;
-    const seatGap = (ci: number) => distance(agreed ? gplgCommon[gi]! : cdPosition(ci), state.pcnReference[ci]!);
-    for (const ci of place.pcns) {
-      gapSum += state.pcnList[ci]! * seatGap(ci);
+    for (let k = 0; k < place.pcns.length; k++) {
+      const ci = place.pcns[k]!;
+      gapSum += state.pcnList[ci]! * (agreed ? distance(gplgCommon[gi]!, state.pcnReference[ci]!) : cdDistance(state, ci, state.pcnReference[ci]!));
       gapWeight += state.pcnList[ci]!;
     }
     const lmcWeight = place.pcns.length > 0 ? gapWeight / place.pcns.length : 1;
-    const lmcSeat = !agreed && g.mode === 'fragmented';
+    const lmcSeat = !agreed && fragmented;
     if (lmcSeat) {
       gapSum += lmcWeight * distance(lmc, reference);
       gapWeight += lmcWeight;
@@ -369,26 +431,26 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
     const seats: PlaceVoice['seats'] = place.pcns.map((ci) => ({
       role: 'cd' as const,
       pcn: ci,
-      position: Float64Array.from(agreed ? gplgCommon[gi]! : cdPosition(ci)),
+      position: Float64Array.from(agreed ? gplgCommon[gi]! : positionOf(state.pcnGroups[ci]!, state.cdMember[ci]!)),
       weight: state.pcnList[ci]!,
-      mandateGap: seatGap(ci),
+      mandateGap: agreed ? distance(gplgCommon[gi]!, state.pcnReference[ci]!) : cdDistance(state, ci, state.pcnReference[ci]!),
     }));
     if (lmcSeat) seats.push({ role: 'lmc', pcn: -1, position: lmc, weight: lmcWeight, mandateGap: distance(lmc, reference) });
     places.push({ seats, cohesion: coh, contradiction, reference, mandateGap: state.stats.mandateGap[place.index]! });
   }
   if (!full) return;
   state.places = places;
-  const icbPos = normalise(lineArray(s.governance.priorities.icb));
   state.systems = w.systems.map((sys) => {
     const reference = state.systemReference[sys.index]!;
     const gi = state.gplgOfSystem[sys.index]!;
     if (gi >= 0 && gplgCohesion[gi]! >= g.agreementThreshold) {
-      const position = gplgCommon[gi]!;
+      // A copy: the common positions are this function's buffers.
+      const position = Float64Array.from(gplgCommon[gi]!);
       return { position, cohesion: gplgCohesion[gi]!, reference, mandateGap: distance(position, reference) };
     }
     // The ICB's GP partner member is appointed, not a delegate (seed 002): part system, part practice view.
     const sw = g.partnerSystemWeight;
-    const position = normalise(Array.from(reference, (v, l) => (1 - sw) * v + sw * icbPos[l]!));
+    const position = normalise(Array.from(reference, (v, l) => (1 - sw) * v + sw * icb[l]!));
     return { position, cohesion: 1, reference, mandateGap: distance(position, reference) };
   });
 }

@@ -22,9 +22,8 @@ export interface OpinionGroup {
   weights: number[];
 }
 
-/** Normalises a non-negative vector to sum 1 (uniform if it sums to 0). */
-export function normalise(v: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(L);
+/** Normalises a non-negative vector to sum 1 (uniform if it sums to 0), into `out` if given (which may be `v` itself). */
+export function normalise(v: ArrayLike<number>, out: Float64Array = new Float64Array(L)): Float64Array {
   let s = 0;
   for (let l = 0; l < L; l++) s += Math.max(0, v[l]!);
   for (let l = 0; l < L; l++) out[l] = s > 0 ? Math.max(0, v[l]!) / s : 1 / L;
@@ -50,7 +49,7 @@ export function setAnchor(g: OpinionGroup, i: number, anchor: ArrayLike<number>)
 }
 
 /** The weighted mean position of the group (or of given weights), into `out` if given. */
-export function groupMean(g: OpinionGroup, weights: readonly number[] = g.weights, out: Float64Array = new Float64Array(L)): Float64Array {
+export function groupMean(g: OpinionGroup, weights: ArrayLike<number> = g.weights, out: Float64Array = new Float64Array(L)): Float64Array {
   out.fill(0);
   let w = 0;
   const p = g.positions;
@@ -68,6 +67,13 @@ export function groupMean(g: OpinionGroup, weights: readonly number[] = g.weight
 export function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let d = 0;
   for (let l = 0; l < L; l++) d += Math.abs(a[l]! - b[l]!);
+  return d / 2;
+}
+
+/** {@link distance} from the position at offset `at` of `a` (a flat array of positions, as {@link OpinionGroup.positions}) to `b`, without a view. */
+export function distanceAt(a: Float64Array, at: number, b: ArrayLike<number>): number {
+  let d = 0;
+  for (let l = 0; l < L; l++) d += Math.abs(a[at + l]! - b[l]!);
   return d / 2;
 }
 
