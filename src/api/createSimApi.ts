@@ -68,10 +68,11 @@ export interface SummariseOptions {
 /** The result's large row arrays, which `resultHead` leaves empty and `resultRows` gives in slices. */
 export type SlicedRows = 'years' | 'organisations';
 
-/** What `resultHead` gives: the result with its row arrays empty, and how many rows each holds. */
+/** What `resultHead` gives: the result with its row arrays empty, how many rows each holds, and the read's id for `resultRows`. */
 export interface ResultHead {
   head: RunResult;
   rows: Record<SlicedRows, number>;
+  read: number;
 }
 
 /** Thrown across the worker boundary when a scenario is invalid. */
@@ -104,8 +105,9 @@ function digest(r: RunResult): ReplicationDigest {
 export function createSimApi() {
   let sim: Simulation | null = null;
   let setup: { raw: unknown; options: StartOptions } | null = null;
-  /** The row arrays of the result last read with `resultHead`, for `resultRows`. */
+  /** The row arrays of the result last read with `resultHead`, for `resultRows`, and that read's id. */
   let heldRows: Pick<RunResult, SlicedRows> | null = null;
+  let reads = 0;
 
   const build = (raw: unknown, options: StartOptions) => {
     const p = prepareScenario(raw, options.overrides);
@@ -188,15 +190,17 @@ export function createSimApi() {
       if (!sim) return null;
       const r = JSON.parse(JSON.stringify(sim.result())) as RunResult;
       heldRows = { years: r.years, organisations: r.organisations };
-      return { head: { ...r, years: [], organisations: [] }, rows: { years: r.years.length, organisations: r.organisations.length } };
+      return { head: { ...r, years: [], organisations: [] }, rows: { years: r.years.length, organisations: r.organisations.length }, read: ++reads };
     },
 
     /**
-     * Rows `from` to `to` (excluded) of a row array of the result last read with `resultHead`.
-     * @throws Error when no result has been read with `resultHead`
+     * Rows `from` to `to` (excluded) of a row array of the result read with `resultHead` as `read`.
+     * @throws Error when no result has been read with `resultHead`, or another read has begun since
+     * (its rows are of another moment of the run, and would mix with this read's)
      */
-    resultRows<K extends SlicedRows>(key: K, from: number, to: number): RunResult[K] {
+    resultRows<K extends SlicedRows>(read: number, key: K, from: number, to: number): RunResult[K] {
       if (!heldRows) throw new Error('no result has been read with resultHead');
+      if (read !== reads) throw new Error(`result read ${read} was overtaken by read ${reads}: read the result again`);
       return heldRows[key].slice(from, to) as RunResult[K];
     },
 

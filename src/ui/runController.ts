@@ -274,7 +274,7 @@ export class RunController {
     if (!api || !got) return null;
     const rowsOf = async (key: SlicedRows): Promise<unknown[]> => {
       const parts: unknown[][] = [];
-      for (let from = 0; from < got.rows[key]; from += RESULT_ROWS_PER_MESSAGE) parts.push(await api.resultRows(key, from, from + RESULT_ROWS_PER_MESSAGE));
+      for (let from = 0; from < got.rows[key]; from += RESULT_ROWS_PER_MESSAGE) parts.push(await api.resultRows(got.read, key, from, from + RESULT_ROWS_PER_MESSAGE));
       return parts.flat();
     };
     const { head } = got;

@@ -70,7 +70,7 @@ describe('in-process API', () => {
   it('gives the result as a head and slices of its row arrays that put together are the result, keys in order', () => {
     const api = createSimApi();
     expect(api.resultHead()).toBeNull();
-    expect(() => api.resultRows('years', 0, 10)).toThrow(/resultHead/);
+    expect(() => api.resultRows(1, 'years', 0, 10)).toThrow(/resultHead/);
     api.start(raw, { seed: 2, years: 2 });
     api.next(30);
     const whole = api.result()!;
@@ -81,13 +81,19 @@ describe('in-process API', () => {
     // Slices of 7 rows (not a divisor of either count), as the page reads them.
     const read = (key: 'years' | 'organisations') => {
       const out: unknown[] = [];
-      for (let from = 0; from < got.rows[key]; from += 7) out.push(...api.resultRows(key, from, from + 7));
+      for (let from = 0; from < got.rows[key]; from += 7) out.push(...api.resultRows(got.read, key, from, from + 7));
       return out;
     };
     got.head.years = read('years') as typeof whole.years;
     got.head.organisations = read('organisations') as typeof whole.organisations;
     expect(whole.years.length).toBeGreaterThan(7);
     expect(JSON.stringify(got.head)).toBe(JSON.stringify(whole));
+    // A second read overtakes the first: the first's remaining slices are refused, not mixed with the second's rows.
+    api.next(6);
+    const again = api.resultHead()!;
+    expect(again.read).toBe(got.read + 1);
+    expect(() => api.resultRows(got.read, 'years', 0, 7)).toThrow(/overtaken/);
+    expect(api.resultRows(again.read, 'years', 0, again.rows.years)).toEqual(api.result()!.years);
   });
 
   it('accepts scenarios carrying variants', () => {
