@@ -1,17 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { parseScenario } from './src/engine/index.ts';
 import { CONTENT_SECURITY_POLICY } from './src/ui/contentSecurityPolicy.ts';
+
+/** The engine's modules only define values (docs/ARCHITECTURE.md), so one that a chunk does not use is left out of it. */
+const ENGINE_FREE_OF_SIDE_EFFECTS = { moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false }] };
+
+/** The bundled default model, as text and as validated here (src/api/fastStartApi.ts: the worker's fast start). */
+const PARSED_DEFAULT = 'virtual:icsim/parsed-default';
+
+/** The default model validated at build time, so the page's worker can start its run without the schema (a plugin of the page and of its workers). */
+function parsedDefault(): Plugin {
+  return {
+    name: 'icsim-parsed-default',
+    resolveId: (id) => (id === PARSED_DEFAULT ? `\0${PARSED_DEFAULT}` : undefined),
+    load(id) {
+      if (id !== `\0${PARSED_DEFAULT}`) return undefined;
+      const path = fileURLToPath(new URL('./models/default.json', import.meta.url));
+      this.addWatchFile(path);
+      const text = readFileSync(path, 'utf8');
+      return `export default ${JSON.stringify({ text, scenario: parseScenario(JSON.parse(text), 'models/default.json') })};`;
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
-  worker: { format: 'es' },
+  // The worker too: its fast start imports the simulation alone, and the schema loads behind it (src/api/fastStartApi.ts).
+  worker: { format: 'es', plugins: () => [parsedDefault()], rolldownOptions: { treeshake: ENGINE_FREE_OF_SIDE_EFFECTS } },
   build: {
     outDir: 'dist',
     target: 'es2022',
     // The engine's modules only define values (docs/ARCHITECTURE.md): one the page does not use is left out of its chunks, so a
     // light import (src/engine/light.ts) does not evaluate the rest of the barrel (the page's entry then starts the worker sooner).
-    rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false }] } },
+    rolldownOptions: { treeshake: ENGINE_FREE_OF_SIDE_EFFECTS },
   },
   plugins: [
+    parsedDefault(),
     {
       // The built page carries its Content-Security-Policy (src/ui/contentSecurityPolicy.ts) as a meta element.
       name: 'icsim-csp',

@@ -8,10 +8,10 @@
  * The caller paces the run (pause = stop pulling, step = `next(1)`,
  * speed = batch size and delay), so the worker never floods the page.
  */
-import { transfer } from 'comlink';
 import { ORG_KINDS, runScenario, Simulation, VERSION, type OrgKind, type RunResult, type ScenarioIssue, type Summary } from '../engine/index.ts';
 import { prepareScenario, type Overrides } from './prepareScenario.ts';
-import { batchBuffers, packBatch, type SnapshotBatch } from './snapshotBatch.ts';
+import { nextBatch, startInfo, type StartInfo } from './runSteps.ts';
+import type { SnapshotBatch } from './snapshotBatch.ts';
 
 /** How a run is set up. */
 export interface StartOptions {
@@ -23,17 +23,7 @@ export interface StartOptions {
   overrides?: Overrides;
 }
 
-/** One organisation whose balance is streamed, in snapshot order. */
-export interface TrackedOrg {
-  org: string;
-  name: string;
-  kind: OrgKind | 'practices';
-}
-
-/** What `start()` reports. */
-export type StartInfo =
-  | { ok: true; scenario: string; seed: string | number; totalMonths: number; startYear: number; organisations: number; tracked: TrackedOrg[] }
-  | { ok: false; issues: ScenarioIssue[] };
+export type { StartInfo, TrackedOrg } from './runSteps.ts';
 
 /** The result of `validate()`. */
 export interface Validation {
@@ -115,20 +105,6 @@ export function createSimApi() {
     return { ok: true as const, sim: new Simulation(p.scenario, { seed: options.seed, years: options.years }) };
   };
 
-  const info = (s: Simulation): StartInfo => {
-    const res = s.result();
-    const names = new Map(res.organisations.map((o) => [o.id, o.name]));
-    return {
-      ok: true,
-      scenario: res.meta.scenario,
-      seed: s.seed,
-      totalMonths: s.totalMonths,
-      startYear: res.meta.startYear,
-      organisations: res.meta.organisations,
-      tracked: res.series.balances.map((b) => ({ org: b.org, name: names.get(b.org) ?? b.org, kind: b.kind })),
-    };
-  };
-
   return {
     /** The engine's version. */
     version(): string {
@@ -149,16 +125,13 @@ export function createSimApi() {
       if (!b.ok) return b;
       sim = b.sim;
       setup = { raw, options };
-      return info(sim);
+      return startInfo(sim);
     },
 
     /** Advances the current run by up to `maxMonths` months. */
     next(maxMonths = 12): SnapshotBatch {
       if (!sim) throw new Error('no run has been started');
-      const snaps = [];
-      for (let i = 0; i < maxMonths && !sim.done; i++) snaps.push(sim.step());
-      const batch = packBatch(snaps, sim.done);
-      return transfer(batch, batchBuffers(batch));
+      return nextBatch(sim, maxMonths);
     },
 
     /** Months completed by the current run, or -1 when there is none. */
@@ -172,7 +145,7 @@ export function createSimApi() {
       const b = build(setup.raw, setup.options);
       if (!b.ok) return b;
       sim = b.sim;
-      return info(sim);
+      return startInfo(sim);
     },
 
     /** The result of the months run so far (a copy), or null. */
@@ -202,6 +175,15 @@ export function createSimApi() {
       if (!heldRows) throw new Error('no result has been read with resultHead');
       if (read !== reads) throw new Error(`result read ${read} was overtaken by read ${reads}: read the result again`);
       return heldRows[key].slice(from, to) as RunResult[K];
+    },
+
+    /**
+     * Takes over a run built elsewhere from the same inputs (the browser worker's fast start of the
+     * bundled default model, `fastStartApi.ts`), as if `start(raw, options)` had built it.
+     */
+    adopt(run: Simulation, raw: unknown, options: StartOptions = {}): void {
+      sim = run;
+      setup = { raw, options };
     },
 
     /** Discards the current run. */

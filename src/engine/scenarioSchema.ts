@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { LINES, type Line } from './lines.ts';
-import { yearlySchema } from './yearly.ts';
+import { yearlySchema } from './yearlySchema.ts';
 import { PLACE_PROVIDER_KINDS, PROVIDER_KINDS, TRUST_KINDS, type ProviderKind, type TrustKind } from './orgKinds.ts';
 import { EVENT_TYPES, eventDescriptor } from './eventTypes.ts';
 

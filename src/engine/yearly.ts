@@ -6,25 +6,8 @@
  * last value holds for every later year. A spending review with different growth each
  * year, a run of past years, or a pay award that changes can then be written as given.
  */
-import { z } from 'zod';
-
 /** A yearly input as validated: a number, or values by financial year. */
 export type Yearly = number | Readonly<Record<string, number>>;
-
-const YEAR_KEY = /^\d{4}$/;
-
-/**
- * The zod schema of a yearly input between `min` and `max` with default `def`.
- * Keys are checked for shape here; that the series starts at `startYear` and has no
- * gaps is checked with the whole scenario (`yearlyIssues`).
- */
-export function yearlySchema(min: number, max: number, def: number, description: string) {
-  const value = z.number().min(min).max(max);
-  return z
-    .union([value, z.record(z.string().regex(YEAR_KEY, 'a financial year is written as the calendar year it starts in, e.g. "2024"'), value)])
-    .default(def)
-    .meta({ description: `${description}. One number for every year, or values by financial year ({"2024": x, "2025": y}; the last holds after)` });
-}
 
 /** Problems of a series against the run's first year: keys before `startYear`, a missing first year, gaps, an empty series. */
 export function yearlyIssues(v: Yearly, startYear: number): string[] {

@@ -1,0 +1,60 @@
+/**
+ * The browser worker's fast start (issue 24, item 9; src/api/fastStartApi.ts): the default model
+ * validated when the page is built is the file's own validation, and a run started from it answers
+ * exactly as the full API does (start report, every month, the result), before and after the full
+ * API has taken it over; any other start goes to the full API.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import parsedDefault from 'virtual:icsim/parsed-default';
+import { createFastStartApi } from '../../src/api/fastStartApi.ts';
+import { createSimApi } from '../../src/api/createSimApi.ts';
+import { unpackBatch } from '../../src/api/snapshotBatch.ts';
+import { parseScenario } from '../../src/engine/index.ts';
+
+const text = readFileSync(new URL('../../models/default.json', import.meta.url), 'utf8');
+
+describe('the fast start of the bundled default model', () => {
+  it('carries the model file and its validation as parseScenario gives it', () => {
+    expect(parsedDefault.text).toBe(text);
+    expect(parsedDefault.scenario).toEqual(JSON.parse(JSON.stringify(parseScenario(JSON.parse(text), 'models/default.json'))));
+  });
+
+  it('answers as the full API: start, months before and after the full API takes over, result, reset', async () => {
+    let loads = 0;
+    const fast = createFastStartApi(parsedDefault, async () => (loads++, createSimApi()));
+    const plain = createSimApi();
+    const options = { seed: 3, years: 2 };
+    expect(await fast.start(text, options)).toEqual(plain.start(text, options));
+    expect(loads).toBe(0);
+    // Months stepped here, then (once the full API has loaded behind them) by the full API.
+    const months = async (n: number) => JSON.stringify(unpackBatch(await fast.next(n)));
+    expect(await months(1)).toBe(JSON.stringify(unpackBatch(plain.next(1))));
+    expect(await months(5)).toBe(JSON.stringify(unpackBatch(plain.next(5))));
+    expect(await fast.month()).toBe(6);
+    expect(loads).toBe(1);
+    expect(await months(12)).toBe(JSON.stringify(unpackBatch(plain.next(12))));
+    expect(JSON.stringify(await fast.result())).toBe(JSON.stringify(plain.result()));
+    expect(await fast.reset()).toEqual(plain.reset());
+    expect(await months(3)).toBe(JSON.stringify(unpackBatch(plain.next(3))));
+  });
+
+  it('sends any other start to the full API: an edited text, overrides, or a second start', async () => {
+    const edited = text.replace('"years": 5', '"years": 2');
+    expect(edited).not.toBe(text);
+    for (const [raw, options] of [
+      [edited, { seed: 2 }],
+      [text, { seed: 2, overrides: { years: 1 } }],
+    ] as const) {
+      let loads = 0;
+      const fast = createFastStartApi(parsedDefault, async () => (loads++, createSimApi()));
+      expect(await fast.start(raw, options)).toEqual(createSimApi().start(raw, options));
+      expect(loads).toBe(1);
+    }
+    const fast = createFastStartApi(parsedDefault, async () => createSimApi());
+    await fast.start(text, { seed: 1, years: 1 });
+    const plain = createSimApi();
+    expect(await fast.start(text, { seed: 4, years: 1 })).toEqual(plain.start(text, { seed: 4, years: 1 }));
+    expect(JSON.stringify(unpackBatch(await fast.next(12)))).toBe(JSON.stringify(unpackBatch(plain.next(12))));
+  });
+});
