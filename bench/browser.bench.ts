@@ -33,6 +33,7 @@
 import { cpus, loadavg } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import { buildAndServe, ensureChromium, launch } from '../tests/e2e/support/browser.ts';
+import { observeLongTasks, type TraceEvent } from '../tests/e2e/support/pageTiming.ts';
 
 interface Figures {
   firstChartMs: number;
@@ -48,18 +49,6 @@ const TASK_GOAL_MS = 50;
 const SETTLE_MS = 500;
 /** Time a blank tab is left open before the first load, for Chromium's own start to finish (see below). */
 const WARM_MS = 1500;
-
-/** Trace events the CPU figure reads. */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** CPU time of the thread in the event (µs). */
-  tdur?: number;
-  pid: number;
-  tid: number;
-}
 
 /**
  * Loads `url` with a DevTools trace and returns the CPU time (ms) of the main thread's costliest task
@@ -103,13 +92,7 @@ export default async function browserBench(): Promise<void> {
   const served = await buildAndServe();
   const browser = await launch();
   try {
-    await browser.context.addInitScript(() => {
-      const w = window as unknown as { __longtasks: Array<{ start: number; duration: number }> };
-      w.__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await observeLongTasks(browser.context);
     const measure = async (query: string): Promise<Figures> => {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1440, height: 900 });

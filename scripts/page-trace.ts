@@ -16,19 +16,7 @@
  * observer saw (what the bench counts) are printed too.
  */
 import { buildAndServe, ensureChromium, launch } from '../tests/e2e/support/browser.ts';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** CPU time of the thread in the event (µs): below `dur` when the thread waited for a core. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
-}
+import { observeLongTasks, type TraceEvent } from '../tests/e2e/support/pageTiming.ts';
 
 const MIN_MS = Number(process.env.ICSIM_TRACE_MIN_MS ?? 30) || 30;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel', 'v8'].join(',');
@@ -84,13 +72,7 @@ export async function trace(query: string, loads: number): Promise<void> {
   const served = await buildAndServe(process.env.ICSIM_TRACE_READABLE === '1' ? { minify: false } : {});
   const browser = await launch();
   try {
-    await browser.context.addInitScript(() => {
-      const w = window as unknown as { __longtasks: Array<{ start: number; duration: number }> };
-      w.__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await observeLongTasks(browser.context);
     // As the bench: Chromium's own start lands on a blank tab, then the untraced loads.
     const warm = await browser.context.newPage();
     await warm.goto('about:blank');
