@@ -335,6 +335,14 @@ function cdDistance(state: GpVoiceState, ci: number, b: ArrayLike<number>): numb
 }
 
 /**
+ * The mandate gap of PCN ci's clinical director's seat: how far what the seat carries (the leadership
+ * group's common position when the group agreed, else the director's own) is from what the PCN's practices want.
+ */
+function seatGap(state: GpVoiceState, ci: number, common: Float64Array | null): number {
+  return common ? distance(common, state.pcnReference[ci]!) : cdDistance(state, ci, state.pcnReference[ci]!);
+}
+
+/**
  * Recomputes what general practice brings to boards. The monthly statistics
  * (cohesion, contradiction, mandate gap per place) are always updated; the
  * per-seat positions (`state.places`, `state.systems`) only when `full`, that
@@ -415,7 +423,7 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
     let gapWeight = 0;
     for (let k = 0; k < place.pcns.length; k++) {
       const ci = place.pcns[k]!;
-      gapSum += state.pcnList[ci]! * (agreed ? distance(gplgCommon[gi]!, state.pcnReference[ci]!) : cdDistance(state, ci, state.pcnReference[ci]!));
+      gapSum += state.pcnList[ci]! * seatGap(state, ci, agreed ? gplgCommon[gi]! : null);
       gapWeight += state.pcnList[ci]!;
     }
     const lmcWeight = place.pcns.length > 0 ? gapWeight / place.pcns.length : 1;
@@ -433,7 +441,7 @@ function updateVoiceOutputs(s: Scenario, w: World, state: GpVoiceState, full = t
       pcn: ci,
       position: Float64Array.from(agreed ? gplgCommon[gi]! : positionOf(state.pcnGroups[ci]!, state.cdMember[ci]!)),
       weight: state.pcnList[ci]!,
-      mandateGap: agreed ? distance(gplgCommon[gi]!, state.pcnReference[ci]!) : cdDistance(state, ci, state.pcnReference[ci]!),
+      mandateGap: seatGap(state, ci, agreed ? gplgCommon[gi]! : null),
     }));
     if (lmcSeat) seats.push({ role: 'lmc', pcn: -1, position: lmc, weight: lmcWeight, mandateGap: distance(lmc, reference) });
     places.push({ seats, cohesion: coh, contradiction, reference, mandateGap: state.stats.mandateGap[place.index]! });
