@@ -270,6 +270,23 @@ const PIECE_CHANGE_RATIO = 0.1;
 const QUICK_NEWTON_STEPS = 10;
 const PATIENT_NEWTON_STEPS = 40;
 
+/**
+ * When the best-response iteration already contracts at least this fast (its value residual falls by
+ * this factor or more per iteration on an unchanged support), Newton's method is given up on as soon
+ * as it stalls: {@link SLOW_STEPS} accepted steps running that each leave more than
+ * {@link SLOW_STEP_RATIO} of the residual mean the support it solves on is not the equilibrium's
+ * (on the right one the system is linear and a step removes nearly all of it), and the iteration it
+ * interrupted reaches the tolerance for less than the steps Newton would go on spending. Measured on
+ * England 2023/24's late years, where majority boards decide (issue 21): a stalled Newton round ran
+ * its ten steps, three times, and the iteration then converged on its own; with this rule the solves
+ * take about 0.6 of the linear programmes, 139 of 150 with identical results and the rest within
+ * 6e-8 of a member's range. Numerical-method settings, not model parameters: they change the path to
+ * an equilibrium, which is certified to the same tolerance either way.
+ */
+const FAST_CONTRACTION = 0.5;
+const SLOW_STEP_RATIO = 0.5;
+const SLOW_STEPS = 2;
+
 /** {@link baronFerejohn}'s search from one start (see the module header). */
 function solveStationary(problem: LegislativeProblem, options: LegislativeOptions): LegislativeResult {
   const { priorities, votingWeights, quota, recognition, discount, box } = problem;
@@ -662,7 +679,7 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
    * differences in v, where only proposals whose coalition includes the
    * member moved need solving again. Probabilities stay in the simplex.
    */
-  const newton = (profile: Profile, v0: readonly number[]): { v: number[]; profile: Profile; steps: number } => {
+  const newton = (profile: Profile, v0: readonly number[], impatient: boolean): { v: number[]; profile: Profile; steps: number } => {
     const mixers = profile.map((p, pi) => ({ pi, m: p.coalitions.length })).filter((x) => x.m > 1);
     const dim = n + mixers.reduce((s, x) => s + x.m - 1, 0);
     type State = { v: number[]; probs: number[][]; opts: ProposalOption[][] };
@@ -724,7 +741,10 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     };
     // The equations are piecewise linear in v: a Jacobian stays exact until a step fails (chord method).
     let jac: number[][] | null = null;
+    /** Accepted steps running that left more than SLOW_STEP_RATIO of the residual (see FAST_CONTRACTION). */
+    let slow = 0;
     for (; steps < newtonSteps && norm(f) > tol / 10; steps++) {
+      const before = norm(f);
       const fresh = !jac;
       if (!jac) jac = jacobian(st, f);
       let accepted = false;
@@ -767,6 +787,11 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
         lambda = accepted ? Math.max(1e-12, lambda / 10) : lambda * 1e3;
       }
       if (!accepted) break;
+      slow = norm(f) > SLOW_STEP_RATIO * before ? slow + 1 : 0;
+      if (impatient && slow >= SLOW_STEPS) {
+        steps++;
+        break;
+      }
     }
     return { v: st.v, profile: profile.map((p, pi) => ({ ...p, probabilities: st.probs[pi]! })), steps };
   };
@@ -786,12 +811,12 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     if (!found || c.residual < found.residual) found = c;
     return c;
   };
-  /** Newton from a support, widened (up to twice) by coalitions that beat it. */
-  const solveFrom = (profile: Profile, values: readonly number[]): boolean => {
+  /** Newton from a support, widened (up to twice) by coalitions that beat it; `impatient`: see FAST_CONTRACTION. */
+  const solveFrom = (profile: Profile, values: readonly number[], impatient: boolean): boolean => {
     let prof = profile;
     let start = values;
     for (let round = 0; round < 3; round++) {
-      const r = newton(prof, start);
+      const r = newton(prof, start, impatient);
       iterations += r.steps;
       const c = consider(r.profile, r.v);
       if (c.residual <= tol) return true;
@@ -818,6 +843,8 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
   let stable = 0;
   let lastSupport = '';
   let triedNewton = false;
+  /** The value residual of the iteration before (how fast the iteration contracts: FAST_CONTRACTION). */
+  let lastResidual = Infinity;
   const changes: boolean[] = [];
   const phase2 = Math.min(90, maxIterations);
   const phase1 = Math.max(0, maxIterations - phase2);
@@ -836,9 +863,11 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     stable = key === lastSupport ? stable + 1 : 0;
     lastSupport = key;
     // The same support twice running: solve its stationary conditions directly.
+    const contraction = ev.valueResidual / lastResidual;
+    lastResidual = ev.valueResidual;
     if (stable >= 1 && !triedNewton) {
       triedNewton = true;
-      if (solveFrom(profile, v)) {
+      if (solveFrom(profile, v, contraction <= FAST_CONTRACTION)) {
         done = true;
         break;
       }
@@ -873,7 +902,7 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
         const total = es.reduce((s, e) => s + e.weight, 0);
         return { proposer: j, coalitions: es.map((e) => e.coalition), probabilities: es.map((e) => e.weight / total) };
       });
-      solveFrom(profile, v);
+      solveFrom(profile, v, false);
     }
   }
   const best = found!;
