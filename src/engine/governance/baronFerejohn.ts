@@ -30,7 +30,8 @@
  * scaled to order one, accurate to about 1e-11 of each line's range; each
  * solve memoises its programmes, see `proposerLp`); among allocations the
  * proposer values equally it picks the one the board as a whole values most,
- * so proposals move continuously with v.
+ * so proposals move continuously with v (a second programme, which goes on
+ * from the first one's optimal basis when the shared tableau still holds it).
  *
  * Greedy coalition (documented heuristic: the exact minimum-cost winning
  * coalition is a knapsack problem): the cost of buying member i is the share
@@ -68,7 +69,7 @@
 import type { Rng } from '../rng.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 import { greedyFill } from './executive.ts';
-import { prepareRows, solvePrepared, type LpRow, type LpSolution } from './linearProgram.ts';
+import { prepareRows, solveOnOptimalFace, solvePrepared, tableauStamp, type LpRow, type LpSolution } from './linearProgram.ts';
 import { dampedLeastSquaresStep } from './linearSystem.ts';
 import { repairSum, utilitiesAt, validatePriorities } from './nashBargaining.ts';
 
@@ -373,7 +374,7 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
    * lived, they cost the garbage collector little. Scoped to the solve, so no
    * answer depends on what was solved before.
    */
-  type Solved = { lp: LpSolution; kinds: number[]; mins: number[]; x?: number[]; utilities?: number[] };
+  type Solved = { lp: LpSolution; kinds: number[]; mins: number[]; x?: number[]; utilities?: number[]; stamp: number };
   /** Solved programmes by a hash of their key; a bucket's entries are compared exactly (Object.is tells -0 from 0). */
   let solved = new Map<number, Solved[]>();
   let solvedBefore = new Map<number, Solved[]>();
@@ -422,7 +423,7 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     const mins = floors.slice(0, coalition.length);
     const kinds = [kind[j]!];
     for (const i of coalition) kinds.push(kind[i]!);
-    const hit: Solved = { lp: solvePrepared(fixedRows, c[j]!, 'maximize', floorRows(coalition, mins)), kinds, mins };
+    const hit: Solved = { lp: solvePrepared(fixedRows, c[j]!, 'maximize', floorRows(coalition, mins)), kinds, mins, stamp: tableauStamp() };
     bucket.push(hit);
     return hit;
   };
@@ -445,9 +446,16 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
           // Among the proposer's optimal allocations, the one the board as a whole values most, so that
           // the proposal moves continuously with v (a vertex picked from a tied face can jump).
           // (Members of one kind have equal rows, so this coalition's rows are those the programme was solved with.)
-          const rows = floorRows(coalition, s.mins);
-          rows.push({ coef: c[j]!, min: lp.value - 1e-10 * Math.max(1, Math.abs(lp.value)) });
-          const second = solvePrepared(fixedRows, secondary, 'maximize', rows);
+          // When the shared tableau still holds this programme's optimum (it was solved just now, as on
+          // every new v of Newton's method), the second programme goes on from its basis: a few pivots.
+          const slack = 1e-10 * Math.max(1, Math.abs(lp.value));
+          let second: LpSolution;
+          if (s.stamp === tableauStamp()) second = solveOnOptimalFace(c[j]!, lp.value, slack, secondary);
+          else {
+            const rows = floorRows(coalition, s.mins);
+            rows.push({ coef: c[j]!, min: lp.value - slack });
+            second = solvePrepared(fixedRows, secondary, 'maximize', rows);
+          }
           s.x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
         }
         s.utilities = utilitiesAt(priorities, s.x);

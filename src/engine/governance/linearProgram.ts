@@ -4,7 +4,9 @@
  * Callers scale their data to order one: YALPS treats magnitudes below
  * `precision` as zero and rounds the solution to that precision.
  */
-import { resetTableau, roundToPrecision, runSimplex, type Tableau } from './simplex.ts';
+import { extendOptimalTableau, resetTableau, roundToPrecision, runSimplex, tableauStamp, type Tableau } from './simplex.ts';
+
+export { tableauStamp };
 
 /** One row: sum_j coef[j] x[j] within [min, max] (or equal to `equal`). */
 export interface LpRow {
@@ -140,6 +142,23 @@ export function solveLp(lp: LinearProgram, precision = LP_PRECISION): LpSolution
   let at = width;
   for (let i = 0; i < rows.length; i++) at = writeRow(m, at, width, nv, rows[i]!);
   return finish(t, nv, sign, precision);
+}
+
+/**
+ * Maximises `objective` over the optimal face of the programme solved last
+ * (which must have ended `optimal` and be the last solve: check with
+ * {@link tableauStamp}), kept within `slack` of its optimum: its constraints
+ * plus `first . x >= value - slack`, where `first` is its objective. Starts
+ * from its optimal basis (see `extendOptimalTableau`), so it answers as a
+ * fresh solve of those constraints would, to the programmes' accuracy, in a
+ * few pivots.
+ */
+export function solveOnOptimalFace(first: readonly number[], value: number, slack: number, objective: readonly number[], precision = LP_PRECISION): LpSolution {
+  const nv = first.length;
+  const neg = new Array<number>(nv);
+  for (let j = 0; j < nv; j++) neg[j] = first[j] === 0 ? 0 : -first[j]!;
+  const t = extendOptimalTableau(neg, -(value - slack), objective);
+  return finish(t, nv, 1, precision);
 }
 
 /** Runs the simplex on a built tableau and reads the solution as YALPS' `solution` does. */

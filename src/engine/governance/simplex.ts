@@ -38,6 +38,13 @@ export type SimplexOutcome = readonly ['optimal', number] | readonly ['unbounded
  */
 const scratch: Tableau = { matrix: new Float64Array(256), width: 0, height: 0, positionOfVariable: new Int32Array(64), variableAtPosition: new Int32Array(64) };
 const nonZero = { columns: new Int32Array(16) };
+/** How many tableaux {@link resetTableau} has handed out: tells whether the shared one still holds a given solve. */
+let stamp = 0;
+
+/** The shared tableau's current stamp: it changes whenever another programme is set up in it. */
+export function tableauStamp(): number {
+  return stamp;
+}
 
 /** The shared tableau, zeroed, sized width x height, with every variable at its own position. */
 export function resetTableau(width: number, height: number): Tableau {
@@ -57,7 +64,71 @@ export function resetTableau(width: number, height: number): Tableau {
   }
   scratch.width = width;
   scratch.height = height;
+  stamp++;
   return scratch;
+}
+
+/**
+ * Turns the shared tableau, left at an optimal basis by the last solve, into
+ * the tableau of a second programme over the same variables at the same
+ * basis: one more row, `coef . x <= rhs` (over the structural variables), and
+ * a new objective, `objective . x` to be maximised. Both are written in terms
+ * of the basis's nonbasic variables (each basic structural variable replaced
+ * by its row), so {@link runSimplex} can go on from that basis: a programme
+ * that keeps the first's constraints and adds one its optimum nearly meets
+ * needs a few pivots instead of a fresh start. The tableau is left in the
+ * same layout as one built from scratch, with the new row last.
+ */
+export function extendOptimalTableau(coef: ArrayLike<number>, rhs: number, objective: ArrayLike<number>): Tableau {
+  const t = scratch;
+  const w = t.width;
+  const h = t.height;
+  const size = (h + 1) * w;
+  if (t.matrix.length < size) {
+    const grown = new Float64Array(Math.max(size, 2 * t.matrix.length));
+    grown.set(t.matrix.subarray(0, h * w));
+    t.matrix = grown;
+  }
+  if (t.positionOfVariable.length < w + h + 1) {
+    const len = Math.max(w + h + 1, 2 * t.positionOfVariable.length);
+    const pos = new Int32Array(len);
+    const at = new Int32Array(len);
+    pos.set(t.positionOfVariable.subarray(0, w + h));
+    at.set(t.variableAtPosition.subarray(0, w + h));
+    t.positionOfVariable = pos;
+    t.variableAtPosition = at;
+  }
+  const m = t.matrix;
+  const row = h * w;
+  m.fill(0, row, row + w);
+  m[row] = rhs;
+  m.fill(0, 0, w);
+  for (let c = 1; c < w; c++) {
+    const v = t.variableAtPosition[c]!;
+    if (v >= 1 && v < w) {
+      m[row + c] = coef[v - 1]!;
+      m[c] = objective[v - 1]!;
+    }
+  }
+  for (let s = 1; s < w; s++) {
+    const position = t.positionOfVariable[s]!;
+    if (position < w) continue;
+    const a = coef[s - 1]!;
+    const d = objective[s - 1]!;
+    if (a === 0 && d === 0) continue;
+    const start = (position - w) * w;
+    for (let c = 0; c < w; c++) {
+      const x = m[start + c]!;
+      if (x === 0) continue;
+      m[row + c] = m[row + c]! - a * x;
+      m[c] = m[c]! - d * x;
+    }
+  }
+  t.positionOfVariable[w + h] = w + h;
+  t.variableAtPosition[w + h] = w + h;
+  t.height = h + 1;
+  stamp++;
+  return t;
 }
 
 /** YALPS' rounding of results to `precision` (util.ts), kept operation for operation. */

@@ -1,0 +1,59 @@
+/**
+ * solveOnOptimalFace goes on from the optimal basis of the programme solved
+ * last (the Baron-Ferejohn tie-break, issue 21's time per year): it must answer
+ * as a fresh solve of the same programme with the extra row does, on random
+ * programmes shaped like a proposer's (a budget, unit bounds, utility floors),
+ * including ones whose first optimum is a whole face.
+ */
+import seedrandom from 'seedrandom';
+import { describe, expect, it } from 'vitest';
+import { prepareRows, solveOnOptimalFace, solvePrepared, tableauStamp, type LpRow } from '../../../src/engine/governance/linearProgram.ts';
+
+function randomProgramme(rng: () => number, tied: boolean) {
+  const nv = 3 + Math.floor(rng() * 6);
+  const weights = Array.from({ length: nv }, () => 0.2 + rng());
+  const total = weights.reduce((a, b) => a + b, 0);
+  const fixed: LpRow[] = [{ coef: weights, equal: total * (0.2 + 0.6 * rng()) }];
+  for (let f = 0; f < nv; f++) {
+    const coef = new Array<number>(nv).fill(0);
+    coef[f] = 1;
+    fixed.push({ coef, max: 1 });
+  }
+  // The proposer values some lines equally when `tied`: its optimum is then a face, not a vertex.
+  const first = Array.from({ length: nv }, (_, f) => (tied && f < 3 ? 0.5 : rng()));
+  const floors: LpRow[] = [];
+  const members = Math.floor(rng() * 4);
+  for (let i = 0; i < members; i++) floors.push({ coef: Array.from({ length: nv }, () => rng()), min: 0.05 * rng() });
+  const secondary = Array.from({ length: nv }, (_, f) => rng() + (1e-3 * (f + 1)) / nv);
+  return { nv, fixed, first, floors, secondary };
+}
+
+describe('solveOnOptimalFace', () => {
+  it('answers as a fresh solve of the programme with the value row, to the programmes accuracy', () => {
+    const rng = seedrandom('face');
+    let compared = 0;
+    for (let k = 0; k < 400; k++) {
+      const p = randomProgramme(rng, k % 2 === 0);
+      const prepared = prepareRows(p.nv, p.fixed);
+      const lp = solvePrepared(prepared, p.first, 'maximize', p.floors);
+      if (lp.status !== 'optimal') continue;
+      const slack = 1e-10 * Math.max(1, Math.abs(lp.value));
+      const warm = solveOnOptimalFace(p.first, lp.value, slack, p.secondary);
+      const cold = solvePrepared(prepared, p.secondary, 'maximize', [...p.floors, { coef: p.first, min: lp.value - slack }]);
+      expect(warm.status).toBe('optimal');
+      if (cold.status !== 'optimal') continue;
+      compared++;
+      expect(Math.abs(warm.value - cold.value)).toBeLessThan(1e-9);
+      warm.x.forEach((x, j) => expect(Math.abs(x - cold.x[j]!)).toBeLessThan(1e-8));
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('changes the stamp, so a caller can tell the shared tableau no longer holds the first programme', () => {
+    const prepared = prepareRows(2, [{ coef: [1, 1], equal: 1 }]);
+    solvePrepared(prepared, [1, 2], 'maximize', []);
+    const stamp = tableauStamp();
+    solveOnOptimalFace([1, 2], 2, 1e-10, [1, 0]);
+    expect(tableauStamp()).not.toBe(stamp);
+  });
+});
