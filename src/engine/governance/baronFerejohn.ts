@@ -69,7 +69,7 @@
 import type { Rng } from '../rng.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 import { greedyFill } from './executive.ts';
-import { prepareRows, solveOnOptimalFace, solvePrepared, tableauStamp, type LpRow, type LpSolution } from './linearProgram.ts';
+import { prepareRows, solveOnOptimalFace, solvePreparedFloors, tableauStamp, type LpRow, type LpSolution } from './linearProgram.ts';
 import { dampedLeastSquaresStep } from './linearSystem.ts';
 import { repairSum, utilitiesAt, validatePriorities } from './nashBargaining.ts';
 
@@ -423,13 +423,12 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     const mins = floors.slice(0, coalition.length);
     const kinds = [kind[j]!];
     for (const i of coalition) kinds.push(kind[i]!);
-    const hit: Solved = { lp: solvePrepared(fixedRows, c[j]!, 'maximize', floorRows(coalition, mins)), kinds, mins, stamp: tableauStamp() };
+    const hit: Solved = { lp: solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins), kinds, mins, stamp: tableauStamp() };
     bucket.push(hit);
     return hit;
   };
   /** Every proposer's programme has the budget and the unit bounds, then one floor per coalition member. */
   const fixedRows = prepareRows(kf, [sumRow, ...upperRows]);
-  const floorRows = (coalition: readonly number[], mins: readonly number[]): LpRow[] => coalition.map((i, t) => ({ coef: c[i]!, min: mins[t]! }));
   /** The proposal that buys `coalition` (LP), with the votes it gets. Its arrays are shared between calls: read only. */
   const offer = (j: number, coalition: number[], v: readonly number[]): ProposalOption => {
     let x: number[];
@@ -451,11 +450,7 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
           const slack = 1e-10 * Math.max(1, Math.abs(lp.value));
           let second: LpSolution;
           if (s.stamp === tableauStamp()) second = solveOnOptimalFace(c[j]!, lp.value, slack, secondary);
-          else {
-            const rows = floorRows(coalition, s.mins);
-            rows.push({ coef: c[j]!, min: lp.value - slack });
-            second = solvePrepared(fixedRows, secondary, 'maximize', rows);
-          }
+          else second = solvePreparedFloors(fixedRows, secondary, 'maximize', c, coalition, s.mins, [{ coef: c[j]!, min: lp.value - slack }]);
           s.x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
         }
         s.utilities = utilitiesAt(priorities, s.x);
@@ -465,7 +460,7 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     }
     const votesFor: number[] = [];
     for (let i = 0; i < n; i++) if (i === j || utilities[i]! >= v[i]! - 1e-9 * range[i]!) votesFor.push(i);
-    return { allocation: x, utilities, coalition: coalition.slice().sort((a, b) => a - b), votesFor };
+    return { allocation: x, utilities, coalition: sortedCopy(coalition), votesFor };
   };
 
   /** The proposer's utility from the best proposal that buys `coalition` (one LP, no tie-breaking). */
@@ -556,7 +551,10 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
       let improved = false;
       for (const out of cur) {
         for (const inn of outsiders(cur)) {
-          const cand = [...cur.filter((i) => i !== out), inn].sort((a, b) => a - b);
+          const cand: number[] = [];
+          for (const i of cur) if (i !== out) cand.push(i);
+          cand.push(inn);
+          sortInPlace(cand);
           if (weightOf(j, cand) < quota) continue;
           const u = valueOf(j, cand, v);
           if (u > curU + 1e-12 * range[j]!) {
@@ -928,6 +926,29 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
   return { proposals, continuationValues: best.v, expectedUtilities: best.expected, iterations, converged, residual: best.residual, continuationShares };
 }
 
+
+/**
+ * A coalition's members in increasing order, as a new array: insertion sort, which on these short
+ * lists of distinct indices gives what `slice().sort((a, b) => a - b)` gives without a comparator
+ * call per comparison (sorting every offer's coalition was about a twentieth of a late-year solve).
+ */
+function sortedCopy(c: readonly number[]): number[] {
+  return sortInPlace(c.slice());
+}
+
+/** Sorts short lists of distinct indices in increasing order, in place (see {@link sortedCopy}); returns the list. */
+function sortInPlace(out: number[]): number[] {
+  for (let t = 1; t < out.length; t++) {
+    const x = out[t]!;
+    let u = t - 1;
+    while (u >= 0 && out[u]! > x) {
+      out[u + 1] = out[u]!;
+      u--;
+    }
+    out[u + 1] = x;
+  }
+  return out;
+}
 
 /** Orders coalitions (sorted member indices) lexicographically, shorter first on a common prefix. */
 function compareCoalitions(a: readonly number[], b: readonly number[]): number {

@@ -121,6 +121,43 @@ export function solvePrepared(prepared: PreparedRows, objective: readonly number
 }
 
 /**
+ * Solves the programme whose rows are the prepared ones followed by one lower
+ * bound per member, `coefs[members[t]] . x >= mins[t]`, then `extra`: what
+ * {@link solvePrepared} gives for those rows written as `{ coef, min }`
+ * (bit for bit), without building a row object per member per programme.
+ */
+export function solvePreparedFloors(prepared: PreparedRows, objective: readonly number[], direction: LinearProgram['direction'], coefs: readonly (readonly number[])[], members: readonly number[], mins: readonly number[], extra: readonly LpRow[] = [], precision = LP_PRECISION): LpSolution {
+  const nv = prepared.nv;
+  let height = 1 + prepared.height;
+  for (let t = 0; t < members.length; t++) if (Number.isFinite(Math.max(-Infinity, mins[t]!))) height++;
+  for (let i = 0; i < extra.length; i++) height += rowsOf(extra[i]!);
+  const width = nv + 1;
+  const sign = direction === 'minimize' ? -1 : 1;
+  const t = resetTableau(width, height);
+  const m = t.matrix;
+  for (let j = 0; j < nv; j++) {
+    const cj = objective[j]!;
+    if (cj !== 0) m[j + 1] = sign * cj;
+  }
+  m.set(prepared.matrix, width);
+  let at = width * (1 + prepared.height);
+  for (let q = 0; q < members.length; q++) {
+    // As writeRow writes a row with only a lower bound.
+    const lower = Math.max(-Infinity, mins[q]!);
+    if (!Number.isFinite(lower)) continue;
+    const coef = coefs[members[q]!]!;
+    m[at] = -lower;
+    for (let j = 0; j < nv; j++) {
+      const a = coef[j] ?? 0;
+      if (a !== 0) m[at + j + 1] = -a;
+    }
+    at += width;
+  }
+  for (let i = 0; i < extra.length; i++) at = writeRow(m, at, width, nv, extra[i]!);
+  return finish(t, nv, sign, precision);
+}
+
+/**
  * Solves a linear programme as YALPS' `solve` would (same tableau, same
  * pivots, same rounding, so the same bits), but builds the tableau straight
  * from the dense rows: the string-keyed model YALPS needs cost more than the
