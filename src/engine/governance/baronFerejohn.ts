@@ -31,7 +31,7 @@
  * solve memoises its programmes, see `proposerLp`); among allocations the
  * proposer values equally it picks the one the board as a whole values most,
  * so proposals move continuously with v (a second programme, which goes on
- * from the first one's optimal basis when the shared tableau still holds it).
+ * from the first one's optimal basis, solving the first again if need be).
  *
  * Greedy coalition (documented heuristic: the exact minimum-cost winning
  * coalition is a knapsack problem): the cost of buying member i is the share
@@ -445,12 +445,13 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
           // Among the proposer's optimal allocations, the one the board as a whole values most, so that
           // the proposal moves continuously with v (a vertex picked from a tied face can jump).
           // (Members of one kind have equal rows, so this coalition's rows are those the programme was solved with.)
-          // When the shared tableau still holds this programme's optimum (it was solved just now, as on
-          // every new v of Newton's method), the second programme goes on from its basis: a few pivots.
+          // The second programme goes on from the first one's optimal basis (a few pivots), solving the
+          // first again when the shared tableau no longer holds it: started afresh, the second programme
+          // could be judged infeasible where the first's optimum meets the floors only to rounding
+          // (issue 25), and the tie-break was then silently lost.
           const slack = 1e-10 * Math.max(1, Math.abs(lp.value));
-          let second: LpSolution;
-          if (s.stamp === tableauStamp()) second = solveOnOptimalFace(c[j]!, lp.value, slack, secondary);
-          else second = solvePreparedFloors(fixedRows, secondary, 'maximize', c, coalition, s.mins, [{ coef: c[j]!, min: lp.value - slack }]);
+          if (s.stamp !== tableauStamp()) solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, s.mins);
+          const second = solveOnOptimalFace(c[j]!, lp.value, slack, secondary);
           s.x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
         }
         s.utilities = utilitiesAt(priorities, s.x);
