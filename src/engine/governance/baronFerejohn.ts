@@ -590,10 +590,18 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
       // a line, 1e-10 relative in the tie-break); an infeasible first programme gives the fallback, and is
       // always evaluated.
       const all = [...memory[j]!.values()];
-      const value = all.map((c) => (kf === 0 ? NaN : valueOf(j, c, v)));
+      const value: number[] = [];
       let top = -Infinity;
-      for (const u of value) if (u > top) top = u;
-      const margin = 1e-9 * range[j]! + 1e-6 * (Math.abs(top) + sc[j]! * Math.max(1, kf));
+      const marginAt = (t: number) => 1e-9 * range[j]! + 1e-6 * (Math.abs(t) + sc[j]! * Math.max(1, kf));
+      for (const c of all) {
+        const u = kf === 0 ? NaN : valueOf(j, c, v);
+        value.push(u);
+        if (u > top) top = u;
+        // An offer that may be kept is made while its first programme is still in the shared tableau,
+        // so its tie-break needs no second solve of it (the same answer: see `offer`).
+        if (kf > 0 && u !== -Infinity && u + marginAt(top) >= top && proposerLp(j, c, v).stamp === tableauStamp()) offer(j, c, v);
+      }
+      const margin = marginAt(top);
       // Coalitions that lead to the same allocation are one strategy.
       for (let t = 0; t < all.length; t++) {
         const c = all[t]!;
