@@ -3,8 +3,12 @@
  * last (the Baron-Ferejohn tie-break, issue 21's time per year): it must answer
  * as a fresh solve of the same programme with the extra row does, on random
  * programmes shaped like a proposer's (a budget, unit bounds, utility floors),
- * including ones whose first optimum is a whole face.
+ * including ones whose first optimum is a whole face; and, on a programme
+ * recorded from fuzz case 917, where a fresh solve judges the tie-break
+ * infeasible, it finds it (issue 25).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { prepareRows, solveOnOptimalFace, solvePrepared, tableauStamp, type LpRow } from '../../../src/engine/governance/linearProgram.ts';
@@ -55,5 +59,37 @@ describe('solveOnOptimalFace', () => {
     const stamp = tableauStamp();
     solveOnOptimalFace([1, 2], 2, 1e-10, [1, 0]);
     expect(tableauStamp()).not.toBe(stamp);
+  });
+});
+
+describe('the tie-break where the first optimum meets a floor only to rounding (issue 25)', () => {
+  const rec = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'tieBreakRounding.json'), 'utf8')) as {
+    nv: number;
+    fixed: LpRow[];
+    first: number[];
+    floors: LpRow[];
+    value: number;
+    slack: number;
+    secondary: number[];
+  };
+  it('is judged infeasible when solved afresh, and found when started from the first optimum', () => {
+    const prepared = prepareRows(rec.nv, rec.fixed);
+    const cold = solvePrepared(prepared, rec.secondary, 'maximize', [...rec.floors, { coef: rec.first, min: rec.value - rec.slack }]);
+    expect(cold.status).toBe('infeasible');
+    const lp = solvePrepared(prepared, rec.first, 'maximize', rec.floors);
+    expect(lp.status).toBe('optimal');
+    expect(lp.value).toBe(rec.value);
+    const warm = solveOnOptimalFace(rec.first, lp.value, rec.slack, rec.secondary);
+    expect(warm.status).toBe('optimal');
+    const dot = (a: readonly number[], x: readonly number[]) => a.reduce((s, v, j) => s + v * x[j]!, 0);
+    // It stays on the first programme's optimal face and meets every floor as well as the first
+    // programme's own answer does (which here misses two floors by 1e-7 and 3e-7: the accuracy of the
+    // simplex on this programme, not the 1e-11 it has on well-scaled ones).
+    expect(dot(rec.first, warm.x)).toBeGreaterThanOrEqual(rec.value - rec.slack - 1e-9);
+    for (const f of rec.floors) expect(dot(f.coef, warm.x) - f.min!).toBeGreaterThanOrEqual(Math.min(0, dot(f.coef, lp.x) - f.min!) - 1e-9);
+    const budget = rec.fixed[0]!;
+    expect(Math.abs(dot(budget.coef, warm.x) - budget.equal!)).toBeLessThanOrEqual(Math.abs(dot(budget.coef, lp.x) - budget.equal!) + 1e-9);
+    // And it is the tie-break: at least as good for the board as the first programme's own vertex.
+    expect(dot(rec.secondary, warm.x)).toBeGreaterThanOrEqual(dot(rec.secondary, lp.x) - 1e-9);
   });
 });
