@@ -5,7 +5,7 @@
  * page opens on the bundled default model, unedited and without overrides, its validated form is
  * already known: it was parsed when the page was built (the `virtual:icsim/parsed-default` module,
  * vite.config.ts), so the run is built from it and its first months stepped here, while the full
- * API loads behind them (once a second batch is asked for) and then takes the run over (`adopt`). A link that only sets the years
+ * API loads behind them and then takes the run over (`adopt`). A link that only sets the years
  * (`?model=default&set=years%3D10`, as the browser bench opens the page) starts fast too: the
  * build checked, for each number of years the schema allows, that the validated form is the
  * file's with only `years` changed. Every other call goes to the full API, so the two answer alike
@@ -61,8 +61,6 @@ export function createFastStartApi(parsed: ParsedDefault, loadFull: () => Promis
   let full: Promise<SimApi> | null = null;
   let pending: { sim: Simulation; raw: unknown; options: StartOptions } | null = null;
   let first = true;
-  /** Batches stepped here. */
-  let batches = 0;
   const getFull = (): Promise<SimApi> =>
     (full ??= loadFull().then((api) => {
       if (pending) api.adopt(pending.sim, pending.raw, pending.options);
@@ -85,9 +83,8 @@ export function createFastStartApi(parsed: ParsedDefault, loadFull: () => Promis
     next(maxMonths = 12): SnapshotBatch | Promise<SnapshotBatch> {
       if (!pending) return getFull().then((api) => api.next(maxMonths));
       const batch = nextBatch(pending.sim, maxMonths);
-      // Load the full API behind the months, once a second batch is asked for: the page asks for it after drawing the
-      // first months, so the full API's load (its schema built: 30 ms of CPU or more) does not compete with the first chart.
-      if (!full && ++batches > 1) setTimeout(() => void getFull(), 0);
+      // Load the full API once the first months are on their way, behind them.
+      if (!full) setTimeout(() => void getFull(), 0);
       return batch;
     },
   };
