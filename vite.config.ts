@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { parseScenario } from './src/engine/index.ts';
@@ -21,7 +22,18 @@ function parsedDefault(): Plugin {
       const path = fileURLToPath(new URL('./models/default.json', import.meta.url));
       this.addWatchFile(path);
       const text = readFileSync(path, 'utf8');
-      return `export default ${JSON.stringify({ text, scenario: parseScenario(JSON.parse(text), 'models/default.json') })};`;
+      const raw = JSON.parse(text) as Record<string, unknown>;
+      const scenario = parseScenario(raw, 'models/default.json');
+      // The numbers of years a link may set and still start fast: those whose validated form is the file's with only `years` changed.
+      const years: number[] = [];
+      for (let y = 1; y <= 100; y++) {
+        try {
+          if (isDeepStrictEqual(parseScenario({ ...raw, years: y }, 'models/default.json'), { ...scenario, years: y })) years.push(y);
+        } catch {
+          // Not a valid number of years: such a start goes to the full API, which says so.
+        }
+      }
+      return `export default ${JSON.stringify({ text, scenario, years })};`;
     },
   };
 }

@@ -16,7 +16,7 @@
  * observer saw (what the bench counts) are printed too.
  */
 import { buildAndServe, ensureChromium, launch } from '../tests/e2e/support/browser.ts';
-import { observeLongTasks, type TraceEvent } from '../tests/e2e/support/pageTiming.ts';
+import { observeLongTasks, waitForFirstRun, type TraceEvent } from '../tests/e2e/support/pageTiming.ts';
 
 const MIN_MS = Number(process.env.ICSIM_TRACE_MIN_MS ?? 30) || 30;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel', 'v8'].join(',');
@@ -82,7 +82,7 @@ export async function trace(query: string, loads: number): Promise<void> {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.goto(`${served.url}${before}`);
-      await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 180_000 });
+      await waitForFirstRun(page);
       await page.close();
     }
     for (let i = 0; i < loads; i++) {
@@ -97,7 +97,7 @@ export async function trace(query: string, loads: number): Promise<void> {
       await cdp.send('Profiler.start');
       await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
       await page.goto(`${served.url}${query}`);
-      await page.waitForSelector('body[data-runs="1"][data-run-state="done"]', { timeout: 180_000 });
+      await waitForFirstRun(page);
       await page.waitForTimeout(500);
       const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`));
       const observed = await page.evaluate(() => (window as unknown as { __longtasks: Array<{ start: number; duration: number }> }).__longtasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.start)}`));

@@ -5,8 +5,11 @@
  * page opens on the bundled default model, unedited and without overrides, its validated form is
  * already known: it was parsed when the page was built (the `virtual:icsim/parsed-default` module,
  * vite.config.ts), so the run is built from it and its first months stepped here, while the full
- * API loads behind them and then takes the run over (`adopt`). Every other call goes to the full
- * API, so the two answer alike (tests/api/fastStartApi.test.ts).
+ * API loads behind them and then takes the run over (`adopt`). A link that only sets the years
+ * (`?model=default&set=years%3D10`, as the browser bench opens the page) starts fast too: the
+ * build checked, for each number of years the schema allows, that the validated form is the
+ * file's with only `years` changed. Every other call goes to the full API, so the two answer alike
+ * (tests/api/fastStartApi.test.ts).
  */
 import { Simulation, type Scenario } from '../engine/index.ts';
 import type { SimApi, StartInfo, StartOptions } from './createSimApi.ts';
@@ -17,6 +20,33 @@ import type { SnapshotBatch } from './snapshotBatch.ts';
 export interface ParsedDefault {
   text: string;
   scenario: Scenario;
+  /**
+   * The numbers of years a text may give instead of the file's, with nothing else changed, whose
+   * validated form is `scenario` with only `years` changed (checked for each when the page is built).
+   */
+  years: readonly number[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The validated form of `raw` when it is the default model's text, or that model with only its
+ * `years` changed to a number the build checked (`ParsedDefault.years`); else null. The parsed
+ * text is compared with the file's data key by key, in order (JSON text of either).
+ */
+function fastScenario(parsed: ParsedDefault, raw: unknown): Scenario | null {
+  if (raw === parsed.text) return parsed.scenario;
+  if (typeof raw !== 'string') return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isObject(data) || typeof data.years !== 'number' || !parsed.years.includes(data.years)) return null;
+  const file = JSON.parse(parsed.text) as Record<string, unknown>;
+  if (JSON.stringify({ ...data, years: file.years }) !== JSON.stringify(file)) return null;
+  return { ...parsed.scenario, years: data.years };
 }
 
 /** Every method of the simulation API, answered now or once the full API has loaded. */
@@ -37,17 +67,16 @@ export function createFastStartApi(parsed: ParsedDefault, loadFull: () => Promis
       pending = null;
       return api;
     }));
-  const eligible = (raw: unknown, options: StartOptions) => raw === parsed.text && Object.keys(options.overrides ?? {}).length === 0;
   const own = {
     start(raw: unknown, options: StartOptions = {}): StartInfo | Promise<StartInfo> {
-      const fast = first && !full && eligible(raw, options);
+      const scenario = first && !full && Object.keys(options.overrides ?? {}).length === 0 ? fastScenario(parsed, raw) : null;
       first = false;
-      if (!fast) {
+      if (!scenario) {
         pending = null;
         return getFull().then((api) => api.start(raw, options));
       }
       // A copy, so that the built data stays as built whatever the run does with its scenario.
-      const sim = new Simulation(structuredClone(parsed.scenario), { seed: options.seed, years: options.years });
+      const sim = new Simulation(structuredClone(scenario), { seed: options.seed, years: options.years });
       pending = { sim, raw, options };
       return startInfo(sim);
     },

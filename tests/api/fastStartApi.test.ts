@@ -2,7 +2,7 @@
  * The browser worker's fast start (issue 24, item 9; src/api/fastStartApi.ts): the default model
  * validated when the page is built is the file's own validation, and a run started from it answers
  * exactly as the full API does (start report, every month, the result), before and after the full
- * API has taken it over; any other start goes to the full API.
+ * API has taken it over, also when a link sets only its years; any other start goes to the full API.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import parsedDefault from 'virtual:icsim/parsed-default';
 import { createFastStartApi } from '../../src/api/fastStartApi.ts';
 import { createSimApi } from '../../src/api/createSimApi.ts';
 import { unpackBatch } from '../../src/api/snapshotBatch.ts';
-import { parseScenario } from '../../src/engine/index.ts';
+import { parseScenario, setPath } from '../../src/engine/index.ts';
 
 const text = readFileSync(new URL('../../models/default.json', import.meta.url), 'utf8');
 
@@ -39,12 +39,40 @@ describe('the fast start of the bundled default model', () => {
     expect(await months(3)).toBe(JSON.stringify(unpackBatch(plain.next(3))));
   });
 
+  it('knows, from the build, every number of years the schema allows as giving the file\'s validation with only the years changed', () => {
+    expect(parsedDefault.years).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+  });
+
+  it('starts fast a link that only sets the years (as the page writes it), and answers as the full API', async () => {
+    const tenYears = JSON.stringify(setPath(JSON.parse(text), 'years', 10), null, 2) + '\n';
+    let loads = 0;
+    const fast = createFastStartApi(parsedDefault, async () => (loads++, createSimApi()));
+    const plain = createSimApi();
+    const options = { seed: 5 };
+    const info = await fast.start(tenYears, options);
+    expect(info).toEqual(plain.start(tenYears, options));
+    expect(info.ok && info.totalMonths).toBe(120);
+    expect(loads).toBe(0);
+    const months = async (n: number) => JSON.stringify(unpackBatch(await fast.next(n)));
+    expect(await months(1)).toBe(JSON.stringify(unpackBatch(plain.next(1))));
+    expect(await months(13)).toBe(JSON.stringify(unpackBatch(plain.next(13))));
+    expect(await fast.month()).toBe(14);
+    expect(loads).toBe(1);
+    expect(await fast.reset()).toEqual(plain.reset());
+    expect(await months(2)).toBe(JSON.stringify(unpackBatch(plain.next(2))));
+  });
+
   it('sends any other start to the full API: an edited text, overrides, or a second start', async () => {
-    const edited = text.replace('"years": 5', '"years": 2');
+    const edited = text.replace('"name": "default"', '"name": "edited"');
     expect(edited).not.toBe(text);
     for (const [raw, options] of [
       [edited, { seed: 2 }],
       [text, { seed: 2, overrides: { years: 1 } }],
+      // The years and something else; years the schema refuses (the full API says why); years as text.
+      [JSON.stringify({ ...JSON.parse(text), years: 3, startYear: 2025 }), { seed: 2 }],
+      [JSON.stringify({ ...JSON.parse(text), years: 60 }), { seed: 2 }],
+      [JSON.stringify({ ...JSON.parse(text), years: '3' }), { seed: 2 }],
+      ['{ "years": 3', { seed: 2 }],
     ] as const) {
       let loads = 0;
       const fast = createFastStartApi(parsedDefault, async () => (loads++, createSimApi()));
