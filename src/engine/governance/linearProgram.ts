@@ -103,21 +103,7 @@ export function prepareRows(nv: number, rows: readonly LpRow[]): PreparedRows {
  * `extra`, exactly as {@link solveLp} would solve it given all the rows.
  */
 export function solvePrepared(prepared: PreparedRows, objective: readonly number[], direction: LinearProgram['direction'], extra: readonly LpRow[], precision = LP_PRECISION): LpSolution {
-  const nv = prepared.nv;
-  let height = 1 + prepared.height;
-  for (let i = 0; i < extra.length; i++) height += rowsOf(extra[i]!);
-  const width = nv + 1;
-  const sign = direction === 'minimize' ? -1 : 1;
-  const t = resetTableau(width, height);
-  const m = t.matrix;
-  for (let j = 0; j < nv; j++) {
-    const cj = objective[j]!;
-    if (cj !== 0) m[j + 1] = sign * cj;
-  }
-  m.set(prepared.matrix, width);
-  let at = width * (1 + prepared.height);
-  for (let i = 0; i < extra.length; i++) at = writeRow(m, at, width, nv, extra[i]!);
-  return finish(t, nv, sign, precision);
+  return solvePreparedFloors(prepared, objective, direction, [], [], [], extra, precision);
 }
 
 /**
