@@ -69,7 +69,7 @@
 import type { Rng } from '../rng.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 import { greedyFill } from './executive.ts';
-import { prepareRows, solveOnOptimalFace, solvePreparedFloors, tableauStamp, type LpRow, type LpSolution } from './linearProgram.ts';
+import { LP_PRECISION, prepareRows, solveOnOptimalFace, solvePreparedFloors, STRICT_PIVOT, tableauStamp, type LpRow, type LpSolution } from './linearProgram.ts';
 import { dampedLeastSquaresStep } from './linearSystem.ts';
 import { repairSum, utilitiesAt, validatePriorities } from './nashBargaining.ts';
 
@@ -286,6 +286,13 @@ const PATIENT_NEWTON_STEPS = 40;
  * an equilibrium, which is certified to the same tolerance either way.
  */
 const FAST_CONTRACTION = 0.5;
+
+/**
+ * A proposer's programme whose answer misses its own rows by more than this (in its scaled units,
+ * order one) is solved again with the stricter pivot tolerance (linearProgram.ts STRICT_PIVOT): well
+ * above the 1e-11 the programmes are solved to, well below the 1e-8 the equilibrium is certified to.
+ */
+const ROW_MISS = 1e-9;
 const SLOW_STEP_RATIO = 0.5;
 const SLOW_STEPS = 2;
 
@@ -375,7 +382,7 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
    * lived, they cost the garbage collector little. Scoped to the solve, so no
    * answer depends on what was solved before.
    */
-  type Solved = { lp: LpSolution; kinds: number[]; mins: number[]; x?: number[]; utilities?: number[]; stamp: number };
+  type Solved = { lp: LpSolution; kinds: number[]; mins: number[]; x?: number[]; utilities?: number[]; stamp: number; pivot: number };
   /** Solved programmes by a hash of their key; a bucket's entries are compared exactly (Object.is tells -0 from 0). */
   let solved = new Map<number, Solved[]>();
   let solvedBefore = new Map<number, Solved[]>();
@@ -424,9 +431,37 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     const mins = floors.slice(0, coalition.length);
     const kinds = [kind[j]!];
     for (const i of coalition) kinds.push(kind[i]!);
-    const hit: Solved = { lp: solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins), kinds, mins, stamp: tableauStamp() };
+    let lp = solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins);
+    let pivot = LP_PRECISION;
+    // An answer that misses its own rows was pivoted on rounding noise (STRICT_PIVOT): solved again
+    // refusing small pivots, and kept if it misses less. Never so in the shipped models, whose answers
+    // meet their rows to about 1e-11.
+    if (lp.status === 'optimal' && missOf(lp.x, coalition, mins) > ROW_MISS) {
+      const strict = solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins, [], LP_PRECISION, STRICT_PIVOT);
+      if (strict.status === 'optimal' && missOf(strict.x, coalition, mins) < missOf(lp.x, coalition, mins)) (lp = strict), (pivot = STRICT_PIVOT);
+      // Leave the tableau holding the answer kept, for the tie-break that may follow.
+      else solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins);
+    }
+    const hit: Solved = { lp, kinds, mins, stamp: tableauStamp(), pivot };
     bucket.push(hit);
     return hit;
+  };
+  /** How far x misses the budget, the unit bounds or the floors of `coalition` (in the programme's scaled units). */
+  const missOf = (x: readonly number[], coalition: readonly number[], mins: readonly number[]): number => {
+    let sum = 0;
+    let miss = 0;
+    for (let f = 0; f < kf; f++) {
+      sum += sumRow.coef[f]! * x[f]!;
+      miss = Math.max(miss, x[f]! - 1);
+    }
+    miss = Math.max(miss, Math.abs(sum - sumRow.equal!));
+    for (let t = 0; t < coalition.length; t++) {
+      const ci = c[coalition[t]!]!;
+      let u = 0;
+      for (let f = 0; f < kf; f++) u += ci[f]! * x[f]!;
+      miss = Math.max(miss, mins[t]! - u);
+    }
+    return miss;
   };
   /** Every proposer's programme has the budget and the unit bounds, then one floor per coalition member. */
   const fixedRows = prepareRows(kf, [sumRow, ...upperRows]);
@@ -451,8 +486,8 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
           // could be judged infeasible where the first's optimum meets the floors only to rounding
           // (issue 25), and the tie-break was then silently lost.
           const slack = 1e-10 * Math.max(1, Math.abs(lp.value));
-          if (s.stamp !== tableauStamp()) solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, s.mins);
-          const second = solveOnOptimalFace(c[j]!, lp.value, slack, secondary);
+          if (s.stamp !== tableauStamp()) solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, s.mins, [], LP_PRECISION, s.pivot);
+          const second = solveOnOptimalFace(c[j]!, lp.value, slack, secondary, LP_PRECISION, s.pivot);
           s.x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
         }
         s.utilities = utilitiesAt(priorities, s.x);

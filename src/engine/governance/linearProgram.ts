@@ -34,6 +34,15 @@ export interface LpSolution {
 /** Default precision: data are scaled to order one by the callers. */
 export const LP_PRECISION = 1e-11;
 
+/**
+ * The pivot tolerance of a second, stricter solve (`solvePreparedFloors`' `pivotTolerance`): YALPS
+ * pivots on elements down to its precision, 1e-11, which on some degenerate programmes (unanimity
+ * boards in fuzz case 917, issue 25) leaves answers that miss their rows by up to 5e-6; refusing
+ * pivots below 1e-9 solved the one recorded (tests/engine/governance/solveOnOptimalFace.test.ts) to
+ * 3e-12. A numerical-method setting, not a model parameter.
+ */
+export const STRICT_PIVOT = 1e-9;
+
 /** Pivots allowed in each phase (YALPS' default is 8192). */
 const MAX_PIVOTS = 20000;
 
@@ -112,7 +121,7 @@ export function solvePrepared(prepared: PreparedRows, objective: readonly number
  * {@link solvePrepared} gives for those rows written as `{ coef, min }`
  * (bit for bit), without building a row object per member per programme.
  */
-export function solvePreparedFloors(prepared: PreparedRows, objective: readonly number[], direction: LinearProgram['direction'], coefs: readonly (readonly number[])[], members: readonly number[], mins: readonly number[], extra: readonly LpRow[] = [], precision = LP_PRECISION): LpSolution {
+export function solvePreparedFloors(prepared: PreparedRows, objective: readonly number[], direction: LinearProgram['direction'], coefs: readonly (readonly number[])[], members: readonly number[], mins: readonly number[], extra: readonly LpRow[] = [], precision = LP_PRECISION, pivotTolerance = precision): LpSolution {
   const nv = prepared.nv;
   let height = 1 + prepared.height;
   for (let t = 0; t < members.length; t++) if (Number.isFinite(Math.max(-Infinity, mins[t]!))) height++;
@@ -140,7 +149,7 @@ export function solvePreparedFloors(prepared: PreparedRows, objective: readonly 
     at += width;
   }
   for (let i = 0; i < extra.length; i++) at = writeRow(m, at, width, nv, extra[i]!);
-  return finish(t, nv, sign, precision);
+  return finish(t, nv, sign, precision, pivotTolerance);
 }
 
 /**
@@ -176,19 +185,19 @@ export function solveLp(lp: LinearProgram, precision = LP_PRECISION): LpSolution
  * fresh solve of those constraints would, to the programmes' accuracy, in a
  * few pivots.
  */
-export function solveOnOptimalFace(first: readonly number[], value: number, slack: number, objective: readonly number[], precision = LP_PRECISION): LpSolution {
+export function solveOnOptimalFace(first: readonly number[], value: number, slack: number, objective: readonly number[], precision = LP_PRECISION, pivotTolerance = precision): LpSolution {
   const nv = first.length;
   const neg = new Array<number>(nv);
   for (let j = 0; j < nv; j++) neg[j] = first[j] === 0 ? 0 : -first[j]!;
   const t = extendOptimalTableau(neg, -(value - slack), objective);
-  return finish(t, nv, 1, precision);
+  return finish(t, nv, 1, precision, pivotTolerance);
 }
 
 /** Runs the simplex on a built tableau and reads the solution as YALPS' `solution` does. */
-function finish(t: Tableau, nv: number, sign: number, precision: number): LpSolution {
+function finish(t: Tableau, nv: number, sign: number, precision: number, pivotTolerance = precision): LpSolution {
   const m = t.matrix;
   const width = t.width;
-  const [status, result] = runSimplex(t, precision, MAX_PIVOTS);
+  const [status, result] = runSimplex(t, precision, MAX_PIVOTS, pivotTolerance);
   const x = new Array<number>(nv).fill(0);
   if (status === 'optimal') {
     for (let j = 0; j < nv; j++) {

@@ -175,7 +175,7 @@ function pivot(t: Tableau, row: number, col: number): void {
   }
 }
 
-function phase2(t: Tableau, precision: number, maxPivots: number): SimplexOutcome {
+function phase2(t: Tableau, precision: number, maxPivots: number, pivotTolerance: number): SimplexOutcome {
   const m = t.matrix;
   const w = t.width;
   const h = t.height;
@@ -195,7 +195,7 @@ function phase2(t: Tableau, precision: number, maxPivots: number): SimplexOutcom
     for (let r = 1; r < h; r++) {
       const start = r * w;
       const v = m[start + col]!;
-      if (v <= precision) continue;
+      if (v <= pivotTolerance) continue;
       const ratio = m[start]! / v;
       if (ratio < minRatio) {
         row = r;
@@ -211,9 +211,12 @@ function phase2(t: Tableau, precision: number, maxPivots: number): SimplexOutcom
 
 /**
  * Runs YALPS' phase 1 (restoring feasibility) and phase 2 (optimising) on
- * the tableau in place, with at most `maxPivots` pivots in each.
+ * the tableau in place, with at most `maxPivots` pivots in each. A pivot
+ * element must exceed `pivotTolerance` in size: YALPS takes `precision`
+ * (the default, bit for bit); a larger one keeps small pivots, which can
+ * cost the answer many digits, out (see linearProgram.ts `STRICT_PIVOT`).
  */
-export function runSimplex(t: Tableau, precision: number, maxPivots: number): SimplexOutcome {
+export function runSimplex(t: Tableau, precision: number, maxPivots: number, pivotTolerance = precision): SimplexOutcome {
   const m = t.matrix;
   const w = t.width;
   const h = t.height;
@@ -227,13 +230,13 @@ export function runSimplex(t: Tableau, precision: number, maxPivots: number): Si
         row = r;
       }
     }
-    if (row === 0) return phase2(t, precision, maxPivots);
+    if (row === 0) return phase2(t, precision, maxPivots, pivotTolerance);
     const rowStart = row * w;
     let col = 0;
     let maxRatio = -Infinity;
     for (let c = 1; c < w; c++) {
       const coefficient = m[rowStart + c]!;
-      if (coefficient < -precision) {
+      if (coefficient < -pivotTolerance) {
         const ratio = -m[c]! / coefficient;
         if (ratio > maxRatio) {
           maxRatio = ratio;

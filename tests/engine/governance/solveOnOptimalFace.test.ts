@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { prepareRows, solveOnOptimalFace, solvePrepared, tableauStamp, type LpRow } from '../../../src/engine/governance/linearProgram.ts';
+import { LP_PRECISION, prepareRows, solveOnOptimalFace, solvePrepared, solvePreparedFloors, STRICT_PIVOT, tableauStamp, type LpRow } from '../../../src/engine/governance/linearProgram.ts';
 
 function randomProgramme(rng: () => number, tied: boolean) {
   const nv = 3 + Math.floor(rng() * 6);
@@ -91,5 +91,30 @@ describe('the tie-break where the first optimum meets a floor only to rounding (
     expect(Math.abs(dot(budget.coef, warm.x) - budget.equal!)).toBeLessThanOrEqual(Math.abs(dot(budget.coef, lp.x) - budget.equal!) + 1e-9);
     // And it is the tie-break: at least as good for the board as the first programme's own vertex.
     expect(dot(rec.secondary, warm.x)).toBeGreaterThanOrEqual(dot(rec.secondary, lp.x) - 1e-9);
+  });
+
+  it('is solved to its rows when small pivots are refused (STRICT_PIVOT), where YALPS\' tolerance misses them by 1e-7', () => {
+    const prepared = prepareRows(rec.nv, rec.fixed);
+    const members = rec.floors.map((_, t) => t);
+    const coefs = rec.floors.map((f) => f.coef);
+    const mins = rec.floors.map((f) => f.min!);
+    const miss = (x: readonly number[]) => {
+      const dot = (a: readonly number[]) => a.reduce((s, v, j) => s + v * x[j]!, 0);
+      const budget = rec.fixed[0]!;
+      return Math.max(Math.abs(dot(budget.coef) - budget.equal!), ...rec.floors.map((f) => f.min! - dot(f.coef)));
+    };
+    const loose = solvePreparedFloors(prepared, rec.first, 'maximize', coefs, members, mins);
+    const strict = solvePreparedFloors(prepared, rec.first, 'maximize', coefs, members, mins, [], LP_PRECISION, STRICT_PIVOT);
+    expect(loose.status).toBe('optimal');
+    expect(strict.status).toBe('optimal');
+    expect(miss(loose.x)).toBeGreaterThan(1e-7);
+    expect(miss(strict.x)).toBeLessThan(1e-11);
+    // The loose answer's value was bought by missing floors: the strict optimum is a little lower.
+    expect(strict.value).toBeLessThan(loose.value);
+    expect(loose.value - strict.value).toBeLessThan(1e-6);
+    // And the tie-break from the strict basis stays on its face.
+    const warm = solveOnOptimalFace(rec.first, strict.value, rec.slack, rec.secondary, LP_PRECISION, STRICT_PIVOT);
+    expect(warm.status).toBe('optimal');
+    expect(miss(warm.x)).toBeLessThan(1e-9);
   });
 });
