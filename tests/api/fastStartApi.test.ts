@@ -14,6 +14,15 @@ import { parseScenario, setPath } from '../../src/engine/index.ts';
 
 const text = readFileSync(new URL('../../models/default.json', import.meta.url), 'utf8');
 
+/** A fast-start API beside a plain one, the full API's loads counted; `months(n)` steps both and gives each side's batch. */
+function sideBySide() {
+  const counted = { loads: 0 };
+  const fast = createFastStartApi(parsedDefault, async () => (counted.loads++, createSimApi()));
+  const plain = createSimApi();
+  const months = async (n: number) => [JSON.stringify(unpackBatch(await fast.next(n))), JSON.stringify(unpackBatch(plain.next(n)))];
+  return { fast, plain, counted, months };
+}
+
 describe('the fast start of the bundled default model', () => {
   it('carries the model file and its validation as parseScenario gives it', () => {
     expect(parsedDefault.text).toBe(text);
@@ -21,22 +30,23 @@ describe('the fast start of the bundled default model', () => {
   });
 
   it('answers as the full API: start, months before and after the full API takes over, result, reset', async () => {
-    let loads = 0;
-    const fast = createFastStartApi(parsedDefault, async () => (loads++, createSimApi()));
-    const plain = createSimApi();
+    const { fast, plain, counted, months } = sideBySide();
     const options = { seed: 3, years: 2 };
     expect(await fast.start(text, options)).toEqual(plain.start(text, options));
-    expect(loads).toBe(0);
+    expect(counted.loads).toBe(0);
     // Months stepped here, then (once the full API has loaded behind them) by the full API.
-    const months = async (n: number) => JSON.stringify(unpackBatch(await fast.next(n)));
-    expect(await months(1)).toBe(JSON.stringify(unpackBatch(plain.next(1))));
-    expect(await months(5)).toBe(JSON.stringify(unpackBatch(plain.next(5))));
+    const [fast1, plain1] = await months(1);
+    expect(fast1).toBe(plain1);
+    const [fast5, plain5] = await months(5);
+    expect(fast5).toBe(plain5);
     expect(await fast.month()).toBe(6);
-    expect(loads).toBe(1);
-    expect(await months(12)).toBe(JSON.stringify(unpackBatch(plain.next(12))));
+    expect(counted.loads).toBe(1);
+    const [fast12, plain12] = await months(12);
+    expect(fast12).toBe(plain12);
     expect(JSON.stringify(await fast.result())).toBe(JSON.stringify(plain.result()));
     expect(await fast.reset()).toEqual(plain.reset());
-    expect(await months(3)).toBe(JSON.stringify(unpackBatch(plain.next(3))));
+    const [fast3, plain3] = await months(3);
+    expect(fast3).toBe(plain3);
   });
 
   it('knows, from the build, every number of years the schema allows as giving the file\'s validation with only the years changed', () => {
@@ -45,21 +55,21 @@ describe('the fast start of the bundled default model', () => {
 
   it('starts fast a link that only sets the years (as the page writes it), and answers as the full API', async () => {
     const tenYears = JSON.stringify(setPath(JSON.parse(text), 'years', 10), null, 2) + '\n';
-    let loads = 0;
-    const fast = createFastStartApi(parsedDefault, async () => (loads++, createSimApi()));
-    const plain = createSimApi();
+    const { fast, plain, counted, months } = sideBySide();
     const options = { seed: 5 };
     const info = await fast.start(tenYears, options);
     expect(info).toEqual(plain.start(tenYears, options));
     expect(info.ok && info.totalMonths).toBe(120);
-    expect(loads).toBe(0);
-    const months = async (n: number) => JSON.stringify(unpackBatch(await fast.next(n)));
-    expect(await months(1)).toBe(JSON.stringify(unpackBatch(plain.next(1))));
-    expect(await months(13)).toBe(JSON.stringify(unpackBatch(plain.next(13))));
+    expect(counted.loads).toBe(0);
+    const [fast1, plain1] = await months(1);
+    expect(fast1).toBe(plain1);
+    const [fast13, plain13] = await months(13);
+    expect(fast13).toBe(plain13);
     expect(await fast.month()).toBe(14);
-    expect(loads).toBe(1);
+    expect(counted.loads).toBe(1);
     expect(await fast.reset()).toEqual(plain.reset());
-    expect(await months(2)).toBe(JSON.stringify(unpackBatch(plain.next(2))));
+    const [fast2, plain2] = await months(2);
+    expect(fast2).toBe(plain2);
   });
 
   it('sends any other start to the full API: an edited text, overrides, or a second start', async () => {

@@ -432,17 +432,18 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     const kinds = [kind[j]!];
     for (const i of coalition) kinds.push(kind[i]!);
     let lp = solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins);
+    let stamp = tableauStamp();
     let pivot = LP_PRECISION;
     // An answer that misses its own rows was pivoted on rounding noise (STRICT_PIVOT): solved again
     // refusing small pivots, and kept if it misses less. Never so in the shipped models, whose answers
-    // meet their rows to about 1e-11.
-    if (lp.status === 'optimal' && missOf(lp.x, coalition, mins) > ROW_MISS) {
+    // meet their rows to about 1e-11. (When the first answer is kept, its stamp is stale and `offer`
+    // solves it again for the tie-break.)
+    const miss = lp.status === 'optimal' ? missOf(lp.x, coalition, mins) : 0;
+    if (miss > ROW_MISS) {
       const strict = solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins, [], LP_PRECISION, STRICT_PIVOT);
-      if (strict.status === 'optimal' && missOf(strict.x, coalition, mins) < missOf(lp.x, coalition, mins)) (lp = strict), (pivot = STRICT_PIVOT);
-      // Leave the tableau holding the answer kept, for the tie-break that may follow.
-      else solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins);
+      if (strict.status === 'optimal' && missOf(strict.x, coalition, mins) < miss) (lp = strict), (pivot = STRICT_PIVOT), (stamp = tableauStamp());
     }
-    const hit: Solved = { lp, kinds, mins, stamp: tableauStamp(), pivot };
+    const hit: Solved = { lp, kinds, mins, stamp, pivot };
     bucket.push(hit);
     return hit;
   };

@@ -186,11 +186,8 @@ export function solveLp(lp: LinearProgram, precision = LP_PRECISION): LpSolution
  * few pivots.
  */
 export function solveOnOptimalFace(first: readonly number[], value: number, slack: number, objective: readonly number[], precision = LP_PRECISION, pivotTolerance = precision): LpSolution {
-  const nv = first.length;
-  const neg = new Array<number>(nv);
-  for (let j = 0; j < nv; j++) neg[j] = first[j] === 0 ? 0 : -first[j]!;
-  const t = extendOptimalTableau(neg, -(value - slack), objective);
-  return finish(t, nv, 1, precision, pivotTolerance);
+  const t = extendOptimalTableau(first, value - slack, objective);
+  return finish(t, first.length, 1, precision, pivotTolerance);
 }
 
 /** Runs the simplex on a built tableau and reads the solution as YALPS' `solution` does. */

@@ -71,15 +71,15 @@ export function resetTableau(width: number, height: number): Tableau {
 /**
  * Turns the shared tableau, left at an optimal basis by the last solve, into
  * the tableau of a second programme over the same variables at the same
- * basis: one more row, `coef . x <= rhs` (over the structural variables), and
- * a new objective, `objective . x` to be maximised. Both are written in terms
+ * basis: one more row, `coef . x >= lower` (over the structural variables),
+ * and a new objective, `objective . x` to be maximised. Both are written in terms
  * of the basis's nonbasic variables (each basic structural variable replaced
  * by its row), so {@link runSimplex} can go on from that basis: a programme
  * that keeps the first's constraints and adds one its optimum nearly meets
  * needs a few pivots instead of a fresh start. The tableau is left in the
  * same layout as one built from scratch, with the new row last.
  */
-export function extendOptimalTableau(coef: ArrayLike<number>, rhs: number, objective: ArrayLike<number>): Tableau {
+export function extendOptimalTableau(coef: ArrayLike<number>, lower: number, objective: ArrayLike<number>): Tableau {
   const t = scratch;
   const w = t.width;
   const h = t.height;
@@ -101,19 +101,21 @@ export function extendOptimalTableau(coef: ArrayLike<number>, rhs: number, objec
   const m = t.matrix;
   const row = h * w;
   m.fill(0, row, row + w);
-  m[row] = rhs;
+  // Written as YALPS writes a lower bound: -coef . x <= -lower (a zero coefficient stays 0, not -0).
+  const negated = (a: number) => (a === 0 ? 0 : -a);
+  m[row] = -lower;
   m.fill(0, 0, w);
   for (let c = 1; c < w; c++) {
     const v = t.variableAtPosition[c]!;
     if (v >= 1 && v < w) {
-      m[row + c] = coef[v - 1]!;
+      m[row + c] = negated(coef[v - 1]!);
       m[c] = objective[v - 1]!;
     }
   }
   for (let s = 1; s < w; s++) {
     const position = t.positionOfVariable[s]!;
     if (position < w) continue;
-    const a = coef[s - 1]!;
+    const a = negated(coef[s - 1]!);
     const d = objective[s - 1]!;
     if (a === 0 && d === 0) continue;
     const start = (position - w) * w;
