@@ -38,6 +38,47 @@ function parsedDefault(): Plugin {
   };
 }
 
+/** What the chunking pass tells of a module. */
+type GraphInfo = (id: string) => { importedIds: readonly string[] } | null;
+
+/** The modules `root` imports statically, directly or not, itself included. */
+function staticClosure(root: string, info: GraphInfo): Set<string> {
+  const seen = new Set<string>();
+  const stack = [root];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(info(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/**
+ * The page's code (src/ui/app.ts) and every module it imports statically that the entry (src/ui/main.ts) does not, in one
+ * chunk. Left to itself the bundler splits them into seven chunks, since the panels loaded later share some of them
+ * (d3, the charts, the metrics): the entry's dynamic import then fetches seven files, the browser opens at most six
+ * connections at once, and the last one holds up the first chart (issue 24). The panels loaded later come after the
+ * page's code, so they lose nothing by finding those modules in its chunk.
+ */
+function appStartGroup() {
+  const entry = fileURLToPath(new URL('./src/ui/main.ts', import.meta.url));
+  const app = fileURLToPath(new URL('./src/ui/app.ts', import.meta.url));
+  let members: Set<string> | null = null;
+  return {
+    debugName: 'app',
+    name(id: string, ctx: { getModuleInfo: GraphInfo }): string | null {
+      if (!members) {
+        const info: GraphInfo = (m) => ctx.getModuleInfo(m);
+        const fromEntry = staticClosure(entry, info);
+        members = new Set([...staticClosure(app, info)].filter((m) => !fromEntry.has(m)));
+      }
+      return members.has(id) ? 'app' : null;
+    },
+    // The members' own imports are members or the entry's (a static closure): the entry's stay in the entry's chunk.
+    includeDependenciesRecursively: false,
+  };
+}
+
 export default defineConfig({
   base: './',
   // The worker too: its fast start imports the simulation alone, and the schema loads behind it (src/api/fastStartApi.ts).
@@ -47,7 +88,7 @@ export default defineConfig({
     target: 'es2022',
     // The engine's modules only define values (docs/ARCHITECTURE.md): one the page does not use is left out of its chunks, so a
     // light import (src/engine/light.ts) does not evaluate the rest of the barrel (the page's entry then starts the worker sooner).
-    rolldownOptions: { treeshake: ENGINE_FREE_OF_SIDE_EFFECTS },
+    rolldownOptions: { treeshake: ENGINE_FREE_OF_SIDE_EFFECTS, output: { codeSplitting: { groups: [appStartGroup()] } } },
   },
   plugins: [
     parsedDefault(),

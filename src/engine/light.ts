@@ -11,7 +11,7 @@
  * of `index.ts` from the start-up path evaluates the whole engine first).
  * Everything else outside the engine imports `index.ts` (`npm run lint:deps`).
  */
-export { applyVariant } from './applyVariant.ts';
+export { applyVariant, getPath, parseValue, setPath, splitPath } from './editing.ts';
 export { fyLabel } from './calendar.ts';
 export { eventLabel } from './eventTypes.ts';
 export { LINES, type Line } from './lines.ts';
@@ -20,5 +20,4 @@ export { BLOC_NAMES, findMetric, metricLabelText, RULE_WORDS } from './metrics.t
 export type { MetricUnit } from './metricUnits.ts';
 export { monthlyLabel } from './monthlyMetrics.ts';
 export { KIND_LABELS, ORG_KINDS, TRUST_KINDS } from './orgKinds.ts';
-export { getPath, parseValue, setPath, splitPath } from './setPath.ts';
 export { VERSION } from './version.ts';

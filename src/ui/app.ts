@@ -7,8 +7,9 @@
  * updates and controller calls: validating the scenario as it is edited,
  * running it, loading and saving files, the link, exports.
  */
-// First: zod without eval, under the page's Content-Security-Policy.
-import './zodJitless.ts';
+// First: zod without eval, under the page's Content-Security-Policy, set where zod will read it when a later chunk
+// loads it (the page's start-up code itself never loads zod).
+import './zodJitlessGlobal.ts';
 import type { StartInfo } from '../api/index.ts';
 import { infoPanel, scenarioAbout } from './infoPanel.ts';
 import { defaultView, viewChoices } from './balanceView.ts';
@@ -29,7 +30,7 @@ import { runButton, runPanel } from './runPanel.ts';
 import { pageMarksPanel } from './pageMarksPanel.ts';
 import { variantPanel } from './variantPanel.ts';
 import type { SimWorkers } from './simWorker.ts';
-import { createPageStore, type ErrorSource } from './pageStore.ts';
+import { createPageStore, type ErrorSource, type PageState } from './pageStore.ts';
 import { mountPanel } from './panel.ts';
 import { runChartsPanel, startLive } from './runChartsPanel.ts';
 import { headlinePanel } from './headlinePanel.ts';
@@ -576,6 +577,19 @@ export function startApp(start: AppStart): void {
    * the worker (which validates it too) before the page builds its controls,
    * so the simulation starts while the rest of the page is set up.
    */
+  /** Resolves once the first run's first chart has been drawn, or the run is no longer under way (an error, a pause, its end). */
+  function firstChartOrStop(): Promise<void> {
+    const over = (p: Readonly<PageState>) => p.firstChart || p.runState === 'error' || p.runState === 'done' || p.runState === 'paused';
+    if (over(page.get())) return Promise.resolve();
+    return new Promise((resolve) => {
+      const stop = page.subscribe((p) => {
+        if (!over(p)) return;
+        stop();
+        resolve();
+      });
+    });
+  }
+
   async function boot(): Promise<void> {
     onRunState('idle');
     let init: InitialScenario;
@@ -607,6 +621,9 @@ export function startApp(start: AppStart): void {
       // The live charts are drawn empty next (runChartsPanel.ts), before the run's first months arrive.
       await yieldToPage();
       page.update({ chartsPrimed: true });
+      // The controls (a 57 kB chunk of JSON Schema read, and a panel of inputs laid out) wait for the first chart, which
+      // would otherwise wait for them on a first visit (issue 24: 20-100 ms of the main thread in the same window).
+      await firstChartOrStop();
     }
     // Each step in a task of its own, so that no single task holds the page while the run starts.
     await yieldToPage();

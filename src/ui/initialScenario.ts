@@ -6,7 +6,7 @@
  * Light on purpose: the entry loads it before anything else.
  */
 import { DEFAULT_MODEL, listModels, loadModelText } from './models.ts';
-import { applyVariant } from '../engine/light.ts';
+import { applyVariant } from '../engine/editing.ts';
 import { applySets, decodeScenario, variantOf } from './urlState.ts';
 
 /** The scenario to open. */

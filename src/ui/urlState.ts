@@ -7,7 +7,7 @@
  * - `?scenario=<base64url of the JSON>`: any edited scenario.
  */
 // From the module itself, not the engine's index: the page entry uses this file, and must not load the engine.
-import { parseValue, setPath, splitPath } from '../engine/light.ts';
+import { parseValue, setPath, splitPath } from '../engine/editing.ts';
 
 /** What an address asks for. */
 export type UrlRequest =
