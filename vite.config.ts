@@ -63,16 +63,19 @@ function staticClosure(root: string, info: GraphInfo): Set<string> {
 function appStartGroup() {
   const entry = fileURLToPath(new URL('./src/ui/main.ts', import.meta.url));
   const app = fileURLToPath(new URL('./src/ui/app.ts', import.meta.url));
-  let members: Set<string> | null = null;
+  // Worked out once per chunking pass: the pass gives the same module objects to every call, and new ones to the next
+  // pass (a rebuild in watch mode, whose graph may differ).
+  let members: { of: unknown; ids: Set<string> } | null = null;
   return {
     debugName: 'app',
     name(id: string, ctx: { getModuleInfo: GraphInfo }): string | null {
-      if (!members) {
+      const of = ctx.getModuleInfo(app);
+      if (members?.of !== of) {
         const info: GraphInfo = (m) => ctx.getModuleInfo(m);
         const fromEntry = staticClosure(entry, info);
-        members = new Set([...staticClosure(app, info)].filter((m) => !fromEntry.has(m)));
+        members = { of, ids: new Set([...staticClosure(app, info)].filter((m) => !fromEntry.has(m))) };
       }
-      return members.has(id) ? 'app' : null;
+      return members.ids.has(id) ? 'app' : null;
     },
     // The members' own imports are members or the entry's (a static closure): the entry's stay in the entry's chunk.
     includeDependenciesRecursively: false,

@@ -573,23 +573,30 @@ export function startApp(start: AppStart): void {
 
   // ---------- start-up: the link's scenario, or the default; then run ----------
   /**
+   * Resolves once the first run's first chart has been drawn, or the run is no longer under way (an error, a pause,
+   * its end), or after `capMs` at the latest (a worker that never answers does not leave the page without controls).
+   */
+  function firstChartOrStop(capMs = 3000): Promise<void> {
+    const over = (p: Readonly<PageState>) => p.firstChart || p.runState === 'error' || p.runState === 'done' || p.runState === 'paused';
+    if (over(page.get())) return Promise.resolve();
+    return new Promise((resolve) => {
+      const finish = () => {
+        stop();
+        clearTimeout(timer);
+        resolve();
+      };
+      const stop = page.subscribe((p) => {
+        if (over(p)) finish();
+      });
+      const timer = setTimeout(finish, capMs);
+    });
+  }
+
+  /**
    * The scenario to open: the link's, or the default. The first run is sent to
    * the worker (which validates it too) before the page builds its controls,
    * so the simulation starts while the rest of the page is set up.
    */
-  /** Resolves once the first run's first chart has been drawn, or the run is no longer under way (an error, a pause, its end). */
-  function firstChartOrStop(): Promise<void> {
-    const over = (p: Readonly<PageState>) => p.firstChart || p.runState === 'error' || p.runState === 'done' || p.runState === 'paused';
-    if (over(page.get())) return Promise.resolve();
-    return new Promise((resolve) => {
-      const stop = page.subscribe((p) => {
-        if (!over(p)) return;
-        stop();
-        resolve();
-      });
-    });
-  }
-
   async function boot(): Promise<void> {
     onRunState('idle');
     let init: InitialScenario;
