@@ -242,23 +242,26 @@ export class RunController {
         const r = await this.pull(token, this.speed.batch);
         if (r === 'stale') return;
         if (r === 'done') return await this.finish(token);
-        if (this.pauseRequested) {
-          this.pauseRequested = false;
-          await this.publishResult(token, false);
-          return;
-        }
+        if (this.pauseRequested && !(await this.pauseHere(token))) return;
         // Yield to the page between batches even at full speed.
         await (this.speed.pauseMs > 0 ? delay(this.speed.pauseMs) : yieldToPage());
         if (token !== this.token) return;
-        if (this.pauseRequested) {
-          this.pauseRequested = false;
-          await this.publishResult(token, false);
-          return;
-        }
+        if (this.pauseRequested && !(await this.pauseHere(token))) return;
       }
     } finally {
       if (token === this.token) this.looping = false;
     }
+  }
+
+  /**
+   * The pause takes effect: the result so far is shown. Returns true when the loop goes on, because the run was
+   * resumed while that result was being shown (on a slow machine that takes a while; returning then left the run
+   * 'running' with nothing computing it).
+   */
+  private async pauseHere(token: number): Promise<boolean> {
+    this.pauseRequested = false;
+    await this.publishResult(token, false);
+    return token === this.token && this.state === 'running' && !this.pauseRequested;
   }
 
   private async finish(token: number): Promise<void> {
