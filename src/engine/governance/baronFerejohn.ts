@@ -28,7 +28,8 @@
  * local search by exchanging one member for another finds. Each coalition's
  * proposal is a linear programme (YALPS' simplex, see simplex.ts, on data
  * scaled to order one, accurate to about 1e-11 of each line's range; each
- * solve memoises its programmes, see `proposerLp`); among allocations the
+ * solve memoises its programmes, see `proposerLp`, and solves a programme at
+ * a new v from the optimal basis it had at the last, see `bases`); among allocations the
  * proposer values equally it picks the one the board as a whole values most,
  * so proposals move continuously with v (a second programme, which goes on
  * from the first one's optimal basis, solving the first again if need be).
@@ -69,7 +70,7 @@
 import type { Rng } from '../rng.ts';
 import { type AllocationBox, validateBox } from './feasibleSet.ts';
 import { greedyFill } from './executive.ts';
-import { LP_PRECISION, prepareRows, solveOnOptimalFace, solvePreparedFloors, STRICT_PIVOT, tableauStamp, type LpRow, type LpSolution } from './linearProgram.ts';
+import { LP_PRECISION, pivotCount, prepareRows, saveTableau, solveFromBasis, solveOnOptimalFace, solvePreparedFloors, STRICT_PIVOT, tableauStamp, type LpRow, type LpSolution, type SavedTableau } from './linearProgram.ts';
 import { dampedLeastSquaresStep } from './linearSystem.ts';
 import { repairSum, utilitiesAt, validatePriorities } from './nashBargaining.ts';
 
@@ -293,6 +294,13 @@ const FAST_CONTRACTION = 0.5;
  * above the 1e-11 the programmes are solved to, well below the 1e-8 the equilibrium is certified to.
  */
 const ROW_MISS = 1e-9;
+
+/**
+ * Pivots a chain of programmes solved from one another's optimal bases may make before the next is
+ * built afresh (see `bases` in {@link solveStationary}): bounds the rounding a chain builds up. A
+ * numerical-method setting, not a model parameter.
+ */
+const MAX_CHAINED_PIVOTS = 100;
 const SLOW_STEP_RATIO = 0.5;
 const SLOW_STEPS = 2;
 
@@ -382,7 +390,17 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
    * lived, they cost the garbage collector little. Scoped to the solve, so no
    * answer depends on what was solved before.
    */
-  type Solved = { lp: LpSolution; kinds: number[]; mins: number[]; x?: number[]; utilities?: number[]; stamp: number; pivot: number };
+  type Solved = { lp: LpSolution; kinds: number[]; mins: number[]; x?: number[]; utilities?: number[]; stamp: number; pivot: number; basis?: Basis };
+  /**
+   * The last optimal basis of each programme shape (proposer's kind and its coalition's kinds), with the
+   * floors it was solved at: at the next v the same programme differs only in its floors' right-hand
+   * sides, and goes on from that basis in a few pivots instead of from scratch (`solveFromBasis`).
+   * `lineage` counts the pivots made since a programme was last built afresh: rounding builds up along
+   * a chain of solves, so past {@link MAX_CHAINED_PIVOTS} it is built afresh again. Scoped to the solve.
+   */
+  type Basis = { kinds: number[]; mins: number[]; lineage: number; saved: SavedTableau };
+  const bases = new Map<number, Basis[]>();
+  const sameKinds = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, t) => x === b[t]);
   /** Solved programmes by a hash of their key; a bucket's entries are compared exactly (Object.is tells -0 from 0). */
   let solved = new Map<number, Solved[]>();
   let solvedBefore = new Map<number, Solved[]>();
@@ -431,19 +449,66 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
     const mins = floors.slice(0, coalition.length);
     const kinds = [kind[j]!];
     for (const i of coalition) kinds.push(kind[i]!);
-    let lp = solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins);
-    let stamp = tableauStamp();
+    // The same programme at other floors (another v) left an optimal basis: go on from it.
+    let finite = true;
+    let shape = Math.imul(kind[j]! + 1, 0x9e3779b1);
+    for (let t = 0; t < coalition.length; t++) {
+      shape = Math.imul(shape ^ kind[coalition[t]!]!, 0x85ebca6b);
+      if (!Number.isFinite(mins[t]!)) finite = false;
+    }
+    let shapeBucket = bases.get(shape);
+    let basis: Basis | undefined;
+    if (shapeBucket) for (const b of shapeBucket) if (sameKinds(b.kinds, kinds)) basis = b;
+    let lp: LpSolution | undefined;
+    let miss = 0;
+    let chained = 0;
+    let warmStamp = -1;
+    if (basis && finite && basis.lineage < MAX_CHAINED_PIVOTS) {
+      const before = pivotCount();
+      const warm = solveFromBasis(basis.saved, fixedRows, basis.mins, mins);
+      // Kept when optimal and meeting its rows; anything else is answered afresh, as before.
+      const warmMiss = warm.status === 'optimal' ? missOf(warm.x, coalition, mins) : Infinity;
+      if (warmMiss <= ROW_MISS) {
+        lp = warm;
+        miss = warmMiss;
+        chained = pivotCount() - before;
+        // Pivoted to in the shared tableau (a new basis to keep), or read from the kept basis alone (the shared tableau then holds nothing).
+        if (chained > 0) warmStamp = tableauStamp();
+      }
+    }
+    let stamp: number;
+    if (lp) stamp = warmStamp;
+    else {
+      lp = solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins);
+      stamp = tableauStamp();
+      miss = lp.status === 'optimal' ? missOf(lp.x, coalition, mins) : 0;
+    }
     let pivot = LP_PRECISION;
     // An answer that misses its own rows was pivoted on rounding noise (STRICT_PIVOT): solved again
     // refusing small pivots, and kept if it misses less. Never so in the shipped models, whose answers
     // meet their rows to about 1e-11. (When the first answer is kept, its stamp is stale and `offer`
     // solves it again for the tie-break.)
-    const miss = lp.status === 'optimal' ? missOf(lp.x, coalition, mins) : 0;
     if (miss > ROW_MISS) {
       const strict = solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, mins, [], LP_PRECISION, STRICT_PIVOT);
       if (strict.status === 'optimal' && missOf(strict.x, coalition, mins) < miss) (lp = strict), (pivot = STRICT_PIVOT), (stamp = tableauStamp());
     }
     const hit: Solved = { lp, kinds, mins, stamp, pivot };
+    if (lp.status === 'optimal' && pivot === LP_PRECISION && finite) {
+      if (stamp === tableauStamp()) {
+        // A new optimal basis in the shared tableau (built afresh, or pivoted to): kept for this programme at the next v.
+        const lineage = basis && stamp === warmStamp ? basis.lineage + chained : 0;
+        if (!basis) {
+          if (!shapeBucket) bases.set(shape, (shapeBucket = []));
+          shapeBucket.push((basis = { kinds, mins, lineage, saved: saveTableau() }));
+        } else {
+          basis.saved = saveTableau(basis.saved);
+          basis.mins = mins;
+          basis.lineage = lineage;
+        }
+      }
+      // Where the answer was read from the kept basis, that basis is still this programme's (at its own floors).
+      hit.basis = basis;
+    }
     bucket.push(hit);
     return hit;
   };
@@ -487,7 +552,11 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
           // could be judged infeasible where the first's optimum meets the floors only to rounding
           // (issue 25), and the tie-break was then silently lost.
           const slack = 1e-10 * Math.max(1, Math.abs(lp.value));
-          if (s.stamp !== tableauStamp()) solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, s.mins, [], LP_PRECISION, s.pivot);
+          if (s.stamp !== tableauStamp()) {
+            // Its kept basis (perhaps since moved on to other floors) taken back to its own floors, or a fresh solve.
+            if (s.basis) solveFromBasis(s.basis.saved, fixedRows, s.basis.mins, s.mins, true);
+            else solvePreparedFloors(fixedRows, c[j]!, 'maximize', c, coalition, s.mins, [], LP_PRECISION, s.pivot);
+          }
           const second = solveOnOptimalFace(c[j]!, lp.value, slack, secondary, LP_PRECISION, s.pivot);
           s.x = toAllocation(second.status === 'optimal' ? second.x : lp.x);
         }

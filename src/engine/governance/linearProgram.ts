@@ -4,7 +4,9 @@
  * Callers scale their data to order one: YALPS treats magnitudes below
  * `precision` as zero and rounds the solution to that precision.
  */
-import { extendOptimalTableau, resetTableau, roundToPrecision, runSimplex, tableauStamp, type Tableau } from './simplex.ts';
+import { extendOptimalTableau, loadTableau, resetTableau, retireTableau, roundToPrecision, runSimplex, tableauStamp, type SavedTableau, type Tableau } from './simplex.ts';
+
+export { pivotCount, saveTableau, type SavedTableau } from './simplex.ts';
 
 export { tableauStamp };
 
@@ -174,6 +176,61 @@ export function solveLp(lp: LinearProgram, precision = LP_PRECISION): LpSolution
   let at = width;
   for (let i = 0; i < rows.length; i++) at = writeRow(m, at, width, nv, rows[i]!);
   return finish(t, nv, sign, precision);
+}
+
+/** Right-hand sides of a saved tableau with moved floors (scratch of {@link solveFromBasis}). */
+let shifted = new Float64Array(64);
+
+/**
+ * Solves again a maximisation that {@link solvePreparedFloors} solved (its optimal tableau kept with
+ * `saveTableau`), with each member's floor moved from `oldMins[t]` to `mins[t]`: the same programme
+ * but for its floors' right-hand sides, started from the saved optimal basis instead of from scratch.
+ * Moving a floor changes no reduced cost, so the basis stays optimal while it stays feasible: then the
+ * answer is read from the moved right-hand sides alone, leaving the shared tableau as it was (and
+ * marked as holding nothing to go on from), unless `inTableau` asks for it there. Otherwise the
+ * simplex goes on from the basis in the shared tableau. The answer is the programme's optimum to its
+ * accuracy (where the optimum is a face, possibly another vertex of it). Every floor must be finite,
+ * as every floor row of the saved programme was.
+ */
+export function solveFromBasis(saved: SavedTableau, prepared: PreparedRows, oldMins: readonly number[], mins: readonly number[], inTableau = false, precision = LP_PRECISION): LpSolution {
+  const w = saved.width;
+  const h = saved.height;
+  const nv = prepared.nv;
+  const first = 1 + prepared.height;
+  const m = saved.matrix;
+  if (shifted.length < h) shifted = new Float64Array(Math.max(h, 2 * shifted.length));
+  const rhs = shifted;
+  for (let r = 0; r < h; r++) rhs[r] = m[r * w]!;
+  for (let q = 0; q < mins.length; q++) {
+    // A floor row is written -coef . x <= -min: its right-hand side moves by -(min - old).
+    const delta = oldMins[q]! - mins[q]!;
+    if (delta === 0) continue;
+    // As shiftRightHandSide moves it (simplex.ts).
+    const position = saved.positionOfVariable[w + first + q]!;
+    if (position >= w) rhs[position - w] = rhs[position - w]! + delta;
+    else
+      for (let r = 0; r < h; r++) {
+        const a = m[r * w + position]!;
+        if (a !== 0) rhs[r] = rhs[r]! + a * delta;
+      }
+  }
+  // runSimplex would stop at once: no right-hand side below -precision (phase 1), no reduced cost above it (phase 2).
+  let optimal = !inTableau;
+  for (let r = 1; r < h && optimal; r++) if (rhs[r]! < -precision) optimal = false;
+  for (let c = 1; c < w && optimal; c++) if (m[c]! > precision) optimal = false;
+  if (optimal) {
+    retireTableau();
+    const x = new Array<number>(nv).fill(0);
+    for (let j = 0; j < nv; j++) {
+      const row = saved.positionOfVariable[j + 1]! - w;
+      const value = row >= 0 ? rhs[row]! : 0;
+      if (value > precision) x[j] = roundToPrecision(value, precision);
+    }
+    return { status: 'optimal', x, value: -roundToPrecision(rhs[0]!, precision) };
+  }
+  const t = loadTableau(saved);
+  for (let r = 0; r < h; r++) t.matrix[r * w] = rhs[r]!;
+  return finish(t, nv, 1, precision);
 }
 
 /**

@@ -133,6 +133,80 @@ export function extendOptimalTableau(coef: ArrayLike<number>, lower: number, obj
   return t;
 }
 
+/**
+ * A copy of the shared tableau as a solve left it (an optimal basis), to go on from later with other
+ * right-hand sides ({@link loadTableau}). Reused in place by {@link saveTableau}: typed arrays live
+ * outside V8's heap and a fresh one per solve would cost more than the solve.
+ */
+export interface SavedTableau {
+  matrix: Float64Array;
+  width: number;
+  height: number;
+  positionOfVariable: Int32Array;
+  variableAtPosition: Int32Array;
+}
+
+/** Copies the shared tableau into `into` (grown if it is too small), or into a new copy. */
+export function saveTableau(into?: SavedTableau): SavedTableau {
+  const t = scratch;
+  const size = t.width * t.height;
+  const vars = t.width + t.height;
+  const out = into ?? { matrix: new Float64Array(size), width: 0, height: 0, positionOfVariable: new Int32Array(vars), variableAtPosition: new Int32Array(vars) };
+  if (out.matrix.length < size) out.matrix = new Float64Array(size);
+  if (out.positionOfVariable.length < vars) {
+    out.positionOfVariable = new Int32Array(vars);
+    out.variableAtPosition = new Int32Array(vars);
+  }
+  // Loops rather than set(subarray()): a subarray is an object per call, and these copies are small.
+  const from = t.matrix;
+  const to = out.matrix;
+  for (let i = 0; i < size; i++) to[i] = from[i]!;
+  for (let i = 0; i < vars; i++) {
+    out.positionOfVariable[i] = t.positionOfVariable[i]!;
+    out.variableAtPosition[i] = t.variableAtPosition[i]!;
+  }
+  out.width = t.width;
+  out.height = t.height;
+  return out;
+}
+
+/** Makes the shared tableau a copy of `saved` (a new stamp, as {@link resetTableau} gives). */
+export function loadTableau(saved: SavedTableau): Tableau {
+  const w = saved.width;
+  const h = saved.height;
+  const size = w * h;
+  const vars = w + h;
+  if (scratch.matrix.length < size) scratch.matrix = new Float64Array(Math.max(size, 2 * scratch.matrix.length));
+  if (scratch.positionOfVariable.length < vars) {
+    const len = Math.max(vars, 2 * scratch.positionOfVariable.length);
+    scratch.positionOfVariable = new Int32Array(len);
+    scratch.variableAtPosition = new Int32Array(len);
+  }
+  if (nonZero.columns.length < w) nonZero.columns = new Int32Array(Math.max(w, 2 * nonZero.columns.length));
+  const from = saved.matrix;
+  const to = scratch.matrix;
+  for (let i = 0; i < size; i++) to[i] = from[i]!;
+  for (let i = 0; i < vars; i++) {
+    scratch.positionOfVariable[i] = saved.positionOfVariable[i]!;
+    scratch.variableAtPosition[i] = saved.variableAtPosition[i]!;
+  }
+  scratch.width = w;
+  scratch.height = h;
+  stamp++;
+  return scratch;
+}
+
+/** Marks the shared tableau as holding no programme a caller may go on from (a new stamp). */
+export function retireTableau(): void {
+  stamp++;
+}
+
+/** Pivots made by every solve so far (a counter for callers that chain solves from saved tableaux). */
+export function pivotCount(): number {
+  return pivots;
+}
+let pivots = 0;
+
 /** YALPS' rounding of results to `precision` (util.ts), kept operation for operation. */
 export function roundToPrecision(num: number, precision: number): number {
   const rounding = Math.round(1 / precision);
@@ -140,6 +214,7 @@ export function roundToPrecision(num: number, precision: number): number {
 }
 
 function pivot(t: Tableau, row: number, col: number): void {
+  pivots++;
   const m = t.matrix;
   const w = t.width;
   const h = t.height;
