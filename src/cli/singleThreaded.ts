@@ -30,20 +30,20 @@ import { fileURLToPath } from 'node:url';
 export const MAIN_SEMI_SPACE_MB = 2;
 
 /**
- * V8 flags of the sweep process: `--single-threaded` (above), and `--optimize-for-size`, which has
- * V8 favour memory over speed in every heap of the process (main thread and workers; among other
- * things it grows a heap by smaller factors), so that the heaps' transient peaks between
- * collections stay small (issue 25: peak memory flat in a sweep's length). Measured with
- * the compiled CLI, 2 workers, one-year runs of the benchmark's one-place model, peak RSS: without
- * it 144.6 MB at 2,000 runs and 166.0 MB at 12,000 (+15%; 143.8 and 185.5 MB for whole sweeps of
- * 2,000 and 20,000 runs, +29%); with it 132.8 MB at 2,000 and 147.4 MB at 20,000 (+11%). Between
- * 2,000 and 12,000 runs the V8 pages of the process had grown by 8.7 MB and other anonymous memory
- * by 1.9 MB (/proc/PID/smaps); the rest of the rise was peaks. `npm run bench -- memory` with it:
- * 131.0 MB for 2,000 runs, 140.3 MB for 20,000 (+7.1%). The cost is speed: 1,500 five-year runs
- * of models/default.json on 2 workers took 36.5 s on average against 32.0 s without it (three
- * interleaved pairs on a loaded two-core machine: about 14% slower).
+ * V8 flags of the sweep process: `--single-threaded` (above), and `--heap-growing-percent=10`, which
+ * has V8 grow every heap of the process (main thread and workers) by 1.1 times what a collection
+ * left alive instead of its default factors, so that the heaps' transient peaks between collections
+ * stay small (issue 25: peak memory flat in a sweep's length). `npm run bench -- memory` (the
+ * compiled CLI, 2 workers, one-year runs of a one-place model), peak RSS for 2,000 and 20,000 runs:
+ * with it 148.7 and 166.6 MB (+12.1%; again 148.2 and 167.6 MB, +13.1%); with no such flag 146.3
+ * and 185.2 MB (+26.6%). It replaces `--optimize-for-size`, which kept memory as flat (128.1 and
+ * 147.5 MB, +15.1%, on the same day) but also has V8 favour small code over fast code: the 20,000
+ * runs took 63 s with it against 42-44 s, and `icsim sweep models/default.json --years 5 --reps 2000
+ * --workers 2` ran 4,312 and 3,817 runs a minute with it against 5,057 and 4,530 (interleaved,
+ * load about 1.5). In one process running the default model in a loop: 37.9 ms a run with
+ * `--single-threaded --optimize-for-size`, 22.0 ms with `--single-threaded` alone.
  */
-const SWEEP_V8_FLAGS = ['--single-threaded', '--optimize-for-size'] as const;
+const SWEEP_V8_FLAGS = ['--single-threaded', '--heap-growing-percent=10'] as const;
 
 /** Environment variable that tells a child which file descriptor is its pipe to the parent. */
 const PARENT_FD = 'ICSIM_PARENT_FD';
