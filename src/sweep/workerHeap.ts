@@ -9,7 +9,9 @@
  * Measured (`npm run bench -- memory`: the compiled CLI, 2 workers, one-year
  * runs of a one-place model): peak RSS 228 MB after 2,000 runs and 352 MB
  * after 20,000 (x1.54). With these limits, and a 2 MB semi-space for the
- * supervising thread (src/cli/singleThreaded.ts): 146 MB and 164 MB (+12%).
+ * supervising thread: 146 MB and 164 MB (+12%). (The sweep process's V8 flags,
+ * src/cli/singleThreaded.ts, now fix every heap's semi-space at 4 MB, which caps
+ * the young generation set here too, and grow heaps by 1.1 times.)
  * Limits of 256 MB per 3,000 practices gave 159 and 209 MB; the heap of the
  * main thread alone grew from 28 to 60 MB over 12,000 runs (garbage: after a
  * forced collection it held 16 MB throughout).
