@@ -12,6 +12,8 @@ import {
   inProcessRunner,
   inShard,
   isFailedRow,
+  MAIN_COLLECT_EVERY,
+  periodicCollection,
   poolRunner,
   runSweep,
   scanForResume,
@@ -128,6 +130,7 @@ export async function runSweepFile(o: SweepFileOptions): Promise<SweepFileResult
   let result;
   let failed = 0;
   let firstFailure = '';
+  const collect = periodicCollection(MAIN_COLLECT_EVERY);
   try {
     result = await runSweep({
       plan,
@@ -136,6 +139,7 @@ export async function runSweepFile(o: SweepFileOptions): Promise<SweepFileResult
       write: (row) => {
         if (isFailedRow(row) && failed++ === 0) firstFailure = `run ${row.run} (point ${row.point}, variant ${row.variant}, rep ${row.rep}, seed ${row.seed}): ${String(row[ERROR_COLUMN])}`;
         writer.write(row);
+        collect();
       },
       progress: (n) => progress?.update(already + n),
       stop: stop.signal,

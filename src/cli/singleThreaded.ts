@@ -27,34 +27,27 @@ import { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Semi-space of every heap of the sweep process, MB, fixed (the same minimum and maximum): a V8 flag
- * caps the workers' young generation too, whatever their `resourceLimits` say. Measured with the
- * compiled CLI, 2 workers (`icsim sweep models/default.json --years 5 --reps 2000`, and `npm run
- * bench -- memory`'s peak RSS for 2,000 and 20,000 one-year runs), on the same day:
- * - 2 MB at most (the setting before): 5,156 runs a minute; +14.6% (147.0 and 168.4 MB);
- * - 4 MB fixed: 5,551-5,984 runs a minute; +10.2%, +12.7%, +12.7%, +13.8%, +14.2% (about 160 and 180 MB);
- * - 6 MB fixed: 6,436; +16.4%. 8 MB at most: 6,089; +22.7%. No cap: 8,044; +28.0% (215 and 276 MB).
- * The engine itself runs faster with a larger young generation (fewer objects promoted: 12.7 ms a
- * default run in a loop at V8's default, 16.3 ms at 8 MB, 18.0 ms at 2 MB), but the sweep's peak
- * memory then grows with its length (issue 25: within 15%), so 4 MB is the largest that keeps it flat.
+ * V8 flags of the sweep process: `--single-threaded` (above); `--heap-growing-percent=10`, which has
+ * V8 grow every heap by 1.1 times what a collection left alive instead of its default factors; and
+ * `--expose-gc`, with which each worker collects fully every 500 runs and the supervising thread
+ * every 1,000 rows (src/sweep/periodicCollection.ts, with its measurements). Together they keep a
+ * sweep's peak memory flat in its length (issue 25) while the workers keep young generations large
+ * enough for the engine to run at full speed (src/sweep/workerHeap.ts).
+ *
+ * What they replaced, measured with the compiled CLI, 2 workers (`icsim sweep models/default.json
+ * --years 5 --reps 2000`, and `npm run bench -- memory`'s peak RSS for 2,000 and 20,000 one-year
+ * runs of a one-place model), the same day:
+ * - `--optimize-for-size` (kept memory flat: +15.1%, but favours small code over fast code): 3,817
+ *   and 4,312 runs a minute; in one process running the default model in a loop, 37.9 ms a run with
+ *   `--single-threaded --optimize-for-size` against 22.0 ms without;
+ * - a 2 MB semi-space for the supervising thread (`--max-semi-space-size=2`), which as a
+ *   process-wide flag capped the workers' young generation too: a default run took 22.7 ms in a
+ *   sweep worker against 14.5 ms uncapped; 5,156 runs a minute, +14.6%;
+ * - semi-spaces fixed at 4 MB: 5,551-5,984 runs a minute, +10.2% to +14.2%; no cap and no
+ *   collections: 8,044 runs a minute but +28.0%;
+ * - these flags, 32 MB young generations and the periodic collections: 7,012 runs a minute, +8.9%.
  */
-const SEMI_SPACE_MB = 4;
-
-/**
- * V8 flags of the sweep process: `--single-threaded` (above), and `--heap-growing-percent=10`, which
- * has V8 grow every heap of the process (main thread and workers) by 1.1 times what a collection
- * left alive instead of its default factors, so that the heaps' transient peaks between collections
- * stay small (issue 25: peak memory flat in a sweep's length). `npm run bench -- memory` (the
- * compiled CLI, 2 workers, one-year runs of a one-place model), peak RSS for 2,000 and 20,000 runs:
- * with it 148.7 and 166.6 MB (+12.1%; again 148.2 and 167.6 MB, +13.1%); with no such flag 146.3
- * and 185.2 MB (+26.6%). It replaces `--optimize-for-size`, which kept memory as flat (128.1 and
- * 147.5 MB, +15.1%, on the same day) but also has V8 favour small code over fast code: the 20,000
- * runs took 63 s with it against 42-44 s, and `icsim sweep models/default.json --years 5 --reps 2000
- * --workers 2` ran 4,312 and 3,817 runs a minute with it against 5,057 and 4,530 (interleaved,
- * load about 1.5). In one process running the default model in a loop: 37.9 ms a run with
- * `--single-threaded --optimize-for-size`, 22.0 ms with `--single-threaded` alone.
- */
-const SWEEP_V8_FLAGS = ['--single-threaded', '--heap-growing-percent=10', `--min-semi-space-size=${SEMI_SPACE_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`] as const;
+const SWEEP_V8_FLAGS = ['--single-threaded', '--heap-growing-percent=10', '--expose-gc'] as const;
 
 /** Environment variable that tells a child which file descriptor is its pipe to the parent. */
 const PARENT_FD = 'ICSIM_PARENT_FD';

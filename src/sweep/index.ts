@@ -13,6 +13,7 @@ export { applyVariant } from './applyVariant.ts';
 export { flattenSummary } from './flattenSummary.ts';
 export { ERROR_COLUMN, isFailedRow, type RunTask, type SweepRow } from './sweepRow.ts';
 export { createRunOne, scenarioAt } from './runOne.ts';
+export { MAIN_COLLECT_EVERY, periodicCollection } from './periodicCollection.ts';
 export { planSweep, type SweepPlan, type SweepHeader } from './sweepPlan.ts';
 export { parseShard, resolveShard, inShard, shardSize } from './shard.ts';
 export { formatOf, parseHeaderLine, rowLine, parseRowLine, splitCsv, type FileFormat } from './rowFormat.ts';

@@ -6,6 +6,7 @@
 import { parseScenario, runScenario, setPath, type Scenario } from '../engine/index.ts';
 import { applyVariant } from './applyVariant.ts';
 import { flattenSummary } from './flattenSummary.ts';
+import { periodicCollection, WORKER_COLLECT_EVERY } from './periodicCollection.ts';
 import { ERROR_COLUMN, type RunTask, type SweepRow } from './sweepRow.ts';
 
 /** What every run of a sweep shares: sent to each worker once. */
@@ -35,7 +36,9 @@ const CACHE_SIZE = 256;
  */
 export function createRunOne(ctx: SweepContext): (task: RunTask) => SweepRow {
   const cache = new Map<string, Scenario>();
+  const collect = periodicCollection(WORKER_COLLECT_EVERY);
   return (task) => {
+    collect();
     const row: SweepRow = { run: task.run, point: task.point, variant: task.variant, rep: task.rep, seed: task.seed };
     ctx.paths.forEach((path, i) => {
       row[path] = task.values[i];

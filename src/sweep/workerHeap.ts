@@ -9,9 +9,11 @@
  * Measured (`npm run bench -- memory`: the compiled CLI, 2 workers, one-year
  * runs of a one-place model): peak RSS 228 MB after 2,000 runs and 352 MB
  * after 20,000 (x1.54). With these limits, and a 2 MB semi-space for the
- * supervising thread: 146 MB and 164 MB (+12%). (The sweep process's V8 flags,
- * src/cli/singleThreaded.ts, now fix every heap's semi-space at 4 MB, which caps
- * the young generation set here too, and grow heaps by 1.1 times.)
+ * supervising thread: 146 MB and 164 MB (+12%). The young generation was 8 MB
+ * then; it is 32 MB now that each worker collects fully every 500 runs
+ * (src/sweep/periodicCollection.ts): a small young generation promotes more and
+ * slows the engine (a default run took 22.7 ms in a worker whose young generation
+ * a process-wide 2 MB semi-space flag capped, against 14.5 ms uncapped).
  * Limits of 256 MB per 3,000 practices gave 159 and 209 MB; the heap of the
  * main thread alone grew from 28 to 60 MB over 12,000 runs (garbage: after a
  * forced collection it held 16 MB throughout).
@@ -28,7 +30,7 @@
 import type { ResourceLimits } from 'node:worker_threads';
 
 /** The young generation of a worker, MB. */
-export const WORKER_YOUNG_MB = 8;
+export const WORKER_YOUNG_MB = 32;
 /** Old generation per block of practices, MB. */
 const OLD_MB_PER_BLOCK = 64;
 /** Practices per block. */
