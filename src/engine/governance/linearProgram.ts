@@ -205,7 +205,8 @@ export function solveFromBasis(saved: SavedTableau, prepared: PreparedRows, oldM
     // A floor row is written -coef . x <= -min: its right-hand side moves by -(min - old).
     const delta = oldMins[q]! - mins[q]!;
     if (delta === 0) continue;
-    // As shiftRightHandSide moves it (simplex.ts).
+    // The row's slack is basic (its row's right-hand side moves by delta) or nonbasic in some column,
+    // whose entries carry the change to every basic variable and to the objective (row 0).
     const position = saved.positionOfVariable[w + first + q]!;
     if (position >= w) rhs[position - w] = rhs[position - w]! + delta;
     else

@@ -46,8 +46,8 @@ export function tableauStamp(): number {
   return stamp;
 }
 
-/** The shared tableau, zeroed, sized width x height, with every variable at its own position. */
-export function resetTableau(width: number, height: number): Tableau {
+/** Grows the shared tableau's arrays (contents not kept) to hold width x height. */
+function fitScratch(width: number, height: number): void {
   const size = width * height;
   const numVars = width + height;
   if (scratch.matrix.length < size) scratch.matrix = new Float64Array(Math.max(size, 2 * scratch.matrix.length));
@@ -57,6 +57,13 @@ export function resetTableau(width: number, height: number): Tableau {
     scratch.variableAtPosition = new Int32Array(len);
   }
   if (nonZero.columns.length < width) nonZero.columns = new Int32Array(Math.max(width, 2 * nonZero.columns.length));
+}
+
+/** The shared tableau, zeroed, sized width x height, with every variable at its own position. */
+export function resetTableau(width: number, height: number): Tableau {
+  const size = width * height;
+  const numVars = width + height;
+  fitScratch(width, height);
   scratch.matrix.fill(0, 0, size);
   for (let i = 0; i < numVars; i++) {
     scratch.positionOfVariable[i] = i;
@@ -176,13 +183,7 @@ export function loadTableau(saved: SavedTableau): Tableau {
   const h = saved.height;
   const size = w * h;
   const vars = w + h;
-  if (scratch.matrix.length < size) scratch.matrix = new Float64Array(Math.max(size, 2 * scratch.matrix.length));
-  if (scratch.positionOfVariable.length < vars) {
-    const len = Math.max(vars, 2 * scratch.positionOfVariable.length);
-    scratch.positionOfVariable = new Int32Array(len);
-    scratch.variableAtPosition = new Int32Array(len);
-  }
-  if (nonZero.columns.length < w) nonZero.columns = new Int32Array(Math.max(w, 2 * nonZero.columns.length));
+  fitScratch(w, h);
   const from = saved.matrix;
   const to = scratch.matrix;
   for (let i = 0; i < size; i++) to[i] = from[i]!;
