@@ -582,29 +582,44 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
    * coalition and, when members tie on cost at the margin, each cyclic
    * rotation of the tie group.
    */
+  // Scratch of `candidates` (one call at a time): cost per vote by member, and which members are already ordered.
+  const costs = new Float64Array(n);
+  const taken = new Uint8Array(n);
   const candidates = (j: number, v: readonly number[]): number[][] => {
     const uIdeal = idealUtilities[j]!;
     const pool: number[] = [];
     for (let i = 0; i < n; i++) if (i !== j && votingWeights[i]! > 0) pool.push(i);
     // Cost per vote by member (members outside the pool are never looked up).
-    const costs = new Array<number>(n).fill(0);
-    for (const i of pool) costs[i] = Math.max(0, v[i]! - uIdeal[i]!) / range[i]! / votingWeights[i]!;
-    // Candidates in order of cost per vote, ties in cyclic order after the proposer.
-    const order: number[] = [];
-    while (pool.length > 0) {
-      let best = 0;
-      for (let t = 1; t < pool.length; t++) {
-        const diff = costs[pool[t]!]! - costs[pool[best]!]!;
-        if (diff < -1e-9 || (Math.abs(diff) <= 1e-9 && cyc(j, pool[t]!) < cyc(j, pool[best]!))) best = t;
-      }
-      order.push(pool.splice(best, 1)[0]!);
+    for (let t = 0; t < pool.length; t++) {
+      const i = pool[t]!;
+      costs[i] = Math.max(0, v[i]! - uIdeal[i]!) / range[i]! / votingWeights[i]!;
+      taken[i] = 0;
     }
-    /** Greedy fill along `seq` until winning, then drop members not needed, dearest (latest) first. */
-    const build = (seq: readonly number[]): number[] => {
+    // Candidates in order of cost per vote, ties in cyclic order after the proposer: each pass takes the
+    // cheapest member left, scanning those left in index order (as removing it from the pool would).
+    const order: number[] = [];
+    for (let left = pool.length; left > 0; left--) {
+      let best = -1;
+      for (let t = 0; t < pool.length; t++) {
+        const i = pool[t]!;
+        if (taken[i]) continue;
+        if (best < 0) {
+          best = i;
+          continue;
+        }
+        const diff = costs[i]! - costs[best]!;
+        if (diff < -1e-9 || (Math.abs(diff) <= 1e-9 && cyc(j, i) < cyc(j, best))) best = i;
+      }
+      taken[best] = 1;
+      order.push(best);
+    }
+    /** Greedy fill along `seq` (read through `at`) until winning, then drop members not needed, dearest (latest) first. */
+    const build = (length: number, at: (t: number) => number): number[] => {
       const coalition: number[] = [];
       let weight = votingWeights[j]!;
-      for (const i of seq) {
+      for (let t = 0; t < length; t++) {
         if (weight >= quota) break;
+        const i = at(t);
         coalition.push(i);
         weight += votingWeights[i]!;
       }
@@ -617,18 +632,26 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
       }
       return coalition;
     };
-    const first = build(order);
+    const first = build(order.length, (t) => order[t]!);
     const out = [first];
     let marginal = -Infinity;
     for (const i of first) marginal = Math.max(marginal, costs[i]!);
-    const group = order.filter((i) => Math.abs(costs[i]! - marginal) <= 1e-9);
+    // The members tied at the margin, in order; the coalition is rebuilt with each rotation of them.
+    const group: number[] = [];
+    let start = -1;
+    for (let t = 0; t < order.length; t++) {
+      if (Math.abs(costs[order[t]!]! - marginal) <= 1e-9) {
+        if (start < 0) start = t;
+        group.push(order[t]!);
+      }
+    }
     if (first.length > 0 && group.some((i) => !first.includes(i))) {
-      const start = order.indexOf(group[0]!);
-      const before = order.slice(0, start);
-      const after = order.filter((i) => !before.includes(i) && !group.includes(i));
-      for (let rot = 1; rot < group.length; rot++) {
-        const g = [...group.slice(rot), ...group.slice(0, rot)];
-        out.push(build([...before, ...g, ...after]));
+      // Members before the first tied one, then the tied ones rotated, then the rest in order.
+      const after: number[] = [];
+      for (let t = start; t < order.length; t++) if (Math.abs(costs[order[t]!]! - marginal) > 1e-9) after.push(order[t]!);
+      const g = group.length;
+      for (let rot = 1; rot < g; rot++) {
+        out.push(build(order.length, (t) => (t < start ? order[t]! : t < start + g ? group[(t - start + rot) % g]! : after[t - start - g]!)));
       }
     }
     return out;
