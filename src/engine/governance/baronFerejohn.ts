@@ -802,8 +802,9 @@ function solveStationary(problem: LegislativeProblem, options: LegislativeOption
       const top = p.coalitions[ev.proposals[pi]!.options.findIndex((o) => o.utilities[j]! === bestSupport)] ?? p.coalitions[0]!;
       remember(j, localSearch(j, top, v));
       for (const c of candidates(j, v)) remember(j, c);
-      for (const c of memory[j]!.values()) {
-        if (have.has(keyOf(c))) continue;
+      // A remembered coalition's key is its map key (remember): not joined again here.
+      for (const [key, c] of memory[j]!) {
+        if (have.has(key)) continue;
         const u = valueOf(j, c, v);
         if (u > best) best = u;
         if (u > worst + tol * range[j]!) better.push({ p: pi, coalition: c });
