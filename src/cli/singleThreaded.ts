@@ -80,8 +80,7 @@ export function wantsSingleThreaded(argv: readonly string[], env: NodeJS.Process
 
 /** Runs the same command line in a child started with `--single-threaded`; resolves to its exit code. */
 export function runSingleThreaded(argv: readonly string[], entry: string): Promise<number> {
-  // A young generation of at most 2 MB per semi-space for the supervising thread, which only hands rows to the file: by
-  // default V8 kept growing it over a long sweep, and peak memory with it (issue 25; the workers' own limits: src/sweep/workerHeap.ts).
+  // The flags hold for every thread of the child (a V8 flag is process-wide); the workers' own limits: src/sweep/workerHeap.ts.
   const child = spawn(process.execPath, [...SWEEP_V8_FLAGS, ...process.execArgv, entry, ...argv], {
     stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
     detached: true,
