@@ -14,13 +14,16 @@ describe('worker heap limits', () => {
     expect(practicesOf({ generate: { practices: 40 } })).toBe(40);
   });
 
-  it('give 64 MB of old generation per 750 practices, and a young generation of 32 MB', () => {
-    expect(workerResourceLimits(rawModel('default'), [])).toEqual({ maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 64 });
-    expect(workerResourceLimits(rawModel('england-2023-24'), ['allocation.growthRate'])).toEqual({ maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 576 });
+  it('give 64 MB of old generation per 750 practices, and a young generation of 32 MB where the workers collect, 8 MB where nothing does', () => {
+    expect(workerResourceLimits(rawModel('default'), [], true)).toEqual({ maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 64 });
+    expect(workerResourceLimits(rawModel('england-2023-24'), ['allocation.growthRate'], true)).toEqual({ maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 576 });
+    expect(workerResourceLimits(rawModel('default'), [], false)).toEqual({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 });
+    // The test process exposes no gc, so its workers would not collect.
+    expect(workerResourceLimits(rawModel('default'), [])).toEqual({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 });
   });
 
   it('leave the old generation to V8 when a varied path or a variant can resize the world', () => {
-    expect(workerResourceLimits(rawModel('default'), ['generate.practices'])).toEqual({ maxYoungGenerationSizeMb: 32 });
-    expect(workerResourceLimits({ ...rawModel('default'), variants: { big: { 'systems[0].pcns[0].practiceCount': 100 } } }, [])).toEqual({ maxYoungGenerationSizeMb: 32 });
+    expect(workerResourceLimits(rawModel('default'), ['generate.practices'], true)).toEqual({ maxYoungGenerationSizeMb: 32 });
+    expect(workerResourceLimits({ ...rawModel('default'), variants: { big: { 'systems[0].pcns[0].practiceCount': 100 } } }, [], false)).toEqual({ maxYoungGenerationSizeMb: 8 });
   });
 });
