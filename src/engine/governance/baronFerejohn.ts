@@ -287,6 +287,8 @@ const PATIENT_NEWTON_STEPS = 40;
  * an equilibrium, which is certified to the same tolerance either way.
  */
 const FAST_CONTRACTION = 0.5;
+const SLOW_STEP_RATIO = 0.5;
+const SLOW_STEPS = 2;
 
 /**
  * A proposer's programme whose answer misses its own rows by more than this (in its scaled units,
@@ -301,8 +303,6 @@ const ROW_MISS = 1e-9;
  * numerical-method setting, not a model parameter.
  */
 const MAX_CHAINED_PIVOTS = 100;
-const SLOW_STEP_RATIO = 0.5;
-const SLOW_STEPS = 2;
 
 /** {@link baronFerejohn}'s search from one start (see the module header). */
 function solveStationary(problem: LegislativeProblem, options: LegislativeOptions): LegislativeResult {
